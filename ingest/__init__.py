@@ -1,0 +1,1 @@
+"""Ingest: feeds, polite fetching, article extraction, the document store and the event extractor."""

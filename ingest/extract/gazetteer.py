@@ -1,0 +1,151 @@
+"""The gazetteer: known parties with kind, aliases, country, Wikidata id and parent.
+
+Loaded from ``data/gazetteer.tsv`` and matched in text with an Aho-Corasick
+automaton: case-sensitive, whole words, longest match first, with typographic
+apostrophes and dashes folded so that "Commissioner’s" matches "Commissioner's".
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import ahocorasick
+
+from ...data import path as data_path
+
+KINDS = ("company", "platform", "regulator", "court", "government", "police", "advocacy", "person", "product")
+
+# Same-length folds so that offsets in the folded text are offsets in the original.
+_FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2010": "-", "\u2011": "-",
+                       "\u2013": "-", "\u2014": "-", "\u00a0": " "})
+
+
+def fold(text: str) -> str:
+    """Fold typographic quotes, dashes and non-breaking spaces (length-preserving)."""
+    return text.translate(_FOLD)
+
+
+@dataclass(frozen=True)
+class Party:
+    """One row of the gazetteer."""
+
+    id: str
+    name: str
+    kind: str
+    country: str | None = None
+    wikidata: str | None = None
+    parent: str | None = None
+    aliases: tuple[str, ...] = ()
+    tags: frozenset[str] = field(default_factory=frozenset)
+
+    def as_ref(self, mention: str | None = None) -> dict:
+        ref = {"id": self.id, "name": self.name, "kind": self.kind}
+        if mention is not None:
+            ref["mention"] = mention
+        return ref
+
+
+@dataclass(frozen=True)
+class Match:
+    """A gazetteer name found in text at ``[start, end)``."""
+
+    start: int
+    end: int
+    surface: str
+    party: Party
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
+
+
+class Gazetteer:
+    """Parties by id and an automaton over every name and alias."""
+
+    def __init__(self, parties: list[Party]):
+        self.parties: dict[str, Party] = {}
+        self._automaton = ahocorasick.Automaton()
+        names: dict[str, str] = {}
+        for party in parties:
+            if party.id in self.parties:
+                raise ValueError(f"duplicate gazetteer id {party.id!r}")
+            self.parties[party.id] = party
+            for name in (party.name, *party.aliases):
+                key = fold(name.strip())
+                if key and key not in names:
+                    names[key] = party.id
+        for key, party_id in names.items():
+            self._automaton.add_word(key, (len(key), party_id))
+        if names:
+            self._automaton.make_automaton()
+        self._names = names
+        self._by_lower = {k.lower(): v for k, v in names.items()}
+
+    def __len__(self) -> int:
+        return len(self.parties)
+
+    def __contains__(self, party_id: str) -> bool:
+        return party_id in self.parties
+
+    def get(self, party_id: str) -> Party | None:
+        return self.parties.get(party_id)
+
+    def lookup(self, name: str) -> Party | None:
+        """Exact name or alias, then case-insensitive."""
+        key = fold(name.strip())
+        party_id = self._names.get(key) or self._by_lower.get(key.lower())
+        return self.parties[party_id] if party_id else None
+
+    def children(self, party_id: str) -> list[Party]:
+        return [p for p in self.parties.values() if p.parent == party_id]
+
+    def find(self, text: str) -> list[Match]:
+        """Non-overlapping whole-word matches, leftmost-longest."""
+        if not self._names:
+            return []
+        folded = fold(text)
+        candidates = []
+        for end_index, (length, party_id) in self._automaton.iter(folded):
+            start, end = end_index - length + 1, end_index + 1
+            if start > 0 and _is_word_char(folded[start - 1]):
+                continue
+            if end < len(folded) and _is_word_char(folded[end]):
+                continue
+            candidates.append((start, end, party_id))
+        candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+        matches: list[Match] = []
+        last_end = -1
+        for start, end, party_id in candidates:
+            if start < last_end:
+                continue
+            matches.append(Match(start, end, text[start:end], self.parties[party_id]))
+            last_end = end
+        return matches
+
+
+def read_tsv(path: Path) -> list[Party]:
+    parties = []
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+            if not row.get("id") or row["id"].startswith("#"):
+                continue
+            kind = row["kind"].strip()
+            if kind not in KINDS:
+                raise ValueError(f"{path}: {row['id']}: unknown kind {kind!r}")
+            aliases = tuple(a.strip() for a in (row.get("aliases") or "").split("|") if a.strip())
+            parties.append(Party(
+                id=row["id"].strip(), name=row["name"].strip(), kind=kind,
+                country=(row.get("country") or "").strip() or None,
+                wikidata=(row.get("wikidata") or "").strip() or None,
+                parent=(row.get("parent") or "").strip() or None,
+                aliases=aliases,
+                tags=frozenset((row.get("tags") or "").split())))
+    return parties
+
+
+@lru_cache(maxsize=4)
+def load_gazetteer(path: str | None = None) -> Gazetteer:
+    """The bundled gazetteer (cached), or one read from ``path``."""
+    return Gazetteer(read_tsv(Path(path) if path else data_path("gazetteer.tsv")))

@@ -1,0 +1,120 @@
+"""Reference resolution inside one article.
+
+Two kinds of references become mentions of known parties:
+
+* national descriptions: "France's privacy regulator", "the UK's data
+  watchdog", "the Italian data protection authority" -> the party tagged
+  ``dpa`` for that country in the gazetteer;
+* definite descriptions: "the company", "the startup", "the watchdog",
+  "the tribunal" -> the most recent party of a compatible kind.
+
+Vocabularies are in ``data/references.toml`` and ``data/countries.tsv``.
+"""
+from __future__ import annotations
+
+import csv
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ...data import path as data_path
+from .gazetteer import Gazetteer, Match, Party, fold
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str
+    name: str
+    adjective: str
+    aliases: tuple[str, ...]
+
+    def names(self) -> list[str]:
+        return [self.name, self.adjective, *self.aliases]
+
+
+def load_countries() -> list[Country]:
+    with data_path("countries.tsv").open(encoding="utf-8", newline="") as handle:
+        return [Country(r["code"], r["name"], r["adjective"],
+                        tuple(a.strip() for a in (r["aliases"] or "").split("|") if a.strip()))
+                for r in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)]
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+class ReferenceResolver:
+    """Finds references in a text and resolves them against the gazetteer and earlier mentions."""
+
+    def __init__(self, gazetteer: Gazetteer, config: dict, countries: list[Country]):
+        self.gazetteer = gazetteer
+        self.country_of_name: dict[str, str] = {}
+        for country in countries:
+            for name in country.names():
+                self.country_of_name[name.lower()] = country.code
+        self.dpa_of_country: dict[str, Party] = {}
+        for party in gazetteer.parties.values():
+            if "dpa" in party.tags and party.country and party.country not in self.dpa_of_country:
+                self.dpa_of_country[party.country] = party
+        heads = config["national_dpa"]["heads"]
+        self._national = re.compile(
+            rf"(?<![\w])(?:the\s+)?(?P<country>{_alternation(self.country_of_name)})(?:'s|'|s')?"
+            rf"\s+(?:own\s+|national\s+|top\s+|main\s+)?(?P<head>{_alternation(heads)})(?![\w])",
+            re.IGNORECASE)
+        self.kinds_of_head: dict[str, set[str]] = {}
+        for kind, words in config["descriptions"].items():
+            for word in words:
+                self.kinds_of_head.setdefault(word.lower(), set()).add(kind)
+        self._definite = re.compile(
+            rf"\b(?P<det>[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){{0,3}}?(?P<head>{_alternation(self.kinds_of_head)})"
+            rf"(?![\w-])(?!\s+(?:of|for|in)\s+[A-Z])", re.IGNORECASE)
+
+    def national(self, text: str, taken: list[Match]) -> list[Match]:
+        """Matches for national descriptions ("Greece's privacy authority")."""
+        folded = fold(text)
+        out = []
+        for m in self._national.finditer(folded):
+            if _overlaps(m.start(), m.end(), taken):
+                continue
+            code = self.country_of_name.get(re.sub(r"\s+", " ", m.group("country")).lower())
+            party = self.dpa_of_country.get(code)
+            if party is not None:
+                out.append(Match(m.start(), m.end(), text[m.start():m.end()], party))
+        return out
+
+    def definite(self, text: str, named: list[Match]) -> list[Match]:
+        """Matches for definite descriptions, resolved to the latest compatible party before them."""
+        out = []
+        ordered = sorted(named, key=lambda x: x.start)
+        for m in self._definite.finditer(fold(text)):
+            if _overlaps(m.start(), m.end(), named):
+                continue
+            kinds = self.kinds_of_head.get(re.sub(r"\s+", " ", m.group("head")).lower(), set())
+            antecedent = None
+            for earlier in ordered:
+                if earlier.start >= m.start():
+                    break
+                if earlier.party.kind in kinds:
+                    antecedent = earlier.party
+            if antecedent is not None:
+                out.append(Match(m.start(), m.end(), text[m.start():m.end()], antecedent))
+        return out
+
+    def resolve(self, text: str, named: list[Match]) -> list[Match]:
+        """Named matches plus every resolvable reference, in text order, without overlaps."""
+        national = self.national(text, named)
+        base = sorted(named + national, key=lambda x: x.start)
+        definite = self.definite(text, base)
+        return sorted(base + definite, key=lambda x: x.start)
+
+
+def _overlaps(start: int, end: int, matches: list[Match]) -> bool:
+    return any(start < m.end and m.start < end for m in matches)
+
+
+@lru_cache(maxsize=4)
+def load_resolver(gazetteer: Gazetteer) -> ReferenceResolver:
+    with data_path("references.toml").open("rb") as handle:
+        config = tomllib.load(handle)
+    return ReferenceResolver(gazetteer, config, load_countries())

@@ -1,0 +1,45 @@
+"""Sentence boundaries for news text, with offsets into the original string.
+
+A rule splitter: it breaks after ., ! or ? (and closing quotes) before a
+capital, digit or quote, and at line breaks, but not after common
+abbreviations (Mr., Inc., U.S., Jan., No.) or single initials.
+"""
+from __future__ import annotations
+
+import re
+
+ABBREVIATIONS = frozenset("""
+mr mrs ms dr prof sen rep gov gen lt col sgt st jr sr inc ltd co corp plc llc bros no nos vs v
+jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
+u.s u.k u.n e.u d.c a.m p.m e.g i.e etc approx est dept univ assn fig al ave blvd
+""".split())
+
+_BOUNDARY = re.compile(r"""[.!?]["'\u201d\u2019)\]]*\s+(?=["'\u201c\u2018(\[]?[A-Z0-9\u00C0-\u024F])|\n\s*\n|\n(?=\S)""")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` offsets of each sentence, whitespace trimmed."""
+    spans = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        end = m.start() + 1 if text[m.start()] in ".!?" else m.start()
+        if text[m.start()] == ".":
+            word = re.search(r"(\S+)$", text[start:m.start()])
+            token = word.group(1).lower().strip(".\"'(\u201c\u2018") if word else ""
+            if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+                continue
+        closing = re.match(r"""[.!?]["'\u201d\u2019)\]]*""", text[m.start():])
+        if closing:
+            end = m.start() + len(closing.group(0))
+        spans.append((start, end))
+        start = m.end()
+    spans.append((start, len(text)))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
