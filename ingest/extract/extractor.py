@@ -102,11 +102,22 @@ class Extractor:
             for roles in self.roles.assign(sentence, trigger, groups):
                 if not self._kinds_ok(trigger, roles):
                     continue
-                if roles.actor is None and roles.target is None:
-                    continue
-                if trigger.action.no_target and roles.actor is None:
+                if not self._complete(trigger, roles):
                     continue
                 yield self._event(sentence, offset, trigger, roles, dates, amounts, laws, pub)
+
+    @staticmethod
+    def _complete(trigger: Trigger, roles: RoleAssignment) -> bool:
+        """An event needs its actor, and its target unless the action may go without one.
+
+        Only passive frames ("Macy's sued for $10M") may leave the actor unnamed.
+        """
+        action = trigger.action
+        if roles.actor is None and not (roles.frame.endswith("passive") and roles.target is not None):
+            return False
+        if roles.target is None and not (action.no_target or action.optional_target):
+            return False
+        return True
 
     @staticmethod
     def _kinds_ok(trigger: Trigger, roles: RoleAssignment) -> bool:

@@ -31,6 +31,7 @@ class ActionType:
     actor_kinds: frozenset[str] | None
     target_kinds: frozenset[str] | None
     no_target: bool = False
+    optional_target: bool = False
     symmetric: bool = False
 
 
@@ -79,6 +80,7 @@ class Lexicon:
                 actor_kinds=frozenset(spec["actor_kinds"]) if "actor_kinds" in spec else None,
                 target_kinds=frozenset(spec["target_kinds"]) if "target_kinds" in spec else None,
                 no_target=bool(spec.get("no_target", False)),
+                optional_target=bool(spec.get("optional_target", False)),
                 symmetric=bool(spec.get("symmetric", False)))
             for phrase in spec.get("verbs", []):
                 patterns.append((slug, phrase_regex(phrase), True))

@@ -95,6 +95,11 @@ def _prep_before(sentence: str, group: Group) -> str | None:
     return None
 
 
+def _after_light_verb(sentence: str, group: Group) -> bool:
+    before = sentence[max(0, group.start - 40):group.start]
+    return bool(re.search(LIGHT_VERBS.pattern + r"\s+(?:the\s+|a\s+)?$", before, re.I))
+
+
 def _between_ok(text: str) -> bool:
     return not CLAUSE_BREAK.search(text)
 
@@ -186,6 +191,8 @@ class RoleFinder:
             gap = sentence[g.end:trigger.start]
             if not _between_ok(gap):
                 break
+            if _after_light_verb(sentence, g) and g is not left[0]:
+                continue  # "A sent B a letter": B is an object, keep looking for the subject
             prep = _prep_before(sentence, g)
             if prep is None or prep in ("including", "like"):
                 return g

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 ABBREVIATIONS = frozenset("""
-mr mrs ms dr prof sen rep gov gen lt col sgt st jr sr inc ltd co corp plc llc bros no nos vs v
+mr mrs ms dr prof sen rep gov gen lt col sgt st jr sr inc ltd co corp plc llc bros vs v
 jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun
 u.s u.k u.n e.u d.c a.m p.m e.g i.e etc approx est dept univ assn fig al ave blvd
 """.split())

@@ -1,0 +1,190 @@
+"""The RDF projection: rdflib over the Oxigraph store, persisted on disk, answering SPARQL.
+
+Vocabularies: SEM for events (sem:Event, sem:hasActor, sem:hasTimeStamp),
+schema.org for parties and articles, PROV-O for provenance
+(prov:wasDerivedFrom from every event to its articles), SKOS for the action
+scheme, owl:sameAs to Wikidata. Triples are a set, so writing twice changes
+nothing.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from urllib.parse import quote
+
+from rdflib import RDF, XSD, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import OWL, PROV, RDFS, SKOS
+
+from .. import vocab
+from ..ids import source_id
+from ..model import KnowledgeGraph
+
+BASE = "https://w3id.org/scrutiny/"
+SCR = Namespace(BASE + "ns#")
+ENTITY = Namespace(BASE + "entity/")
+EVENT = Namespace(BASE + "event/")
+ACTION = Namespace(BASE + "action/")
+SOURCE = Namespace(BASE + "source/")
+SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
+SCHEMA = Namespace("https://schema.org/")
+WD = Namespace("http://www.wikidata.org/entity/")
+GRAPH_ID = URIRef(BASE + "graph")
+PREFIXES = {"scr": str(SCR), "sem": str(SEM), "schema": str(SCHEMA), "prov": str(PROV), "skos": str(SKOS),
+            "owl": str(OWL), "rdfs": str(RDFS), "xsd": str(XSD), "wd": str(WD)}
+
+KIND_CLASS = {"person": SCHEMA.Person, "government": SCHEMA.GovernmentOrganization,
+              "regulator": SCHEMA.GovernmentOrganization, "police": SCHEMA.GovernmentOrganization,
+              "court": SCHEMA.GovernmentOrganization, "product": SCHEMA.Product}
+
+
+def entity_uri(entity_id: str) -> URIRef:
+    return ENTITY[quote(entity_id, safe="-_.")]
+
+
+def article_uri(url: str) -> URIRef:
+    return URIRef(quote(url, safe=":/?#[]@!$&'()*+,;=%-._~"))
+
+
+def _date(value: str | None) -> Literal | None:
+    if not value:
+        return None
+    try:
+        return Literal(dt.date.fromisoformat(value[:10]), datatype=XSD.date)
+    except ValueError:
+        return None
+
+
+def triples(graph: KnowledgeGraph):
+    """Every triple of the projection of ``graph``."""
+    scheme = SCR.ActionScheme
+    yield scheme, RDF.type, SKOS.ConceptScheme
+    for slug, spec in vocab.actions().items():
+        yield ACTION[slug], RDF.type, SKOS.Concept
+        yield ACTION[slug], SKOS.prefLabel, Literal(spec.get("label", slug), lang="en")
+        yield ACTION[slug], SKOS.notation, Literal(slug)
+        yield ACTION[slug], SKOS.inScheme, scheme
+    for e in graph.entities.values():
+        node = entity_uri(e.id)
+        yield node, RDF.type, KIND_CLASS.get(e.kind, SCHEMA.Organization)
+        yield node, SCR.id, Literal(e.id)
+        yield node, SCHEMA.name, Literal(e.name)
+        yield node, SCR.kind, Literal(e.kind)
+        for alias in e.aliases:
+            yield node, SCHEMA.alternateName, Literal(alias)
+        if e.country:
+            yield node, SCR.country, Literal(e.country)
+        if e.wikidata:
+            yield node, OWL.sameAs, WD[e.wikidata]
+            yield node, SCR.wikidata, Literal(e.wikidata)
+        if e.parent and e.parent in graph.entities:
+            yield node, SCR.partOf, entity_uri(e.parent)
+    for a in graph.articles.values():
+        node = article_uri(a.url)
+        yield node, RDF.type, SCHEMA.NewsArticle
+        yield node, SCHEMA.url, Literal(a.url)
+        if a.title:
+            yield node, SCHEMA.headline, Literal(a.title)
+        if a.outlet:
+            yield node, SCR.outlet, Literal(a.outlet)
+        if _date(a.published) is not None:
+            yield node, SCHEMA.datePublished, _date(a.published)
+        if a.language:
+            yield node, SCHEMA.inLanguage, Literal(a.language)
+    for ev in graph.events.values():
+        node = EVENT[ev.id]
+        yield node, RDF.type, SEM.Event
+        yield node, SCR.id, Literal(ev.id)
+        yield node, SCR.action, ACTION[ev.action]
+        yield node, SEM.eventType, ACTION[ev.action]
+        yield node, SCR.status, Literal(ev.status)
+        if ev.actor:
+            yield node, SEM.hasActor, entity_uri(ev.actor)
+            yield node, SCR.actor, entity_uri(ev.actor)
+        if ev.target:
+            yield node, SCR.target, entity_uri(ev.target)
+        if _date(ev.date) is not None:
+            yield node, SEM.hasTimeStamp, _date(ev.date)
+        if ev.date_precision:
+            yield node, SCR.datePrecision, Literal(ev.date_precision)
+        if ev.amount is not None:
+            yield node, SCR.amount, Literal(float(ev.amount), datatype=XSD.double)
+        if ev.currency:
+            yield node, SCR.currency, Literal(ev.currency)
+        for law in ev.law:
+            yield node, SCR.law, Literal(law)
+        if ev.summary:
+            yield node, SCHEMA.description, Literal(ev.summary)
+        yield node, SCR.confidence, Literal(float(ev.confidence), datatype=XSD.double)
+        for s in ev.sources:
+            src = SOURCE[source_id(ev.id, s.article_url, s.start)]
+            yield node, PROV.wasDerivedFrom, article_uri(s.article_url)
+            yield node, SCR.source, src
+            yield src, RDF.type, PROV.Entity
+            yield src, SCR.article, article_uri(s.article_url)
+            yield src, SCR.sentence, Literal(s.sentence)
+            yield src, SCR.start, Literal(s.start)
+            yield src, SCR.end, Literal(s.end)
+            yield src, SCR.extractor, Literal(s.extractor)
+
+
+def _plain(term):
+    if term is None:
+        return None
+    if isinstance(term, Literal):
+        value = term.toPython()
+        if isinstance(value, dt.date):
+            return value.isoformat()[:10]
+        return value
+    return str(term)
+
+
+class RdfStore:
+    """An rdflib graph on the Oxigraph store at ``path`` (or in memory with ``store="Memory"``)."""
+
+    def __init__(self, path: str | Path | None = None, store: str = "Oxigraph"):
+        self.graph = Graph(store=store, identifier=GRAPH_ID)
+        if store == "Oxigraph" and path is not None:
+            Path(path).mkdir(parents=True, exist_ok=True)
+            self.graph.open(str(path))
+        for prefix, ns in PREFIXES.items():
+            self.graph.bind(prefix, ns)
+
+    def close(self) -> None:
+        self.graph.close()
+
+    def __enter__(self) -> "RdfStore":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def write(self, graph: KnowledgeGraph) -> None:
+        self.graph.addN((s, p, o, self.graph) for s, p, o in triples(graph))
+
+    def clear(self) -> None:
+        self.graph.remove((None, None, None))
+
+    def __len__(self) -> int:
+        return len(self.graph)
+
+    def query(self, sparql: str, params: dict | None = None) -> tuple[list[str], list[list]]:
+        """Run SPARQL with parameters bound as initial bindings.
+
+        Oxigraph only substitutes variables that the query projects, so named
+        queries project their parameters; those columns are dropped here.
+        """
+        bindings = {k: _literal(v) for k, v in (params or {}).items()}
+        result = self.graph.query(sparql, initNs=PREFIXES, initBindings=bindings)
+        if result.type == "ASK":
+            return ["ask"], [[bool(result.askAnswer)]]
+        columns = [str(v) for v in result.vars if str(v) not in bindings]
+        rows = [[_plain(row[c]) for c in columns] for row in result]
+        return columns, rows
+
+
+def _literal(value):
+    if isinstance(value, (Literal, URIRef)):
+        return value
+    if isinstance(value, dt.date):
+        return Literal(value, datatype=XSD.date)
+    return Literal(value)

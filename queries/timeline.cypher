@@ -1,0 +1,10 @@
+// Question: What happened between two dates, who did it to whom, and which articles report it?
+// Param: since (date) first day, inclusive
+// Param: until (date) last day, inclusive
+MATCH (e:Event)-[:REPORTED_IN]->(s:Article)
+WHERE e.date >= $since AND e.date <= $until
+OPTIONAL MATCH (a:Entity)-[:ACTOR]->(e)
+OPTIONAL MATCH (e)-[:TARGET]->(t:Entity)
+RETURN DISTINCT e.date AS date, a.name AS actor, e.action AS action, t.name AS target, e.amount AS amount,
+       e.currency AS currency, e.summary AS summary, s.outlet AS outlet, s.url AS url, e.id AS event
+ORDER BY date, actor, action, target, outlet, url

@@ -1,0 +1,277 @@
+"""The ``scrutiny`` command line: thin commands over :mod:`scrutiny.app`.
+
+Exit codes: 0 success, 1 partial failure (some items failed, the rest
+stored), 2 usage error (unknown name, bad argument).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+
+from . import __version__
+from .app import UnknownEntity, Workspace, default_feeds
+from .ingest.extract import Extractor
+from .queries import runner, timeline as timelines
+from .render import emit
+
+app = typer.Typer(help="scrutiny: who did what to whom in AI surveillance disputes, and says who.",
+                  no_args_is_help=True, rich_markup_mode="rich", pretty_exceptions_show_locals=False)
+ingest_app = typer.Typer(help="Bring articles into the document store.", no_args_is_help=True)
+app.add_typer(ingest_app, name="ingest")
+
+console = Console()
+err = Console(stderr=True)
+
+HomeOption = typer.Option(None, "--home", help="Data directory (default: $SCRUTINY_HOME, else the user data dir).")
+FormatOption = typer.Option("table", "--format", "-f", help="table, json or csv.")
+
+
+def _workspace(home: Optional[Path]) -> Workspace:
+    return Workspace(home)
+
+
+def _usage_error(message: str) -> None:
+    err.print(f"[red]error:[/red] {message}")
+    raise typer.Exit(2)
+
+
+def _finish_ingest(summary, fmt: str) -> None:
+    if fmt == "json":
+        console.out(json.dumps(summary.as_dict(), indent=2), highlight=False)
+    else:
+        for failure in summary.failures[:20]:
+            err.print(f"[yellow]failed[/yellow] {failure['item']}: {failure['error']}")
+        console.print(summary.line())
+    raise typer.Exit(1 if summary.failed else 0)
+
+
+def _version(value: bool) -> None:
+    if value:
+        console.print(f"scrutiny {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                              help="Print the version and exit.")) -> None:
+    """scrutiny turns news into a sourced knowledge graph of disputes over AI surveillance."""
+
+
+# -- demo ----------------------------------------------------------------------------
+@app.command()
+def demo() -> None:
+    """Run the whole pipeline offline on the bundled sample corpus and print answers.
+
+    Example: scrutiny demo
+    """
+    from .demo import DEMO_PARTY, DEMO_WEEK, run_demo
+
+    result = run_demo()
+    console.print(f"[bold]Ingest:[/bold] {result.summary.line()}")
+    emit(console, result.against.columns[:-1], [r[:-1] for r in result.against.rows],
+         title=f"Who has acted against {DEMO_PARTY}")
+    since, until = timelines.week_range(DEMO_WEEK)
+    console.print(f"[bold]Timeline of {DEMO_WEEK}[/bold] ({since} to {until})")
+    for ev in result.week:
+        outlets = ", ".join(sorted({s['outlet'] or '?' for s in ev.sources}))
+        console.print(f"  {ev.date}  {ev.actor or '?'} -> {ev.action} -> {ev.target or '-'}  [dim]({outlets})[/dim]")
+    c = result.counts
+    console.print(f"articles={c['articles']} entities={c['entities']} events={c['events']}")
+
+
+# -- ingest --------------------------------------------------------------------------
+@ingest_app.command("feeds")
+def ingest_feeds(sources: list[str] = typer.Argument(None, help="OPML files or feed URLs (default: data/feeds.opml)."),
+                 home: Optional[Path] = HomeOption,
+                 workers: int = typer.Option(4, "--workers", min=1, help="Concurrent page fetches."),
+                 fmt: str = typer.Option("text", "--format", help="text or json.")) -> None:
+    """Poll feeds and fetch, store and extract every new article.
+
+    Example: scrutiny ingest feeds https://example.org/feed.xml
+    """
+    summary = _workspace(home).ingest_feeds(list(sources or default_feeds()), workers=workers)
+    _finish_ingest(summary, fmt)
+
+
+@ingest_app.command("urls")
+def ingest_urls(source: str = typer.Argument(..., help="A file with one URL per line, or - for stdin."),
+                home: Optional[Path] = HomeOption,
+                workers: int = typer.Option(4, "--workers", min=1),
+                fmt: str = typer.Option("text", "--format", help="text or json.")) -> None:
+    """Fetch and process article URLs.
+
+    Example: scrutiny ingest urls urls.txt
+    """
+    text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
+    urls = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    _finish_ingest(_workspace(home).ingest_urls(urls, workers=workers), fmt)
+
+
+@ingest_app.command("html")
+def ingest_html(paths: list[Path] = typer.Argument(..., help="HTML files or folders (.html, .html.gz)."),
+                home: Optional[Path] = HomeOption,
+                fmt: str = typer.Option("text", "--format", help="text or json.")) -> None:
+    """Process saved HTML pages.
+
+    Example: scrutiny ingest html saved-pages/
+    """
+    missing = [str(p) for p in paths if not p.exists()]
+    if missing:
+        _usage_error(f"no such file or folder: {', '.join(missing)}")
+    _finish_ingest(_workspace(home).ingest_html(list(paths)), fmt)
+
+
+# -- extract -------------------------------------------------------------------------
+@app.command()
+def extract(source: str = typer.Argument("-", help="A text file, or - for stdin."),
+            jsonl: bool = typer.Option(False, "--jsonl", help='Input is JSON lines {"id", "text", "published"}.')) -> None:
+    """Print the parties and events found in a text (the JSON of EXTRACTION.md).
+
+    Example: echo "YouTube sent Clearview AI a cease-and-desist letter." | scrutiny extract
+    """
+    extractor = Extractor()
+    stream = sys.stdin if source == "-" else open(source, encoding="utf-8")
+    with stream:
+        if not jsonl:
+            print(json.dumps(extractor.extract(stream.read()), ensure_ascii=False, indent=2))
+            return
+        for number, line in enumerate(stream, 1):
+            if not line.strip():
+                continue
+            try:
+                doc = json.loads(line)
+            except json.JSONDecodeError as exc:
+                _usage_error(f"line {number}: not JSON: {exc}")
+            out = extractor.extract(doc.get("text") or "", doc.get("published"), doc.get("id"))
+            sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
+
+
+# -- graph -------------------------------------------------------------------------
+@app.command()
+def rebuild(home: Optional[Path] = HomeOption) -> None:
+    """Re-extract every stored article and regenerate every graph store.
+
+    Example: scrutiny rebuild
+    """
+    counts = _workspace(home).rebuild()
+    console.print(" ".join(f"{k}={v}" for k, v in counts.items()))
+
+
+# -- questions ----------------------------------------------------------------------
+@app.command()
+def who(against: str = typer.Option(..., "--against", help="The targeted party (name, alias or id)."),
+        home: Optional[Path] = HomeOption, fmt: str = FormatOption,
+        engine: str = typer.Option("cypher", "--engine", help="cypher or sparql.")) -> None:
+    """Who has acted against a party, with action, date and source.
+
+    Example: scrutiny who --against "Clearview AI"
+    """
+    try:
+        entity, result = _workspace(home).who_acted_against(against, engine)
+    except UnknownEntity as exc:
+        _usage_error(str(exc))
+    emit(console, result.columns, result.rows, fmt, title=f"Who has acted against {entity.name}")
+
+
+def _parse_params(params: list[str]) -> dict:
+    out = {}
+    for item in params or []:
+        if "=" not in item:
+            _usage_error(f"--param takes k=v, got {item!r}")
+        key, value = item.split("=", 1)
+        out[key.strip()] = value
+    return out
+
+
+@app.command()
+def query(name: Optional[str] = typer.Argument(None, help="A named query (see queries/)."),
+          cypher: Optional[str] = typer.Option(None, "--cypher", help="A Cypher query to run."),
+          sparql: Optional[str] = typer.Option(None, "--sparql", help="A SPARQL query to run."),
+          param: list[str] = typer.Option(None, "--param", help="k=v, passed as a query parameter."),
+          engine: str = typer.Option("cypher", "--engine", help="cypher or sparql (for named queries)."),
+          home: Optional[Path] = HomeOption, fmt: str = FormatOption) -> None:
+    """Run a named query, or Cypher, or SPARQL, with parameters.
+
+    Example: scrutiny query who_acted_against --param entity=clearview-ai --engine sparql
+    """
+    chosen = [x for x in (name, cypher, sparql) if x]
+    if len(chosen) != 1:
+        _usage_error("give exactly one of NAME, --cypher or --sparql")
+    params = _parse_params(param)
+    workspace = _workspace(home)
+    try:
+        if name:
+            result = workspace.named_query(name, engine, params)
+        else:
+            result = workspace.query("cypher" if cypher else "sparql", cypher or sparql, params)
+    except (KeyError, ValueError) as exc:
+        _usage_error(str(exc))
+    except RuntimeError as exc:
+        _usage_error(f"query failed: {exc}")
+    emit(console, result.columns, result.rows, fmt)
+
+
+@app.command()
+def timeline(week: Optional[str] = typer.Option(None, "--week", help="An ISO week, e.g. 2020-W06."),
+             since: Optional[str] = typer.Option(None, "--since", help="First day (YYYY-MM-DD)."),
+             until: Optional[str] = typer.Option(None, "--until", help="Last day (YYYY-MM-DD)."),
+             fmt: str = typer.Option("table", "--format", "-f", help="table, md or json."),
+             home: Optional[Path] = HomeOption) -> None:
+    """Events of a week or a date range, grouped by day, with their sources.
+
+    Example: scrutiny timeline --week 2020-W06 --format md
+    """
+    try:
+        if week:
+            start, end = timelines.week_range(week)
+        else:
+            start = dt.date.fromisoformat(since) if since else dt.date(1970, 1, 1)
+            end = dt.date.fromisoformat(until) if until else dt.date.today()
+    except ValueError as exc:
+        _usage_error(str(exc))
+    events = _workspace(home).timeline(start, end)
+    title = f"Timeline {week}" if week else f"Timeline {start} to {end}"
+    if fmt == "json":
+        console.out(timelines.to_json(events, start, end), highlight=False)
+    elif fmt == "md":
+        console.out(timelines.to_markdown(events, title), highlight=False)
+    elif fmt == "table":
+        rows = [[e.date, e.actor, e.action, e.target, e.amount, e.currency,
+                 ", ".join(sorted({s["outlet"] or "?" for s in e.sources}))] for e in events]
+        emit(console, ["date", "actor", "action", "target", "amount", "currency", "outlets"], rows, title=title)
+    else:
+        _usage_error(f"unknown format {fmt!r}; choose table, md or json")
+
+
+@app.command()
+def articles(home: Optional[Path] = HomeOption,
+             fmt: str = typer.Option("jsonl", "--format", help="jsonl or table.")) -> None:
+    """Stored articles with their text.
+
+    Example: scrutiny articles --format jsonl > articles.jsonl
+    """
+    workspace = _workspace(home)
+    if fmt == "jsonl":
+        for a in workspace.articles():
+            sys.stdout.write(json.dumps({"url": a.canonical_url, "urls": a.urls, "title": a.title,
+                                         "outlet": a.outlet, "published": a.published, "language": a.language,
+                                         "text": a.text}, ensure_ascii=False) + "\n")
+    elif fmt == "table":
+        rows = [[a.published, a.outlet, a.title, a.canonical_url] for a in workspace.articles()]
+        emit(console, ["published", "outlet", "title", "url"], rows)
+    else:
+        _usage_error(f"unknown format {fmt!r}; choose jsonl or table")
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,39 @@
+"""Shared fixtures: a temporary home, the fixture site served over real HTTP, the shared folder."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from httpserver import LocalServer, Route
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+
+
+def site_routes() -> dict[str, Route]:
+    site = FIXTURES / "site"
+    routes = {}
+    for file in site.rglob("*"):
+        if file.is_file():
+            kind = "application/rss+xml" if file.suffix == ".xml" else "text/html; charset=utf-8"
+            routes["/" + file.relative_to(site).as_posix()] = Route(file.read_bytes(), content_type=kind)
+    return routes
+
+
+@pytest.fixture
+def site():
+    with LocalServer(site_routes()) as server:
+        yield server
+
+
+@pytest.fixture
+def home(tmp_path) -> Path:
+    return tmp_path / "home"
+
+
+@pytest.fixture
+def shared() -> Path:
+    if not SHARED.is_dir():
+        pytest.skip("../shared is not present")
+    return SHARED
