@@ -50,8 +50,8 @@ def group_events(result: runner.QueryResult) -> list[TimelineEvent]:
         ev = events.get(r["event"])
         if ev is None:
             ev = events[r["event"]] = TimelineEvent(
-                r["event"], r["date"], r["actor"], r["action"], r["target"], r["amount"], r["currency"],
-                r["summary"])
+                r["event"], r["date"], r.get("actor"), r["action"], r.get("target"), r.get("amount"),
+                r.get("currency"), r.get("summary"))
         source = {"outlet": r["outlet"], "url": r["url"]}
         if source not in ev.sources:
             ev.sources.append(source)

@@ -126,8 +126,12 @@ class Workspace:
         return self.sync_graph(clear=True)
 
     def counts(self) -> dict[str, int]:
+        """Stored articles, and the entities and events of the graph."""
         with self.cypher(read_only=True) as cypher:
-            return cypher.counts()
+            counts = cypher.counts()
+        with self.docstore() as store:
+            counts["articles"] = store.count_articles()
+        return counts
 
     # -- questions -----------------------------------------------------
     def find_entity(self, name: str) -> EntityRef:

@@ -74,15 +74,22 @@ def demo() -> None:
 
     result = run_demo()
     console.print(f"[bold]Ingest:[/bold] {result.summary.line()}")
-    emit(console, result.against.columns[:-1], [r[:-1] for r in result.against.rows],
-         title=f"Who has acted against {DEMO_PARTY}")
+    console.print(f"[bold]Who has acted against {DEMO_PARTY}[/bold]")
+    for ev in timelines.group_events(result.against):
+        _print_event(ev)
     since, until = timelines.week_range(DEMO_WEEK)
     console.print(f"[bold]Timeline of {DEMO_WEEK}[/bold] ({since} to {until})")
     for ev in result.week:
-        outlets = ", ".join(sorted({s['outlet'] or '?' for s in ev.sources}))
-        console.print(f"  {ev.date}  {ev.actor or '?'} -> {ev.action} -> {ev.target or '-'}  [dim]({outlets})[/dim]")
+        _print_event(ev)
     c = result.counts
     console.print(f"articles={c['articles']} entities={c['entities']} events={c['events']}")
+
+
+def _print_event(ev: timelines.TimelineEvent) -> None:
+    outlets = ", ".join(sorted({s["outlet"] or "?" for s in ev.sources}))
+    money = f" {ev.currency} {ev.amount:,.0f}" if ev.amount is not None and ev.currency else ""
+    console.print(f"  {ev.date}  {ev.actor or '?'} -> {ev.action} -> {ev.target or '-'}{money}  "
+                  f"[dim]({outlets})[/dim]", highlight=False, soft_wrap=True)
 
 
 # -- ingest --------------------------------------------------------------------------
