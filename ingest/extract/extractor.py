@@ -12,25 +12,19 @@ from datetime import date
 
 from .amounts import find_amounts
 from .dates import find_dates, parse_published
+from .discourse import Candidate, Discourse
 from .gazetteer import Gazetteer, Match, load_gazetteer
 from .laws import LawFinder, load_laws
 from .lexicon import Lexicon, Trigger, load_lexicon
+from .patterns import PatternFinder, load_patterns
 from .references import ReferenceResolver, load_resolver
 from .roles import RoleAssignment, RoleFinder, group_mentions
 from .sentences import split_sentences
 
-EXTRACTOR_VERSION = "rules-0.1"
+EXTRACTOR_VERSION = "rules-0.2"
 AMOUNT_ACTIONS = frozenset({"fine", "settlement", "lawsuit", "contract"})
 FRAME_CONFIDENCE = {"active": 0.8, "passive": 0.85, "headline-passive": 0.7, "undergoer": 0.8,
                     "possessive": 0.85, "noun-by": 0.85}
-
-
-@dataclass
-class _SentenceContext:
-    start: int
-    end: int
-    text: str
-    mentions: list[Match]
 
 
 class Extractor:
@@ -39,38 +33,56 @@ class Extractor:
     version = EXTRACTOR_VERSION
 
     def __init__(self, gazetteer: Gazetteer | None = None, lexicon: Lexicon | None = None,
-                 resolver: ReferenceResolver | None = None, laws: LawFinder | None = None):
+                 resolver: ReferenceResolver | None = None, laws: LawFinder | None = None,
+                 patterns: PatternFinder | None = None):
         self.gazetteer = gazetteer or load_gazetteer()
         self.lexicon = lexicon or load_lexicon()
         self.resolver = resolver or load_resolver(self.gazetteer)
+        self.patterns = patterns or load_patterns(self.gazetteer)
         self.laws = laws or load_laws()
         self.roles = RoleFinder(self.lexicon)
+        self.discourse = Discourse(self.lexicon, self.gazetteer)
         negation = "|".join(re.escape(w) for w in sorted(self.lexicon.negation, key=len, reverse=True))
         modality = "|".join(re.escape(w) for w in sorted(self.lexicon.modality, key=len, reverse=True))
         self._negation = re.compile(rf"(?<![\w])(?:{negation})(?![\w])", re.I)
         self._modality = re.compile(rf"(?<![\w])(?:{modality})(?![\w])", re.I)
 
     # -- public --------------------------------------------------------
+    def mentions(self, text: str) -> list[Match]:
+        """Every party mention: gazetteer names, name patterns, then references to them."""
+        named = self.gazetteer.find(text)
+        named = sorted(named + self.patterns.find(text, named), key=lambda m: m.start)
+        return self.resolver.resolve(text, named)
+
     def extract(self, text: str, published: str | date | None = None, doc_id: str | None = None) -> dict:
         """Entities and events of ``text`` as the JSON document of EXTRACTION.md."""
         pub = published if isinstance(published, date) else parse_published(published)
-        mentions = self.resolver.resolve(text, self.gazetteer.find(text))
-        events: list[dict] = []
-        seen: dict[tuple, int] = {}
-        for s_start, s_end in split_sentences(text):
+        mentions = self.mentions(text)
+        candidates: list[Candidate] = []
+        court_sentences: set[int] = set()
+        contexts = {}
+        for index, (s_start, s_end) in enumerate(split_sentences(text)):
             sentence = text[s_start:s_end]
             local = [Match(m.start - s_start, m.end - s_start, m.surface, m.party)
                      for m in mentions if m.start >= s_start and m.end <= s_end]
-            for event in self._sentence_events(sentence, s_start, local, pub):
-                key = (event["actor"] and event["actor"]["id"], event["action"],
-                       event["target"] and event["target"]["id"])
-                if key in seen:
-                    earlier = events[seen[key]]
-                    if earlier["status"] != "reported" and event["status"] == "reported":
-                        events[seen[key]] = event
-                    continue
-                seen[key] = len(events)
-                events.append(event)
+            if any(m.party.kind == "court" for m in local) or _IN_COURT.search(sentence):
+                court_sentences.add(index)
+            contexts[index] = (sentence, s_start, local)
+            candidates.extend(self._candidates(index, sentence, s_start, local))
+        events: list[dict] = []
+        seen: dict[tuple, int] = {}
+        for c in self.discourse.resolve(candidates, court_sentences):
+            if not self._complete(c) or not self._kinds_ok(c):
+                continue
+            sentence, s_start, _ = contexts[c.sentence]
+            event = self._event(sentence, s_start, c, pub)
+            if c.key in seen:
+                earlier = events[seen[c.key]]
+                if earlier["status"] != "reported" and event["status"] == "reported":
+                    events[seen[c.key]] = event
+                continue
+            seen[c.key] = len(events)
+            events.append(event)
         result = {"entities": self._entities(mentions), "events": events}
         if doc_id is not None:
             result = {"id": doc_id, **result}
@@ -88,48 +100,48 @@ class Extractor:
                 entry["mentions"].append(m.surface)
         return list(by_id.values())
 
-    def _sentence_events(self, sentence: str, offset: int, mentions: list[Match], pub: date | None):
+    def _candidates(self, index: int, sentence: str, offset: int, mentions: list[Match]) -> list[Candidate]:
         triggers = self.lexicon.find(sentence)
         if not triggers or not mentions:
-            return
+            return []
         groups = group_mentions(sentence, mentions)
-        dates = find_dates(sentence, pub)
-        amounts = find_amounts(sentence)
-        laws = self.laws.find(sentence)
-        for trigger in triggers:
+        out = []
+        for i, trigger in enumerate(triggers):
             if any(m.start <= trigger.start < m.end for m in mentions):
                 continue  # a trigger word inside a name ("Federal Trade Commission", "Ban Ki-moon")
+            if trigger.is_verb and i and not triggers[i - 1].is_verb and not sentence[
+                    triggers[i - 1].end:trigger.start].strip():
+                continue  # "An ICO investigation found that ...": the noun is the subject, not a second event
             for roles in self.roles.assign(sentence, trigger, groups):
-                if not self._kinds_ok(trigger, roles):
+                if roles.actor is None and roles.target is None:
                     continue
-                if not self._complete(trigger, roles):
-                    continue
-                yield self._event(sentence, offset, trigger, roles, dates, amounts, laws, pub)
+                out.append(Candidate(index, offset, offset + len(sentence), trigger, trigger.action,
+                                     roles.actor, roles.target, roles.frame,
+                                     extra={"local": [m for m in (roles.actor, roles.target) if m]}))
+        return out
 
     @staticmethod
-    def _complete(trigger: Trigger, roles: RoleAssignment) -> bool:
-        """An event needs its actor, and its target unless the action may go without one.
-
-        Only passive frames ("Macy's sued for $10M") may leave the actor unnamed.
-        """
-        action = trigger.action
-        if roles.actor is None and not (roles.frame.endswith("passive") and roles.target is not None):
+    def _complete(c: Candidate) -> bool:
+        """An event needs its actor (unless the action may go without, in a passive frame) and its
+        target (unless the action may go without one)."""
+        if c.actor is None and not (c.action.optional_actor and "passive" in c.frame and c.target is not None):
             return False
-        if roles.target is None and not (action.no_target or action.optional_target):
+        if c.target is None and not (c.action.no_target or c.action.optional_target):
             return False
         return True
 
     @staticmethod
-    def _kinds_ok(trigger: Trigger, roles: RoleAssignment) -> bool:
-        action = trigger.action
-        if roles.actor is not None and action.actor_kinds and roles.actor.party.kind not in action.actor_kinds:
+    def _kinds_ok(c: Candidate) -> bool:
+        action = c.action
+        if c.actor is not None and action.actor_kinds and c.actor.party.kind not in action.actor_kinds:
             return False
-        if roles.target is not None and action.target_kinds and roles.target.party.kind not in action.target_kinds:
+        if c.target is not None and action.target_kinds and c.target.party.kind not in action.target_kinds:
             return False
         return True
 
-    def _status(self, sentence: str, trigger: Trigger, roles: RoleAssignment) -> str:
-        left = [m.end for m in (roles.actor, roles.target) if m is not None and m.end <= trigger.start]
+    def _status(self, sentence: str, c: Candidate) -> str:
+        trigger = c.trigger
+        left = [m.end for m in c.extra.get("local", []) if m.end <= trigger.start]
         window_start = max(left) if left else max(0, trigger.start - 60)
         window = sentence[window_start:trigger.start]
         if self._negation.search(window):
@@ -138,29 +150,37 @@ class Extractor:
             return "threatened"
         return "reported"
 
-    def _event(self, sentence, offset, trigger, roles, dates, amounts, laws, pub) -> dict:
+    def _event(self, sentence: str, offset: int, c: Candidate, pub: date | None) -> dict:
+        trigger = c.trigger
+        dates = find_dates(sentence, pub)
         date_value, precision = (pub.isoformat(), "day") if pub else (None, None)
         if dates:
             nearest = min(dates, key=lambda d: min(abs(d.start - trigger.end), abs(trigger.start - d.end)))
             date_value, precision = nearest.value.isoformat(), nearest.precision
         amount = currency = None
-        if trigger.action.slug in AMOUNT_ACTIONS and amounts:
+        amounts = find_amounts(sentence)
+        if c.action.slug in AMOUNT_ACTIONS and amounts:
             nearest = min(amounts, key=lambda a: min(abs(a.start - trigger.end), abs(trigger.start - a.end)))
             amount, currency = nearest.value, nearest.currency
+        confidence = FRAME_CONFIDENCE.get(c.frame.split("+")[0], 0.6) - 0.1 * c.frame.count("+")
         return {
-            "actor": roles.actor.party.as_ref(roles.actor.surface) if roles.actor else None,
-            "action": trigger.action.slug,
-            "target": roles.target.party.as_ref(roles.target.surface) if roles.target else None,
-            "status": self._status(sentence, trigger, roles),
+            "actor": c.actor.party.as_ref(c.actor.surface) if c.actor else None,
+            "action": c.action.slug,
+            "target": c.target.party.as_ref(c.target.surface) if c.target else None,
+            "status": self._status(sentence, c),
             "date": date_value,
             "date_precision": precision,
             "amount": amount,
             "currency": currency,
-            "law": list(laws),
+            "law": self.laws.find(sentence),
             "evidence": sentence,
             "span": [offset, offset + len(sentence)],
-            "confidence": FRAME_CONFIDENCE.get(roles.frame, 0.6),
+            "confidence": round(max(0.1, confidence), 2),
         }
+
+
+_IN_COURT = re.compile(r"\b(?:in|to)\s+(?:a\s+|the\s+)?(?:[A-Z][\w.]*\s+){0,4}(?:court|Court)\b|"
+                       r"\bfederal complaint\b|\bdocket\b", re.I)
 
 
 _default: Extractor | None = None

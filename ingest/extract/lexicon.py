@@ -32,6 +32,7 @@ class ActionType:
     target_kinds: frozenset[str] | None
     no_target: bool = False
     optional_target: bool = False
+    optional_actor: bool = False
     symmetric: bool = False
 
 
@@ -81,11 +82,21 @@ class Lexicon:
                 target_kinds=frozenset(spec["target_kinds"]) if "target_kinds" in spec else None,
                 no_target=bool(spec.get("no_target", False)),
                 optional_target=bool(spec.get("optional_target", False)),
+                optional_actor=bool(spec.get("optional_actor", False)),
                 symmetric=bool(spec.get("symmetric", False)))
             for phrase in spec.get("verbs", []):
                 patterns.append((slug, phrase_regex(phrase), True))
             for phrase in spec.get("nouns", []):
                 patterns.append((slug, phrase_regex(phrase), False))
+        # Triggers that repeat an earlier action ("a similar letter"); resolved per article.
+        anaphora = config.get("anaphora", {})
+        if anaphora:
+            self.actions["anaphora"] = ActionType("anaphora", "anaphora", tuple(anaphora.get("target_preps", [])),
+                                                  tuple(defaults.get("actor_preps", [])), None, None,
+                                                  optional_target=True)
+            for phrase in anaphora.get("nouns", []):
+                patterns.append(("anaphora", phrase_regex(phrase), False))
+        self.remaps: dict[str, dict] = config.get("remaps", {})
         # Longest phrases first so that "class action lawsuit" wins over "lawsuit".
         patterns.sort(key=lambda p: -len(p[1]))
         self._patterns = patterns

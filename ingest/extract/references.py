@@ -67,7 +67,8 @@ class ReferenceResolver:
             for word in words:
                 self.kinds_of_head.setdefault(word.lower(), set()).add(kind)
         self._definite = re.compile(
-            rf"\b(?P<det>[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){{0,3}}?(?P<head>{_alternation(self.kinds_of_head)})"
+            rf"\b(?P<det>[Tt]he)\s+(?:(?!(?:the|a|an|that|this|its|their|and|or|of|to|in)\s)[\w-]+\s+){{0,3}}?"
+            rf"(?P<head>{_alternation(self.kinds_of_head)})"
             rf"(?![\w-])(?!\s+(?:of|for|in)\s+[A-Z])", re.IGNORECASE)
 
     def national(self, text: str, taken: list[Match]) -> list[Match]:
@@ -101,12 +102,44 @@ class ReferenceResolver:
                 out.append(Match(m.start(), m.end(), text[m.start():m.end()], antecedent))
         return out
 
+    def pronouns(self, text: str, named: list[Match]) -> list[Match]:
+        """"it" and "its" -> the nearest earlier organisation that is not inside a prepositional phrase.
+
+        The search goes back at most 300 characters, so a pronoun never reaches
+        across paragraphs to a party the text has moved away from.
+        """
+        out = []
+        ordered = sorted(named, key=lambda x: x.start)
+        for m in _PRONOUN.finditer(text):
+            antecedent = None
+            for earlier in reversed(ordered):
+                if earlier.end > m.start():
+                    continue
+                if m.start() - earlier.end > 300:
+                    break
+                if earlier.party.kind in ("person", "product"):
+                    continue
+                if _AFTER_PREPOSITION.search(text[max(0, earlier.start - 25):earlier.start]):
+                    continue
+                antecedent = earlier.party
+                break
+            if antecedent is not None:
+                out.append(Match(m.start(), m.end(), text[m.start():m.end()], antecedent))
+        return out
+
     def resolve(self, text: str, named: list[Match]) -> list[Match]:
         """Named matches plus every resolvable reference, in text order, without overlaps."""
         national = self.national(text, named)
         base = sorted(named + national, key=lambda x: x.start)
         definite = self.definite(text, base)
-        return sorted(base + definite, key=lambda x: x.start)
+        base = sorted(base + definite, key=lambda x: x.start)
+        return sorted(base + self.pronouns(text, base), key=lambda x: x.start)
+
+
+_PRONOUN = re.compile(r"\b(?:[Ii]t|[Ii]ts)\b(?!['\u2019]s)")
+_AFTER_PREPOSITION = re.compile(
+    r"\b(?:of|in|from|by|to|at|with|against|on|into|about|over|including|like)\s+(?:the\s+|an?\s+)?"
+    r"(?:[\w-]+\s+){0,2}$", re.I)
 
 
 def _overlaps(start: int, end: int, matches: list[Match]) -> bool:

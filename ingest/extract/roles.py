@@ -5,12 +5,19 @@ and LinkedIn") around a trigger. Frames, in the order they are tried:
 
 * passive: "Clearview was fined by the CNIL" -> target left, actor after "by";
 * headline passive: "Clearview fined EUR 20m", "Macy's sued for $10M";
-* undergoer: "Clearview faces a lawsuit from Vermont" -> target left, actor after "from/by";
+* undergoer: "Clearview faces a lawsuit from Vermont" -> target left, actor after
+  "from/by" (for symmetric actions such as settlements the subject is the actor);
+* introductory phrase: "Under the settlement, Everalbum must ..." -> the
+  subject after the comma is the bound party;
 * possessive noun: "the ICO's fine against Clearview";
-* noun with "by": "a lawsuit by the state of Vermont against Clearview";
+* noun with "by": "a lawsuit by the state of Vermont against Clearview",
+  "Clearview challenged an order issued by the commissioner";
+* reporting inversion: "Kmart breached the law, the commissioner has found";
 * active: the subject group to the left is the actor, the object group to the
   right (directly, or after one of the action's target prepositions) the target;
-  "A sent B a letter" puts B between the verb and the noun.
+  "A sent B a letter" puts B between the verb and the noun. An event noun needs
+  a verb between its subject and itself, so headline compounds ("FCC Hikvision
+  Ban") yield nothing.
 
 Each frame yields one event per actor-target pair.
 """
@@ -23,7 +30,8 @@ from .gazetteer import Match
 from .lexicon import Lexicon, Trigger
 
 PREPOSITIONS = frozenset("""in of for at from with to on by into about against over under near across
-within via after before since between among toward towards including like""".split())
+within via after before since between among toward towards including like accusing targeting alleging
+naming""".split())
 LIGHT_VERBS = re.compile(
     r"\b(?:sent|sends|send|sending|issued|issues|issue|served|serves|handed|hands|gave|gives|slapped|"
     r"hit|imposed|imposes|levied|levies|filed|files|brought|brings|launched|launches|lodged|submitted)\b",
@@ -32,12 +40,36 @@ CLAUSE_BREAK = re.compile(r"[;:]|\s[\u2013\u2014-]\s|\bbut\b|\bwhile\b|\bwhereas
                           r"\bbecause\b|\bwhen\b|\bsaid\b|\bsays\b|\bsaying\b|\btold\b|\.\s", re.I)
 DETERMINERS = frozenset("the a an its their his her our this that these those".split())
 # Descriptive words that may stand between a preposition and a name ("to facial recognition startup X").
-MODIFIERS = frozenset("""startup start-up firm company giant app platform regulator watchdog authority
+MODIFIERS = frozenset("""startup start-up firm company companies giant app platform regulator watchdog authority
 recognition facial surveillance biometric biometrics technology tech controversial cryptocurrency project
 retailer group provider vendor software data privacy protection us u.s uk u.k british american chinese
-french italian dutch german state new york-based""".split())
+french italian dutch german new york-based ex former campaigner activist anti-knife group groups
+organisation organization union city state county""".split())
+# "the state of Vermont", "the city of Detroit": the name is the state, not a prepositional object.
+NAME_OF = re.compile(r"\b(?:state|city|county|commonwealth|government|people|republic|kingdom|town|province|"
+                     r"district)\s+of\s+$", re.I)
 COORD = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+|as\s+well\s+as\s+|along\s+with\s+|"
                    r"together\s+with\s+)(?:the\s+)?$", re.I)
+# Words that show a verb between a subject and an event noun.
+VERB_CUE = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|could|may|might|must|should|can|to|be|been|"
+                      r"did|does|do|also|said|says|"
+                      r"[a-z]+ed|sent|sends|send|issues|issue|files|file|brings|bring|brought|launches|launch|"
+                      r"imposes|impose|hits|faces|face|gets|got|won|wins|takes|took|seeks|sought|makes|made|"
+                      r"opens|open|begins|began|reached|reaches|reach|announces|announce|agrees|agree|"
+                      r"submits|submit|lodges|lodge|receives|receive|becomes|become|joins|join|"
+                      r"hands|hand|gives|give|gave|upholds|uphold|approves|approve|implementing|implements)\b",
+                      re.I)
+# "the judge for the Chittenden Superior Court", "the city council in Portland": the place or
+# institution named after the preposition is the one acting.
+INSTITUTION_OF = re.compile(
+    r"\b(?:judge|judges|justice|justices|panel|bench|magistrate|council|city council|county council|"
+    r"lawmakers|legislators|officials|authorities|government|mayor|supervisors|commissioners|"
+    r"prosecutors|regulators?)\s+(?:of|for|at|in|on)\s+(?:the\s+)?$", re.I)
+# Kinds that act when they modify an event noun ("the ICO fine", "an ACLU lawsuit"); other kinds
+# are what the event is about ("the Clearview fine", "a Facebook class action").
+ACTOR_MODIFIER_KINDS = frozenset({"regulator", "court", "government", "police", "advocacy", "person"})
+CASE_NAME = re.compile(r"\bv(?:s)?\.?\s+$")
+INTRO_PHRASE = re.compile(r"^\s*(?:Under|As part of|Through|Via|By|With)\b[^,]{0,80}$")
 
 
 @dataclass
@@ -67,6 +99,8 @@ class RoleAssignment:
 def group_mentions(sentence: str, mentions: list[Match]) -> list[Group]:
     groups: list[Group] = []
     for m in mentions:
+        if re.search(r"\b(?:ex|non|anti|pro)-$", sentence[max(0, m.start - 5):m.start], re.I):
+            continue  # "an ex-Uber driver": a modifier, not the party
         if groups and COORD.match(sentence[groups[-1].end:m.start]):
             groups[-1].members.append(m)
         else:
@@ -75,17 +109,19 @@ def group_mentions(sentence: str, mentions: list[Match]) -> list[Group]:
 
 
 def _words(text: str) -> list[str]:
-    return re.findall(r"[\w'\u2019-]+", text.lower())
-
-
-def _preceding_word(sentence: str, pos: int) -> str:
-    words = _words(sentence[max(0, pos - 40):pos])
-    return words[-1] if words else ""
+    return [w.strip("-") for w in re.findall(r"[\w'\u2019-]+", text.lower()) if w.strip("-")]
 
 
 def _prep_before(sentence: str, group: Group) -> str | None:
-    """The preposition directly before a group, skipping articles and descriptive nouns."""
-    words = _words(sentence[max(0, group.start - 80):group.start])
+    """The preposition directly before a group, skipping articles and descriptive nouns.
+
+    "the state of Vermont" counts as a bare name.
+    """
+    before = sentence[max(0, group.start - 80):group.start]
+    if NAME_OF.search(before):
+        before = NAME_OF.sub("", before)
+        before = re.sub(r"\b(?:the|a|an)\s*$", "", before, flags=re.I)
+    words = _words(before)
     for w in reversed(words[-5:]):
         if w in PREPOSITIONS:
             return w
@@ -98,6 +134,10 @@ def _prep_before(sentence: str, group: Group) -> str | None:
 def _after_light_verb(sentence: str, group: Group) -> bool:
     before = sentence[max(0, group.start - 40):group.start]
     return bool(re.search(LIGHT_VERBS.pattern + r"\s+(?:the\s+|a\s+)?$", before, re.I))
+
+
+def _is_pronoun(group: Group) -> bool:
+    return all(m.surface.lower() in ("it", "its") for m in group.members)
 
 
 def _between_ok(text: str) -> bool:
@@ -133,8 +173,7 @@ class RoleFinder:
                 gap = sentence[trigger.end:g.start]
                 if not _between_ok(gap) and len(gap) > 3:
                     return None
-                prep = _prep_before(sentence, g)
-                if prep in preps:
+                if _prep_before(sentence, g) in preps:
                     return g
             return None
 
@@ -142,47 +181,109 @@ class RoleFinder:
 
         # Passive: "X was fined by Y", "X has been ordered to".
         if trigger.is_participle and self._passive_aux(before):
-            target = subject
-            actor = by_group(("by",))
-            return _pair(actor, target, "passive")
+            return _pair(by_group(("by",)), subject, "passive")
 
         # Headline passive: "X fined EUR 20m", "X sued for $10M" (no object follows).
         if trigger.is_participle and subject is not None and re.fullmatch(
-                r"[\s,]*", sentence[subject.end:trigger.start]) and not self._object(sentence, trigger, right,
-                                                                                    direct_only=True):
+                r"[\s,]*", sentence[subject.end:trigger.start]) and not self._object(
+                sentence, trigger, right, direct_only=True):
             if re.match(r"\s+(?:for|over|by|in|after|with|\$|£|€|\d)", after) or not after.strip():
-                actor = by_group(("by",))
-                return _pair(actor, subject, "headline-passive")
+                return _pair(by_group(("by",)), subject, "headline-passive")
+
+        # Reporting inversion: "Kmart breached the law, the commissioner has found."
+        if trigger.is_verb and subject is not None and not right and re.match(r"\s*[.!]?\s*$", after):
+            head = sentence[:subject.start]
+            if re.search(r",\s*(?:the\s+)?$", head) and groups[0] is not subject \
+                    and groups[0].end <= head.rfind(","):
+                return _pair(subject, groups[0], "inverted")
 
         if not trigger.is_verb:
             # Undergoer: "X faces a lawsuit from Y", "X was hit with a fine by Y".
             if subject is not None and self._undergoer.search(sentence[subject.end:trigger.start]):
-                actor = by_group(action.actor_preps)
-                return _pair(actor, subject, "undergoer")
+                other = by_group(action.actor_preps)
+                if action.symmetric:
+                    return _pair(subject, other, "undergoer")
+                return _pair(other, subject, "undergoer")
+            # Introductory phrase: "Under the settlement, Everalbum must ..."
+            if not left and INTRO_PHRASE.match(before):
+                comma = sentence.find(",", trigger.end)
+                bound = next((g for g in right if comma != -1 and g.start > comma
+                              and re.fullmatch(r"[\s,]*(?:the\s+)?", sentence[comma:g.start])), None)
+                if bound is not None:
+                    if action.symmetric:
+                        return _pair(bound, None, "intro")
+                    return _pair(None, bound, "intro-passive")
             # Possessive: "the ICO's fine against Clearview".
             poss = self._possessive(sentence, trigger, left)
             if poss is not None:
                 target = self._object(sentence, trigger, right, preps=action.target_preps)
                 return _pair(poss, target, "possessive")
-            # "a lawsuit by the state of Vermont against Clearview"
+            # "a lawsuit by the state of Vermont against Clearview", "an order issued by the commissioner"
             by = by_group(action.actor_preps)
-            if by is not None and re.match(r"\s*(?:filed\s+|brought\s+|launched\s+|issued\s+)?(?:by|from)\b",
-                                           sentence[trigger.end:by.start]):
+            if by is not None and re.match(
+                    r"\s*(?:[\w-]+\s+){0,2}?(?:filed\s+|brought\s+|launched\s+|issued\s+|imposed\s+|handed\s+"
+                    r"(?:down\s+)?|made\s+|lodged\s+|submitted\s+)?(?:by|from)\b", sentence[trigger.end:by.start]):
                 target = self._object(sentence, trigger, [g for g in right if g is not by],
                                       preps=action.target_preps)
+                if target is None and subject is not None and subject is not by:
+                    target = subject  # "Clearview challenged an order issued by X": the order bound Clearview
                 return _pair(by, target, "noun-by")
+            # Compound: "the ICO fine", "an ACLU lawsuit", "FCC Hikvision/Dahua Video Equipment Ban".
+            modifiers = self._modifiers(sentence, trigger, left)
+            if modifiers:
+                members = [m for g in modifiers for m in g.members]
+                if action.symmetric:
+                    return _pair(Group(members[:1]), None, "compound")
+                actors = [m for m in members if m.party.kind in ACTOR_MODIFIER_KINDS]
+                targets = [m for m in members if m.party.kind not in ACTOR_MODIFIER_KINDS]
+                outer = self._subject(sentence, trigger, [g for g in left if g.end <= modifiers[0].start])
+                actor_group = Group(actors) if actors else outer
+                if targets:
+                    return _pair(actor_group, Group(targets), "compound")
+                subject = actor_group
+            elif subject is not None and not VERB_CUE.search(sentence[subject.end:trigger.start]) \
+                    and not self._undergoer.search(sentence[subject.end:trigger.start]):
+                subject = None  # no verb links the subject to the noun
 
         target = None
         if not action.no_target:
             target = self._object(sentence, trigger, right, preps=action.target_preps)
             if target is None and not trigger.is_verb:
                 target = self._indirect_object(sentence, trigger, left, subject)
+            if target is None and action.slug == "appeal":
+                target = by_group(("by", "from"))  # "challenged an order issued by X": X's decision
+            if target is None and action.slug == "ruling":
+                target = self._case_defendant(sentence, left)
         return _pair(subject, target, "active")
 
     # -- helpers -------------------------------------------------------
+    @staticmethod
+    def _modifiers(sentence: str, trigger: Trigger, left: list[Group]) -> list[Group]:
+        """Party groups inside the noun phrase of an event noun (no verb or preposition in between)."""
+        out: list[Group] = []
+        end = trigger.start
+        for g in reversed(left):
+            gap = sentence[g.end:end]
+            if not re.fullmatch(r"(?:['\u2019]s)?[\s/\-]*(?:(?:[\w$£€.,%-]+)[\s/\-]+){0,4}", gap):
+                break
+            if VERB_CUE.search(gap) or _words(gap) and any(w in PREPOSITIONS or w in ("that", "which", "who")
+                                                              for w in _words(gap)):
+                break
+            if re.search(r"['\u2019]s\b", gap) and g is left[-1]:
+                break  # possessive: handled by its own frame
+            if _is_pronoun(g):
+                break
+            out.insert(0, g)
+            end = g.start
+        return out
+
     def _passive_aux(self, before: str) -> bool:
+        """A form of "be"/"get" right before the participle (an adverb may intervene)."""
         words = _words(before)[-3:]
-        return any(w in self.lexicon.passive_aux for w in words)
+        while words and (words[-1].endswith("ly") or words[-1] in ("also", "not", "already", "since", "now",
+                                                                     "just", "then", "later", "reportedly")):
+            words.pop()
+        return bool(words) and words[-1] in self.lexicon.passive_aux
 
     def _subject(self, sentence: str, trigger: Trigger, left: list[Group]) -> Group | None:
         """Nearest left group in the same clause that is not inside a prepositional phrase."""
@@ -193,10 +294,15 @@ class RoleFinder:
                 break
             if _after_light_verb(sentence, g) and g is not left[0]:
                 continue  # "A sent B a letter": B is an object, keep looking for the subject
+            if _is_pronoun(g) and not re.fullmatch(r"\s*", gap):
+                continue  # "using its service under a settlement": a possessive, not a subject
+            if INSTITUTION_OF.search(sentence[max(0, g.start - 30):g.start]):
+                return g  # "the judge for the Chittenden Superior Court ruled"
             prep = _prep_before(sentence, g)
             if prep is None or prep in ("including", "like"):
                 return g
-            if fallback is None and prep not in ("by", "from", "against", "to", "on", "into", "with", "of"):
+            if fallback is None and prep not in ("by", "from", "against", "to", "on", "into", "with", "of",
+                                                 "in", "accusing", "targeting", "alleging", "naming"):
                 fallback = g
         return fallback
 
@@ -209,15 +315,13 @@ class RoleFinder:
                 return None
             prep = _prep_before(sentence, g)
             words = _words(gap)
-            direct = prep is None and len(words) <= 4
-            if direct:
+            if prep is None and len(words) <= 4:
                 return g
             if direct_only:
                 return None
-            if prep in preps:
+            if prep in preps or (prep is None and re.search(r"\b(?:alleg(?:es|ed|ing)|claim(?:s|ed|ing))\s+(?:that\s+)?$",
+                                                          gap)):
                 return g
-            if prep == "by":
-                continue
         return None
 
     def _possessive(self, sentence: str, trigger: Trigger, left: list[Group]) -> Group | None:
@@ -241,4 +345,12 @@ class RoleFinder:
         head = sentence[subject.end if subject else 0:g.start]
         if LIGHT_VERBS.search(head) and _between_ok(head):
             return g
+        return None
+
+    @staticmethod
+    def _case_defendant(sentence: str, left: list[Group]) -> Group | None:
+        """"In the case of Glukhin v. Russia the Court held ...": the party after "v." is ruled against."""
+        for g in left:
+            if CASE_NAME.search(sentence[max(0, g.start - 6):g.start]):
+                return g
         return None

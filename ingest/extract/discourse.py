@@ -1,0 +1,163 @@
+"""Article-level reasoning over the event candidates of one text.
+
+Sentence rules leave some roles open: "Clearview AI was ordered to delete
+its data" names no issuer, "the DPA has issued a stop order" names no
+target. News text supplies them from context. In order:
+
+1. remap actions by who acts: a demand by a regulator or court is an
+   ``order``; a complaint filed in court is a ``lawsuit``;
+2. anaphoric triggers ("a similar letter") take the action of the latest event;
+3. partial events merge: the same action in nearby sentences, one with only an
+   actor and one with only a target;
+4. an authority action without issuer takes the latest issuer of the same
+   kind of action in the article; one without target takes the latest target
+   of the same action, or of the same actor;
+5. a settlement without counterparty takes the plaintiff of a lawsuit against
+   the settling party;
+6. a regulator's ruling on a party it also fines or orders is the same
+   decision, and is dropped; events between a party and itself, its parent or
+   its child are dropped.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .gazetteer import Gazetteer, Match
+from .lexicon import ActionType, Lexicon, Trigger
+
+AUTHORITY_ACTIONS = frozenset({"order", "ban", "fine", "ruling", "investigation"})
+# Actions whose missing target the article context may supply.
+CONTEXT_TARGET_ACTIONS = frozenset({"order", "ban", "fine", "complaint", "lawsuit", "cease_and_desist"})
+
+
+@dataclass
+class Candidate:
+    """An event as found in one sentence, before article-level resolution."""
+
+    sentence: int
+    s_start: int
+    s_end: int
+    trigger: Trigger
+    action: ActionType
+    actor: Match | None
+    target: Match | None
+    frame: str
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def key(self) -> tuple:
+        return (self.actor and self.actor.party.id, self.action.slug, self.target and self.target.party.id)
+
+
+def _related(gazetteer: Gazetteer, a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` are the same party or one is an ancestor of the other."""
+    if a == b:
+        return True
+    for x, y in ((a, b), (b, a)):
+        party = gazetteer.get(x)
+        seen = set()
+        while party is not None and party.parent and party.parent not in seen:
+            if party.parent == y:
+                return True
+            seen.add(party.parent)
+            party = gazetteer.get(party.parent)
+    return False
+
+
+class Discourse:
+    """Applies the rules of the module docstring to the candidates of one article."""
+
+    def __init__(self, lexicon: Lexicon, gazetteer: Gazetteer):
+        self.lexicon = lexicon
+        self.gazetteer = gazetteer
+
+    def resolve(self, candidates: list[Candidate], court_sentences: set[int]) -> list[Candidate]:
+        for c in candidates:
+            self._remap(c, court_sentences)
+        self._anaphora(candidates)
+        candidates = self._merge_partials(candidates)
+        for i, c in enumerate(candidates):
+            earlier = candidates[:i]
+            if c.actor is None and c.action.slug in AUTHORITY_ACTIONS and c.frame.endswith("passive"):
+                c.actor = self._latest(earlier, lambda e: e.action.slug in AUTHORITY_ACTIONS and e.actor
+                                       and self._actor_ok(c.action, e.actor), "actor")
+                if c.actor is not None:
+                    c.frame += "+context-actor"
+            if c.target is None and c.action.slug in CONTEXT_TARGET_ACTIONS and c.actor is not None:
+                c.target = (self._latest(earlier, lambda e: e.action.slug == c.action.slug and e.target, "target")
+                            or self._latest(earlier, lambda e: c.actor and e.actor
+                                            and e.actor.party.id == c.actor.party.id and e.target, "target"))
+                if c.target is not None:
+                    c.frame += "+context-target"
+        self._settlement_counterparty(candidates)
+        return [c for c in candidates if self._keep(c, candidates)]
+
+    # -- rules ---------------------------------------------------------
+    def _remap(self, c: Candidate, court_sentences: set[int]) -> None:
+        remap = self.lexicon.remaps.get(c.action.slug, {})
+        if c.actor is not None and c.actor.party.kind in remap.get("actor_kind", {}):
+            if not any(word in c.trigger.text.lower() for word in remap.get("unless_trigger", [])):
+                c.action = self.lexicon.actions[remap["actor_kind"][c.actor.party.kind]]
+        if "in_court" in remap and c.sentence in court_sentences:
+            c.action = self.lexicon.actions[remap["in_court"]]
+
+    def _anaphora(self, candidates: list[Candidate]) -> None:
+        for i, c in enumerate(candidates):
+            if c.action.slug != "anaphora":
+                continue
+            previous = next((e for e in reversed(candidates[:i]) if e.action.slug != "anaphora"), None)
+            if previous is not None:
+                c.action = previous.action
+                if c.target is None:
+                    c.target = previous.target
+        candidates[:] = [c for c in candidates if c.action.slug != "anaphora"]
+
+    def _merge_partials(self, candidates: list[Candidate]) -> list[Candidate]:
+        out: list[Candidate] = []
+        for c in candidates:
+            partner = None
+            if (c.actor is None) != (c.target is None):
+                partner = next((o for o in reversed(out) if o.action.slug == c.action.slug
+                                and abs(o.sentence - c.sentence) <= 1 and (o.actor is None) != (o.target is None)
+                                and (o.actor is None) == (c.target is None)), None)
+            if partner is not None:
+                merged = Candidate(c.sentence, c.s_start, c.s_end, c.trigger, c.action,
+                                   c.actor or partner.actor, c.target or partner.target, c.frame + "+merged")
+                out.remove(partner)
+                out.append(merged)
+                continue
+            out.append(c)
+        return out
+
+    def _settlement_counterparty(self, candidates: list[Candidate]) -> None:
+        for c in candidates:
+            if c.action.slug != "settlement" or c.target is not None or c.actor is None:
+                continue
+            suit = next((e for e in candidates if e.action.slug == "lawsuit" and e.actor and e.target
+                         and e.target.party.id == c.actor.party.id), None)
+            if suit is not None:
+                c.target = suit.actor
+                c.frame += "+plaintiff"
+
+    def _keep(self, c: Candidate, candidates: list[Candidate]) -> bool:
+        if c.actor is not None and c.target is not None and _related(
+                self.gazetteer, c.actor.party.id, c.target.party.id):
+            return False
+        if c.action.slug == "ruling" and c.actor is not None and c.actor.party.kind == "regulator" and c.target:
+            decided = {"fine", "order", "ban"}
+            if any(e.action.slug in decided and e.actor and e.target and e.actor.party.id == c.actor.party.id
+                   and e.target.party.id == c.target.party.id for e in candidates):
+                return False
+        return True
+
+    # -- helpers -------------------------------------------------------
+    @staticmethod
+    def _latest(earlier: list[Candidate], predicate, role: str) -> Match | None:
+        for e in reversed(earlier):
+            if predicate(e):
+                return getattr(e, role)
+        return None
+
+    @staticmethod
+    def _actor_ok(action: ActionType, actor: Match) -> bool:
+        return action.actor_kinds is None or actor.party.kind in action.actor_kinds

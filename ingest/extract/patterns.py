@@ -1,0 +1,185 @@
+"""Parties that are not in the gazetteer, found by the shape of their names.
+
+* organisation names ending in a telling word ("App Drivers & Couriers Union",
+  "Chittenden Superior Court", "Acme Vision Ltd") or starting with one
+  ("Ministry of Interior"), with a kind guessed from that word;
+* acronyms defined in parentheses ("Hellenic Data Protection Authority (HDPA)"):
+  later uses of the acronym mean the same party;
+* descriptive appositions ("Facewatch, a facial recognition startup",
+  "facial recognition startup Facewatch") name a company;
+* national bodies ("Kenya's interior ministry", "the country's defence
+  ministry") resolve to the gazetteer row of that country when there is one.
+
+The vocabularies are in ``data/patterns.toml``. New parties get the slug of
+their name as id, so the same name in two articles is the same entity.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+
+from ...data import path as data_path
+from ...graph.ids import slugify
+from .gazetteer import Gazetteer, Match, Party, fold
+from .references import Country, load_countries
+
+_CAP = r"(?:[A-Z][\w'.&\-]*|[A-Z]{2,}|&)"
+_CONNECT = r"(?:of|for|and|the|on|de|du|des|la|le|der|für|&)"
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+class PatternFinder:
+    """Finds unlisted parties in a text, given the gazetteer matches already made."""
+
+    def __init__(self, gazetteer: Gazetteer, config: dict, countries: list[Country]):
+        self.gazetteer = gazetteer
+        self.suffix_kind: dict[str, str] = {}
+        for kind, words in config["suffixes"].items():
+            for word in words:
+                self.suffix_kind[word.lower()] = kind
+        self.prefix_kind: dict[str, str] = {}
+        for kind, words in config["prefixes"].items():
+            for word in words:
+                self.prefix_kind[word.lower()] = kind
+        self.descriptors = config["appositions"]["descriptors"]
+        self.country_of: dict[str, Country] = {}
+        for c in countries:
+            for name in c.names():
+                self.country_of[name.lower()] = c
+        suffixes = _alt(w for words in config["suffixes"].values() for w in words)
+        self._suffix = re.compile(
+            rf"(?<![\w])(?P<name>(?:{_CAP}\s+(?:{_CONNECT}\s+)*){{1,7}}?(?P<suffix>{suffixes}))(?![\w])")
+        prefixes = _alt(w for words in config["prefixes"].values() for w in words)
+        self._prefix = re.compile(
+            rf"(?<![\w])(?P<name>(?P<prefix>{prefixes})\s+(?:of|for)\s+(?:the\s+)?(?:{_CAP}\s*){{1,5}})(?<!\s)")
+        desc = _alt(self.descriptors)
+        name = r"(?P<name>[A-Z][\w.&'\-]*(?:\s+[A-Z][\w.&'\-]*){0,3})"
+        self._apposition_after = re.compile(
+            rf"{name},\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,4}}?(?:{desc})\b")
+        self._apposition_before = re.compile(rf"\b(?:{desc})\s+{name}")
+        self._acronym = re.compile(r"\(\s*(?P<acr>[A-Z][A-Za-z&]{1,9})\s*\)")
+        heads = _alt(config["national"]["heads"])
+        countries_alt = _alt(self.country_of)
+        self._national = re.compile(
+            rf"(?<![\w])(?P<country>{countries_alt}|the\s+country)(?:'s|')?\s+(?P<head>{heads})(?![\w])", re.I)
+        self.national_kind = config["national"].get("kind", "government")
+        self._bad_first = set(w.lower() for w in config.get("not_names", []))
+
+    # -- helpers -------------------------------------------------------
+    def _party_for(self, name: str, kind: str, country: str | None = None) -> Party:
+        known = self.gazetteer.lookup(name)
+        if known is not None:
+            return known
+        return Party(id=slugify(name), name=name, kind=kind, country=country)
+
+    @staticmethod
+    def _free(start: int, end: int, taken: list[Match]) -> bool:
+        return not any(start < m.end and m.start < end for m in taken)
+
+    def _clean_name(self, name: str) -> str:
+        name = re.sub(r"\s+", " ", name.strip())
+        name = re.sub(r"^(?:The|A|An)\s+", "", name)
+        return name
+
+    # -- finders -------------------------------------------------------
+    def find(self, text: str, named: list[Match]) -> list[Match]:
+        """New matches (not overlapping ``named``), in text order."""
+        folded = fold(text)
+        found: list[Match] = []
+        taken = list(named)
+
+        def add(start: int, end: int, party: Party) -> None:
+            if self._free(start, end, taken):
+                m = Match(start, end, text[start:end], party)
+                found.append(m)
+                taken.append(m)
+
+        for m in self._national.finditer(folded):
+            add(m.start(), m.end(), self._national_party(folded, m))
+        for regex, kinds in ((self._suffix, self.suffix_kind), (self._prefix, self.prefix_kind)):
+            for m in regex.finditer(folded):
+                start = m.start("name")
+                raw = m.group("name")
+                lead = re.match(r"(?:The|A|An)\s+", raw)
+                if lead:
+                    start += lead.end()
+                name = self._clean_name(raw)
+                words = name.split()
+                if len(words) < 2 or words[0].lower() in self._bad_first:
+                    continue
+                key = (m.group("suffix") if "suffix" in m.groupdict() and m.group("suffix") else m.group("prefix"))
+                kind = kinds[re.sub(r"\s+", " ", key).lower()]
+                add(start, start + len(name), self._party_for(name, kind))
+        for regex in (self._apposition_after, self._apposition_before):
+            for m in regex.finditer(folded):
+                name = self._clean_name(m.group("name"))
+                if name.split()[0].lower() in self._bad_first:
+                    continue
+                start = m.start("name") + m.group("name").index(name)
+                add(start, start + len(name), self._party_for(name, "company"))
+        found.extend(self._acronyms(text, folded, taken))
+        return sorted(found, key=lambda x: x.start)
+
+    def _national_party(self, folded: str, m: re.Match) -> Party:
+        country_text = re.sub(r"\s+", " ", m.group("country")).lower()
+        head = re.sub(r"\s+", " ", m.group("head"))
+        if country_text == "the country":
+            country = self._last_country(folded[:m.start()])
+        else:
+            country = self.country_of.get(country_text)
+        if country is None:
+            return Party(id=slugify(head), name=head, kind=self.national_kind)
+        keyword = head.lower().replace("ministry", "").replace("department", "").strip().split()
+        for party in self.gazetteer.parties.values():
+            if party.country != country.code or party.kind not in ("government", "police"):
+                continue
+            names = " ".join((party.name, *party.aliases)).lower()
+            if keyword and all(k in names for k in keyword) and ("ministry" in names or "department" in names):
+                return party
+        name = f"{country.name}'s {head}"
+        return Party(id=slugify(name), name=name, kind=self.national_kind, country=country.code)
+
+    def _last_country(self, before: str) -> Country | None:
+        best, pos = None, -1
+        for name, country in self.country_of.items():
+            if len(name) < 4:
+                continue
+            for m in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", before, re.I):
+                if m.start() > pos:
+                    best, pos = country, m.start()
+        return best
+
+    def _acronyms(self, text: str, folded: str, taken: list[Match]) -> list[Match]:
+        """"Full Name (FN)": every later standalone FN is a mention of Full Name's party."""
+        out: list[Match] = []
+        for m in self._acronym.finditer(folded):
+            acronym = m.group("acr")
+            owner = next((t for t in sorted(taken, key=lambda t: t.start, reverse=True)
+                          if t.end <= m.start() and folded[t.end:m.start()].strip() == ""), None)
+            if owner is None or not _initials_fit(acronym, owner.surface):
+                continue
+            for use in re.finditer(rf"(?<![\w]){re.escape(acronym)}(?![\w])", folded):
+                if use.start() < m.end() or not self._free(use.start(), use.end(), taken + out):
+                    continue
+                out.append(Match(use.start(), use.end(), text[use.start():use.end()], owner.party))
+        return out
+
+
+def _initials_fit(acronym: str, name: str) -> bool:
+    """"ADCU" fits "App Drivers & Couriers Union"; "HDPA" fits "Hellenic Data Protection Authority"."""
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", name) if w[0].isupper() or w == "and")
+    acr = acronym.upper()
+    return bool(initials) and (acr in initials.upper() or initials.upper().startswith(acr[:2]))
+
+
+@lru_cache(maxsize=4)
+def load_patterns(gazetteer: Gazetteer) -> PatternFinder:
+    with data_path("patterns.toml").open("rb") as handle:
+        return PatternFinder(gazetteer, tomllib.load(handle), load_countries())
+
+
+__all__ = ["PatternFinder", "load_patterns"]
