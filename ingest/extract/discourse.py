@@ -105,7 +105,10 @@ class Discourse:
         for i, c in enumerate(candidates):
             if c.action.slug != "anaphora":
                 continue
-            previous = next((e for e in reversed(candidates[:i]) if e.action.slug != "anaphora"), None)
+            head = c.trigger.text.lower().split()[-1].rstrip("s")
+            earlier = [e for e in reversed(candidates[:i]) if e.action.slug != "anaphora"]
+            previous = next((e for e in earlier if head in e.trigger.text.lower()), None) or next(
+                (e for e in earlier if e.target), None)
             if previous is not None:
                 c.action = previous.action
                 if c.target is None:

@@ -24,7 +24,9 @@ from .sentences import split_sentences
 EXTRACTOR_VERSION = "rules-0.2"
 AMOUNT_ACTIONS = frozenset({"fine", "settlement", "lawsuit", "contract"})
 FRAME_CONFIDENCE = {"active": 0.8, "passive": 0.85, "headline-passive": 0.7, "undergoer": 0.8,
-                    "possessive": 0.85, "noun-by": 0.85}
+                    "possessive": 0.85, "noun-by": 0.85, "compound": 0.75, "relative": 0.8, "inverted": 0.75,
+                    "intro": 0.7, "intro-passive": 0.7, "participle": 0.75,
+                    "noun-passive": 0.8}
 
 
 class Extractor:
@@ -109,8 +111,8 @@ class Extractor:
         for i, trigger in enumerate(triggers):
             if any(m.start <= trigger.start < m.end for m in mentions):
                 continue  # a trigger word inside a name ("Federal Trade Commission", "Ban Ki-moon")
-            if trigger.is_verb and i and not triggers[i - 1].is_verb and not sentence[
-                    triggers[i - 1].end:trigger.start].strip():
+            if trigger.is_verb and trigger.action.slug == "ruling" and i and not triggers[i - 1].is_verb \
+                    and not sentence[triggers[i - 1].end:trigger.start].strip():
                 continue  # "An ICO investigation found that ...": the noun is the subject, not a second event
             for roles in self.roles.assign(sentence, trigger, groups):
                 if roles.actor is None and roles.target is None:

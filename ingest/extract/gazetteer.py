@@ -57,6 +57,26 @@ class Match:
     party: Party
 
 
+# Leading words of names that news also writes in lower case ("the state of Vermont").
+_GENERIC_HEADS = frozenset({"State", "City", "County", "Office", "Department", "Ministry", "Government",
+                            "Commonwealth", "Town", "Province", "Republic", "Kingdom", "People"})
+
+
+def _variants(name: str) -> list[str]:
+    """Other spellings news uses for a name: ALL CAPS, a capitalised lower-case name
+    ("noyb" -> "Noyb"), a lower-case generic head ("State of Vermont" -> "state of Vermont")."""
+    out = []
+    letters = [c for c in name if c.isalpha()]
+    if len(letters) >= 4 and not name.isupper():
+        out.append(name.upper())
+    if name[:1].islower():
+        out.append(name[:1].upper() + name[1:])
+    first, _, rest = name.partition(" ")
+    if rest and first in _GENERIC_HEADS:
+        out.append(first.lower() + " " + rest)
+    return out
+
+
 def _is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
@@ -76,6 +96,9 @@ class Gazetteer:
                 key = fold(name.strip())
                 if key and key not in names:
                     names[key] = party.id
+        for key, party_id in list(names.items()):
+            for variant in _variants(key):
+                names.setdefault(variant, party_id)
         for key, party_id in names.items():
             self._automaton.add_word(key, (len(key), party_id))
         if names:

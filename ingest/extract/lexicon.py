@@ -33,6 +33,7 @@ class ActionType:
     no_target: bool = False
     optional_target: bool = False
     optional_actor: bool = False
+    not_followed_by: re.Pattern | None = None
     symmetric: bool = False
 
 
@@ -83,6 +84,8 @@ class Lexicon:
                 no_target=bool(spec.get("no_target", False)),
                 optional_target=bool(spec.get("optional_target", False)),
                 optional_actor=bool(spec.get("optional_actor", False)),
+                not_followed_by=re.compile(r"\s*(?:" + "|".join(phrase_regex(p) for p in spec["not_followed_by"])
+                                           + r")\b", re.I) if spec.get("not_followed_by") else None,
                 symmetric=bool(spec.get("symmetric", False)))
             for phrase in spec.get("verbs", []):
                 patterns.append((slug, phrase_regex(phrase), True))
@@ -119,6 +122,9 @@ class Lexicon:
         for m in self._regex.finditer(sentence):
             index = int(m.lastgroup[1:])
             slug, is_verb = self._group_meta[index]
+            cancel = self.actions[slug].not_followed_by
+            if cancel is not None and cancel.match(sentence, m.end()):
+                continue
             found.append(Trigger(self.actions[slug], m.start(), m.end(), m.group(0), is_verb))
         return found
 

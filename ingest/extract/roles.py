@@ -36,8 +36,8 @@ LIGHT_VERBS = re.compile(
     r"\b(?:sent|sends|send|sending|issued|issues|issue|served|serves|handed|hands|gave|gives|slapped|"
     r"hit|imposed|imposes|levied|levies|filed|files|brought|brings|launched|launches|lodged|submitted)\b",
     re.I)
-CLAUSE_BREAK = re.compile(r"[;:]|\s[\u2013\u2014-]\s|\bbut\b|\bwhile\b|\bwhereas\b|\bafter\b|\bbefore\b|"
-                          r"\bbecause\b|\bwhen\b|\bsaid\b|\bsays\b|\bsaying\b|\btold\b|\.\s", re.I)
+CLAUSE_BREAK = re.compile(r"[;:](?:\s|$)|\s[\u2013\u2014-]\s|\bbut\b|\bwhile\b|\bwhereas\b|\bafter\b|\bbefore\b|"
+                          r"\bbecause\b|\bwhen\b|\bsaid\b|\bsays\b|\bsaying\b|\btold\b", re.I)
 DETERMINERS = frozenset("the a an its their his her our this that these those".split())
 # Descriptive words that may stand between a preposition and a name ("to facial recognition startup X").
 MODIFIERS = frozenset("""startup start-up firm company companies giant app platform regulator watchdog authority
@@ -69,6 +69,9 @@ INSTITUTION_OF = re.compile(
 # are what the event is about ("the Clearview fine", "a Facebook class action").
 ACTOR_MODIFIER_KINDS = frozenset({"regulator", "court", "government", "police", "advocacy", "person"})
 CASE_NAME = re.compile(r"\bv(?:s)?\.?\s+$")
+BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# "Brought by X and Y, the challenge argues ...": the participle names who acts.
+PARTICIPLE_INTRO = re.compile(r"^\s*(?:Brought|Filed|Launched|Lodged|Led|Backed|Submitted)\s+by\b", re.I)
 INTRO_PHRASE = re.compile(r"^\s*(?:Under|As part of|Through|Via|By|With)\b[^,]{0,80}$")
 
 
@@ -101,7 +104,11 @@ def group_mentions(sentence: str, mentions: list[Match]) -> list[Group]:
     for m in mentions:
         if re.search(r"\b(?:ex|non|anti|pro)-$", sentence[max(0, m.start - 5):m.start], re.I):
             continue  # "an ex-Uber driver": a modifier, not the party
-        if groups and COORD.match(sentence[groups[-1].end:m.start]):
+        pronoun = m.surface.lower() in ("it", "its")
+        if groups and groups[-1].members[-1].party.id == m.party.id and re.fullmatch(
+                r"\s*\(\s*", sentence[groups[-1].end:m.start]):
+            continue  # "Administrative Appeals Tribunal (AAT)": the acronym repeats the name
+        if groups and not pronoun and not _is_pronoun(groups[-1]) and COORD.match(sentence[groups[-1].end:m.start]):
             groups[-1].members.append(m)
         else:
             groups.append(Group([m]))
@@ -138,6 +145,10 @@ def _after_light_verb(sentence: str, group: Group) -> bool:
 
 def _is_pronoun(group: Group) -> bool:
     return all(m.surface.lower() in ("it", "its") for m in group.members)
+
+
+def _is_possessive_pronoun(group: Group) -> bool:
+    return all(m.surface.lower() == "its" for m in group.members)
 
 
 def _between_ok(text: str) -> bool:
@@ -187,7 +198,7 @@ class RoleFinder:
         if trigger.is_participle and subject is not None and re.fullmatch(
                 r"[\s,]*", sentence[subject.end:trigger.start]) and not self._object(
                 sentence, trigger, right, direct_only=True):
-            if re.match(r"\s+(?:for|over|by|in|after|with|\$|£|€|\d)", after) or not after.strip():
+            if re.match(r"\s+(?:for|over|by|in|after|with|from|to|\$|£|€|\d)", after) or not after.strip():
                 return _pair(by_group(("by",)), subject, "headline-passive")
 
         # Reporting inversion: "Kmart breached the law, the commissioner has found."
@@ -213,6 +224,26 @@ class RoleFinder:
                     if action.symmetric:
                         return _pair(bound, None, "intro")
                     return _pair(None, bound, "intro-passive")
+            # "Brought by X and Y, the challenge ...": the participle's agents act.
+            if PARTICIPLE_INTRO.match(sentence) and left and "," in sentence[left[-1].end:trigger.start]:
+                actors = [m for g in left for m in g.members]
+                return _pair(Group(actors), self._object(sentence, trigger, right, preps=action.target_preps),
+                             "participle")
+            # "The suit was filed on behalf of X in a court by Y": a passive light verb after the noun.
+            filed = re.match(r"\s*(?:was|were|has been|had been|is being|have been)\s+(?:filed|brought|launched|"
+                             r"lodged|submitted|issued|imposed)\b", after, re.I)
+            if filed and not left:
+                agent = next((g for g in right if _prep_before(sentence, g) == "by"
+                              and g.start > trigger.end + filed.end()), None)
+                if agent is not None:
+                    target = self._object(sentence, trigger, [g for g in right if g is not agent],
+                                          preps=action.target_preps)
+                    return _pair(agent, target, "noun-passive")
+            # Reduced relative: "a lawsuit the ACLU filed against Clearview".
+            if right and re.fullmatch(r"\s*(?:that\s+|which\s+)?(?:the\s+)?", sentence[trigger.end:right[0].start]) \
+                    and re.match(r"\s*(?:had\s+|has\s+|have\s+)?" + LIGHT_VERBS.pattern, sentence[right[0].end:], re.I):
+                target = self._object(sentence, trigger, right[1:], preps=action.target_preps)
+                return _pair(right[0], target, "relative")
             # Possessive: "the ICO's fine against Clearview".
             poss = self._possessive(sentence, trigger, left)
             if poss is not None:
@@ -294,7 +325,7 @@ class RoleFinder:
                 break
             if _after_light_verb(sentence, g) and g is not left[0]:
                 continue  # "A sent B a letter": B is an object, keep looking for the subject
-            if _is_pronoun(g) and not re.fullmatch(r"\s*", gap):
+            if _is_possessive_pronoun(g):
                 continue  # "using its service under a settlement": a possessive, not a subject
             if INSTITUTION_OF.search(sentence[max(0, g.start - 30):g.start]):
                 return g  # "the judge for the Chittenden Superior Court ruled"
@@ -313,6 +344,11 @@ class RoleFinder:
             gap = sentence[trigger.end:g.start]
             if not _between_ok(gap):
                 return None
+            if BEHALF.search(gap) or re.match(r"['\u2019]s\s+behalf", sentence[g.end:]):
+                continue  # "on behalf of X", "on X's behalf": X is on the acting side
+            if any(" " in p and re.search(rf"\b{re.escape(p)}\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){{0,2}}$",
+                                          gap) for p in preps):
+                return g
             prep = _prep_before(sentence, g)
             words = _words(gap)
             if prep is None and len(words) <= 4:
@@ -331,6 +367,8 @@ class RoleFinder:
         gap = sentence[g.end:trigger.start]
         if re.fullmatch(r"['\u2019]s?(?:\s+[\w$£€.,\u2019'-]+){0,4}?\s+", gap):
             return g
+        if _is_possessive_pronoun(g) and re.fullmatch(r"(?:\s+[\w$£€.,-]+){0,3}?\s+", gap):
+            return g  # "its settlement with the FTC"
         return None
 
     def _indirect_object(self, sentence: str, trigger: Trigger, left: list[Group],
