@@ -103,8 +103,10 @@ class Extractor:
         return list(by_id.values())
 
     def _candidates(self, index: int, sentence: str, offset: int, mentions: list[Match]) -> list[Candidate]:
+        if not mentions:
+            return []
         triggers = self.lexicon.find(sentence)
-        if not triggers or not mentions:
+        if not triggers:
             return []
         groups = group_mentions(sentence, mentions)
         out = []

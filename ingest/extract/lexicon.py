@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import ahocorasick
+
 from ...data import path as data_path
 
 IRREGULAR_PARTICIPLES = frozenset({
@@ -103,12 +105,17 @@ class Lexicon:
         # Longest phrases first so that "class action lawsuit" wins over "lawsuit".
         patterns.sort(key=lambda p: -len(p[1]))
         self._patterns = patterns
-        groups = []
-        self._group_meta: list[tuple[str, bool]] = []
+        # Each phrase starts with a literal word; an Aho-Corasick automaton over those words finds
+        # where a trigger may start, and only the phrases with that first word are tried there.
+        self._by_anchor: dict[str, list[tuple[re.Pattern, str, bool]]] = {}
         for slug, regex, is_verb in patterns:
-            groups.append(f"(?P<g{len(groups)}>{regex})")
-            self._group_meta.append((slug, is_verb))
-        self._regex = re.compile(r"(?<![\w-])(?:" + "|".join(groups) + r")(?![\w-])", re.IGNORECASE)
+            anchor = _anchor(regex)
+            compiled = re.compile(regex + r"(?![\w-])", re.IGNORECASE)
+            self._by_anchor.setdefault(anchor, []).append((compiled, slug, is_verb))
+        self._anchors = ahocorasick.Automaton()
+        for anchor in self._by_anchor:
+            self._anchors.add_word(anchor, anchor)
+        self._anchors.make_automaton()
         status = config.get("status", {})
         self.negation = tuple(status.get("negation", []))
         self.modality = tuple(status.get("modality", []))
@@ -118,15 +125,56 @@ class Lexicon:
 
     def find(self, sentence: str) -> list[Trigger]:
         """Non-overlapping triggers, leftmost-longest."""
-        found = []
-        for m in self._regex.finditer(sentence):
-            index = int(m.lastgroup[1:])
-            slug, is_verb = self._group_meta[index]
+        lowered = sentence.lower()
+        starts: dict[int, list[str]] = {}
+        for end, anchor in self._anchors.iter(lowered):
+            start = end - len(anchor) + 1
+            if start == 0 or not (lowered[start - 1].isalnum() or lowered[start - 1] in "_-"):
+                starts.setdefault(start, []).append(anchor)
+        found: list[Trigger] = []
+        last_end = -1
+        for start in sorted(starts):
+            if start < last_end:
+                continue
+            best = None
+            for anchor in starts[start]:
+                for regex, slug, is_verb in self._by_anchor[anchor]:
+                    m = regex.match(sentence, start)
+                    if m and (best is None or m.end() > best[0].end()):
+                        best = (m, slug, is_verb)
+            if best is None:
+                continue
+            m, slug, is_verb = best
             cancel = self.actions[slug].not_followed_by
             if cancel is not None and cancel.match(sentence, m.end()):
                 continue
             found.append(Trigger(self.actions[slug], m.start(), m.end(), m.group(0), is_verb))
+            last_end = m.end()
         return found
+
+
+def _anchor(regex: str) -> str:
+    """The literal lower-case text a phrase regex always starts with (its first word or part of it)."""
+    out = []
+    i = 0
+    while i < len(regex):
+        ch = regex[i]
+        if ch == "\\" and i + 1 < len(regex) and not regex[i + 1].isalnum():
+            out.append(regex[i + 1])
+            i += 2
+            continue
+        if ch.isalnum() or ch in "'-":
+            out.append(ch)
+            i += 1
+            continue
+        break
+    text = "".join(out).lower()
+    # a following "?" makes the last character optional: "fines?" -> "fine"
+    if i < len(regex) and regex[i] == "?" and text:
+        text = text[:-1]
+    if not text:
+        raise ValueError(f"lexicon phrase must start with a literal word: {regex!r}")
+    return text
 
 
 @lru_cache(maxsize=4)

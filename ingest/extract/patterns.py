@@ -113,14 +113,15 @@ class PatternFinder:
                     continue
                 key = (m.group("suffix") if "suffix" in m.groupdict() and m.group("suffix") else m.group("prefix"))
                 kind = kinds[re.sub(r"\s+", " ", key).lower()]
-                add(start, start + len(name), self._party_for(name, kind))
+                add(start, m.end("name"), self._party_for(name, kind))
         for regex in (self._apposition_after, self._apposition_before):
             for m in regex.finditer(folded):
-                name = self._clean_name(m.group("name"))
-                if name.split()[0].lower() in self._bad_first:
+                raw = m.group("name")
+                name = self._clean_name(raw)
+                if not name or name.split()[0].lower() in self._bad_first:
                     continue
-                start = m.start("name") + m.group("name").index(name)
-                add(start, start + len(name), self._party_for(name, "company"))
+                lead = re.match(r"(?:The|A|An)\s+", raw)
+                add(m.start("name") + (lead.end() if lead else 0), m.end("name"), self._party_for(name, "company"))
         found.extend(self._acronyms(text, folded, taken))
         return sorted(found, key=lambda x: x.start)
 
