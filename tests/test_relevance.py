@@ -1,0 +1,33 @@
+"""Relevance: on-topic articles score high, general news low, and the threshold is data."""
+from scrutiny.ingest.extract import extract
+from scrutiny.ingest.extract.gazetteer import load_gazetteer
+from scrutiny.ingest.extract.relevance import load_scorer
+
+ON_TOPIC = ("The Dutch data protection authority fined Clearview AI €30.5 million for building an illegal "
+            "database of faceprints. The regulator said the facial recognition company scraped billions of "
+            "images without consent and ordered it to stop processing biometric data.")
+OFF_TOPIC = ("The city council approved a new budget for road repairs on Tuesday. The mayor said the "
+             "settlement with the contractor would be paid next year, and a fine for late delivery was waived.")
+
+
+def _score(text):
+    doc = extract(text, "2024-09-03")
+    tags = {p.id: p.tags for p in load_gazetteer().parties.values()}
+    reported = [e for e in doc["events"] if e["status"] == "reported"]
+    return load_scorer().score(text, doc["entities"], reported, tags)
+
+
+def test_on_topic_article_is_relevant():
+    rel = _score(ON_TOPIC)
+    assert rel.relevant(load_scorer().threshold), rel
+    assert rel.topics["facial_recognition"] > 0 and rel.topics["biometrics"] > 0
+
+
+def test_general_news_with_enforcement_words_is_not():
+    rel = _score(OFF_TOPIC)
+    assert not rel.relevant(load_scorer().threshold), rel
+    assert rel.score < _score(ON_TOPIC).score
+
+
+def test_threshold_comes_from_the_data_file():
+    assert 0 < load_scorer().threshold < 1
