@@ -99,3 +99,41 @@ def test_rule_cases(text, expected, exact):
     assert not missing, f"missing {missing}; got {got}"
     if exact:
         assert got == expected
+
+
+def mention_ids(text):
+    from scrutiny.ingest.extract.extractor import Extractor
+    return [(m.surface, m.party.id, m.party.kind) for m in Extractor().mentions(text)]
+
+
+def test_unlisted_organisations_get_a_kind_from_their_name():
+    got = mention_ids("The Harbourside Riders Union and Nordlicht Vision GmbH met the Glenrock County Council.")
+    assert ("Harbourside Riders Union", "harbourside-riders-union", "advocacy") in got
+    assert ("Nordlicht Vision GmbH", "nordlicht-vision-gmbh", "company") in got
+    assert ("Glenrock County Council", "glenrock-county-council", "government") in got
+
+
+def test_acronym_defined_in_parentheses_is_reused():
+    got = mention_ids("The Coastal Digital Rights Coalition (CDRC) wrote to the minister. CDRC said it would sue.")
+    assert [g[1] for g in got if g[0] == "CDRC"] == ["coastal-digital-rights-coalition"]
+
+
+def test_national_descriptions_and_capitals():
+    got = mention_ids("Spain's data protection agency fined MERCADONA. Greece's privacy authority agreed.")
+    ids = [g[1] for g in got]
+    assert ids[0] == "aepd" and "mercadona" in ids and "hdpa" in ids
+
+
+def test_descriptions_follow_what_the_text_called_a_party():
+    got = mention_ids("Twitter and Venmo wrote to Clearview AI, a face search app. Twitter wants the app to stop.")
+    assert ("the app", "clearview-ai", "company") in got
+
+
+def test_pronoun_resolves_to_the_acting_organisation():
+    got = mention_ids("Kenya's interior ministry said that it had suspended Worldcoin.")
+    assert ("it", "kenya-interior-ministry", "government") in got
+
+
+def test_office_holder_maps_to_the_office():
+    got = mention_ids("New Jersey Attorney General Gurbir Grewal told prosecutors to stop.")
+    assert got and all(g[1] == "new-jersey-attorney-general" for g in got)

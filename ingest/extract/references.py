@@ -66,6 +66,10 @@ class ReferenceResolver:
         for kind, words in config["descriptions"].items():
             for word in words:
                 self.kinds_of_head.setdefault(word.lower(), set()).add(kind)
+        heads_alt = _alternation(self.kinds_of_head)
+        self._apposition = re.compile(
+            rf"\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?P<head>{heads_alt})\b", re.IGNORECASE)
+        self._premodifier = re.compile(rf"\b(?P<head>{heads_alt})\s+$", re.IGNORECASE)
         self._definite = re.compile(
             rf"\b(?P<det>[Tt]he)\s+(?:(?!(?:the|a|an|that|this|its|their|and|or|of|to|in)\s)[\w-]+\s+){{0,3}}?"
             rf"(?P<head>{_alternation(self.kinds_of_head)})"
@@ -84,20 +88,42 @@ class ReferenceResolver:
                 out.append(Match(m.start(), m.end(), text[m.start():m.end()], party))
         return out
 
+    def descriptions(self, text: str, named: list[Match]) -> list[tuple[int, str, Party]]:
+        """What the text calls each party: "Clearview AI, a facial recognition app" and
+        "facial recognition startup Clearview AI" describe Clearview AI as "app" and "startup"."""
+        out = []
+        for m in named:
+            after = text[m.end:m.end + 80]
+            found = self._apposition.match(after)
+            if found:
+                out.append((m.start, found.group("head").lower(), m.party))
+            before = text[max(0, m.start - 60):m.start]
+            found = self._premodifier.search(before)
+            if found:
+                out.append((m.start, found.group("head").lower(), m.party))
+        return out
+
     def definite(self, text: str, named: list[Match]) -> list[Match]:
-        """Matches for definite descriptions, resolved to the latest compatible party before them."""
+        """Definite descriptions, resolved to the latest party described with the same noun, else
+        to the latest party of a compatible kind."""
         out = []
         ordered = sorted(named, key=lambda x: x.start)
+        described = self.descriptions(text, ordered)
         for m in self._definite.finditer(fold(text)):
             if _overlaps(m.start(), m.end(), named):
                 continue
-            kinds = self.kinds_of_head.get(re.sub(r"\s+", " ", m.group("head")).lower(), set())
+            head = re.sub(r"\s+", " ", m.group("head")).lower()
+            kinds = self.kinds_of_head.get(head, set())
             antecedent = None
-            for earlier in ordered:
-                if earlier.start >= m.start():
-                    break
-                if earlier.party.kind in kinds:
-                    antecedent = earlier.party
+            for position, noun, party in described:
+                if position < m.start() and noun == head:
+                    antecedent = party
+            if antecedent is None:
+                for earlier in ordered:
+                    if earlier.start >= m.start():
+                        break
+                    if earlier.party.kind in kinds:
+                        antecedent = earlier.party
             if antecedent is not None:
                 out.append(Match(m.start(), m.end(), text[m.start():m.end()], antecedent))
         return out
