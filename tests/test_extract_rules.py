@@ -137,3 +137,10 @@ def test_pronoun_resolves_to_the_acting_organisation():
 def test_office_holder_maps_to_the_office():
     got = mention_ids("New Jersey Attorney General Gurbir Grewal told prosecutors to stop.")
     assert got and all(g[1] == "new-jersey-attorney-general" for g in got)
+
+
+def test_people_named_by_role_description_or_case():
+    got = mention_ids("Campaigner Mara Okonjo sued the force. Dev Patel, a Leeds resident, joined. "
+                      "In Okonjo v. Leeds Police the judge agreed.")
+    people = {g[0] for g in got if g[2] == "person"}
+    assert {"Mara Okonjo", "Dev Patel", "Okonjo"} <= people

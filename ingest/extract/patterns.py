@@ -61,6 +61,13 @@ class PatternFinder:
         self._apposition_after = re.compile(
             rf"{name},\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,4}}?(?:{desc})\b")
         self._apposition_before = re.compile(rf"\b(?:{desc})\s+{name}")
+        roles = _alt(config.get("persons", {}).get("roles", []))
+        person = r"(?P<name>[A-Z][a-z'\-]+(?:\s+[A-Z]\.)?(?:\s+(?:de|van|von|da|di|del|le|la)\s+)?(?:\s+[A-Z][a-z'\-]+){1,2})"
+        self._person_after_role = re.compile(rf"\b(?i:{roles})\s+{person}(?![\w])") if roles else None
+        self._person_before_role = re.compile(
+            rf"{person},\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{roles})\b") if roles else None
+        self._person_case = re.compile(
+            r"(?:(?<=\bIn )|(?<=\bin )|(?<![\w]))(?P<name>[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+)?)\s+v(?:s)?\.?\s+[A-Z]")
         self._acronym = re.compile(r"\(\s*(?P<acr>[A-Z][A-Za-z&]{1,9})\s*\)")
         heads = _alt(config["national"]["heads"])
         countries_alt = _alt(self.country_of)
@@ -122,6 +129,19 @@ class PatternFinder:
                     continue
                 lead = re.match(r"(?:The|A|An)\s+", raw)
                 add(m.start("name") + (lead.end() if lead else 0), m.end("name"), self._party_for(name, "company"))
+        for regex in (self._person_after_role, self._person_before_role, self._person_case):
+            if regex is None:
+                continue
+            for m in regex.finditer(folded):
+                name = re.sub(r"\s+", " ", m.group("name"))
+                start = m.start("name")
+                first = name.split()[0]
+                if first.lower() in self._bad_first and len(name.split()) > 1:
+                    name, start = name[len(first) + 1:], start + len(first) + 1
+                if name.split()[0].lower() in self._bad_first or self.country_of.get(name.lower()):
+                    continue
+                known = self.gazetteer.lookup(name)
+                add(start, m.end("name"), known or Party(id=slugify(name), name=name, kind="person"))
         found.extend(self._acronyms(text, folded, taken))
         return sorted(found, key=lambda x: x.start)
 
