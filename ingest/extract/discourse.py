@@ -15,7 +15,8 @@ target. News text supplies them from context. In order:
 5. a settlement without counterparty takes the plaintiff of a lawsuit against
    the settling party;
 6. a regulator's ruling on a party it also fines or orders is the same
-   decision, and is dropped; events between a party and itself, its parent or
+   decision, and is dropped; so is an event without target when the article
+   names the target of the same actor's same action elsewhere; events between a party and itself, its parent or
    its child are dropped.
 """
 from __future__ import annotations
@@ -26,8 +27,9 @@ from .gazetteer import Gazetteer, Match
 from .lexicon import ActionType, Lexicon, Trigger
 
 AUTHORITY_ACTIONS = frozenset({"order", "ban", "fine", "ruling", "investigation"})
+STATUS_RANK = {"reported": 0, "threatened": 1, "negated": 2}
 # Actions whose missing target the article context may supply.
-CONTEXT_TARGET_ACTIONS = frozenset({"order", "ban", "fine", "complaint", "lawsuit", "cease_and_desist"})
+CONTEXT_TARGET_ACTIONS = frozenset({"order", "fine", "complaint", "lawsuit", "cease_and_desist"})
 
 
 @dataclass
@@ -43,6 +45,7 @@ class Candidate:
     target: Match | None
     frame: str
     extra: dict = field(default_factory=dict)
+    status: str = "reported"
 
     @property
     def key(self) -> tuple:
@@ -124,8 +127,10 @@ class Discourse:
                                 and abs(o.sentence - c.sentence) <= 1 and (o.actor is None) != (o.target is None)
                                 and (o.actor is None) == (c.target is None)), None)
             if partner is not None:
-                merged = Candidate(c.sentence, c.s_start, c.s_end, c.trigger, c.action,
-                                   c.actor or partner.actor, c.target or partner.target, c.frame + "+merged")
+                best = min((c, partner), key=lambda x: STATUS_RANK[x.status])
+                merged = Candidate(best.sentence, best.s_start, best.s_end, best.trigger, c.action,
+                                   c.actor or partner.actor, c.target or partner.target, c.frame + "+merged",
+                                   status=best.status)
                 out.remove(partner)
                 out.append(merged)
                 continue
@@ -143,6 +148,10 @@ class Discourse:
                 c.frame += "+plaintiff"
 
     def _keep(self, c: Candidate, candidates: list[Candidate]) -> bool:
+        if c.target is None and not c.action.no_target and c.actor is not None and any(
+                e is not c and e.action.slug == c.action.slug and e.target and e.actor
+                and e.actor.party.id == c.actor.party.id for e in candidates):
+            return False  # the same act, reported elsewhere in the article with its target
         if c.actor is not None and c.target is not None and _related(
                 self.gazetteer, c.actor.party.id, c.target.party.id):
             return False

@@ -119,9 +119,11 @@ class Extractor:
             for roles in self.roles.assign(sentence, trigger, groups):
                 if roles.actor is None and roles.target is None:
                     continue
-                out.append(Candidate(index, offset, offset + len(sentence), trigger, trigger.action,
-                                     roles.actor, roles.target, roles.frame,
-                                     extra={"local": [m for m in (roles.actor, roles.target) if m]}))
+                candidate = Candidate(index, offset, offset + len(sentence), trigger, trigger.action,
+                                      roles.actor, roles.target, roles.frame,
+                                      extra={"local": [m for m in (roles.actor, roles.target) if m]})
+                candidate.status = self._status(sentence, candidate)
+                out.append(candidate)
         return out
 
     @staticmethod
@@ -171,7 +173,7 @@ class Extractor:
             "actor": c.actor.party.as_ref(c.actor.surface) if c.actor else None,
             "action": c.action.slug,
             "target": c.target.party.as_ref(c.target.surface) if c.target else None,
-            "status": self._status(sentence, c),
+            "status": c.status,
             "date": date_value,
             "date_precision": precision,
             "amount": amount,

@@ -74,6 +74,7 @@ class PatternFinder:
         self._national = re.compile(
             rf"(?<![\w])(?P<country>{countries_alt}|the\s+country)(?:'s|')?\s+(?P<head>{heads})(?![\w])", re.I)
         self.national_kind = config["national"].get("kind", "government")
+        self.generic_dpa = frozenset(h.lower() for h in config.get("generic_dpa", []))
         self._bad_first = set(w.lower() for w in config.get("not_names", []))
 
     # -- helpers -------------------------------------------------------
@@ -120,7 +121,10 @@ class PatternFinder:
                     continue
                 key = (m.group("suffix") if "suffix" in m.groupdict() and m.group("suffix") else m.group("prefix"))
                 kind = kinds[re.sub(r"\s+", " ", key).lower()]
-                add(start, m.end("name"), self._party_for(name, kind))
+                party = self._party_for(name, kind)
+                if name.lower() in self.generic_dpa and party.id == slugify(name):
+                    party = self._national_dpa(folded[:m.start()] + folded[m.end():]) or party
+                add(start, m.end("name"), party)
         for regex in (self._apposition_after, self._apposition_before):
             for m in regex.finditer(folded):
                 raw = m.group("name")
@@ -164,12 +168,20 @@ class PatternFinder:
         name = f"{country.name}'s {head}"
         return Party(id=slugify(name), name=name, kind=self.national_kind, country=country.code)
 
+    def _national_dpa(self, text: str) -> Party | None:
+        """"the Privacy Commissioner" in an article about one country: that country's data protection authority."""
+        country = self._last_country(text)
+        if country is None:
+            return None
+        return next((p for p in self.gazetteer.parties.values() if "dpa" in p.tags and p.country == country.code),
+                    None)
+
     def _last_country(self, before: str) -> Country | None:
         best, pos = None, -1
         for name, country in self.country_of.items():
             if len(name) < 4:
                 continue
-            for m in re.finditer(rf"(?<![\w]){re.escape(name)}(?![\w])", before, re.I):
+            for m in re.finditer(rf"(?<![\w]){re.escape(name)}s?(?![\w])", before, re.I):
                 if m.start() > pos:
                     best, pos = country, m.start()
         return best
