@@ -144,3 +144,14 @@ def test_people_named_by_role_description_or_case():
                       "In Okonjo v. Leeds Police the judge agreed.")
     people = {g[0] for g in got if g[2] == "person"}
     assert {"Mara Okonjo", "Dev Patel", "Okonjo"} <= people
+
+
+@pytest.mark.parametrize("text", [
+    "Meta has vowed to appeal the fine.",
+    "The ICO is set to fine TikTok over children's data.",
+    "The FTC is weighing a ban on Rite Aid.",
+    "No fine was imposed on Clearview AI by the CNIL.",
+    "The Garante announced plans to investigate OpenAI.",
+])
+def test_hedged_and_negated_actions_are_not_reported(text):
+    assert names(extract(text, "2024-01-10")) == set()
