@@ -155,3 +155,9 @@ def test_people_named_by_role_description_or_case():
 ])
 def test_hedged_and_negated_actions_are_not_reported(text):
     assert names(extract(text, "2024-01-10")) == set()
+
+
+def test_we_in_a_quote_is_the_speaker():
+    text = "“We have fined Clearview AI and ordered it to delete the data,” the Information Commissioner's Office said."
+    got = names(extract(text, "2022-05-23"))
+    assert ("Information Commissioner's Office", "fine", "Clearview AI") in got

@@ -107,11 +107,19 @@ class ReferenceResolver:
         """Definite descriptions, resolved to the latest party described with the same noun, else
         to the latest party of a compatible kind."""
         out = []
+        quotes = [(q.start(), q.end()) for q in _QUOTE.finditer(text)]
+
+        def quoted(pos: int) -> tuple[int, int] | None:
+            return next((q for q in quotes if q[0] <= pos < q[1]), None)
+
         ordered = sorted(named, key=lambda x: x.start)
         described = self.descriptions(text, ordered)
         for m in self._definite.finditer(fold(text)):
             if _overlaps(m.start(), m.end(), named):
                 continue
+            # a description outside a quotation does not refer to a party named inside one
+            here = quoted(m.start())
+            ordered_here = [e for e in ordered if quoted(e.start) in (None, here)]
             head = re.sub(r"\s+", " ", m.group("head")).lower()
             kinds = self.kinds_of_head.get(head, set())
             antecedent = None
@@ -119,7 +127,7 @@ class ReferenceResolver:
                 if position < m.start() and noun == head:
                     antecedent = party
             if antecedent is None:
-                for earlier in ordered:
+                for earlier in ordered_here:
                     if earlier.start >= m.start():
                         break
                     if earlier.party.kind in kinds:
@@ -153,15 +161,37 @@ class ReferenceResolver:
                 out.append(Match(m.start(), m.end(), text[m.start():m.end()], antecedent))
         return out
 
+    def quoted_speakers(self, text: str, named: list[Match]) -> list[Match]:
+        """"We" and "our" inside a quotation -> the party the quotation is attributed to
+        ("“We have fined Clearview,” the ICO said"; "a Meta spokesperson said: “We ...”")."""
+        out = []
+        for quote in _QUOTE.finditer(text):
+            after = [m for m in named if 0 <= m.start - quote.end() <= 80]
+            before = [m for m in named if 0 <= quote.start() - m.end <= 60]
+            speaker = None
+            if after and _SAID.search(text[quote.end():after[0].end + 40]):
+                speaker = after[0].party
+            elif before and _SAID.search(text[before[-1].end:quote.start()]):
+                speaker = before[-1].party
+            if speaker is None:
+                continue
+            for we in _WE.finditer(text, quote.start(), quote.end()):
+                out.append(Match(we.start(), we.end(), we.group(0), speaker))
+        return out
+
     def resolve(self, text: str, named: list[Match]) -> list[Match]:
         """Named matches plus every resolvable reference, in text order, without overlaps."""
         national = self.national(text, named)
         base = sorted(named + national, key=lambda x: x.start)
         definite = self.definite(text, base)
         base = sorted(base + definite, key=lambda x: x.start)
-        return sorted(base + self.pronouns(text, base), key=lambda x: x.start)
+        base = sorted(base + self.pronouns(text, base), key=lambda x: x.start)
+        return sorted(base + self.quoted_speakers(text, base), key=lambda x: x.start)
 
 
+_QUOTE = re.compile(r"[\u201c\"][^\u201c\u201d\"]{10,600}[\u201d\"]")
+_SAID = re.compile(r"\b(?:said|says|say|told|added|stated|wrote|writes|announced|explained|tweeted|posted)\b", re.I)
+_WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
 _PRONOUN = re.compile(r"\b(?:[Ii]t|[Ii]ts)\b(?!['\u2019]s)")
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:of|in|from|by|to|at|with|against|on|into|about|over|including|like)\s+(?:the\s+|an?\s+)?"
