@@ -29,7 +29,7 @@ from .lexicon import ActionType, Lexicon, Trigger
 AUTHORITY_ACTIONS = frozenset({"order", "ban", "fine", "ruling", "investigation"})
 STATUS_RANK = {"reported": 0, "threatened": 1, "negated": 2}
 # Actions whose missing target the article context may supply.
-CONTEXT_TARGET_ACTIONS = frozenset({"order", "fine", "complaint", "lawsuit", "cease_and_desist"})
+CONTEXT_TARGET_ACTIONS = frozenset({"order", "fine", "complaint", "lawsuit", "cease_and_desist", "investigation"})
 
 
 @dataclass
@@ -74,16 +74,23 @@ class Discourse:
         self.lexicon = lexicon
         self.gazetteer = gazetteer
 
-    def resolve(self, candidates: list[Candidate], court_sentences: set[int]) -> list[Candidate]:
+    def resolve(self, candidates: list[Candidate], court_sentences: set[int],
+                mentions: list[Match] = ()) -> list[Candidate]:
         for c in candidates:
             self._remap(c, court_sentences)
         self._anaphora(candidates)
         candidates = self._merge_partials(candidates)
         for i, c in enumerate(candidates):
             earlier = candidates[:i]
-            if c.actor is None and c.action.slug in AUTHORITY_ACTIONS and c.frame.endswith("passive"):
-                c.actor = self._latest(earlier, lambda e: e.action.slug in AUTHORITY_ACTIONS and e.actor
-                                       and self._actor_ok(c.action, e.actor), "actor")
+            if c.actor is None and c.action.slug in AUTHORITY_ACTIONS:
+                # the issuer named earlier in the article, else in the same sentence, else the
+                # authority the article names most ("Rite Aid banned from ...; the FTC said")
+                c.actor = (self._latest(earlier, lambda e: e.action.slug in AUTHORITY_ACTIONS and e.actor
+                                        and self._actor_ok(c.action, e.actor), "actor")
+                           or next((e.actor for e in candidates[i + 1:] if e.sentence == c.sentence and e.actor
+                                    and e.action.slug in AUTHORITY_ACTIONS and self._actor_ok(c.action, e.actor)),
+                                   None)
+                           or self._salient_authority(c, mentions))
                 if c.actor is not None:
                     c.frame += "+context-actor"
             if c.target is None and c.action.slug in CONTEXT_TARGET_ACTIONS and c.actor is not None:
@@ -150,7 +157,8 @@ class Discourse:
     def _keep(self, c: Candidate, candidates: list[Candidate]) -> bool:
         if c.target is None and not c.action.no_target and c.actor is not None and any(
                 e is not c and e.action.slug == c.action.slug and e.target and e.actor
-                and e.actor.party.id == c.actor.party.id for e in candidates):
+                and (e.actor.party.id == c.actor.party.id
+                     or (c.action.symmetric and e.target.party.id == c.actor.party.id)) for e in candidates):
             return False  # the same act, reported elsewhere in the article with its target
         if c.actor is not None and c.target is not None and _related(
                 self.gazetteer, c.actor.party.id, c.target.party.id):
@@ -169,6 +177,20 @@ class Discourse:
             if predicate(e):
                 return getattr(e, role)
         return None
+
+    def _salient_authority(self, c: Candidate, mentions: list[Match]) -> Match | None:
+        """The party of a kind allowed to act that the article mentions most (at least twice)."""
+        counts: dict[str, list[Match]] = {}
+        for m in mentions:
+            if self._actor_ok(c.action, m) and m.party.kind in ("regulator", "court", "government", "police") \
+                    and (c.target is None or m.party.id != c.target.party.id):
+                counts.setdefault(m.party.id, []).append(m)
+        if not counts:
+            return None
+        best = max(counts.values(), key=len)
+        if len(best) < 2 or sum(1 for v in counts.values() if len(v) == len(best)) > 1:
+            return None
+        return best[0]
 
     @staticmethod
     def _actor_ok(action: ActionType, actor: Match) -> bool:

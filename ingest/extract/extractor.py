@@ -18,7 +18,8 @@ from .laws import LawFinder, load_laws
 from .lexicon import Lexicon, Trigger, load_lexicon
 from .patterns import PatternFinder, load_patterns
 from .references import ReferenceResolver, load_resolver
-from .roles import RoleAssignment, RoleFinder, group_mentions
+from .references import load_countries
+from .roles import RoleAssignment, RoleFinder, group_mentions, set_demonyms
 from .sentences import split_sentences
 
 EXTRACTOR_VERSION = "rules-0.2"
@@ -26,7 +27,7 @@ AMOUNT_ACTIONS = frozenset({"fine", "settlement", "lawsuit", "contract"})
 FRAME_CONFIDENCE = {"active": 0.8, "passive": 0.85, "headline-passive": 0.7, "undergoer": 0.8,
                     "possessive": 0.85, "noun-by": 0.85, "compound": 0.75, "relative": 0.8, "inverted": 0.75,
                     "intro": 0.7, "intro-passive": 0.7, "participle": 0.75,
-                    "noun-passive": 0.8}
+                    "noun-passive": 0.8, "settled-suit": 0.75}
 
 
 class Extractor:
@@ -43,6 +44,7 @@ class Extractor:
         self.patterns = patterns or load_patterns(self.gazetteer)
         self.laws = laws or load_laws()
         self.roles = RoleFinder(self.lexicon)
+        set_demonyms(c.adjective for c in load_countries())
         self.discourse = Discourse(self.lexicon, self.gazetteer)
         negation = "|".join(re.escape(w) for w in sorted(self.lexicon.negation, key=len, reverse=True))
         modality = "|".join(re.escape(w) for w in sorted(self.lexicon.modality, key=len, reverse=True))
@@ -53,6 +55,11 @@ class Extractor:
     def mentions(self, text: str) -> list[Match]:
         """Every party mention: gazetteer names, name patterns, then references to them."""
         named = self.gazetteer.find(text)
+        # "Australia's Information Commissioner": the national description wins over the generic
+        # name inside it (which the gazetteer may know as another country's regulator).
+        national = self.resolver.national(text, [])
+        named = [m for m in named if not any(n.start <= m.start and m.end <= n.end and (n.start, n.end) != (m.start, m.end)
+                                             for n in national)]
         named = sorted(named + self.patterns.find(text, named), key=lambda m: m.start)
         return self.resolver.resolve(text, named)
 
@@ -73,7 +80,7 @@ class Extractor:
             candidates.extend(self._candidates(index, sentence, s_start, local))
         events: list[dict] = []
         seen: dict[tuple, int] = {}
-        for c in self.discourse.resolve(candidates, court_sentences):
+        for c in self.discourse.resolve(candidates, court_sentences, mentions):
             if not self._complete(c) or not self._kinds_ok(c):
                 continue
             sentence, s_start, _ = contexts[c.sentence]
@@ -116,7 +123,7 @@ class Extractor:
             if trigger.is_verb and trigger.action.slug == "ruling" and i and not triggers[i - 1].is_verb \
                     and not sentence[triggers[i - 1].end:trigger.start].strip():
                 continue  # "An ICO investigation found that ...": the noun is the subject, not a second event
-            for roles in self.roles.assign(sentence, trigger, groups):
+            for roles in self.roles.assign(sentence, trigger, groups, triggers):
                 if roles.actor is None and roles.target is None:
                     continue
                 candidate = Candidate(index, offset, offset + len(sentence), trigger, trigger.action,
@@ -128,9 +135,10 @@ class Extractor:
 
     @staticmethod
     def _complete(c: Candidate) -> bool:
-        """An event needs its actor (unless the action may go without, in a passive frame) and its
-        target (unless the action may go without one)."""
-        if c.actor is None and not (c.action.optional_actor and "passive" in c.frame and c.target is not None):
+        """An event needs its actor (unless the action may go without, in a passive or settled-suit
+        frame) and its target (unless the action may go without one)."""
+        unnamed_ok = "passive" in c.frame or c.frame.startswith("settled-suit")
+        if c.actor is None and not (c.action.optional_actor and unnamed_ok and c.target is not None):
             return False
         if c.target is None and not (c.action.no_target or c.action.optional_target):
             return False

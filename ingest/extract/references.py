@@ -71,9 +71,10 @@ class ReferenceResolver:
             rf"\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?P<head>{heads_alt})\b", re.IGNORECASE)
         self._premodifier = re.compile(rf"\b(?P<head>{heads_alt})\s+$", re.IGNORECASE)
         self._definite = re.compile(
-            rf"\b(?P<det>[Tt]he)\s+(?:(?!(?:the|a|an|that|this|its|their|and|or|of|to|in)\s)[\w-]+\s+){{0,3}}?"
+            rf"\b(?P<det>[Tt]he)\s+(?:(?!(?:the|a|an|that|this|its|their|and|or|of|to|in)\s)[\w.'\u2019-]+\s+){{0,3}}?"
             rf"(?P<head>{_alternation(self.kinds_of_head)})"
-            rf"(?![\w-])(?!\s+(?:of|for|in)\s+[A-Z])", re.IGNORECASE)
+            rf"(?![\w-])(?!\s+(?:of|for)\s+[A-Z])", re.IGNORECASE)
+        self.head_tags: dict[str, str] = {k.lower(): v for k, v in config.get("description_tags", {}).items()}
 
     def national(self, text: str, taken: list[Match]) -> list[Match]:
         """Matches for national descriptions ("Greece's privacy authority")."""
@@ -127,14 +128,34 @@ class ReferenceResolver:
                 if position < m.start() and noun == head:
                     antecedent = party
             if antecedent is None:
-                for earlier in ordered_here:
-                    if earlier.start >= m.start():
-                        break
-                    if earlier.party.kind in kinds:
-                        antecedent = earlier.party
+                antecedent = self._salient(ordered_here, m.start(), kinds, self.head_tags.get(head))
             if antecedent is not None:
                 out.append(Match(m.start(), m.end(), text[m.start():m.end()], antecedent))
         return out
+
+    @staticmethod
+    def _salient(ordered: list[Match], position: int, kinds: set[str], tag: str | None) -> Party | None:
+        """The compatible party a description most likely means: among those named in the 600
+        characters before it, the most mentioned so far (the story's subject), then the latest.
+        A head tied to a gazetteer tag ("the state" -> state) prefers parties with that tag."""
+        counts: dict[str, int] = {}
+        last: dict[str, int] = {}
+        parties: dict[str, Party] = {}
+        for earlier in ordered:
+            if earlier.start >= position:
+                break
+            if earlier.party.kind not in kinds:
+                continue
+            counts[earlier.party.id] = counts.get(earlier.party.id, 0) + 1
+            last[earlier.party.id] = earlier.start
+            parties[earlier.party.id] = earlier.party
+        recent = [pid for pid, at in last.items() if position - at <= 600]
+        if tag:
+            tagged = [pid for pid in recent if tag in parties[pid].tags]
+            recent = tagged or recent
+        if not recent:
+            return None
+        return parties[max(recent, key=lambda pid: (counts[pid], last[pid]))]
 
     def pronouns(self, text: str, named: list[Match]) -> list[Match]:
         """"it" and "its" -> the nearest earlier organisation that is not inside a prepositional phrase.
@@ -146,6 +167,9 @@ class ReferenceResolver:
         ordered = sorted(named, key=lambda x: x.start)
         for m in _PRONOUN.finditer(text):
             antecedent = None
+            # "it" as a subject ("said that it had") skips parties inside prepositional phrases;
+            # "it" as an object ("fined X and ordered it to") takes the nearest organisation.
+            subject_position = m.group(0).lower() == "its" or bool(_SUBJECT_SLOT.search(text[max(0, m.start() - 20):m.start()]))
             for earlier in reversed(ordered):
                 if earlier.end > m.start():
                     continue
@@ -153,7 +177,7 @@ class ReferenceResolver:
                     break
                 if earlier.party.kind in ("person", "product"):
                     continue
-                if _AFTER_PREPOSITION.search(text[max(0, earlier.start - 25):earlier.start]):
+                if subject_position and _AFTER_PREPOSITION.search(text[max(0, earlier.start - 25):earlier.start]):
                     continue
                 antecedent = earlier.party
                 break
@@ -192,6 +216,8 @@ class ReferenceResolver:
 _QUOTE = re.compile(r"[\u201c\"][^\u201c\u201d\"]{10,600}[\u201d\"]")
 _SAID = re.compile(r"\b(?:said|says|say|told|added|stated|wrote|writes|announced|explained|tweeted|posted)\b", re.I)
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
+_SUBJECT_SLOT = re.compile(r"(?:^|[,;:.(]\s*|\b(?:that|and|but|because|as|when|while|after|before|if|said|says|"
+                           r"which|where|since|although|though|so)\s+)$", re.I)
 _PRONOUN = re.compile(r"\b(?:[Ii]t|[Ii]ts)\b(?!['\u2019]s)")
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:of|in|from|by|to|at|with|against|on|into|about|over|including|like)\s+(?:the\s+|an?\s+)?"

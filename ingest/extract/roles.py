@@ -48,6 +48,20 @@ organisation organization union city state county""".split())
 # "the state of Vermont", "the city of Detroit": the name is the state, not a prepositional object.
 NAME_OF = re.compile(r"\b(?:state|city|county|commonwealth|government|people|republic|kingdom|town|province|"
                      r"district)\s+of\s+$", re.I)
+# Lower-case words that describe a party rather than act ("digital rights group", "pharmacy chain").
+_DESCRIPTIVE = re.compile(r"[a-z]+(?:al|ic|ical|ive|ous|ary|ed-in|based|owned|run|rights|liberties|chain|"
+                          r"maker|giant|operator|network|agency|body|office|service|services|media|science|"
+                          r"analytics|system|systems|industry|sector|retail|online|privacy|digital|civil|human|"
+                          r"consumer|campaign|advocacy|nonprofit|non-profit|charity|watchdog|regulator)")
+DEMONYMS: frozenset[str] = frozenset()
+
+
+def set_demonyms(words) -> None:
+    """Country adjectives ("Greek", "Dutch") that may stand between a preposition and a name."""
+    global DEMONYMS
+    DEMONYMS = frozenset(w.lower() for w in words)
+
+
 COORD = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+|as\s+well\s+as\s+|along\s+with\s+|"
                    r"together\s+with\s+)(?:the\s+)?$", re.I)
 # Words that show a verb between a subject and an event noun.
@@ -69,6 +83,8 @@ INSTITUTION_OF = re.compile(
 # are what the event is about ("the Clearview fine", "a Facebook class action").
 ACTOR_MODIFIER_KINDS = frozenset({"regulator", "court", "government", "police", "advocacy", "person"})
 CASE_NAME = re.compile(r"\bv(?:s)?\.?\s+$")
+_SETTLED_SUIT = re.compile(r"\b(?:settle[sd]?|settling|settlement\s+of|resolve[sd]?|resolving|end(?:s|ed|ing)?|"
+                          r"dismiss(?:es|ed|ing)?|drop(?:s|ped|ping)?)\b(?:\s+[\w$£€.,-]+){0,5}\s*$", re.I)
 BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # "Brought by X and Y, the challenge argues ...": the participle names who acts.
 PARTICIPLE_INTRO = re.compile(r"^\s*(?:Brought|Filed|Launched|Lodged|Led|Backed|Submitted)\s+by\b", re.I)
@@ -104,6 +120,8 @@ def group_mentions(sentence: str, mentions: list[Match]) -> list[Group]:
     for m in mentions:
         if re.search(r"\b(?:ex|non|anti|pro)-$", sentence[max(0, m.start - 5):m.start], re.I):
             continue  # "an ex-Uber driver": a modifier, not the party
+        if _ROLE_NOUN_AFTER.match(sentence, m.end):
+            continue  # "Two Illinois residents": the people act, not the state
         pronoun = m.surface.lower() in ("it", "its")
         if groups and groups[-1].members[-1].party.id == m.party.id and re.fullmatch(
                 r"\s*\(\s*", sentence[groups[-1].end:m.start]):
@@ -115,12 +133,26 @@ def group_mentions(sentence: str, mentions: list[Match]) -> list[Group]:
     return groups
 
 
+# A common noun right before an -ing verb ("a law barring ..."); the nouns of documents that
+# act for their author ("a decision demanding ...") are exempt.
+_NOUN_BEFORE = re.compile(r"\b(?!(?:is|are|was|were|be|been|being|began|started|stop|stopped|keep|kept|also|"
+                          r"and|or|but|not|still|now|by|from|of|for|with|without|after|before|while|on|in|"
+                          r"decision|decisions|letter|letters|notice|notices|order|orders|determination|ruling|"
+                          r"judgment|judgement|report|statement|complaint|complaints|lawsuit|lawsuits|suit|filing|"
+                          r"motion|petition|warning|demand|press)\b)"
+                          r"[a-z]{3,}(?<!ly)\s+$")
+_ROLE_NOUN_AFTER = re.compile(
+    r"\s+(?:residents?|users?|customers?|drivers?|couriers?|voters?|citizens?|consumers?|workers?|employees?|"
+    r"shoppers?|students?|families|parents|members|subscribers|passengers|patients|viewers|riders)\b")
+
+
 def _words(text: str) -> list[str]:
     return [w.strip("-") for w in re.findall(r"[\w'\u2019-]+", text.lower()) if w.strip("-")]
 
 
 def _prep_before(sentence: str, group: Group) -> str | None:
-    """The preposition directly before a group, skipping articles and descriptive nouns.
+    """The preposition directly before a group, skipping articles and descriptive words
+    ("by the Greek digital rights group Homo Digitalis" -> "by").
 
     "the state of Vermont" counts as a bare name.
     """
@@ -129,10 +161,10 @@ def _prep_before(sentence: str, group: Group) -> str | None:
         before = NAME_OF.sub("", before)
         before = re.sub(r"\b(?:the|a|an)\s*$", "", before, flags=re.I)
     words = _words(before)
-    for w in reversed(words[-5:]):
+    for w in reversed(words[-6:]):
         if w in PREPOSITIONS:
             return w
-        if w in DETERMINERS or w in MODIFIERS:
+        if w in DETERMINERS or w in MODIFIERS or w in DEMONYMS or _DESCRIPTIVE.fullmatch(w):
             continue
         return None
     return None
@@ -172,8 +204,16 @@ class RoleFinder:
             r"\b(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in lexicon.undergoer_verbs)
             + r")\b(?:\s+[\w$£€.,'\u2019-]+){0,6}\s*$", re.I)
 
-    def assign(self, sentence: str, trigger: Trigger, groups: list[Group]) -> list[RoleAssignment]:
-        left = [g for g in groups if g.end <= trigger.start and trigger.start - g.end <= self.window]
+    def assign(self, sentence: str, trigger: Trigger, groups: list[Group],
+               triggers: list[Trigger] = ()) -> list[RoleAssignment]:
+        # "X has fined Y and ordered it to ...": Y, the object of an earlier verb, is not the subject.
+        objects = {id(g) for g in groups for t in triggers
+                   if t.is_verb and t.end <= g.start and t is not trigger and t.start < trigger.start
+                   and not t.text.lower().endswith("that")
+                   and re.fullmatch(r"\s*(?:\w+\s+)?", sentence[t.end:g.start])
+                   and re.search(r"\band\b|,", sentence[g.end:trigger.start])}
+        left = [g for g in groups if g.end <= trigger.start and trigger.start - g.end <= self.window
+                and id(g) not in objects]
         right = [g for g in groups if g.start >= trigger.end and g.start - trigger.end <= self.window]
         before = sentence[:trigger.start]
         after = sentence[trigger.end:]
@@ -189,6 +229,9 @@ class RoleFinder:
             return None
 
         subject = self._subject(sentence, trigger, left)
+        if trigger.is_verb and trigger.text.split()[0].lower().endswith("ing") and _NOUN_BEFORE.search(before) \
+                and not (subject is not None and re.fullmatch(r"[\s,]*", sentence[subject.end:trigger.start])):
+            subject = None  # "a 2009 law barring ...": the participle modifies a noun, not a party
 
         # Passive: "X was fined by Y", "X has been ordered to".
         if trigger.is_participle and self._passive_aux(before):
@@ -239,6 +282,15 @@ class RoleFinder:
                     target = self._object(sentence, trigger, [g for g in right if g is not agent],
                                           preps=action.target_preps)
                     return _pair(agent, target, "noun-passive")
+            # "X agreed to settle lawsuits (that Y filed)": the suits target X.
+            if action.slug in ("lawsuit", "complaint") and subject is not None and _SETTLED_SUIT.search(
+                    sentence[subject.end:trigger.start]):
+                filer = None
+                if right and re.fullmatch(r"\s*(?:that\s+|which\s+)?(?:the\s+)?", sentence[trigger.end:right[0].start]) \
+                        and re.match(r"\s*(?:had\s+|has\s+|have\s+)?" + LIGHT_VERBS.pattern, sentence[right[0].end:], re.I):
+                    filer = right[0]
+                filer = filer or by_group(("by",))
+                return _pair(filer, subject, "settled-suit")
             # Reduced relative: "a lawsuit the ACLU filed against Clearview".
             if right and re.fullmatch(r"\s*(?:that\s+|which\s+)?(?:the\s+)?", sentence[trigger.end:right[0].start]) \
                     and re.match(r"\s*(?:had\s+|has\s+|have\s+)?" + LIGHT_VERBS.pattern, sentence[right[0].end:], re.I):
@@ -248,6 +300,8 @@ class RoleFinder:
             poss = self._possessive(sentence, trigger, left)
             if poss is not None:
                 target = self._object(sentence, trigger, right, preps=action.target_preps)
+                if target is None and action.slug == "appeal":
+                    target = by_group(("by", "from"))  # "its appeal against a fine from the regulator"
                 return _pair(poss, target, "possessive")
             # "a lawsuit by the state of Vermont against Clearview", "an order issued by the commissioner"
             by = by_group(action.actor_preps)
