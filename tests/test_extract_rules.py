@@ -161,3 +161,11 @@ def test_we_in_a_quote_is_the_speaker():
     text = "“We have fined Clearview AI and ordered it to delete the data,” the Information Commissioner's Office said."
     got = names(extract(text, "2022-05-23"))
     assert ("Information Commissioner's Office", "fine", "Clearview AI") in got
+
+
+def test_offices_named_by_their_place():
+    got = mention_ids("New Jersey's attorney general spoke. Bavaria's data protection authority ordered Worldcoin "
+                      "to delete iris codes.")
+    ids = [g[1] for g in got]
+    assert ids[0] == "new-jersey-attorney-general"
+    assert any(g[2] == "regulator" and "bavaria" in g[1] for g in got), got

@@ -99,6 +99,16 @@ class Discourse:
                                             and e.actor.party.id == c.actor.party.id and e.target, "target"))
                 if c.target is not None:
                     c.frame += "+context-target"
+            if c.target is None and c.action.slug == "appeal" and c.actor is not None:
+                # "challenged the measure": the decision of the latest authority in the article
+                c.target = self._latest(earlier, lambda e: e.action.slug in AUTHORITY_ACTIONS and e.actor
+                                        and e.actor.party.id != c.actor.party.id, "actor")
+                if c.target is not None:
+                    c.frame += "+context-target"
+            if c.target is None and c.action.slug in ("lawsuit", "complaint") and c.actor is not None:
+                c.target = self._salient_company(c, mentions)
+                if c.target is not None:
+                    c.frame += "+context-target"
         self._settlement_counterparty(candidates)
         return [c for c in candidates if self._keep(c, candidates)]
 
@@ -155,6 +165,13 @@ class Discourse:
                 c.frame += "+plaintiff"
 
     def _keep(self, c: Candidate, candidates: list[Candidate]) -> bool:
+        if c.actor is not None and c.target is not None and c.actor.party.kind == "government" and any(
+                e is not c and e.sentence != c.sentence and e.action.slug == c.action.slug and e.actor and e.target
+                and e.target.party.id == c.target.party.id and self._ancestor(c.actor.party.id, e.actor.party.id)
+                for e in candidates):
+            # "Kenya suspends Worldcoin" (headline) and "Kenya's interior ministry suspended ..." (body):
+            # one act, by the ministry. Companies stay apart: a YouTube letter is not a Google letter.
+            return False
         if c.target is None and not c.action.no_target and c.actor is not None and any(
                 e is not c and e.action.slug == c.action.slug and e.target and e.actor
                 and (e.actor.party.id == c.actor.party.id
@@ -171,12 +188,35 @@ class Discourse:
         return True
 
     # -- helpers -------------------------------------------------------
+    def _ancestor(self, maybe_ancestor: str, party_id: str) -> bool:
+        party, seen = self.gazetteer.get(party_id), set()
+        while party is not None and party.parent and party.parent not in seen:
+            if party.parent == maybe_ancestor:
+                return True
+            seen.add(party.parent)
+            party = self.gazetteer.get(party.parent)
+        return False
+
     @staticmethod
     def _latest(earlier: list[Candidate], predicate, role: str) -> Match | None:
         for e in reversed(earlier):
             if predicate(e):
                 return getattr(e, role)
         return None
+
+    @staticmethod
+    def _salient_company(c: Candidate, mentions: list[Match]) -> Match | None:
+        """The company or platform the article names most (at least twice), other than the actor."""
+        counts: dict[str, list[Match]] = {}
+        for m in mentions:
+            if m.party.kind in ("company", "platform") and m.party.id != c.actor.party.id:
+                counts.setdefault(m.party.id, []).append(m)
+        if not counts:
+            return None
+        best = max(counts.values(), key=len)
+        if len(best) < 2 or sum(1 for v in counts.values() if len(v) == len(best)) > 1:
+            return None
+        return best[0]
 
     def _salient_authority(self, c: Candidate, mentions: list[Match]) -> Match | None:
         """The party of a kind allowed to act that the article mentions most (at least twice)."""

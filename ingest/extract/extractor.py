@@ -157,7 +157,9 @@ class Extractor:
         trigger = c.trigger
         left = [m.end for m in c.extra.get("local", []) if m.end <= trigger.start]
         window_start = max(left) if left else max(0, trigger.start - 60)
-        window = sentence[window_start:trigger.start]
+        window = sentence[window_start:trigger.start] + " " + trigger.text.split()[0]
+        if _CONDITIONAL.match(sentence) and sentence.find(",") < trigger.start:
+            return "threatened"  # "If Clearview fails to comply, the company will have to pay ..."
         if self._negation.search(window):
             return "negated"
         if self._modality.search(window):
@@ -193,6 +195,7 @@ class Extractor:
         }
 
 
+_CONDITIONAL = re.compile(r"\s*(?:If|Unless|Should|Were|In case)\b")
 _IN_COURT = re.compile(r"\b(?:in|to)\s+(?:a\s+|the\s+)?(?:[A-Z][\w.]*\s+){0,4}(?:court|Court)\b|"
                        r"\bfederal complaint\b|\bdocket\b", re.I)
 

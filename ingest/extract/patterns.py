@@ -74,6 +74,14 @@ class PatternFinder:
         self._national = re.compile(
             rf"(?<![\w])(?P<country>{countries_alt}|the\s+country)(?:'s|')?\s+(?P<head>{heads})(?![\w])", re.I)
         self.national_kind = config["national"].get("kind", "government")
+        offices = config.get("offices", {})
+        self.office_kind = {h.lower(): kind for kind, heads in offices.items() for h in heads}
+        if self.office_kind:
+            self._office = re.compile(
+                r"(?<![\w])(?P<place>[A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+){0,2})(?:'s|')\s+"
+                rf"(?P<head>(?i:{_alt(self.office_kind)}))(?![\w])")
+        else:
+            self._office = None
         self.generic_dpa = frozenset(h.lower() for h in config.get("generic_dpa", []))
         self._bad_first = set(w.lower() for w in config.get("not_names", []))
 
@@ -108,6 +116,11 @@ class PatternFinder:
 
         for m in self._national.finditer(folded):
             add(m.start(), m.end(), self._national_party(folded, m))
+        if self._office is not None:
+            for m in self._office.finditer(folded):
+                party = self._office_party(m.group("place"), re.sub(r"\s+", " ", m.group("head")))
+                if party is not None:
+                    add(m.start(), m.end(), party)
         for regex, kinds in ((self._suffix, self.suffix_kind), (self._prefix, self.prefix_kind)):
             for m in regex.finditer(folded):
                 start = m.start("name")
@@ -148,6 +161,24 @@ class PatternFinder:
                 add(start, m.end("name"), known or Party(id=slugify(name), name=name, kind="person"))
         found.extend(self._acronyms(text, folded, taken))
         return sorted(found, key=lambda x: x.start)
+
+    def _office_party(self, place: str, head: str) -> Party | None:
+        """"New Jersey's attorney general" -> New Jersey Attorney General; "Bavaria's data protection
+        authority" -> the regulator whose name starts a word with "Bavaria"; else a new party."""
+        if place.lower() in self.country_of or place.split()[0].lower() in self._bad_first:
+            return None  # countries are national descriptions, handled elsewhere
+        known = self.gazetteer.lookup(f"{place} {head}")
+        if known is not None:
+            return known
+        kind = self.office_kind[head.lower()]
+        if kind == "regulator":
+            stem = re.compile(rf"\b{re.escape(place)}", re.I)
+            for party in self.gazetteer.parties.values():
+                if party.kind == "regulator" and party.tags & {"dpa", "dpa-regional"} and any(
+                        stem.search(n) for n in (party.name, *party.aliases)):
+                    return party
+        name = f"{place} {head}"
+        return Party(id=slugify(name), name=name, kind=kind)
 
     def _national_party(self, folded: str, m: re.Match) -> Party:
         country_text = re.sub(r"\s+", " ", m.group("country")).lower()

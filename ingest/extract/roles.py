@@ -81,6 +81,7 @@ INSTITUTION_OF = re.compile(
     r"prosecutors|regulators?)\s+(?:of|for|at|in|on)\s+(?:the\s+)?$", re.I)
 # Kinds that act when they modify an event noun ("the ICO fine", "an ACLU lawsuit"); other kinds
 # are what the event is about ("the Clearview fine", "a Facebook class action").
+COUNTERPARTY_KINDS = frozenset({"regulator", "government", "court", "advocacy", "person", "police"})
 ACTOR_MODIFIER_KINDS = frozenset({"regulator", "court", "government", "police", "advocacy", "person"})
 CASE_NAME = re.compile(r"\bv(?:s)?\.?\s+$")
 _SETTLED_SUIT = re.compile(r"\b(?:settle[sd]?|settling|settlement\s+of|resolve[sd]?|resolving|end(?:s|ed|ing)?|"
@@ -333,6 +334,13 @@ class RoleFinder:
         target = None
         if not action.no_target:
             target = self._object(sentence, trigger, right, preps=action.target_preps)
+            if target is not None and action.slug == "contract" and not trigger.is_verb \
+                    and len(_words(sentence[trigger.end:target.start])) > 3:
+                target = None  # "use of the technology ... Bunnings": the product must follow the noun
+            if target is None and action.symmetric:
+                # "to pay $5.8 million over FTC charges": the authority or claimant named with it
+                target = next((g for g in right if g.members[0].party.kind in COUNTERPARTY_KINDS
+                               and _between_ok(sentence[trigger.end:g.start])), None)
             if target is None and not trigger.is_verb:
                 target = self._indirect_object(sentence, trigger, left, subject)
             if target is None and action.slug == "appeal":
