@@ -57,9 +57,11 @@ class Extractor:
         named = self.gazetteer.find(text)
         # "Australia's Information Commissioner": the national description wins over the generic
         # name inside it (which the gazetteer may know as another country's regulator).
-        national = self.resolver.national(text, [])
+        offices = self.patterns.offices(text)
+        wins = self.resolver.national(text, []) + offices
         named = [m for m in named if not any(n.start <= m.start and m.end <= n.end and (n.start, n.end) != (m.start, m.end)
-                                             for n in national)]
+                                             for n in wins)]
+        named = [m for m in named if not any(o.start < m.end and m.start < o.end for o in offices)] + offices
         named = sorted(named + self.patterns.find(text, named), key=lambda m: m.start)
         return self.resolver.resolve(text, named)
 

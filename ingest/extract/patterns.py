@@ -78,7 +78,7 @@ class PatternFinder:
         self.office_kind = {h.lower(): kind for kind, heads in offices.items() for h in heads}
         if self.office_kind:
             self._office = re.compile(
-                r"(?<![\w])(?P<place>[A-Z][\w.\-]+(?:\s+[A-Z][\w.\-]+){0,2})(?:'s|')\s+"
+                r"(?<![\w])(?P<place>[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+){0,2})(?:'s|')\s+"
                 rf"(?P<head>(?i:{_alt(self.office_kind)}))(?![\w])")
         else:
             self._office = None
@@ -116,11 +116,7 @@ class PatternFinder:
 
         for m in self._national.finditer(folded):
             add(m.start(), m.end(), self._national_party(folded, m))
-        if self._office is not None:
-            for m in self._office.finditer(folded):
-                party = self._office_party(m.group("place"), re.sub(r"\s+", " ", m.group("head")))
-                if party is not None:
-                    add(m.start(), m.end(), party)
+
         for regex, kinds in ((self._suffix, self.suffix_kind), (self._prefix, self.prefix_kind)):
             for m in regex.finditer(folded):
                 start = m.start("name")
@@ -161,6 +157,17 @@ class PatternFinder:
                 add(start, m.end("name"), known or Party(id=slugify(name), name=name, kind="person"))
         found.extend(self._acronyms(text, folded, taken))
         return sorted(found, key=lambda x: x.start)
+
+    def offices(self, text: str) -> list[Match]:
+        """Offices named by their place ("New Jersey's attorney general"); they win over the place name."""
+        if self._office is None:
+            return []
+        out = []
+        for m in self._office.finditer(fold(text)):
+            party = self._office_party(m.group("place"), re.sub(r"\s+", " ", m.group("head")))
+            if party is not None:
+                out.append(Match(m.start(), m.end(), text[m.start():m.end()], party))
+        return out
 
     def _office_party(self, place: str, head: str) -> Party | None:
         """"New Jersey's attorney general" -> New Jersey Attorney General; "Bavaria's data protection
