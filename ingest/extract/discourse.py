@@ -174,8 +174,9 @@ class Discourse:
             return False
         if c.target is None and not c.action.no_target and c.actor is not None and any(
                 e is not c and e.action.slug == c.action.slug and e.target and e.actor
-                and (e.actor.party.id == c.actor.party.id
-                     or (c.action.symmetric and e.target.party.id == c.actor.party.id)) for e in candidates):
+                and (_related(self.gazetteer, e.actor.party.id, c.actor.party.id)
+                     or (c.action.symmetric and _related(self.gazetteer, e.target.party.id, c.actor.party.id)))
+                for e in candidates):
             return False  # the same act, reported elsewhere in the article with its target
         if c.actor is not None and c.target is not None and _related(
                 self.gazetteer, c.actor.party.id, c.target.party.id):

@@ -58,10 +58,12 @@ class Extractor:
         # "Australia's Information Commissioner": the national description wins over the generic
         # name inside it (which the gazetteer may know as another country's regulator).
         offices = self.patterns.offices(text)
-        wins = self.resolver.national(text, []) + offices
-        named = [m for m in named if not any(n.start <= m.start and m.end <= n.end and (n.start, n.end) != (m.start, m.end)
-                                             for n in wins)]
-        named = [m for m in named if not any(o.start < m.end and m.start < o.end for o in offices)] + offices
+        national = self.resolver.national(text, [])
+        wins = [w for w in offices + national]
+        named = [m for m in named if not any(w.start < m.end and m.start < w.end for w in wins)]
+        for w in sorted(wins, key=lambda w: w.start):
+            if not any(x.start < w.end and w.start < x.end for x in named):
+                named.append(w)
         named = sorted(named + self.patterns.find(text, named), key=lambda m: m.start)
         return self.resolver.resolve(text, named)
 

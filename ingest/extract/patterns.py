@@ -24,6 +24,7 @@ from ...graph.ids import slugify
 from .gazetteer import Gazetteer, Match, Party, fold
 from .references import Country, load_countries
 
+CITY_BODIES = frozenset({"city council", "mayor", "legislature", "state legislature", "governor"})
 _CAP = r"(?:[A-Z][\w'.&\-]*|[A-Z]{2,}|&)"
 _CONNECT = r"(?:of|for|and|the|on|de|du|des|la|le|der|für|&)"
 
@@ -178,6 +179,10 @@ class PatternFinder:
         if known is not None:
             return known
         kind = self.office_kind[head.lower()]
+        if kind == "government" and head.lower() in CITY_BODIES:
+            known = self.gazetteer.lookup(place)
+            if known is not None and known.kind == "government":
+                return known  # "Boston's city council" acts for Boston
         if kind == "regulator":
             stem = re.compile(rf"\b{re.escape(place)}", re.I)
             for party in self.gazetteer.parties.values():

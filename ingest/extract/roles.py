@@ -144,7 +144,7 @@ _NOUN_BEFORE = re.compile(r"\b(?!(?:is|are|was|were|be|been|being|began|started|
                           r"[a-z]{3,}(?<!ly)\s+$")
 _ROLE_NOUN_AFTER = re.compile(
     r"\s+(?:residents?|users?|customers?|drivers?|couriers?|voters?|citizens?|consumers?|workers?|employees?|"
-    r"shoppers?|students?|families|parents|members|subscribers|passengers|patients|viewers|riders)\b")
+    r"shoppers?|students?|families|parents|members?|subscribers?|passengers?|patients?|viewers?|riders?)\b")
 
 
 def _words(text: str) -> list[str]:
@@ -290,7 +290,8 @@ class RoleFinder:
                 if right and re.fullmatch(r"\s*(?:that\s+|which\s+)?(?:the\s+)?", sentence[trigger.end:right[0].start]) \
                         and re.match(r"\s*(?:had\s+|has\s+|have\s+)?" + LIGHT_VERBS.pattern, sentence[right[0].end:], re.I):
                     filer = right[0]
-                filer = filer or by_group(("by",))
+                filer = filer or by_group(("by",)) or next(
+                    (g for g in left if g.start > subject.end and _prep_before(sentence, g) in ("to", "with")), None)
                 return _pair(filer, subject, "settled-suit")
             # Reduced relative: "a lawsuit the ACLU filed against Clearview".
             if right and re.fullmatch(r"\s*(?:that\s+|which\s+)?(?:the\s+)?", sentence[trigger.end:right[0].start]) \
@@ -307,8 +308,8 @@ class RoleFinder:
             # "a lawsuit by the state of Vermont against Clearview", "an order issued by the commissioner"
             by = by_group(action.actor_preps)
             if by is not None and re.match(
-                    r"\s*(?:[\w-]+\s+){0,2}?(?:filed\s+|brought\s+|launched\s+|issued\s+|imposed\s+|handed\s+"
-                    r"(?:down\s+)?|made\s+|lodged\s+|submitted\s+)?(?:by|from)\b", sentence[trigger.end:by.start]):
+                    r"\s*(?:(?:[\w-]+\s+){0,2}?|(?:filed|brought|launched|issued|imposed|handed|levied|made|lodged|"
+                    r"submitted)\s+(?:down\s+)?(?:\S+\s+){0,4}?)(?:by|from)\b", sentence[trigger.end:by.start]):
                 target = self._object(sentence, trigger, [g for g in right if g is not by],
                                       preps=action.target_preps)
                 if target is None and subject is not None and subject is not by:
