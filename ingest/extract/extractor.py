@@ -124,6 +124,8 @@ class Extractor:
         for i, trigger in enumerate(triggers):
             if any(m.start <= trigger.start < m.end for m in mentions):
                 continue  # a trigger word inside a name ("Federal Trade Commission", "Ban Ki-moon")
+            if trigger.text[:1].isupper() and trigger.start > 0 and not _headline(sentence):
+                continue  # "the Court of Appeal": a capitalised word inside a name, not an action
             if trigger.is_verb and trigger.action.slug == "ruling" and i and not triggers[i - 1].is_verb \
                     and not sentence[triggers[i - 1].end:trigger.start].strip():
                 continue  # "An ICO investigation found that ...": the noun is the subject, not a second event
@@ -161,7 +163,10 @@ class Extractor:
         trigger = c.trigger
         left = [m.end for m in c.extra.get("local", []) if m.end <= trigger.start]
         window_start = max(left) if left else max(0, trigger.start - 60)
-        window = sentence[window_start:trigger.start] + " " + trigger.text.split()[0]
+        clause = max([window_start, *(m.end() for m in _CLAUSE_JOIN.finditer(sentence, 0, trigger.start))])
+        window = sentence[clause:trigger.start]
+        if trigger.text.lower().startswith("to "):
+            window += " to"
         if _CONDITIONAL.match(sentence) and sentence.find(",") < trigger.start:
             return "threatened"  # "If Clearview fails to comply, the company will have to pay ..."
         if self._negation.search(window):
@@ -197,6 +202,15 @@ class Extractor:
             "span": [offset, offset + len(sentence)],
             "confidence": round(max(0.1, confidence), 2),
         }
+
+
+_CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
+
+
+def _headline(sentence: str) -> bool:
+    """Title Case text (most words capitalised) reads as a headline."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'-]*", sentence) if len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) / len(words) > 0.6
 
 
 _CONDITIONAL = re.compile(r"\s*(?:If|Unless|Should|Were|In case)\b")

@@ -59,9 +59,11 @@ class ReferenceResolver:
                 self.dpa_of_country[party.country] = party
         heads = config["national_dpa"]["heads"]
         self._national = re.compile(
-            rf"(?<![\w])(?:the\s+)?(?P<country>{_alternation(self.country_of_name)})(?:'s|'|s')?"
+            rf"(?<![\w])(?:the\s+)?(?P<country>{_alternation(self.country_of_name)}|(?<=the\s)country)(?:'s|'|s')?"
             rf"\s+(?:own\s+|national\s+|top\s+|main\s+)?(?P<head>{_alternation(heads)})(?![\w])",
             re.IGNORECASE)
+        self._country_names = re.compile(
+            rf"(?<![\w])(?:{_alternation(n for n in self.country_of_name if len(n) > 3)})s?(?![\w])", re.IGNORECASE)
         self.kinds_of_head: dict[str, set[str]] = {}
         for kind, words in config["descriptions"].items():
             for word in words:
@@ -83,11 +85,21 @@ class ReferenceResolver:
         for m in self._national.finditer(folded):
             if _overlaps(m.start(), m.end(), taken):
                 continue
-            code = self.country_of_name.get(re.sub(r"\s+", " ", m.group("country")).lower())
+            country = re.sub(r"\s+", " ", m.group("country")).lower()
+            code = self._last_country_code(folded[:m.start()]) if country == "country" else self.country_of_name.get(country)
             party = self.dpa_of_country.get(code)
             if party is not None:
                 out.append(Match(m.start(), m.end(), text[m.start():m.end()], party))
         return out
+
+    def _last_country_code(self, before: str) -> str | None:
+        """The country named last before a position ("Italian users ... the country's regulator")."""
+        best, pos = None, -1
+        for m in self._country_names.finditer(before):
+            if m.start() > pos:
+                best, pos = self.country_of_name.get(m.group(0).lower().rstrip("s")) or self.country_of_name.get(
+                    m.group(0).lower()), m.start()
+        return best
 
     def descriptions(self, text: str, named: list[Match]) -> list[tuple[int, str, Party]]:
         """What the text calls each party: "Clearview AI, a facial recognition app" and
@@ -177,8 +189,9 @@ class ReferenceResolver:
                     break
                 if earlier.party.kind in ("person", "product"):
                     continue
-                if subject_position and _AFTER_PREPOSITION.search(text[max(0, earlier.start - 25):earlier.start]):
-                    continue
+                if subject_position and (_AFTER_PREPOSITION.search(text[max(0, earlier.start - 25):earlier.start])
+                                         or _AFTER_VERB.search(text[max(0, earlier.start - 25):earlier.start])):
+                    continue  # "IBM told Congress that it ...": "it" is IBM, not the object Congress
                 antecedent = earlier.party
                 break
             if antecedent is not None:
@@ -218,6 +231,8 @@ _SAID = re.compile(r"\b(?:said|says|say|told|added|stated|wrote|writes|announced
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
 _SUBJECT_SLOT = re.compile(r"(?:^|[,;:.(]\s*|\b(?:that|and|but|because|as|when|while|after|before|if|said|says|"
                            r"which|where|since|although|though|so)\s+)$", re.I)
+_AFTER_VERB = re.compile(r"\b(?!(?:the|a|an|and|or|but|that|which|who|of|its|their)\b)[a-z]+(?:ed|ld|nt|ht|ok|ve)\s+"
+                         r"(?:the\s+)?$")
 _PRONOUN = re.compile(r"\b(?:[Ii]t|[Ii]ts)\b(?!['\u2019]s)")
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:of|in|from|by|to|at|with|against|on|into|about|over|including|like)\s+(?:the\s+|an?\s+)?"

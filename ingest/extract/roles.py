@@ -54,6 +54,8 @@ _DESCRIPTIVE = re.compile(r"[a-z]+(?:al|ic|ical|ive|ous|ary|ed-in|based|owned|ru
                           r"analytics|system|systems|industry|sector|retail|online|privacy|digital|civil|human|"
                           r"consumer|campaign|advocacy|nonprofit|non-profit|charity|watchdog|regulator)")
 DEMONYMS: frozenset[str] = frozenset()
+ROLE_NOUNS = frozenset("""resident residents man woman campaigner activist plaintiff plaintiffs driver courier lawyer
+attorney student journalist photographer artist user customer worker employee member claimant applicant""".split())
 
 
 def set_demonyms(words) -> None:
@@ -86,6 +88,11 @@ ACTOR_MODIFIER_KINDS = frozenset({"regulator", "court", "government", "police", 
 CASE_NAME = re.compile(r"\bv(?:s)?\.?\s+$")
 _SETTLED_SUIT = re.compile(r"\b(?:settle[sd]?|settling|settlement\s+of|resolve[sd]?|resolving|end(?:s|ed|ing)?|"
                           r"dismiss(?:es|ed|ing)?|drop(?:s|ped|ping)?)\b(?:\s+[\w$£€.,-]+){0,5}\s*$", re.I)
+# An auxiliary or past tense inside a gap shows a new clause ("found that officers had used X").
+_CLAUSE_VERB = re.compile(r"\b(?:had|has|have|was|were|is|are|would|could|will|did|does)\b")
+# "found that officers had used ...": the clause has its own (unnamed) subject.
+_OWN_SUBJECT = re.compile(r"\b(?:that|which|who|where)\s+(?:the\s+|its\s+|some\s+)?[a-z][\w-]*\s+"
+                          r"(?:had|has|have|was|were|is|are|would|could|will|did)\b")
 BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # "Brought by X and Y, the challenge argues ...": the participle names who acts.
 PARTICIPLE_INTRO = re.compile(r"^\s*(?:Brought|Filed|Launched|Lodged|Led|Backed|Submitted)\s+by\b", re.I)
@@ -161,11 +168,13 @@ def _prep_before(sentence: str, group: Group) -> str | None:
     if NAME_OF.search(before):
         before = NAME_OF.sub("", before)
         before = re.sub(r"\b(?:the|a|an)\s*$", "", before, flags=re.I)
-    words = _words(before)
-    for w in reversed(words[-6:]):
+    raw = [w.strip("-") for w in re.findall(r"[\w'\u2019-]+", before) if w.strip("-")]
+    for original in reversed(raw[-6:]):
+        w = original.lower()
         if w in PREPOSITIONS:
             return w
-        if w in DETERMINERS or w in MODIFIERS or w in DEMONYMS or _DESCRIPTIVE.fullmatch(w):
+        if w in DETERMINERS or w in MODIFIERS or w in DEMONYMS or w in ROLE_NOUNS or _DESCRIPTIVE.fullmatch(w) \
+                or original[0].isupper():
             continue
         return None
     return None
@@ -246,7 +255,8 @@ class RoleFinder:
                 return _pair(by_group(("by",)), subject, "headline-passive")
 
         # Reporting inversion: "Kmart breached the law, the commissioner has found."
-        if trigger.is_verb and subject is not None and not right and re.match(r"\s*[.!]?\s*$", after):
+        if trigger.is_verb and subject is not None and not self._object(sentence, trigger, right, direct_only=True) \
+                and (not right or re.match(r"\s*[.!]?\s*$", after) or re.match(r"\s+(?:on|in|last|this|earlier)\b", after)):
             head = sentence[:subject.start]
             if re.search(r",\s*(?:the\s+)?$", head) and groups[0] is not subject \
                     and groups[0].end <= head.rfind(","):
@@ -384,7 +394,7 @@ class RoleFinder:
         fallback = None
         for g in reversed(left):
             gap = sentence[g.end:trigger.start]
-            if not _between_ok(gap):
+            if not _between_ok(gap) or _OWN_SUBJECT.search(gap):
                 break
             if _after_light_verb(sentence, g) and g is not left[0]:
                 continue  # "A sent B a letter": B is an object, keep looking for the subject
@@ -414,7 +424,7 @@ class RoleFinder:
                 return g
             prep = _prep_before(sentence, g)
             words = _words(gap)
-            if prep is None and len(words) <= 4:
+            if prep is None and len(words) <= 4 and not _CLAUSE_VERB.search(gap):
                 return g
             if direct_only:
                 return None
