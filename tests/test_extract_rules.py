@@ -169,3 +169,18 @@ def test_offices_named_by_their_place():
     ids = [g[1] for g in got]
     assert ids[0] == "new-jersey-attorney-general"
     assert [g[2] for g in got if g[0] == "Bavaria's data protection authority"] == ["regulator"]
+
+
+def test_unknown_names_in_party_slots_and_generic_courts():
+    doc = extract("Getty Images has started legal proceedings against Stability AI. The High Court will hear it.",
+                  "2023-01-17")
+    assert ("Getty Images", "lawsuit", "Stability AI") in names(doc)
+    kinds = {e["name"]: e["kind"] for e in doc["entities"]}
+    assert kinds.get("High Court") == "court"
+
+
+def test_infinitive_complement_takes_its_own_subject():
+    got = names(extract("The ICO issued a notice ordering Clearview AI to stop using images of UK residents.",
+                        "2022-05-23"))
+    assert ("Information Commissioner's Office", "order", "Clearview AI") in got
+    assert not any(a == "Information Commissioner's Office" and act == "contract" for a, act, _ in got)

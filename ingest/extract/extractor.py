@@ -65,7 +65,7 @@ class Extractor:
             if not any(x.start < w.end and w.start < x.end for x in named):
                 named.append(w)
         named = sorted(named + self.patterns.find(text, named), key=lambda m: m.start)
-        return self.resolver.resolve(text, named)
+        return self.resolver.resolve(text, named, national)
 
     def extract(self, text: str, published: str | date | None = None, doc_id: str | None = None) -> dict:
         """Entities and events of ``text`` as the JSON document of EXTRACTION.md."""

@@ -22,6 +22,7 @@ _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2010": "-
                        "\u2013": "-", "\u2014": "-", "\u00a0": " "})
 
 
+@lru_cache(maxsize=16)
 def fold(text: str) -> str:
     """Fold typographic quotes, dashes and non-breaking spaces (length-preserving)."""
     return text.translate(_FOLD)

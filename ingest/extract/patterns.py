@@ -25,7 +25,7 @@ from .gazetteer import Gazetteer, Match, Party, fold
 from .references import Country, load_countries
 
 CITY_BODIES = frozenset({"city council", "mayor", "legislature", "state legislature", "governor"})
-_CAP = r"(?:[A-Z][\w'.&\-]*|[A-Z]{2,}|&)"
+_CAP = r"(?:[A-Z](?:[\w'&\-]|\.(?=\w))*|&)"
 _CONNECT = r"(?:of|for|and|the|on|de|du|des|la|le|der|für|&)"
 
 
@@ -52,8 +52,9 @@ class PatternFinder:
             for name in c.names():
                 self.country_of[name.lower()] = c
         suffixes = _alt(w for words in config["suffixes"].values() for w in words)
-        self._suffix = re.compile(
-            rf"(?<![\w])(?P<name>(?:{_CAP}\s+(?:{_CONNECT}\s+)*){{1,7}}?(?P<suffix>{suffixes}))(?![\w])")
+        # Found from the telling word backwards: cheaper than trying a name at every position.
+        self._suffix_word = re.compile(rf"(?<![\w])(?P<suffix>{suffixes})(?![\w])")
+        self._name_before = re.compile(rf"(?:{_CAP}[ \t]+(?:{_CONNECT}[ \t]+)*){{1,7}}$")
         prefixes = _alt(w for words in config["prefixes"].values() for w in words)
         self._prefix = re.compile(
             rf"(?<![\w])(?P<name>(?P<prefix>{prefixes})\s+(?:of|for)\s+(?:the\s+)?(?:{_CAP}\s*){{1,5}})(?<!\s)")
@@ -75,6 +76,7 @@ class PatternFinder:
         self._national = re.compile(
             rf"(?<![\w])(?P<country>{countries_alt}|the\s+country)(?:'s|')?\s+(?P<head>{heads})(?![\w])", re.I)
         self.national_kind = config["national"].get("kind", "government")
+        self._national_heads = re.compile(rf"(?<![\w])(?:{heads})(?![\w])", re.I)
         offices = config.get("offices", {})
         self.office_kind = {h.lower(): kind for kind, heads in offices.items() for h in heads}
         if self.office_kind:
@@ -83,6 +85,16 @@ class PatternFinder:
                 rf"(?P<head>(?i:{_alt(self.office_kind)}))(?![\w])")
         else:
             self._office = None
+        generic = config.get("generic_names", {})
+        self.generic_kind = {n: kind for kind, names in generic.items() for n in names}
+        self._generic = re.compile(rf"(?<![\w-])(?:{_alt(self.generic_kind)})(?![\w-])") if generic else None
+        unknown = config.get("unknown_names", {})
+        self.unknown_kind = unknown.get("kind", "company")
+        name = r"(?P<name>(?:[A-Z][a-z0-9]+|[A-Z]{2,}[a-z]*)(?:[ \t]+(?:[A-Z][a-z0-9]+|[A-Z]{2,}[a-z]*|&)){0,3})"
+        self._unknown_after = re.compile(rf"\b(?:{_alt(unknown.get('after', []))})\s+{name}(?![\w'\u2019])") \
+            if unknown else None
+        self._unknown_before = re.compile(rf"(?:^|(?<=[.;:!?]\s)|(?<=\n)){name}\s+(?:{_alt(unknown.get('before', []))})\b") \
+            if unknown else None
         self.generic_dpa = frozenset(h.lower() for h in config.get("generic_dpa", []))
         self._bad_first = set(w.lower() for w in config.get("not_names", []))
 
@@ -115,11 +127,12 @@ class PatternFinder:
                 found.append(m)
                 taken.append(m)
 
-        for m in self._national.finditer(folded):
-            add(m.start(), m.end(), self._national_party(folded, m))
+        if self._national_heads.search(folded):
+            for m in self._national.finditer(folded):
+                add(m.start(), m.end(), self._national_party(folded, m))
 
-        for regex, kinds in ((self._suffix, self.suffix_kind), (self._prefix, self.prefix_kind)):
-            for m in regex.finditer(folded):
+        for m, kinds in self._suffix_names(folded) + [(m, self.prefix_kind) for m in self._prefix.finditer(folded)]:
+            if True:
                 start = m.start("name")
                 raw = m.group("name")
                 lead = re.match(r"(?:The|A|An)\s+", raw)
@@ -156,7 +169,27 @@ class PatternFinder:
                     continue
                 known = self.gazetteer.lookup(name)
                 add(start, m.end("name"), known or Party(id=slugify(name), name=name, kind="person"))
-        found.extend(self._acronyms(text, folded, taken))
+        if self._generic is not None:
+            for m in self._generic.finditer(folded):
+                words = m.group(0)
+                add(m.start(), m.end(), self._party_for(words[:1].upper() + words[1:], self.generic_kind[words]))
+        acronyms = self._acronyms(text, folded, taken)
+        found.extend(acronyms)
+        taken.extend(acronyms)
+        for regex in (self._unknown_after, self._unknown_before):
+            if regex is None:
+                continue
+            for m in regex.finditer(folded):
+                name = m.group("name")
+                words = name.split()
+                if words[0].lower() in self._bad_first or self.country_of.get(name.lower()) \
+                        or name.lower() in self.country_of or len(name) < 3 or name.isupper() and len(name) < 3:
+                    continue
+                if any(w.lower() in self._bad_first for w in words[1:]):
+                    continue
+                if len(words) == 1 and re.search(r"(?:ians|ans|ers|ese|ish|ites)$", name):
+                    continue  # "Italians", "Vermonters": people of a place, not a party
+                add(m.start("name"), m.end("name"), self._party_for(name, self.unknown_kind))
         return sorted(found, key=lambda x: x.start)
 
     def offices(self, text: str) -> list[Match]:
@@ -168,6 +201,21 @@ class PatternFinder:
             party = self._office_party(m.group("place"), re.sub(r"\s+", " ", m.group("head")))
             if party is not None:
                 out.append(Match(m.start(), m.end(), text[m.start():m.end()], party))
+        return out
+
+    def _suffix_names(self, folded: str) -> list[tuple[re.Match, dict]]:
+        """Names ending in a telling word, as matches with groups "name" and "suffix"."""
+        out = []
+        previous_end = 0
+        for word in self._suffix_word.finditer(folded):
+            window_start = max(previous_end, word.start() - 120)
+            previous_end = word.end()
+            head = self._name_before.search(folded, window_start, word.start())
+            if head is None or (head.start() and (folded[head.start() - 1].isalnum() or folded[head.start() - 1] == "_")):
+                continue
+            m = re.match(rf"(?P<name>.*?(?P<suffix>{re.escape(word.group('suffix'))}))", folded[head.start():word.end()],
+                         re.S)
+            out.append((_Shifted(m, head.start()), self.suffix_kind))
         return out
 
     def _office_party(self, place: str, head: str) -> Party | None:
@@ -243,6 +291,25 @@ class PatternFinder:
                     continue
                 out.append(Match(use.start(), use.end(), text[use.start():use.end()], owner.party))
         return out
+
+
+class _Shifted:
+    """A match on a slice, with offsets moved back to the whole text."""
+
+    def __init__(self, m: re.Match, offset: int):
+        self._m, self._offset = m, offset
+
+    def start(self, group=0) -> int:
+        return self._m.start(group) + self._offset
+
+    def end(self, group=0) -> int:
+        return self._m.end(group) + self._offset
+
+    def group(self, name=0):
+        return self._m.group(name)
+
+    def groupdict(self):
+        return self._m.groupdict()
 
 
 def _initials_fit(acronym: str, name: str) -> bool:

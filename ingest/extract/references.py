@@ -64,10 +64,13 @@ class ReferenceResolver:
             re.IGNORECASE)
         self._country_names = re.compile(
             rf"(?<![\w])(?:{_alternation(n for n in self.country_of_name if len(n) > 3)})s?(?![\w])", re.IGNORECASE)
+        self._national_heads = re.compile(rf"(?<![\w])(?:{_alternation(heads)})(?![\w])", re.IGNORECASE)
         self.kinds_of_head: dict[str, set[str]] = {}
+        self.primary_kind: dict[str, str] = {}
         for kind, words in config["descriptions"].items():
             for word in words:
                 self.kinds_of_head.setdefault(word.lower(), set()).add(kind)
+                self.primary_kind.setdefault(word.lower(), kind)
         heads_alt = _alternation(self.kinds_of_head)
         self._apposition = re.compile(
             rf"\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?P<head>{heads_alt})\b", re.IGNORECASE)
@@ -82,6 +85,8 @@ class ReferenceResolver:
         """Matches for national descriptions ("Greece's privacy authority")."""
         folded = fold(text)
         out = []
+        if not self._national_heads.search(folded):
+            return out
         for m in self._national.finditer(folded):
             if _overlaps(m.start(), m.end(), taken):
                 continue
@@ -140,13 +145,15 @@ class ReferenceResolver:
                 if position < m.start() and noun == head:
                     antecedent = party
             if antecedent is None:
-                antecedent = self._salient(ordered_here, m.start(), kinds, self.head_tags.get(head))
+                antecedent = self._salient(ordered_here, m.start(), kinds, self.head_tags.get(head),
+                                           self.primary_kind.get(head))
             if antecedent is not None:
                 out.append(Match(m.start(), m.end(), text[m.start():m.end()], antecedent))
         return out
 
     @staticmethod
-    def _salient(ordered: list[Match], position: int, kinds: set[str], tag: str | None) -> Party | None:
+    def _salient(ordered: list[Match], position: int, kinds: set[str], tag: str | None,
+                 primary: str | None = None) -> Party | None:
         """The compatible party a description most likely means: among those named in the 600
         characters before it, the most mentioned so far (the story's subject), then the latest.
         A head tied to a gazetteer tag ("the state" -> state) prefers parties with that tag."""
@@ -167,7 +174,8 @@ class ReferenceResolver:
             recent = tagged or recent
         if not recent:
             return None
-        return parties[max(recent, key=lambda pid: (counts[pid], last[pid]))]
+        return parties[max(recent, key=lambda pid: (counts[pid] + (0.5 if parties[pid].kind == primary else 0),
+                                                     last[pid]))]
 
     def pronouns(self, text: str, named: list[Match]) -> list[Match]:
         """"it" and "its" -> the nearest earlier organisation that is not inside a prepositional phrase.
@@ -216,9 +224,12 @@ class ReferenceResolver:
                 out.append(Match(we.start(), we.end(), we.group(0), speaker))
         return out
 
-    def resolve(self, text: str, named: list[Match]) -> list[Match]:
+    def resolve(self, text: str, named: list[Match], national: list[Match] | None = None) -> list[Match]:
         """Named matches plus every resolvable reference, in text order, without overlaps."""
-        national = self.national(text, named)
+        if national is None:
+            national = self.national(text, named)
+        else:
+            national = [n for n in national if not _overlaps(n.start, n.end, named)]
         base = sorted(named + national, key=lambda x: x.start)
         definite = self.definite(text, base)
         base = sorted(base + definite, key=lambda x: x.start)

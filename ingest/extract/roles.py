@@ -221,7 +221,8 @@ class RoleFinder:
                    if t.is_verb and t.end <= g.start and t is not trigger and t.start < trigger.start
                    and not t.text.lower().endswith("that")
                    and re.fullmatch(r"\s*(?:\w+\s+)?", sentence[t.end:g.start])
-                   and re.search(r"\band\b|,", sentence[g.end:trigger.start])}
+                   and re.search(r"\band\b|,", sentence[g.end:trigger.start])
+                   and not re.match(r"\s+to\b", sentence[g.end:])}  # "ordering Clearview to stop using": Clearview uses
         left = [g for g in groups if g.end <= trigger.start and trigger.start - g.end <= self.window
                 and id(g) not in objects]
         right = [g for g in groups if g.start >= trigger.end and g.start - trigger.end <= self.window]
@@ -322,7 +323,8 @@ class RoleFinder:
                     r"submitted)\s+(?:down\s+)?(?:\S+\s+){0,4}?)(?:by|from)\b", sentence[trigger.end:by.start]):
                 target = self._object(sentence, trigger, [g for g in right if g is not by],
                                       preps=action.target_preps)
-                if target is None and subject is not None and subject is not by:
+                if target is None and subject is not None and subject is not by and action.slug != "lawsuit" \
+                        and subject.members[0].party.kind not in ("court", "regulator"):
                     target = subject  # "Clearview challenged an order issued by X": the order bound Clearview
                 return _pair(by, target, "noun-by")
             # Compound: "the ICO fine", "an ACLU lawsuit", "FCC Hikvision/Dahua Video Equipment Ban".
