@@ -207,10 +207,13 @@ class Discourse:
 
     @staticmethod
     def _salient_company(c: Candidate, mentions: list[Match]) -> Match | None:
-        """The company or platform the article names most (at least twice), other than the actor."""
+        """The company or platform the article names most (at least twice), other than the actor; for
+        suits by people and groups, police forces and governments count too."""
         counts: dict[str, list[Match]] = {}
+        defendants = ("company", "platform") if c.actor.party.kind not in ("person", "advocacy") \
+            else ("company", "platform", "police", "government")
         for m in mentions:
-            if m.party.kind in ("company", "platform") and m.party.id != c.actor.party.id:
+            if m.party.kind in defendants and m.party.id != c.actor.party.id:
                 counts.setdefault(m.party.id, []).append(m)
         if not counts:
             return None

@@ -120,12 +120,12 @@ class Extractor:
         if not triggers:
             return []
         groups = group_mentions(sentence, mentions)
+        headline = _headline(sentence)
+        # a trigger word inside a name ("Federal Trade Commission", "Court of Appeal") is no action
+        triggers = [t for t in triggers if not any(m.start <= t.start < m.end for m in mentions)
+                    and not (t.text[:1].isupper() and t.start > 0 and not headline)]
         out = []
         for i, trigger in enumerate(triggers):
-            if any(m.start <= trigger.start < m.end for m in mentions):
-                continue  # a trigger word inside a name ("Federal Trade Commission", "Ban Ki-moon")
-            if trigger.text[:1].isupper() and trigger.start > 0 and not _headline(sentence):
-                continue  # "the Court of Appeal": a capitalised word inside a name, not an action
             if trigger.is_verb and trigger.action.slug == "ruling" and i and not triggers[i - 1].is_verb \
                     and not sentence[triggers[i - 1].end:trigger.start].strip():
                 continue  # "An ICO investigation found that ...": the noun is the subject, not a second event

@@ -24,6 +24,8 @@ from ...graph.ids import slugify
 from .gazetteer import Gazetteer, Match, Party, fold
 from .references import Country, load_countries
 
+_ROLE_AFTER = re.compile(r"\s+(?:resident|residents|man|woman|campaigner|activist|student|driver|courier|"
+                         r"mother|father|couple|family|lawyer|attorney|officials?|police|officers?)\b")
 CITY_BODIES = frozenset({"city council", "mayor", "legislature", "state legislature", "governor"})
 _CAP = r"(?:[A-Z](?:[\w'&\-]|\.(?=\w))*|&)"
 _CONNECT = r"(?:of|for|and|the|on|de|du|des|la|le|der|für|&)"
@@ -65,7 +67,8 @@ class PatternFinder:
         self._apposition_before = re.compile(rf"\b(?:{desc})\s+{name}")
         roles = _alt(config.get("persons", {}).get("roles", []))
         person = r"(?P<name>[A-Z][a-z'\-]+(?:\s+[A-Z]\.)?(?:\s+(?:de|van|von|da|di|del|le|la)\s+)?(?:\s+[A-Z][a-z'\-]+){1,2})"
-        self._person_after_role = re.compile(rf"\b(?i:{roles})\s+{person}(?![\w])") if roles else None
+        self._person_after_role = re.compile(rf"\b(?i:{roles}),?\s+{person}(?![\w])") if roles else None
+        self._person_and = re.compile(rf"\s*(?:,|\band\b|,\s*and\b)\s+{person}(?![\w])")
         self._person_before_role = re.compile(
             rf"{person},\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{roles})\b") if roles else None
         self._person_case = re.compile(
@@ -169,6 +172,11 @@ class PatternFinder:
                     continue
                 known = self.gazetteer.lookup(name)
                 add(start, m.end("name"), known or Party(id=slugify(name), name=name, kind="person"))
+                more = self._person_and.match(folded, m.end("name"))
+                if more and len(more.group("name").split()) >= 2 and regex is self._person_after_role:
+                    other = re.sub(r"\s+", " ", more.group("name"))
+                    add(more.start("name"), more.end("name"),
+                        self.gazetteer.lookup(other) or Party(id=slugify(other), name=other, kind="person"))
         if self._generic is not None:
             for m in self._generic.finditer(folded):
                 words = m.group(0)
@@ -176,6 +184,9 @@ class PatternFinder:
         acronyms = self._acronyms(text, folded, taken)
         found.extend(acronyms)
         taken.extend(acronyms)
+        # a surname alone ("Bridges") means the person named in full earlier
+        surnames = {m.party.name.split()[-1]: m.party for m in taken if m.party.kind == "person"
+                    and len(m.party.name.split()) > 1}
         for regex in (self._unknown_after, self._unknown_before):
             if regex is None:
                 continue
@@ -189,6 +200,12 @@ class PatternFinder:
                     continue
                 if len(words) == 1 and re.search(r"(?:ians|ans|ers|ese|ish|ites)$", name):
                     continue  # "Italians", "Vermonters": people of a place, not a party
+                if _ROLE_AFTER.match(folded, m.end("name")):
+                    continue  # "by Cardiff resident Ed Bridges": a place describing a person
+                person = surnames.get(name)
+                if person is not None:
+                    add(m.start("name"), m.end("name"), person)
+                    continue
                 add(m.start("name"), m.end("name"), self._party_for(name, self.unknown_kind))
         return sorted(found, key=lambda x: x.start)
 

@@ -134,7 +134,7 @@ def group_mentions(sentence: str, mentions: list[Match]) -> list[Group]:
         if groups and groups[-1].members[-1].party.id == m.party.id and re.fullmatch(
                 r"\s*\(\s*", sentence[groups[-1].end:m.start]):
             continue  # "Administrative Appeals Tribunal (AAT)": the acronym repeats the name
-        if groups and not pronoun and not _is_pronoun(groups[-1]) and COORD.match(sentence[groups[-1].end:m.start]):
+        if groups and not pronoun and not _is_pronoun(groups[-1]) and _coordinated(sentence[groups[-1].end:m.start]):
             groups[-1].members.append(m)
         else:
             groups.append(Group([m]))
@@ -152,6 +152,15 @@ _NOUN_BEFORE = re.compile(r"\b(?!(?:is|are|was|were|be|been|being|began|started|
 _ROLE_NOUN_AFTER = re.compile(
     r"\s+(?:residents?|users?|customers?|drivers?|couriers?|voters?|citizens?|consumers?|workers?|employees?|"
     r"shoppers?|students?|families|parents|members?|subscribers?|passengers?|patients?|viewers?|riders?)\b")
+
+
+def _coordinated(gap: str) -> bool:
+    """", and", "and the civil rights group": nothing but a conjunction and descriptive words."""
+    if COORD.match(gap):
+        return True
+    m = re.match(r"^\s*,?\s*(?:and|or|as well as)\s+(?:the\s+)?((?:[a-z][\w-]*\s+){1,4})$", gap)
+    return bool(m) and all(w in MODIFIERS or w in ROLE_NOUNS or w in DEMONYMS or _DESCRIPTIVE.fullmatch(w)
+                           for w in m.group(1).split())
 
 
 def _words(text: str) -> list[str]:
