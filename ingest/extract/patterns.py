@@ -67,7 +67,7 @@ class PatternFinder:
         self._apposition_before = re.compile(rf"\b(?:{desc})\s+{name}")
         roles = _alt(config.get("persons", {}).get("roles", []))
         person = r"(?P<name>[A-Z][a-z'\-]+(?:\s+[A-Z]\.)?(?:\s+(?:de|van|von|da|di|del|le|la)\s+)?(?:\s+[A-Z][a-z'\-]+){1,2})"
-        self._person_after_role = re.compile(rf"\b(?i:{roles}),?\s+{person}(?![\w])") if roles else None
+        self._person_after_role = re.compile(rf"\b(?i:{roles})s?,?\s+{person}(?![\w])") if roles else None
         self._person_and = re.compile(rf"\s*(?:,|\band\b|,\s*and\b)\s+{person}(?![\w])")
         self._person_before_role = re.compile(
             rf"{person},\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{roles})\b") if roles else None
