@@ -22,7 +22,7 @@ from .references import load_countries
 from .roles import RoleAssignment, RoleFinder, group_mentions, set_demonyms
 from .sentences import split_sentences
 
-EXTRACTOR_VERSION = "rules-0.2"
+EXTRACTOR_VERSION = "rules-0.3"
 AMOUNT_ACTIONS = frozenset({"fine", "settlement", "lawsuit", "contract"})
 FRAME_CONFIDENCE = {"active": 0.8, "passive": 0.85, "headline-passive": 0.7, "undergoer": 0.8,
                     "possessive": 0.85, "noun-by": 0.85, "compound": 0.75, "relative": 0.8, "inverted": 0.75,

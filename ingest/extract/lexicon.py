@@ -36,6 +36,7 @@ class ActionType:
     optional_target: bool = False
     optional_actor: bool = False
     not_followed_by: re.Pattern | None = None
+    not_preceded_by: re.Pattern | None = None
     symmetric: bool = False
 
 
@@ -88,6 +89,8 @@ class Lexicon:
                 optional_actor=bool(spec.get("optional_actor", False)),
                 not_followed_by=re.compile(r"\s*(?:" + "|".join(phrase_regex(p) for p in spec["not_followed_by"])
                                            + r")\b", re.I) if spec.get("not_followed_by") else None,
+                not_preceded_by=re.compile(r"\b(?:" + "|".join(phrase_regex(p) for p in spec["not_preceded_by"])
+                                           + r")\s+$", re.I) if spec.get("not_preceded_by") else None,
                 symmetric=bool(spec.get("symmetric", False)))
             for phrase in spec.get("verbs", []):
                 patterns.append((slug, phrase_regex(phrase), True))
@@ -147,6 +150,9 @@ class Lexicon:
             m, slug, is_verb = best
             cancel = self.actions[slug].not_followed_by
             if cancel is not None and cancel.match(sentence, m.end()):
+                continue
+            cancel = self.actions[slug].not_preceded_by
+            if cancel is not None and cancel.search(sentence, max(0, m.start() - 20), m.start()):
                 continue
             found.append(Trigger(self.actions[slug], m.start(), m.end(), m.group(0), is_verb))
             last_end = m.end()

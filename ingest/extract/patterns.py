@@ -93,6 +93,7 @@ class PatternFinder:
         self._generic = re.compile(rf"(?<![\w-])(?:{_alt(self.generic_kind)})(?![\w-])") if generic else None
         unknown = config.get("unknown_names", {})
         self.unknown_kind = unknown.get("kind", "company")
+        self.unknown_min_words = int(unknown.get("min_words", 1))
         name = r"(?P<name>(?:[A-Z][a-z0-9]+|[A-Z]{2,}[a-z]*)(?:[ \t]+(?:[A-Z][a-z0-9]+|[A-Z]{2,}[a-z]*|&)){0,3})"
         self._unknown_after = re.compile(rf"\b(?:{_alt(unknown.get('after', []))})\s+{name}(?![\w'\u2019])") \
             if unknown else None
@@ -193,6 +194,8 @@ class PatternFinder:
             for m in regex.finditer(folded):
                 name = m.group("name")
                 words = name.split()
+                if len(words) < self.unknown_min_words and surnames.get(name) is None:
+                    continue
                 if words[0].lower() in self._bad_first or self.country_of.get(name.lower()) \
                         or name.lower() in self.country_of or len(name) < 3 or name.isupper() and len(name) < 3:
                     continue
