@@ -27,6 +27,8 @@ from .gazetteer import Gazetteer, Match
 from .lexicon import ActionType, Lexicon, Trigger
 
 AUTHORITY_ACTIONS = frozenset({"order", "ban", "fine", "ruling", "investigation"})
+# Uses, scraping, retreats and criticism are too loosely worded to join halves across sentences.
+UNMERGED_ACTIONS = frozenset({"contract", "data_collection", "withdrawal", "criticism"})
 STATUS_RANK = {"reported": 0, "threatened": 1, "negated": 2}
 # Actions whose missing target the article context may supply.
 CONTEXT_TARGET_ACTIONS = frozenset({"order", "fine", "complaint", "lawsuit", "cease_and_desist", "investigation"})
@@ -139,10 +141,14 @@ class Discourse:
         out: list[Candidate] = []
         for c in candidates:
             partner = None
-            if (c.actor is None) != (c.target is None):
+            if (c.actor is None) != (c.target is None) and c.action.slug not in UNMERGED_ACTIONS:
                 partner = next((o for o in reversed(out) if o.action.slug == c.action.slug
                                 and abs(o.sentence - c.sentence) <= 1 and (o.actor is None) != (o.target is None)
                                 and (o.actor is None) == (c.target is None)), None)
+            if partner is not None:
+                actor, target = c.actor or partner.actor, c.target or partner.target
+                if _related(self.gazetteer, actor.party.id, target.party.id):
+                    partner = None
             if partner is not None:
                 best = min((c, partner), key=lambda x: STATUS_RANK[x.status])
                 merged = Candidate(best.sentence, best.s_start, best.s_end, best.trigger, c.action,
@@ -159,7 +165,7 @@ class Discourse:
             if c.action.slug != "settlement" or c.target is not None or c.actor is None:
                 continue
             suit = next((e for e in candidates if e.action.slug == "lawsuit" and e.actor and e.target
-                         and e.target.party.id == c.actor.party.id), None)
+                         and e.target.party.id == c.actor.party.id and e.actor.party.id != c.actor.party.id), None)
             if suit is not None:
                 c.target = suit.actor
                 c.frame += "+plaintiff"

@@ -92,7 +92,9 @@ _SETTLED_SUIT = re.compile(r"\b(?:settle[sd]?|settling|settlement\s+of|resolve[s
 _CLAUSE_VERB = re.compile(r"\b(?:had|has|have|was|were|is|are|would|could|will|did|does)\b")
 # "found that officers had used ...": the clause has its own (unnamed) subject.
 _OWN_SUBJECT = re.compile(r"\b(?:that|which|who|where)\s+(?:the\s+|its\s+|some\s+)?[a-z][\w-]*\s+"
-                          r"(?:had|has|have|was|were|is|are|would|could|will|did)\b")
+                          r"(?:had|has|have|was|were|is|are|would|could|will|did)\b|"
+                          r"\b(?!(?:of|both|all|some|many|each|most|none)\b)[a-z]+\s+(?:who|which)\s+"
+                          r"(?:are|were|is|was|have|had|has)\b")
 BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # "Brought by X and Y, the challenge argues ...": the participle names who acts.
 PARTICIPLE_INTRO = re.compile(r"^\s*(?:Brought|Filed|Launched|Lodged|Led|Backed|Submitted)\s+by\b", re.I)
@@ -151,7 +153,8 @@ _NOUN_BEFORE = re.compile(r"\b(?!(?:is|are|was|were|be|been|being|began|started|
                           r"[a-z]{3,}(?<!ly)\s+$")
 _ROLE_NOUN_AFTER = re.compile(
     r"\s+(?:residents?|users?|customers?|drivers?|couriers?|voters?|citizens?|consumers?|workers?|employees?|"
-    r"shoppers?|students?|families|parents|members?|subscribers?|passengers?|patients?|viewers?|riders?)\b")
+    r"shoppers?|students?|families|parents|members?|subscribers?|passengers?|patients?|viewers?|riders?|"
+    r"(?:privacy\s+|biometric\s+|consumer\s+)?(?:law|laws|statute|legislation))\b")
 
 
 def _coordinated(gap: str) -> bool:
