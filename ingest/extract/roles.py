@@ -49,7 +49,7 @@ organisation organization union city state county""".split())
 NAME_OF = re.compile(r"\b(?:state|city|county|commonwealth|government|people|republic|kingdom|town|province|"
                      r"district)\s+of\s+$", re.I)
 # Lower-case words that describe a party rather than act ("digital rights group", "pharmacy chain").
-_DESCRIPTIVE = re.compile(r"[a-z]+(?:al|ic|ical|ive|ous|ary|ed-in|based|owned|run|rights|liberties|chain|"
+_DESCRIPTIVE = re.compile(r"[a-z]*(?:al|ic|ical|ive|ous|ary|ed-in|based|owned|run|rights|liberties|chain|"
                           r"maker|giant|operator|network|agency|body|office|service|services|media|science|"
                           r"analytics|system|systems|industry|sector|retail|online|privacy|digital|civil|human|"
                           r"consumer|campaign|advocacy|nonprofit|non-profit|charity|watchdog|regulator)")
