@@ -101,8 +101,8 @@ class Discourse:
                                             and e.actor.party.id == c.actor.party.id and e.target, "target"))
                 if c.target is not None:
                     c.frame += "+context-target"
-            if c.target is None and c.action.slug == "appeal" and c.actor is not None:
-                # "challenged the measure": the decision of the latest authority in the article
+            if c.target is None and c.action.slug in ("appeal", "criticism") and c.actor is not None:
+                # "challenged the measure", "called the decision disproportionate": the latest authority
                 c.target = self._latest(earlier, lambda e: e.action.slug in AUTHORITY_ACTIONS and e.actor
                                         and e.actor.party.id != c.actor.party.id, "actor")
                 if c.target is not None:

@@ -238,6 +238,12 @@ class RoleFinder:
         left = [g for g in groups if g.end <= trigger.start and trigger.start - g.end <= self.window
                 and id(g) not in objects]
         right = [g for g in groups if g.start >= trigger.end and g.start - trigger.end <= self.window]
+        # "The penalty surpasses the fine imposed on Amazon": parties after a second trigger of the same
+        # action belong to that one.
+        same_next = min((t.start for t in triggers if t.start >= trigger.end and t.action is trigger.action),
+                        default=None)
+        if same_next is not None:
+            right = [g for g in right if g.start < same_next]
         before = sentence[:trigger.start]
         after = sentence[trigger.end:]
         action = trigger.action
