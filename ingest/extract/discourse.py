@@ -89,7 +89,7 @@ class Discourse:
                 # authority the article names most ("Rite Aid banned from ...; the FTC said")
                 c.actor = (self._latest(earlier, lambda e: e.action.slug in AUTHORITY_ACTIONS and e.actor
                                         and self._actor_ok(c.action, e.actor), "actor")
-                           or next((e.actor for e in candidates[i + 1:] if e.sentence == c.sentence and e.actor
+                           or next((e.actor for e in candidates[i + 1:] if e.sentence - c.sentence <= 2 and e.actor
                                     and e.action.slug in AUTHORITY_ACTIONS and self._actor_ok(c.action, e.actor)),
                                    None)
                            or self._salient_authority(c, mentions))
@@ -120,6 +120,10 @@ class Discourse:
         if c.actor is not None and c.actor.party.kind in remap.get("actor_kind", {}):
             if not any(word in c.trigger.text.lower() for word in remap.get("unless_trigger", [])):
                 c.action = self.lexicon.actions[remap["actor_kind"][c.actor.party.kind]]
+                if c.action.no_target:
+                    c.target = None
+        if c.actor is not None and c.target is None and c.actor.party.kind in remap.get("untargeted_actor_kind", {}):
+            c.action = self.lexicon.actions[remap["untargeted_actor_kind"][c.actor.party.kind]]
         if "in_court" in remap and c.sentence in court_sentences:
             c.action = self.lexicon.actions[remap["in_court"]]
 
@@ -164,11 +168,19 @@ class Discourse:
         for c in candidates:
             if c.action.slug != "settlement" or c.target is not None or c.actor is None:
                 continue
-            suit = next((e for e in candidates if e.action.slug == "lawsuit" and e.actor and e.target
+            suit = next((e for e in candidates if e.action.slug in ("lawsuit", "complaint") and e.actor and e.target
                          and e.target.party.id == c.actor.party.id and e.actor.party.id != c.actor.party.id), None)
             if suit is not None:
                 c.target = suit.actor
                 c.frame += "+plaintiff"
+                continue
+            # "Under the settlement, Rite Aid must ...": the authority that acted against the settling party
+            authority = next((e for e in candidates if e.action.slug in AUTHORITY_ACTIONS and e.actor and e.target
+                              and e.target.party.id == c.actor.party.id and e.actor.party.id != c.actor.party.id
+                              and e.actor.party.kind in ("regulator", "government")), None)
+            if authority is not None:
+                c.target = authority.actor
+                c.frame += "+authority"
 
     def _keep(self, c: Candidate, candidates: list[Candidate]) -> bool:
         if c.actor is not None and c.target is not None and c.actor.party.kind == "government" and any(

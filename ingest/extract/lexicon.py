@@ -152,7 +152,7 @@ class Lexicon:
             if cancel is not None and cancel.match(sentence, m.end()):
                 continue
             cancel = self.actions[slug].not_preceded_by
-            if cancel is not None and cancel.search(sentence, max(0, m.start() - 20), m.start()):
+            if cancel is not None and cancel.search(sentence, max(0, m.start() - 70), m.start()):
                 continue
             found.append(Trigger(self.actions[slug], m.start(), m.end(), m.group(0), is_verb))
             last_end = m.end()

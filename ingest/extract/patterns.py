@@ -27,7 +27,7 @@ from .references import Country, load_countries
 _ROLE_AFTER = re.compile(r"\s+(?:resident|residents|man|woman|campaigner|activist|student|driver|courier|"
                          r"mother|father|couple|family|lawyer|attorney|officials?|police|officers?)\b")
 CITY_BODIES = frozenset({"city council", "mayor", "legislature", "state legislature", "governor"})
-_CAP = r"(?:[A-Z](?:[\w'&\-]|\.(?=\w))*|&)"
+_CAP = r"(?:[A-Z](?:[\w'&\-]|\.(?=\w))*|[a-z]{1,3}[A-Z][\w\-]*|&)"
 _CONNECT = r"(?:of|for|and|the|on|de|du|des|la|le|der|für|&)"
 
 
@@ -94,7 +94,8 @@ class PatternFinder:
         unknown = config.get("unknown_names", {})
         self.unknown_kind = unknown.get("kind", "company")
         self.unknown_min_words = int(unknown.get("min_words", 1))
-        name = r"(?P<name>(?:[A-Z][a-z0-9]+|[A-Z]{2,}[a-z]*)(?:[ \t]+(?:[A-Z][a-z0-9]+|[A-Z]{2,}[a-z]*|&)){0,3})"
+        token = r"(?:[A-Z][a-z0-9]+|[A-Z]{2,}[a-z]*|[a-z]{1,3}[A-Z][\w]*)"
+        name = rf"(?P<name>{token}(?:[ \t]+(?:{token}|&)){{0,3}})"
         self._unknown_after = re.compile(rf"\b(?:{_alt(unknown.get('after', []))})\s+{name}(?![\w'\u2019])") \
             if unknown else None
         self._unknown_before = re.compile(rf"(?:^|(?<=[.;:!?]\s)|(?<=\n)){name}\s+(?:{_alt(unknown.get('before', []))})\b") \

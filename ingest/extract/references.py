@@ -80,6 +80,7 @@ class ReferenceResolver:
             rf"(?P<head>{_alternation(self.kinds_of_head)})"
             rf"(?![\w-])(?!\s+(?:of|for)\s+[A-Z])", re.IGNORECASE)
         self.head_tags: dict[str, str] = {k.lower(): v for k, v in config.get("description_tags", {}).items()}
+        self.dpa_heads = frozenset(h.lower() for h in heads)
 
     def national(self, text: str, taken: list[Match]) -> list[Match]:
         """Matches for national descriptions ("Greece's privacy authority")."""
@@ -147,6 +148,9 @@ class ReferenceResolver:
             if antecedent is None:
                 antecedent = self._salient(ordered_here, m.start(), kinds, self.head_tags.get(head),
                                            self.primary_kind.get(head))
+            if antecedent is None and head in self.dpa_heads:
+                # "the data protection authority" in a story about Norway: Norway's authority
+                antecedent = self.dpa_of_country.get(self._last_country_code(fold(text)))
             if antecedent is not None:
                 out.append(Match(m.start(), m.end(), text[m.start():m.end()], antecedent))
         return out
@@ -224,8 +228,21 @@ class ReferenceResolver:
                 out.append(Match(we.start(), we.end(), we.group(0), speaker))
         return out
 
+    def makers(self, text: str, named: list[Match]) -> list[Match]:
+        """"the ChatGPT maker", "Rekognition's developer": a product named for its maker -> the maker."""
+        out = []
+        for m in named:
+            if m.party.kind != "product" or not m.party.parent:
+                continue
+            follow = _MAKER.match(text, m.end)
+            maker = self.gazetteer.get(m.party.parent)
+            if follow and maker is not None:
+                out.append((m, Match(m.start, follow.end(), text[m.start:follow.end()], maker)))
+        return [x for x in named if all(x is not old for old, _ in out)] + [new for _, new in out]
+
     def resolve(self, text: str, named: list[Match], national: list[Match] | None = None) -> list[Match]:
         """Named matches plus every resolvable reference, in text order, without overlaps."""
+        named = self.makers(text, named)
         if national is None:
             national = self.national(text, named)
         else:
@@ -237,6 +254,7 @@ class ReferenceResolver:
         return sorted(base + self.quoted_speakers(text, base), key=lambda x: x.start)
 
 
+_MAKER = re.compile(r"(?:['\u2019]s)?\s+(?:maker|owner|developer|creator|parent|parent company|operator)\b")
 _QUOTE = re.compile(r"[\u201c\"][^\u201c\u201d\"]{10,600}[\u201d\"]")
 _SAID = re.compile(r"\b(?:said|says|say|told|added|stated|wrote|writes|announced|explained|tweeted|posted)\b", re.I)
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")

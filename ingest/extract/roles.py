@@ -53,6 +53,7 @@ _DESCRIPTIVE = re.compile(r"[a-z]*(?:al|ic|ical|ive|ous|ary|ed-in|based|owned|ru
                           r"maker|giant|operator|network|agency|body|office|service|services|media|science|"
                           r"analytics|system|systems|industry|sector|retail|online|privacy|digital|civil|human|"
                           r"consumer|campaign|advocacy|nonprofit|non-profit|charity|watchdog|regulator)")
+NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozen dozens several many some other".split())
 DEMONYMS: frozenset[str] = frozenset()
 ROLE_NOUNS = frozenset("""resident residents man woman campaigner activist plaintiff plaintiffs driver courier lawyer
 attorney student journalist photographer artist user customer worker employee member claimant applicant""".split())
@@ -95,6 +96,8 @@ _OWN_SUBJECT = re.compile(r"\b(?:that|which|who|where)\s+(?:the\s+|its\s+|some\s
                           r"(?:had|has|have|was|were|is|are|would|could|will|did)\b|"
                           r"\b(?!(?:of|both|all|some|many|each|most|none)\b)[a-z]+\s+(?:who|which)\s+"
                           r"(?:are|were|is|was|have|had|has)\b")
+_COORDINATED_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:also\s+)?[a-z]+ed\b[^.;:]*\band\s+"
+                                  r"(?:also\s+|then\s+)?$")
 BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # "Brought by X and Y, the challenge argues ...": the participle names who acts.
 PARTICIPLE_INTRO = re.compile(r"^\s*(?:Brought|Filed|Launched|Lodged|Led|Backed|Submitted)\s+by\b", re.I)
@@ -181,8 +184,10 @@ def _prep_before(sentence: str, group: Group) -> str | None:
         before = NAME_OF.sub("", before)
         before = re.sub(r"\b(?:the|a|an)\s*$", "", before, flags=re.I)
     raw = [w.strip("-") for w in re.findall(r"[\w'\u2019-]+", before) if w.strip("-")]
-    for original in reversed(raw[-6:]):
+    for original in reversed(raw[-8:]):
         w = original.lower()
+        if w in ("including", "like", "such", "as", "namely") or w.isdigit() or w in NUMBER_WORDS:
+            continue  # "from five Chinese companies, including Hikvision": the preposition is "from"
         if w in PREPOSITIONS:
             return w
         if w in DETERMINERS or w in MODIFIERS or w in DEMONYMS or w in ROLE_NOUNS or _DESCRIPTIVE.fullmatch(w) \
@@ -402,7 +407,10 @@ class RoleFinder:
         return out
 
     def _passive_aux(self, before: str) -> bool:
-        """A form of "be"/"get" right before the participle (an adverb may intervene)."""
+        """A form of "be"/"get" right before the participle (an adverb may intervene), or a passive
+        participle it is coordinated with ("was ordered to delete its data and prohibited to ...")."""
+        if _COORDINATED_PASSIVE.search(before[-160:]):
+            return True
         words = _words(before)[-3:]
         while words and (words[-1].endswith("ly") or words[-1] in ("also", "not", "already", "since", "now",
                                                                      "just", "then", "later", "reportedly")):
