@@ -183,6 +183,11 @@ def _prep_before(sentence: str, group: Group) -> str | None:
     if NAME_OF.search(before):
         before = NAME_OF.sub("", before)
         before = re.sub(r"\b(?:the|a|an)\s*$", "", before, flags=re.I)
+    # a comma ends the phrase, unless a list follows it ("companies, including Hikvision")
+    cut = max(before.rfind(","), before.rfind(";"), before.rfind(":"), before.rfind("("), before.rfind(")"))
+    if cut >= 0 and not re.match(r"[,;:()]\s*(?:including|such as|like|notably|namely|among them)\b",
+                                 before[cut:], re.I):
+        before = before[cut + 1:]
     raw = [w.strip("-") for w in re.findall(r"[\w'\u2019-]+", before) if w.strip("-")]
     for original in reversed(raw[-8:]):
         w = original.lower()
