@@ -98,6 +98,11 @@ class PatternFinder:
         name = rf"(?P<name>{token}(?:[ \t]+(?:{token}|&)){{0,3}})"
         self._unknown_after = re.compile(rf"\b(?:{_alt(unknown.get('after', []))})\s+{name}(?![\w'\u2019])") \
             if unknown else None
+        # "H&M fined €35.3m ...": a headline's subject before a participle of the field
+        headline_token = r"[A-Z][\w&'\u2019.-]*"
+        self._headline_subject = re.compile(
+            rf"(?:^|(?<=[.;:!?]\s)|(?<=\n))(?P<name>{headline_token}(?:[ \t]+{headline_token}){{0,3}})\s+"
+            rf"(?:fined|sued|banned|ordered|hit\s+with|slapped\s+with|faces|agrees\s+to\s+pay|to\s+pay)\b")
         self._unknown_before = re.compile(rf"(?:^|(?<=[.;:!?]\s)|(?<=\n)){name}\s+(?:{_alt(unknown.get('before', []))})\b") \
             if unknown else None
         self.generic_dpa = frozenset(h.lower() for h in config.get("generic_dpa", []))
@@ -189,6 +194,11 @@ class PatternFinder:
         # a surname alone ("Bridges") means the person named in full earlier
         surnames = {m.party.name.split()[-1]: m.party for m in taken if m.party.kind == "person"
                     and len(m.party.name.split()) > 1}
+        for m in self._headline_subject.finditer(folded):
+            name = m.group("name")
+            if name.split()[0].lower() in self._bad_first or name.lower() in self.country_of:
+                continue
+            add(m.start("name"), m.end("name"), self._party_for(name, self.unknown_kind))
         for regex in (self._unknown_after, self._unknown_before):
             if regex is None:
                 continue

@@ -31,7 +31,7 @@ from .lexicon import Lexicon, Trigger
 
 PREPOSITIONS = frozenset("""in of for at from with to on by into about against over under near across
 within via after before since between among toward towards including like accusing targeting alleging
-naming""".split())
+naming accused accuses""".split())
 LIGHT_VERBS = re.compile(
     r"\b(?:sent|sends|send|sending|issued|issues|issue|served|serves|handed|hands|gave|gives|slapped|"
     r"hit|imposed|imposes|levied|levies|filed|files|brought|brings|launched|launches|lodged|submitted)\b",
@@ -268,6 +268,13 @@ class RoleFinder:
             return None
 
         subject = self._subject(sentence, trigger, left)
+        if re.search(r",\s+and\s+(?:also\s+|then\s+)?$", before) and trigger.is_verb:
+            # "The Garante said OpenAI had processed data ..., and ordered the company to ...": the verb
+            # shares the subject of the sentence, not of the clause in between.
+            first = next((g for g in groups if g.end <= trigger.start and _prep_before(sentence, g) is None
+                          and not _is_pronoun(g)), None)
+            if first is not None:
+                subject = first
         if trigger.is_verb and trigger.text.split()[0].lower().endswith("ing") and _NOUN_BEFORE.search(before) \
                 and not (subject is not None and re.fullmatch(r"[\s,]*", sentence[subject.end:trigger.start])):
             subject = None  # "a 2009 law barring ...": the participle modifies a noun, not a party
@@ -332,9 +339,12 @@ class RoleFinder:
                 filer = filer or by_group(("by",)) or next(
                     (g for g in left if g.start > subject.end and _prep_before(sentence, g) in ("to", "with")), None)
                 return _pair(filer, subject, "settled-suit")
-            # Reduced relative: "a lawsuit the ACLU filed against Clearview".
-            if right and re.fullmatch(r"\s*(?:that\s+|which\s+)?(?:the\s+)?", sentence[trigger.end:right[0].start]) \
-                    and re.match(r"\s*(?:had\s+|has\s+|have\s+)?" + LIGHT_VERBS.pattern, sentence[right[0].end:], re.I):
+            # Reduced relative: "a lawsuit the ACLU filed against Clearview", "lawsuits in which Paxton
+            # accused the company".
+            if right and re.fullmatch(r"\s*(?:that\s+|which\s+|in\s+which\s+)?(?:the\s+)?",
+                                      sentence[trigger.end:right[0].start]) \
+                    and re.match(r"\s*(?:had\s+|has\s+|have\s+)?(?:" + LIGHT_VERBS.pattern + r"|\baccus(?:ed|es|ing)\b|"
+                                 r"\balleg(?:ed|es|ing)\b)", sentence[right[0].end:], re.I):
                 target = self._object(sentence, trigger, right[1:], preps=action.target_preps)
                 return _pair(right[0], target, "relative")
             # Possessive: "the ICO's fine against Clearview".
