@@ -108,7 +108,9 @@ class Discourse:
                 if c.target is not None:
                     c.frame += "+context-target"
             if c.target is None and c.action.slug in ("lawsuit", "complaint") and c.actor is not None:
-                c.target = self._salient_company(c, mentions)
+                c.target = self._salient_company(c, mentions) or self._latest(
+                    candidates, lambda e: e.action.slug in AUTHORITY_ACTIONS and e.target and e.actor
+                    and e.target.party.id != c.actor.party.id, "target")
                 if c.target is not None:
                     c.frame += "+context-target"
         self._settlement_counterparty(candidates)

@@ -358,6 +358,8 @@ class RoleFinder:
                 return _pair(poss, target, "possessive")
             # "a lawsuit by the state of Vermont against Clearview", "an order issued by the commissioner"
             by = by_group(action.actor_preps)
+            if by is not None and any(trigger.end <= t.start and t.end <= by.start for t in triggers if t is not trigger):
+                by = None  # "The inquiry stemmed from a complaint by X": X made the complaint, not the inquiry
             if by is not None and re.match(
                     r"\s*(?:(?:[\w-]+\s+){0,2}?|(?:filed|brought|launched|issued|imposed|handed|levied|made|lodged|"
                     r"submitted)\s+(?:down\s+)?(?:\S+\s+){0,4}?)(?:by|from)\b", sentence[trigger.end:by.start]):
