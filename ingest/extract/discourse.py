@@ -104,7 +104,8 @@ class Discourse:
             if c.target is None and c.action.slug in ("appeal", "criticism") and c.actor is not None:
                 # "challenged the measure", "called the decision disproportionate": the latest authority
                 c.target = self._latest(earlier, lambda e: e.action.slug in AUTHORITY_ACTIONS and e.actor
-                                        and e.actor.party.id != c.actor.party.id, "actor")
+                                        and e.actor.party.id != c.actor.party.id and e.actor.party.kind != "court",
+                                        "actor")
                 if c.target is not None:
                     c.frame += "+context-target"
             if c.target is None and c.action.slug in ("lawsuit", "complaint") and c.actor is not None:

@@ -53,6 +53,9 @@ _DESCRIPTIVE = re.compile(r"[a-z]*(?:al|ic|ical|ive|ous|ary|ed-in|based|owned|ru
                           r"maker|giant|operator|network|agency|body|office|service|services|media|science|"
                           r"analytics|system|systems|industry|sector|retail|online|privacy|digital|civil|human|"
                           r"consumer|campaign|advocacy|nonprofit|non-profit|charity|watchdog|regulator)")
+DATE_WORDS = frozenset("""january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
+today yesterday week month year""".split())
 NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozen dozens several many some other".split())
 DEMONYMS: frozenset[str] = frozenset()
 ROLE_NOUNS = frozenset("""resident residents man woman campaigner activist plaintiff plaintiffs driver courier lawyer
@@ -193,6 +196,8 @@ def _prep_before(sentence: str, group: Group) -> str | None:
     raw = [w.strip("-") for w in re.findall(r"[\w'\u2019-]+", before) if w.strip("-")]
     for original in reversed(raw[-8:]):
         w = original.lower()
+        if w in DATE_WORDS:
+            return None  # "On 20 October 2022 the CNIL": a date, not a prepositional phrase around the name
         if w in ("including", "like", "such", "as", "namely") or w.isdigit() or w in NUMBER_WORDS:
             continue  # "from five Chinese companies, including Hikvision": the preposition is "from"
         if w in PREPOSITIONS:
