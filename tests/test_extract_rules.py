@@ -184,3 +184,22 @@ def test_infinitive_complement_takes_its_own_subject():
                         "2022-05-23"))
     assert ("Information Commissioner's Office", "order", "Clearview AI") in got
     assert not any(a == "Information Commissioner's Office" and act == "contract" for a, act, _ in got)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("On 20 October 2022 the CNIL fined Clearview AI.", ("CNIL", "fine", "Clearview AI")),
+    ("Meta is pausing plans to train its AI models on public posts, the company said.", ("Meta", "withdrawal", None)),
+    ("H&M fined €35.3m for spying on staff. Hamburg's data protection commissioner said managers kept notes.",
+     ("Hamburg Commissioner for Data Protection and Freedom of Information", "fine", "H&M")),
+    ("The FCC banned approvals of new equipment from five Chinese companies, including Hikvision and Dahua.",
+     ("Federal Communications Commission", "ban", "Hikvision")),
+])
+def test_dates_retreats_headlines_and_lists(text, expected):
+    assert expected in names(extract(text, "2024-10-01"))
+
+
+def test_a_court_is_not_the_defendant_and_courts_do_not_withdraw():
+    got = names(extract("Rivera sued Acme Vision Ltd in the Northern District of Illinois. The Supreme Court "
+                        "suspended its hearings.", "2024-10-01"))
+    assert not any(t and "Court" in t for _, act, t in got if act == "lawsuit")
+    assert not any(a and "Court" in a for a, act, _ in got if act == "withdrawal")

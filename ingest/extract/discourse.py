@@ -252,6 +252,8 @@ class Discourse:
                 counts.setdefault(m.party.id, []).append(m)
         if not counts:
             return None
+        if len(counts) == 1:
+            return next(iter(counts.values()))[0]  # the only authority the article names
         best = max(counts.values(), key=len)
         if len(best) < 2 or sum(1 for v in counts.values() if len(v) == len(best)) > 1:
             return None
