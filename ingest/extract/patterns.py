@@ -26,6 +26,7 @@ from .references import Country, load_countries
 
 _ROLE_AFTER = re.compile(r"\s+(?:resident|residents|man|woman|campaigner|activist|student|driver|courier|"
                          r"mother|father|couple|family|lawyer|attorney|officials?|police|officers?)\b")
+_JUDGE = re.compile(r"\b(?:judge|justice|magistrate)\b", re.I)
 CITY_BODIES = frozenset({"city council", "mayor", "legislature", "state legislature", "governor"})
 _CAP = r"(?:[A-Z](?:[\w'&\-]|\.(?=\w))*|[a-z]{1,3}[A-Z][\w\-]*|&)"
 _CONNECT = r"(?:of|for|and|the|on|de|du|des|la|le|der|für|&)"
@@ -79,6 +80,8 @@ class PatternFinder:
         self._national = re.compile(
             rf"(?<![\w])(?P<country>{countries_alt}|the\s+country)(?:'s|')?\s+(?P<head>{heads})(?![\w])", re.I)
         self.national_kind = config["national"].get("kind", "government")
+        self.court_heads = frozenset(h.lower() for h in config["national"].get("court_heads", []))
+        self.court_keywords = tuple(k.lower() for k in config["national"].get("court_keywords", []))
         self._national_heads = re.compile(rf"(?<![\w])(?:{heads})(?![\w])", re.I)
         offices = config.get("offices", {})
         self.office_kind = {h.lower(): kind for kind, heads in offices.items() for h in heads}
@@ -94,6 +97,7 @@ class PatternFinder:
         unknown = config.get("unknown_names", {})
         self.unknown_kind = unknown.get("kind", "company")
         self.unknown_min_words = int(unknown.get("min_words", 1))
+        self._single_after = re.compile(rf"\b(?:{_alt(unknown.get('single_after', []))})\s+$")
         token = r"(?:[A-Z][a-z0-9]+|[A-Z]{2,}[a-z]*|[a-z]{1,3}[A-Z][\w]*)"
         name = rf"(?P<name>{token}(?:[ \t]+(?:{token}|&)){{0,3}})"
         self._unknown_after = re.compile(rf"\b(?:{_alt(unknown.get('after', []))})\s+{name}(?![\w'\u2019])") \
@@ -103,7 +107,8 @@ class PatternFinder:
         self._headline_subject = re.compile(
             rf"(?:^|(?<=[.;:!?]\s)|(?<=\n))(?P<name>{headline_token}(?:[ \t]+{headline_token}){{0,3}})\s+"
             rf"(?:fined|sued|banned|ordered|hit\s+with|slapped\s+with|faces|agrees\s+to\s+pay|to\s+pay)\b")
-        self._unknown_before = re.compile(rf"(?:^|(?<=[.;:!?]\s)|(?<=\n)){name}\s+(?:{_alt(unknown.get('before', []))})\b") \
+        self._unknown_before = re.compile(
+            rf"(?:^|(?<=[.;:!?]\s)|(?<=\n))(?:The\s+)?{name}\s+(?:{_alt(unknown.get('before', []))})\b") \
             if unknown else None
         self.generic_dpa = frozenset(h.lower() for h in config.get("generic_dpa", []))
         self._bad_first = set(w.lower() for w in config.get("not_names", []))
@@ -178,7 +183,9 @@ class PatternFinder:
                 if name.split()[0].lower() in self._bad_first or self.country_of.get(name.lower()):
                     continue
                 known = self.gazetteer.lookup(name)
-                add(start, m.end("name"), known or Party(id=slugify(name), name=name, kind="person"))
+                # a judge speaks for the court: named as the person, acting as a court
+                kind = "court" if regex is self._person_after_role and _JUDGE.search(m.group(0)[:20]) else "person"
+                add(start, m.end("name"), known or Party(id=slugify(name), name=name, kind=kind))
                 more = self._person_and.match(folded, m.end("name"))
                 if more and len(more.group("name").split()) >= 2 and regex is self._person_after_role:
                     other = re.sub(r"\s+", " ", more.group("name"))
@@ -205,7 +212,9 @@ class PatternFinder:
             for m in regex.finditer(folded):
                 name = m.group("name")
                 words = name.split()
-                if len(words) < self.unknown_min_words and surnames.get(name) is None:
+                if len(words) < self.unknown_min_words and surnames.get(name) is None and not (
+                        regex is self._unknown_after and self._single_after.search(folded, max(0, m.start() - 12),
+                                                                                   m.start("name"))):
                     continue
                 if words[0].lower() in self._bad_first or self.country_of.get(name.lower()) \
                         or name.lower() in self.country_of or len(name) < 3 or name.isupper() and len(name) < 3:
@@ -278,6 +287,8 @@ class PatternFinder:
             country = self._last_country(folded[:m.start()])
         else:
             country = self.country_of.get(country_text)
+        if head.lower() in self.court_heads:
+            return self._national_court(country, head)
         if country is None:
             return Party(id=slugify(head), name=head, kind=self.national_kind)
         keyword = head.lower().replace("ministry", "").replace("department", "").strip().split()
@@ -289,6 +300,15 @@ class PatternFinder:
                 return party
         name = f"{country.name}'s {head}"
         return Party(id=slugify(name), name=name, kind=self.national_kind, country=country.code)
+
+    def _national_court(self, country: Country | None, head: str) -> Party:
+        if country is not None:
+            for party in self.gazetteer.parties.values():
+                if party.kind == "court" and party.country == country.code and any(
+                        k in " ".join((party.name, *party.aliases)).lower() for k in self.court_keywords):
+                    return party
+        name = f"{country.name}'s {head}" if country else head
+        return Party(id=slugify(name), name=name, kind="court", country=country.code if country else None)
 
     def _national_dpa(self, text: str) -> Party | None:
         """"the Privacy Commissioner" in an article about one country: that country's data protection authority."""
