@@ -163,6 +163,7 @@ class ReferenceResolver:
         A head tied to a gazetteer tag ("the state" -> state) prefers parties with that tag."""
         counts: dict[str, int] = {}
         last: dict[str, int] = {}
+        first: dict[str, int] = {}
         parties: dict[str, Party] = {}
         for earlier in ordered:
             if earlier.start >= position:
@@ -171,6 +172,7 @@ class ReferenceResolver:
                 continue
             counts[earlier.party.id] = counts.get(earlier.party.id, 0) + 1
             last[earlier.party.id] = earlier.start
+            first.setdefault(earlier.party.id, earlier.start)
             parties[earlier.party.id] = earlier.party
         recent = [pid for pid, at in last.items() if position - at <= 600]
         if tag:
@@ -178,8 +180,9 @@ class ReferenceResolver:
             recent = tagged or recent
         if not recent:
             return None
+        # ties go to the party named first: the subject the story opened with
         return parties[max(recent, key=lambda pid: (counts[pid] + (0.5 if parties[pid].kind == primary else 0),
-                                                     last[pid]))]
+                                                     -first[pid]))]
 
     def pronouns(self, text: str, named: list[Match]) -> list[Match]:
         """"it" and "its" -> the nearest earlier organisation that is not inside a prepositional phrase.

@@ -101,6 +101,7 @@ _OWN_SUBJECT = re.compile(r"\b(?:that|which|who|where)\s+(?:the\s+|its\s+|some\s
                           r"(?:are|were|is|was|have|had|has)\b")
 _COORDINATED_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:also\s+)?[a-z]+ed\b[^.;:]*\band\s+"
                                   r"(?:also\s+|then\s+)?$")
+_SUPPLIER = re.compile(r"\b(?:supplied|provided|made|developed|sold|built)\s+by\s+(?:\S+\s+){0,3}$")
 BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # "Brought by X and Y, the challenge argues ...": the participle names who acts.
 PARTICIPLE_INTRO = re.compile(r"^\s*(?:Brought|Filed|Launched|Lodged|Led|Backed|Submitted)\s+by\b", re.I)
@@ -395,7 +396,8 @@ class RoleFinder:
         if not action.no_target:
             target = self._object(sentence, trigger, right, preps=action.target_preps)
             if target is not None and action.slug == "contract" and not trigger.is_verb \
-                    and len(_words(sentence[trigger.end:target.start])) > 3:
+                    and len(_words(sentence[trigger.end:target.start])) > 3 \
+                    and not _SUPPLIER.search(sentence[trigger.end:target.start]):
                 target = None  # "use of the technology ... Bunnings": the product must follow the noun
             if target is None and action.symmetric:
                 # "to pay $5.8 million over FTC charges": the authority or claimant named with it
