@@ -195,8 +195,8 @@ class Discourse:
             return False
         if c.target is None and not c.action.no_target and c.actor is not None and any(
                 e is not c and e.action.slug == c.action.slug and e.target and e.actor
-                and (_related(self.gazetteer, e.actor.party.id, c.actor.party.id)
-                     or (c.action.symmetric and _related(self.gazetteer, e.target.party.id, c.actor.party.id)))
+                and (self._same_side(e.actor, c.actor)
+                     or (c.action.symmetric and self._same_side(e.target, c.actor)))
                 for e in candidates):
             return False  # the same act, reported elsewhere in the article with its target
         if c.actor is not None and c.target is not None and _related(
@@ -210,6 +210,13 @@ class Discourse:
         return True
 
     # -- helpers -------------------------------------------------------
+    def _same_side(self, a: Match, b: Match) -> bool:
+        """The same party, or a government and its office (Texas and the Texas Attorney General).
+        A company and its subsidiary act separately (Amazon's settlement is not Ring's)."""
+        if a.party.id == b.party.id:
+            return True
+        return a.party.kind == b.party.kind == "government" and _related(self.gazetteer, a.party.id, b.party.id)
+
     def _ancestor(self, maybe_ancestor: str, party_id: str) -> bool:
         party, seen = self.gazetteer.get(party_id), set()
         while party is not None and party.parent and party.parent not in seen:
