@@ -25,3 +25,11 @@ def event_id(actor: str | None, action: str, target: str | None, window: str | N
 
 def source_id(event: str, article_url: str, start: int) -> str:
     return "src-" + _digest(event, article_url, start)
+
+
+def mention_key(article_url: str, action: str, actor: str | None, target: str | None, evidence: str) -> str:
+    """A stable key for one extracted event mention: the article, the action, the parties as the
+    extractor named them and the evidence sentence (whitespace-normalised). Human judgements
+    (reject, split, merge) refer to mentions by this key, so they survive re-consolidation."""
+    sentence = " ".join((evidence or "").split())
+    return "m-" + _digest(article_url, action, actor, target, sentence)

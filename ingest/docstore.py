@@ -2,7 +2,20 @@
 
 It is the source of truth; every graph store is a projection of it. Writes
 happen in short transactions so that a killed process leaves no half-written
-row, and articles are unique on canonical URL and on content hash.
+row, and articles are unique on canonical URL and on content hash. Near
+duplicates (syndicated copies) are found through LSH band keys
+(``article_bands``) and verified on the stored text; a copy adds its URL and
+outlet to ``article_urls`` instead of a new article.
+
+Feed entries are a durable queue (``entries``): a poll records its new
+entries in the same transaction as the feed's validators (ETag,
+Last-Modified), and an entry is marked done in the same transaction as its
+article. So a run killed between the poll and the pages leaves pending
+entries that the next run fetches, although the feed now answers 304.
+
+Schema versions: 1 (the skeleton), 2 (outlets per URL, near-duplicate bands,
+the entry queue, feed categories). ``migrate`` upgrades older databases in
+place, one transaction per version.
 """
 from __future__ import annotations
 
@@ -10,11 +23,15 @@ import json
 import sqlite3
 import zlib
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Callable
 
-SCHEMA_VERSION = 1
+from . import dedupe
+
+SCHEMA_VERSION = 2
 
 # Migration N brings a database from user_version N-1 to N.
 MIGRATIONS: dict[int, str] = {
@@ -58,11 +75,72 @@ MIGRATIONS: dict[int, str] = {
         extracted_at TEXT NOT NULL
     );
     """,
+    2: """
+    ALTER TABLE article_urls ADD COLUMN outlet TEXT;
+    ALTER TABLE article_urls ADD COLUMN feed_url TEXT;
+    ALTER TABLE article_urls ADD COLUMN relation TEXT NOT NULL DEFAULT 'same';
+    ALTER TABLE article_urls ADD COLUMN added_at TEXT;
+    UPDATE article_urls SET outlet = (SELECT outlet FROM articles WHERE articles.id = article_urls.article_id),
+        feed_url = (SELECT feed_url FROM articles WHERE articles.id = article_urls.article_id),
+        added_at = (SELECT fetched_at FROM articles WHERE articles.id = article_urls.article_id);
+    ALTER TABLE articles ADD COLUMN site_name TEXT;
+    ALTER TABLE articles ADD COLUMN encoding TEXT;
+    CREATE TABLE article_bands (
+        band INTEGER NOT NULL,
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        PRIMARY KEY (band, article_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX article_bands_article ON article_bands(article_id);
+    ALTER TABLE feeds ADD COLUMN category TEXT;
+    CREATE TABLE entries (
+        feed_url TEXT NOT NULL REFERENCES feeds(url) ON DELETE CASCADE,
+        key TEXT NOT NULL,
+        link TEXT,
+        title TEXT,
+        published TEXT,
+        state TEXT NOT NULL CHECK (state IN ('pending', 'done', 'failed', 'nolink')),
+        attempts INTEGER NOT NULL DEFAULT 0,
+        last_error TEXT,
+        next_try TEXT,
+        article_id INTEGER REFERENCES articles(id) ON DELETE SET NULL,
+        first_seen TEXT NOT NULL,
+        PRIMARY KEY (feed_url, key)
+    );
+    CREATE INDEX entries_state ON entries(state, next_try);
+    CREATE INDEX entries_link ON entries(link)
+    """,
 }
+
+
+def _backfill_bands(db: sqlite3.Connection) -> None:
+    """Version 2: band keys of the articles stored by version 1."""
+    for article_id, text in db.execute("SELECT id, text FROM articles").fetchall():
+        db.executemany("INSERT OR IGNORE INTO article_bands(band, article_id) VALUES (?, ?)",
+                       [(k, article_id) for k in dedupe.text_bands(text)])
+
+
+# Python steps run after the SQL of the same version, in the same transaction.
+MIGRATION_STEPS: dict[int, Callable[[sqlite3.Connection], None]] = {2: _backfill_bands}
+
+MAX_ENTRY_ATTEMPTS = 5
 
 
 def utcnow() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def in_future(when: str | None, now: str | None = None) -> bool:
+    """True when the ISO timestamp ``when`` is later than now."""
+    if not when:
+        return False
+    try:
+        moment = datetime.fromisoformat(when.replace("Z", "+00:00"))
+    except ValueError:
+        return False
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    reference = datetime.fromisoformat(now) if now else datetime.now(timezone.utc)
+    return moment > reference
 
 
 @dataclass
@@ -81,6 +159,8 @@ class StoredArticle:
     text: str
     fetched_at: str
     feed_url: str | None = None
+    outlets: list[str] = field(default_factory=list)
+    site_name: str | None = None
 
 
 @dataclass
@@ -96,6 +176,8 @@ class FeedState:
     last_error: str | None = None
     consecutive_failures: int = 0
     next_poll: str | None = None
+    category: str | None = None
+    added_at: str | None = None
 
 
 @dataclass
@@ -106,6 +188,31 @@ class Extraction:
     extractor_version: str
     entities: list[dict] = field(default_factory=list)
     events: list[dict] = field(default_factory=list)
+
+
+@dataclass
+class PendingEntry:
+    """A feed entry whose page is still to be fetched."""
+
+    feed_url: str
+    key: str
+    link: str
+    title: str | None
+    published: str | None
+    attempts: int
+
+
+@dataclass
+class StoreOutcome:
+    """What :meth:`DocStore.add_article` did: ``created``, ``duplicate`` or ``near_duplicate``."""
+
+    article_id: int
+    status: str
+    similarity: float | None = None
+
+    @property
+    def created(self) -> bool:
+        return self.status == "created"
 
 
 class DocStore:
@@ -137,30 +244,52 @@ class DocStore:
 
     def migrate(self) -> None:
         """Apply every migration newer than the database, each in one transaction."""
+        if self.schema_version == SCHEMA_VERSION:
+            return
+        for version in range(1, SCHEMA_VERSION + 1):
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                current = self.schema_version
+                if current > SCHEMA_VERSION:
+                    raise RuntimeError(
+                        f"{self.path} has schema {current}, newer than this scrutiny ({SCHEMA_VERSION})")
+                if current < version:
+                    for statement in MIGRATIONS[version].split(";"):
+                        if statement.strip():
+                            self.db.execute(statement)
+                    if version in MIGRATION_STEPS:
+                        MIGRATION_STEPS[version](self.db)
+                    self.db.execute(f"PRAGMA user_version={version}")
+                self.db.execute("COMMIT")
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
+
+    @contextmanager
+    def transaction(self):
+        """One write transaction (BEGIN IMMEDIATE ... COMMIT, ROLLBACK on any error)."""
         self.db.execute("BEGIN IMMEDIATE")
         try:
-            current = self.schema_version
-            if current > SCHEMA_VERSION:
-                raise RuntimeError(
-                    f"{self.path} has schema {current}, newer than this scrutiny ({SCHEMA_VERSION})")
-            for version in range(current + 1, SCHEMA_VERSION + 1):
-                for statement in MIGRATIONS[version].split(";"):
-                    if statement.strip():
-                        self.db.execute(statement)
-                self.db.execute(f"PRAGMA user_version={version}")
-            self.db.execute("COMMIT")
+            yield self.db
         except BaseException:
             self.db.execute("ROLLBACK")
             raise
+        self.db.execute("COMMIT")
 
     # -- feeds ---------------------------------------------------------
-    def add_feed(self, url: str, title: str | None = None) -> bool:
+    def add_feed(self, url: str, title: str | None = None, category: str | None = None) -> bool:
         cur = self.db.execute(
-            "INSERT OR IGNORE INTO feeds(url, title, added_at) VALUES (?, ?, ?)", (url, title, utcnow()))
+            "INSERT OR IGNORE INTO feeds(url, title, category, added_at) VALUES (?, ?, ?, ?)",
+            (url, title, category, utcnow()))
+        if cur.rowcount == 0 and (title or category):
+            self.db.execute("UPDATE feeds SET title = coalesce(title, ?), category = coalesce(category, ?) "
+                            "WHERE url = ?", (title, category, url))
         return cur.rowcount == 1
 
     def remove_feed(self, url: str) -> bool:
-        return self.db.execute("DELETE FROM feeds WHERE url = ?", (url,)).rowcount == 1
+        with self.transaction():
+            self.db.execute("DELETE FROM entries WHERE feed_url = ?", (url,))
+            return self.db.execute("DELETE FROM feeds WHERE url = ?", (url,)).rowcount == 1
 
     def feed(self, url: str) -> FeedState | None:
         row = self.db.execute("SELECT * FROM feeds WHERE url = ?", (url,)).fetchone()
@@ -173,12 +302,86 @@ class DocStore:
         return [FeedState(**{k: r[k] for k in FeedState.__dataclass_fields__}) for r in rows]
 
     def save_feed(self, state: FeedState) -> None:
-        self.add_feed(state.url, state.title)
+        self.add_feed(state.url, state.title, state.category)
         self.db.execute(
             """UPDATE feeds SET title = coalesce(?, title), etag = ?, last_modified = ?, last_polled = ?,
                last_status = ?, last_error = ?, consecutive_failures = ?, next_poll = ? WHERE url = ?""",
             (state.title, state.etag, state.last_modified, state.last_polled, state.last_status,
              state.last_error, state.consecutive_failures, state.next_poll, state.url))
+
+    def feed_counts(self) -> dict[str, dict[str, int]]:
+        """Per feed, how many entries are in each state."""
+        out: dict[str, dict[str, int]] = {}
+        for row in self.db.execute("SELECT feed_url, state, count(*) FROM entries GROUP BY feed_url, state"):
+            out.setdefault(row[0], {})[row[1]] = row[2]
+        return out
+
+    # -- the entry queue -------------------------------------------------
+    def record_poll(self, state: FeedState, entries: list) -> tuple[int, int, int]:
+        """Save a feed's state and queue its new entries, in one transaction.
+
+        ``entries`` are :class:`~scrutiny.ingest.feeds.FeedEntry`. Returns
+        ``(new, without_link, already_stored)``: entries not seen before,
+        those of them without a link, and those whose link is already an
+        article (marked done at once).
+        """
+        new = nolink = known = 0
+        now = utcnow()
+        with self.transaction():
+            self.save_feed(state)
+            for entry in entries:
+                key = entry.key
+                if self.db.execute("SELECT 1 FROM entries WHERE feed_url = ? AND key = ?",
+                                   (state.url, key)).fetchone():
+                    continue
+                new += 1
+                article_id = self.article_id_for_url(entry.link) if entry.link else None
+                if not entry.link:
+                    status = "nolink"
+                    nolink += 1
+                elif article_id is not None:
+                    status = "done"
+                    known += 1
+                else:
+                    status = "pending"
+                self.db.execute(
+                    """INSERT INTO entries(feed_url, key, link, title, published, state, article_id, first_seen)
+                       VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+                    (state.url, key, entry.link, entry.title, entry.published, status, article_id, now))
+        return new, nolink, known
+
+    def pending_entries(self, feed_urls: list[str] | None = None, force: bool = False) -> list[PendingEntry]:
+        """Entries to fetch now (all pending ones when ``force``), oldest first."""
+        rows = self.db.execute(
+            "SELECT * FROM entries WHERE state = 'pending' ORDER BY first_seen, rowid").fetchall()
+        wanted = set(feed_urls) if feed_urls is not None else None
+        out = []
+        for r in rows:
+            if wanted is not None and r["feed_url"] not in wanted:
+                continue
+            if not force and in_future(r["next_try"]):
+                continue
+            out.append(PendingEntry(r["feed_url"], r["key"], r["link"], r["title"], r["published"], r["attempts"]))
+        return out
+
+    def entry_failed(self, feed_url: str, key: str, error: str, next_try: str | None,
+                     permanent: bool = False) -> None:
+        """Count a failed attempt; after ``MAX_ENTRY_ATTEMPTS`` (or a permanent error) give up."""
+        with self.transaction():
+            self.db.execute(
+                """UPDATE entries SET attempts = attempts + 1, last_error = ?, next_try = ?,
+                   state = CASE WHEN ? OR attempts + 1 >= ? THEN 'failed' ELSE state END
+                   WHERE feed_url = ? AND key = ? AND state = 'pending'""",
+                (error, next_try, int(permanent), MAX_ENTRY_ATTEMPTS, feed_url, key))
+
+    def _entries_done(self, entries: list[tuple[str, str]], article_id: int) -> None:
+        self.db.executemany(
+            "UPDATE entries SET state = 'done', article_id = ?, last_error = NULL WHERE feed_url = ? AND key = ?",
+            [(article_id, f, k) for f, k in entries])
+
+    def mark_entries_done(self, entries: list[tuple[str, str]], article_id: int) -> None:
+        with self.transaction():
+            self._entries_done(entries, article_id)
 
     # -- articles ------------------------------------------------------
     def article_id_for_url(self, url: str) -> int | None:
@@ -193,42 +396,95 @@ class DocStore:
 
         Returns ``(article_id, created)``. Every URL is recorded against the
         article in both cases, so a syndicated or re-linked copy keeps its URL.
+        (Exact dedupe only; :meth:`add_article` also finds near duplicates.)
         """
         if isinstance(html, str):
             html = html.encode("utf-8", "replace")
-        packed = zlib.compress(html, 6) if html else None
+        outcome = self.add_article(
+            urls=urls, canonical_url=canonical_url, content_hash=content_hash, text=text, title=title,
+            outlet=outlet, author=author, published=published, language=language,
+            html_packed=zlib.compress(html, 6) if html else None, feed_url=feed_url, near_duplicates=False)
+        return outcome.article_id, outcome.created
+
+    def add_article(self, *, urls: list[str], canonical_url: str, content_hash: str, text: str,
+                    title: str | None = None, outlet: str | None = None, author: str | None = None,
+                    published: str | None = None, language: str | None = None, site_name: str | None = None,
+                    encoding: str | None = None, html_packed: bytes | None = None, feed_url: str | None = None,
+                    bands: list[int] | None = None, near_duplicates: bool = True,
+                    extraction: Extraction | None = None, entries: list[tuple[str, str]] = ()) -> StoreOutcome:
+        """Store an article, or record its URLs against the article it duplicates; one transaction.
+
+        Duplicates: the same canonical URL or the same content hash (exact),
+        or, with ``near_duplicates``, a stored text whose shingle Jaccard
+        similarity is at least ``dedupe.NEAR_DUPLICATE_JACCARD`` (candidates
+        from the LSH ``bands``). ``extraction`` (its ``article_id`` is
+        ignored) is saved with a new article; the feed ``entries`` are
+        marked done in the same transaction.
+        """
         all_urls = list(dict.fromkeys([canonical_url, *urls]))
-        self.db.execute("BEGIN IMMEDIATE")
-        try:
+        if bands is None and near_duplicates:
+            bands = dedupe.text_bands(text)
+        now = utcnow()
+        similarity = None
+        with self.transaction():
             row = self.db.execute(
                 "SELECT id FROM articles WHERE canonical_url = ? OR content_hash = ?",
                 (canonical_url, content_hash)).fetchone()
-            created = row is None
-            if created:
+            status = "duplicate" if row else "created"
+            article_id = row[0] if row else None
+            if article_id is None and near_duplicates and bands:
+                article_id, similarity = self._near_duplicate(text, bands)
+                if article_id is not None:
+                    status = "near_duplicate"
+            if article_id is None:
                 cur = self.db.execute(
                     """INSERT INTO articles(canonical_url, content_hash, title, outlet, author, published,
-                       language, text, html, feed_url, fetched_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)""",
+                       language, text, html, feed_url, fetched_at, site_name, encoding)
+                       VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)""",
                     (canonical_url, content_hash, title, outlet, author, published, language, text,
-                     packed, feed_url, utcnow()))
+                     html_packed, feed_url, now, site_name, encoding))
                 article_id = cur.lastrowid
-            else:
-                article_id = row[0]
+                self.db.executemany("INSERT OR IGNORE INTO article_bands(band, article_id) VALUES (?, ?)",
+                                    [(b, article_id) for b in bands or ()])
+                if extraction is not None:
+                    self._save_extraction(Extraction(article_id, extraction.extractor_version,
+                                                     extraction.entities, extraction.events))
+            relation = "same" if status != "near_duplicate" else "near_duplicate"
             self.db.executemany(
-                "INSERT OR IGNORE INTO article_urls(url, article_id) VALUES (?, ?)",
-                [(u, article_id) for u in all_urls])
-            self.db.execute("COMMIT")
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
-        return article_id, created
+                """INSERT OR IGNORE INTO article_urls(url, article_id, outlet, feed_url, relation, added_at)
+                   VALUES (?, ?, ?, ?, ?, ?)""",
+                [(u, article_id, outlet, feed_url, relation, now) for u in all_urls])
+            if entries:
+                self._entries_done(list(entries), article_id)
+        return StoreOutcome(article_id, status, similarity)
+
+    def _near_duplicate(self, text: str, bands: list[int]) -> tuple[int | None, float | None]:
+        marks = ",".join("?" * len(bands))
+        candidates = [r[0] for r in self.db.execute(
+            f"SELECT article_id, count(*) AS n FROM article_bands WHERE band IN ({marks}) "
+            f"GROUP BY article_id ORDER BY n DESC LIMIT 20", bands)]
+        if not candidates:
+            return None, None
+        mine = dedupe.shingles(text)
+        best, best_score = None, 0.0
+        for candidate in candidates:
+            row = self.db.execute("SELECT text FROM articles WHERE id = ?", (candidate,)).fetchone()
+            if row is None:
+                continue
+            score = dedupe.jaccard(mine, dedupe.shingles(row[0]))
+            if score >= dedupe.NEAR_DUPLICATE_JACCARD and score > best_score:
+                best, best_score = candidate, score
+        return (best, round(best_score, 4)) if best is not None else (None, None)
 
     def _article(self, row: sqlite3.Row) -> StoredArticle:
-        urls = [r[0] for r in self.db.execute(
-            "SELECT url FROM article_urls WHERE article_id = ? ORDER BY rowid", (row["id"],))]
+        url_rows = self.db.execute(
+            "SELECT url, outlet FROM article_urls WHERE article_id = ? ORDER BY rowid", (row["id"],)).fetchall()
+        outlets = list(dict.fromkeys([o for o in [row["outlet"], *(r[1] for r in url_rows)] if o]))
         return StoredArticle(
-            id=row["id"], canonical_url=row["canonical_url"], urls=urls, content_hash=row["content_hash"],
-            title=row["title"], outlet=row["outlet"], author=row["author"], published=row["published"],
-            language=row["language"], text=row["text"], fetched_at=row["fetched_at"], feed_url=row["feed_url"])
+            id=row["id"], canonical_url=row["canonical_url"], urls=[r[0] for r in url_rows],
+            content_hash=row["content_hash"], title=row["title"], outlet=row["outlet"], author=row["author"],
+            published=row["published"], language=row["language"], text=row["text"],
+            fetched_at=row["fetched_at"], feed_url=row["feed_url"], outlets=outlets, site_name=row["site_name"])
 
     def article(self, article_id: int) -> StoredArticle | None:
         row = self.db.execute("SELECT * FROM articles WHERE id = ?", (article_id,)).fetchone()
@@ -246,7 +502,7 @@ class DocStore:
         return self.db.execute("SELECT count(*) FROM articles").fetchone()[0]
 
     # -- extractions ---------------------------------------------------
-    def save_extraction(self, extraction: Extraction) -> None:
+    def _save_extraction(self, extraction: Extraction) -> None:
         self.db.execute(
             """INSERT INTO extractions(article_id, extractor_version, entities, events, extracted_at)
                VALUES (?, ?, ?, ?, ?)
@@ -255,6 +511,9 @@ class DocStore:
             (extraction.article_id, extraction.extractor_version,
              json.dumps(extraction.entities, ensure_ascii=False),
              json.dumps(extraction.events, ensure_ascii=False), utcnow()))
+
+    def save_extraction(self, extraction: Extraction) -> None:
+        self._save_extraction(extraction)
 
     def extraction(self, article_id: int) -> Extraction | None:
         row = self.db.execute("SELECT * FROM extractions WHERE article_id = ?", (article_id,)).fetchone()

@@ -4,4 +4,4 @@ MATCH (a:Entity)-[:ACTOR]->(e:Event)-[:TARGET]->(t:Entity {id: $entity})
 MATCH (e)-[:REPORTED_IN]->(s:Article)
 RETURN DISTINCT a.name AS actor, e.action AS action, t.name AS target, e.date AS date,
        e.amount AS amount, e.currency AS currency, s.outlet AS outlet, s.url AS url, e.id AS event
-ORDER BY date, actor, action, outlet, url
+ORDER BY date, actor, action, coalesce(outlet, ''), url

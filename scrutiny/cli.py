@@ -24,6 +24,10 @@ app = typer.Typer(help="scrutiny: who did what to whom in AI surveillance disput
                   no_args_is_help=True, rich_markup_mode="rich", pretty_exceptions_show_locals=False)
 ingest_app = typer.Typer(help="Bring articles into the document store.", no_args_is_help=True)
 app.add_typer(ingest_app, name="ingest")
+from .cli_feeds import feeds_app  # noqa: E402
+app.add_typer(feeds_app, name="feeds")
+from .cli_graph import register as _register_graph_commands  # noqa: E402
+_register_graph_commands(app)
 
 console = Console()
 err = Console(stderr=True)
@@ -47,7 +51,7 @@ def _finish_ingest(summary, fmt: str) -> None:
     else:
         for failure in summary.failures[:20]:
             err.print(f"[yellow]failed[/yellow] {failure['item']}: {failure['error']}")
-        console.print(summary.line())
+        console.print(summary.line(), soft_wrap=True)
     raise typer.Exit(1 if summary.failed else 0)
 
 
@@ -93,37 +97,93 @@ def _print_event(ev: timelines.TimelineEvent) -> None:
 
 
 # -- ingest --------------------------------------------------------------------------
+WorkersOption = typer.Option(None, "--workers", min=1, help="Extraction processes (default: the number of cores).")
+IngestFormat = typer.Option("text", "--format", help="text or json (the summary).")
+NoGraphOption = typer.Option(False, "--no-graph", help="Store articles only; events and graph catch up on the next "
+                                                       "ingest or `scrutiny rebuild`.")
+ContactOption = typer.Option(None, "--contact", help="Contact URL sent in the User-Agent "
+                                                     "(default: $SCRUTINY_CONTACT, else the project page).")
+DelayOption = typer.Option(None, "--delay", min=0.0, help="Minimum seconds between two requests to one host "
+                                                          "(default 1).")
+TimeoutOption = typer.Option(None, "--timeout", min=0.1, help="Connect and read timeout in seconds "
+                                                              "(default 10 and 20).")
+
+
+def _fetch_config(contact: Optional[str], delay: Optional[float], timeout: Optional[float]):
+    from dataclasses import replace
+    from .ingest.fetch import FetchConfig
+
+    config = FetchConfig()
+    if contact:
+        config = replace(config, contact_url=contact)
+    if delay is not None:
+        config = replace(config, min_host_delay=delay)
+    if timeout is not None:
+        config = replace(config, connect_timeout=timeout, read_timeout=timeout)
+    return config
+
+
+def _run_ingest(call, fmt: str) -> None:
+    """Run an ingest with a progress bar on a terminal, then print the summary."""
+    from .app import HomeBusy
+    from .ingest.progress import progress_reporter
+
+    if fmt not in ("text", "json"):
+        _usage_error(f"unknown format {fmt!r}; choose text or json")
+    try:
+        with progress_reporter(err) as reporter:
+            summary = call(reporter)
+    except HomeBusy as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2)
+    except KeyboardInterrupt:
+        err.print("interrupted: every article stored so far is kept; run again to continue")
+        raise typer.Exit(130)
+    _finish_ingest(summary, fmt)
+
+
 @ingest_app.command("feeds")
-def ingest_feeds(sources: list[str] = typer.Argument(None, help="OPML files or feed URLs (default: data/feeds.opml)."),
-                 home: Optional[Path] = HomeOption,
-                 workers: int = typer.Option(4, "--workers", min=1, help="Concurrent page fetches."),
-                 fmt: str = typer.Option("text", "--format", help="text or json.")) -> None:
+def ingest_feeds(sources: list[str] = typer.Argument(None, help="OPML files or feed URLs (default: the home's "
+                                                               "feeds, else data/feeds.opml)."),
+                 home: Optional[Path] = HomeOption, workers: Optional[int] = WorkersOption,
+                 force: bool = typer.Option(False, "--force", help="Poll feeds that are backing off after "
+                                                                   "failures, and retry failed entries now."),
+                 fmt: str = IngestFormat, no_graph: bool = NoGraphOption, contact: Optional[str] = ContactOption,
+                 delay: Optional[float] = DelayOption, timeout: Optional[float] = TimeoutOption) -> None:
     """Poll feeds and fetch, store and extract every new article.
+
+    Exit codes: 0 done, 1 some feeds or pages failed (the rest is stored), 2 usage error or another
+    ingest is running on the same home.
 
     Example: scrutiny ingest feeds https://example.org/feed.xml
     """
-    summary = _workspace(home).ingest_feeds(list(sources or default_feeds()), workers=workers)
-    _finish_ingest(summary, fmt)
+    config = _fetch_config(contact, delay, timeout)
+    _run_ingest(lambda r: _workspace(home).ingest_feeds(list(sources or []), config, workers, force=force,
+                                                        graph=not no_graph, reporter=r), fmt)
 
 
 @ingest_app.command("urls")
 def ingest_urls(source: str = typer.Argument(..., help="A file with one URL per line, or - for stdin."),
-                home: Optional[Path] = HomeOption,
-                workers: int = typer.Option(4, "--workers", min=1),
-                fmt: str = typer.Option("text", "--format", help="text or json.")) -> None:
-    """Fetch and process article URLs.
+                home: Optional[Path] = HomeOption, workers: Optional[int] = WorkersOption,
+                fmt: str = IngestFormat, no_graph: bool = NoGraphOption, contact: Optional[str] = ContactOption,
+                delay: Optional[float] = DelayOption, timeout: Optional[float] = TimeoutOption) -> None:
+    """Fetch and process article URLs (blank lines and # comments are ignored).
 
     Example: scrutiny ingest urls urls.txt
     """
-    text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
-    urls = [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    _finish_ingest(_workspace(home).ingest_urls(urls, workers=workers), fmt)
+    try:
+        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8", errors="replace")
+    except OSError as exc:
+        _usage_error(f"cannot read {source}: {exc}")
+    urls = [line.strip() for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    config = _fetch_config(contact, delay, timeout)
+    _run_ingest(lambda r: _workspace(home).ingest_urls(urls, config, workers, graph=not no_graph, reporter=r), fmt)
 
 
 @ingest_app.command("html")
-def ingest_html(paths: list[Path] = typer.Argument(..., help="HTML files or folders (.html, .html.gz)."),
-                home: Optional[Path] = HomeOption,
-                fmt: str = typer.Option("text", "--format", help="text or json.")) -> None:
+def ingest_html(paths: list[Path] = typer.Argument(..., help="HTML files or folders (.html, .htm, .html.gz)."),
+                home: Optional[Path] = HomeOption, workers: Optional[int] = WorkersOption,
+                fmt: str = IngestFormat, no_graph: bool = NoGraphOption) -> None:
     """Process saved HTML pages.
 
     Example: scrutiny ingest html saved-pages/
@@ -131,7 +191,7 @@ def ingest_html(paths: list[Path] = typer.Argument(..., help="HTML files or fold
     missing = [str(p) for p in paths if not p.exists()]
     if missing:
         _usage_error(f"no such file or folder: {', '.join(missing)}")
-    _finish_ingest(_workspace(home).ingest_html(list(paths)), fmt)
+    _run_ingest(lambda r: _workspace(home).ingest_html(list(paths), workers, graph=not no_graph, reporter=r), fmt)
 
 
 # -- extract -------------------------------------------------------------------------
@@ -201,7 +261,9 @@ def query(name: Optional[str] = typer.Argument(None, help="A named query (see qu
           cypher: Optional[str] = typer.Option(None, "--cypher", help="A Cypher query to run."),
           sparql: Optional[str] = typer.Option(None, "--sparql", help="A SPARQL query to run."),
           param: list[str] = typer.Option(None, "--param", help="k=v, passed as a query parameter."),
-          engine: str = typer.Option("cypher", "--engine", help="cypher or sparql (for named queries)."),
+          engine: str = typer.Option("cypher", "--engine", help="cypher, sparql or neo4j (for named queries)."),
+          sparql_endpoint: Optional[str] = typer.Option(
+              None, "--sparql-endpoint", help="Answer SPARQL from this SPARQL 1.1 endpoint (see `scrutiny sync sparql`)."),
           home: Optional[Path] = HomeOption, fmt: str = FormatOption) -> None:
     """Run a named query, or Cypher, or SPARQL, with parameters.
 
@@ -210,13 +272,17 @@ def query(name: Optional[str] = typer.Argument(None, help="A named query (see qu
     chosen = [x for x in (name, cypher, sparql) if x]
     if len(chosen) != 1:
         _usage_error("give exactly one of NAME, --cypher or --sparql")
+    if sparql_endpoint and cypher:
+        _usage_error("--sparql-endpoint answers SPARQL, not --cypher")
     params = _parse_params(param)
     workspace = _workspace(home)
     try:
         if name:
-            result = workspace.named_query(name, engine, params)
+            result = workspace.named_query(name, "sparql" if sparql_endpoint else engine, params,
+                                           endpoint=sparql_endpoint)
         else:
-            result = workspace.query("cypher" if cypher else "sparql", cypher or sparql, params)
+            result = workspace.query("cypher" if cypher else "sparql", cypher or sparql, params,
+                                     endpoint=sparql_endpoint)
     except (KeyError, ValueError) as exc:
         _usage_error(str(exc))
     except RuntimeError as exc:
@@ -267,7 +333,8 @@ def articles(home: Optional[Path] = HomeOption,
     if fmt == "jsonl":
         for a in workspace.articles():
             sys.stdout.write(json.dumps({"url": a.canonical_url, "urls": a.urls, "title": a.title,
-                                         "outlet": a.outlet, "published": a.published, "language": a.language,
+                                         "outlet": a.outlet, "outlets": a.outlets, "author": a.author,
+                                         "published": a.published, "language": a.language,
                                          "text": a.text}, ensure_ascii=False) + "\n")
     elif fmt == "table":
         rows = [[a.published, a.outlet, a.title, a.canonical_url] for a in workspace.articles()]

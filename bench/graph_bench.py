@@ -1,0 +1,123 @@
+"""The graph benchmark: synthetic graphs, load time per store, p50/p95 of every named query, peak memory.
+
+    python bench/graph_bench.py --work /tmp/graph-bench                       # 1M events + the small scale
+    python bench/graph_bench.py --work /tmp/graph-bench --events 100000 --memory-events 20000
+
+Steps (each store in its own process, so that peak memory is its own):
+
+1. ``graph_synth.py``: 100k parties, ``--events`` events (1M), ``--articles``
+   articles, about two sources per event (2M), as CSV and N-Triples;
+2. LadybugDB at that scale (COPY FROM CSV) - target: p50 < 50 ms for every named query;
+3. rdflib on Oxigraph at that scale (bulk load);
+4. rdflib's memory store and rdflib on Oxigraph on a smaller graph
+   (``--memory-events``; the memory store cannot hold 1M events in reasonable
+   time and memory) - target: Oxigraph at least 10x faster on the same questions.
+
+Writes ``results.json`` in --work and prints the tables.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+def run(cmd: list[str], log: Path) -> dict:
+    print("$", " ".join(cmd), flush=True)
+    t = time.perf_counter()
+    proc = subprocess.run(cmd, capture_output=True, text=True)
+    log.write_text(proc.stdout + "\n--- stderr\n" + proc.stderr)
+    if proc.returncode != 0:
+        raise SystemExit(f"failed ({proc.returncode}), see {log}:\n{proc.stderr[-2000:]}")
+    print(f"  done in {time.perf_counter() - t:.0f} s", flush=True)
+    return json.loads(proc.stdout[proc.stdout.index("{"):]) if "{" in proc.stdout else {}
+
+
+def synth(work: Path, name: str, entities: int, events: int, articles: int) -> Path:
+    out = work / name
+    if not (out / "meta.json").exists():
+        run([sys.executable, str(HERE / "graph_synth.py"), "--entities", str(entities), "--events", str(events),
+             "--articles", str(articles), "--out", str(out)], work / f"synth-{name}.log")
+    return out
+
+
+def queries(work: Path, data: Path, store: str, runs: int, budget: float) -> dict:
+    cmd = [sys.executable, str(HERE / "graph_queries.py"), "--data", str(data), "--store", store,
+           "--runs", str(runs), "--budget", str(budget)]
+    if store != "memory":
+        cmd += ["--db", str(work / f"db-{data.name}-{store}")]
+    return run(cmd, work / f"queries-{data.name}-{store}.log")
+
+
+def table(results: dict[str, dict]) -> str:
+    stores = list(results)
+    names = list(next(iter(results.values()))["queries"])
+    head = "| query | " + " | ".join(f"{s} p50 / p95 ms" for s in stores) + " | rows (median) |"
+    lines = [head, "|" + "---|" * (len(stores) + 2)]
+    for q in names:
+        cells = []
+        for s in stores:
+            r = results[s]["queries"].get(q)
+            cells.append(f"{r['p50_ms']:.1f} / {r['p95_ms']:.1f} ({r['runs']} runs)" if r else "-")
+        rows = results[stores[0]]["queries"][q]["rows_median"]
+        lines.append(f"| {q} | " + " | ".join(cells) + f" | {rows} |")
+    for s in stores:
+        r = results[s]
+        lines.append(f"\n{s}: {r['events']:,} events, load {r['load_s']} s, peak RSS {r['peak_rss_mb']} MB"
+                     + (f", {r['disk_mb']} MB on disk" if r.get("disk_mb") is not None else "")
+                     + (f", {r['triples']:,} triples" if r.get("triples") and s != "ladybug" else ""))
+    return "\n".join(lines)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--work", type=Path, required=True)
+    ap.add_argument("--entities", type=int, default=100_000)
+    ap.add_argument("--events", type=int, default=1_000_000)
+    ap.add_argument("--articles", type=int, default=500_000)
+    ap.add_argument("--memory-events", type=int, default=20_000)
+    ap.add_argument("--runs", type=int, default=100)
+    ap.add_argument("--budget", type=float, default=120.0, help="seconds per query and store at most")
+    ap.add_argument("--skip", nargs="*", default=[], help="steps to skip: ladybug oxigraph small")
+    args = ap.parse_args()
+    args.work.mkdir(parents=True, exist_ok=True)
+    results: dict = {}
+    big = synth(args.work, f"synth-{args.events}", args.entities, args.events, args.articles)
+    scale = {}
+    for store in ("ladybug", "oxigraph"):
+        if store not in args.skip:
+            scale[store] = queries(args.work, big, store, args.runs, args.budget)
+    results["large"] = scale
+    if "small" not in args.skip:
+        ratio_entities = max(1000, args.entities * args.memory_events // args.events)
+        small = synth(args.work, f"synth-{args.memory_events}", ratio_entities, args.memory_events,
+                      max(500, args.articles * args.memory_events // args.events))
+        results["small"] = {store: queries(args.work, small, store, args.runs, args.budget)
+                            for store in ("oxigraph", "memory")}
+    (args.work / "results.json").write_text(json.dumps(results, indent=1))
+    if scale:
+        print(f"\n## {args.events:,} events\n")
+        print(table(scale))
+        if "ladybug" in scale:
+            slow = [q for q, r in scale["ladybug"]["queries"].items() if r["p50_ms"] >= 50]
+            print("\nLadybugDB p50 < 50 ms for every named query:", "met" if not slow else f"NOT met ({slow})")
+    if "small" in results:
+        small = results["small"]
+        print(f"\n## {args.memory_events:,} events: rdflib on Oxigraph vs rdflib's memory store\n")
+        print(table(small))
+        print("\n| query | memory p50 / Oxigraph p50 |\n|---|---|")
+        ratios = {}
+        for q, r in small["memory"]["queries"].items():
+            ratios[q] = r["p50_ms"] / max(small["oxigraph"]["queries"][q]["p50_ms"], 1e-3)
+            print(f"| {q} | {ratios[q]:.1f}x |")
+        low = [q for q, x in ratios.items() if x < 10]
+        print("\nOxigraph >= 10x faster on every named query:", "met" if not low else f"NOT met ({low})")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,131 @@
+"""Load a synthetic graph (bench/graph_synth.py) into one store and time every named query.
+
+    python bench/graph_queries.py --data /tmp/synth-1m --store ladybug  --db /tmp/bench/lbug
+    python bench/graph_queries.py --data /tmp/synth-1m --store oxigraph --db /tmp/bench/ox
+    python bench/graph_queries.py --data /tmp/synth-50k --store memory
+
+Stores: ``ladybug`` (COPY FROM the CSV files into LadybugDB, queries in Cypher),
+``oxigraph`` (Oxigraph's bulk loader into an on-disk store, queries through
+rdflib with the Oxigraph store, i.e. ``RdfStore.query``) and ``memory``
+(rdflib's default in-memory store parsing the N-Triples, same SPARQL).
+
+Each named query runs with ``--runs`` parameter samples from params.json
+after ``--warmup`` runs; a query stops early when it has used ``--budget``
+seconds. Prints one JSON document: load time, per-query p50/p95/mean
+milliseconds and rows, peak resident memory (ru_maxrss) and the store's size
+on disk.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import shutil
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from scrutiny.queries import runner  # noqa: E402
+
+NODE_FIRST = ("Entity", "Event", "Article", "Day")
+
+
+def _du(path: Path) -> int:
+    if path.is_file():
+        return path.stat().st_size
+    return sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def load(store: str, data: Path, db: Path | None):
+    t0 = time.perf_counter()
+    if store == "ladybug":
+        from scrutiny.graph.stores.cypher import CypherStore
+        if db.exists():
+            shutil.rmtree(db) if db.is_dir() else db.unlink()
+        db.parent.mkdir(parents=True, exist_ok=True)
+        engine = CypherStore(db)
+        csv_dir = data / "csv"
+        files = {name: csv_dir / f"{name}.csv" for name in NODE_FIRST}
+        files.update({p.stem: p for p in sorted(csv_dir.glob("*.csv")) if p.stem not in NODE_FIRST})
+        engine.copy_from(files)
+        engine.close()
+        loaded = time.perf_counter() - t0
+        engine = CypherStore(db, read_only=True)
+        return engine, "cypher", loaded
+    from scrutiny.graph.stores.rdf import RdfStore
+    if store == "oxigraph":
+        if db.exists():
+            shutil.rmtree(db)
+        engine = RdfStore(db)
+        engine.bulk_load(data / "graph.nt")
+        engine.close()
+        loaded = time.perf_counter() - t0
+        return RdfStore(db), "sparql", loaded
+    if store == "memory":
+        engine = RdfStore(store="Memory")
+        engine.graph.parse(str(data / "graph.nt"), format="nt")
+        return engine, "sparql", time.perf_counter() - t0
+    raise SystemExit(f"unknown store {store}")
+
+
+def measure(engine, engine_name: str, params: dict, runs: int, warmup: int, budget: float,
+            only: list[str] | None = None) -> dict:
+    out = {}
+    for name in runner.names():
+        if only and name not in only:
+            continue
+        query = runner.load(name)
+        samples = params[name]
+        for p in samples[:warmup]:
+            runner.run(query, engine_name, engine, p)
+        times, rows = [], []
+        started = time.perf_counter()
+        for p in samples[warmup:warmup + runs]:
+            t = time.perf_counter()
+            result = runner.run(query, engine_name, engine, p)
+            times.append((time.perf_counter() - t) * 1000)
+            rows.append(len(result.rows))
+            if time.perf_counter() - started > budget:
+                break
+        times.sort()
+        out[name] = {"runs": len(times), "p50_ms": round(statistics.median(times), 2),
+                     "p95_ms": round(times[min(len(times) - 1, int(0.95 * len(times)))], 2),
+                     "mean_ms": round(statistics.fmean(times), 2), "rows_median": statistics.median(rows),
+                     "rows_max": max(rows)}
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--data", type=Path, required=True)
+    ap.add_argument("--store", choices=("ladybug", "oxigraph", "memory"), required=True)
+    ap.add_argument("--db", type=Path, help="where the on-disk store goes (ladybug, oxigraph)")
+    ap.add_argument("--runs", type=int, default=100)
+    ap.add_argument("--warmup", type=int, default=5)
+    ap.add_argument("--budget", type=float, default=60.0, help="seconds per query at most")
+    ap.add_argument("--only", nargs="*", help="named queries to run (default: all)")
+    args = ap.parse_args()
+    if args.store != "memory" and args.db is None:
+        ap.error("--db is required for ladybug and oxigraph")
+    meta = json.loads((args.data / "meta.json").read_text())
+    params = json.loads((args.data / "params.json").read_text())
+    engine, engine_name, loaded = load(args.store, args.data, args.db)
+    after_load = peak_mb()
+    queries = measure(engine, engine_name, params, args.runs, args.warmup, args.budget, args.only)
+    report = {"store": args.store, "data": str(args.data), "events": meta["events"], "triples": meta.get("triples"),
+              "load_s": round(loaded, 1), "peak_rss_mb_after_load": round(after_load),
+              "peak_rss_mb": round(peak_mb()), "disk_mb": round(_du(args.db) / 2**20) if args.db else None,
+              "queries": queries}
+    print(json.dumps(report, indent=1))
+
+
+if __name__ == "__main__":
+    main()

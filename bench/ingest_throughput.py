@@ -1,0 +1,140 @@
+"""Throughput of `scrutiny ingest html` against `trafilatura.extract` alone, on the same pages, in one run.
+
+Pages: the 181 scrapinghub benchmark pages (../shared/realworld/articles/
+scrapinghub-article-extraction-benchmark/html, gzip-compressed HTML).
+
+Measured, each into a fresh temporary home:
+  * trafilatura.extract(html) alone, serially, in this process, on the pages
+    already read and decoded (the baseline);
+  * `scrutiny ingest html DIR --workers N` as a real subprocess, wall clock,
+    interpreter start-up included, for N = 1 and 2, with and without
+    --no-graph (the full run also extracts events and writes both graph
+    stores);
+  * the same ingest in process (Workspace.ingest_html, after imports), which
+    is the per-page cost without the fixed start-up.
+Bars (DESIGN.md): ingest <= 1.5x trafilatura alone; --workers 2 >= 1.7x --workers 1.
+Each timing is the best of --repeat runs (default 2) to damp noise from other processes.
+
+Usage: .venv/bin/python bench/ingest_throughput.py [--repeat N]
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+PAGES = ROOT.parent / "shared" / "realworld" / "articles" / "scrapinghub-article-extraction-benchmark" / "html"
+SCRUTINY = ROOT / ".venv" / "bin" / "scrutiny"
+
+IN_PROCESS = """
+import sys, time, json
+from scrutiny.app import Workspace
+ws = Workspace(sys.argv[1])
+t0 = time.perf_counter()
+s = ws.ingest_html([sys.argv[2]], workers=int(sys.argv[3]), graph=sys.argv[4] == "graph")
+print(json.dumps({"seconds": time.perf_counter() - t0, "stored": s.articles_stored, "failed": s.failed}))
+"""
+
+
+def best(times: list[float]) -> float:
+    return min(times)
+
+
+CPU: dict[str, list[float]] = {}
+
+
+def _children_cpu() -> float:
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
+def cli_run(workers: int, graph: bool) -> tuple[float, dict]:
+    with tempfile.TemporaryDirectory(prefix="scrutiny-tp-") as home:
+        cmd = [str(SCRUTINY), "ingest", "html", str(PAGES), "--home", home, "--workers", str(workers),
+               "--format", "json"] + ([] if graph else ["--no-graph"])
+        t0, c0 = time.perf_counter(), _children_cpu()
+        proc = subprocess.run(cmd, capture_output=True, text=True)
+        took = time.perf_counter() - t0
+        CPU.setdefault(f"{workers}{graph}", []).append(_children_cpu() - c0)
+        if proc.returncode not in (0, 1):
+            raise SystemExit(f"{' '.join(cmd)} failed: {proc.stderr[-2000:]}")
+        return took, json.loads(proc.stdout)
+
+
+def in_process_run(workers: int, graph: bool) -> float:
+    with tempfile.TemporaryDirectory(prefix="scrutiny-tp-") as home:
+        out = subprocess.run([sys.executable, "-c", IN_PROCESS, home, str(PAGES), str(workers),
+                              "graph" if graph else "nograph"], capture_output=True, text=True, cwd=ROOT)
+        if out.returncode != 0:
+            raise SystemExit(out.stderr[-2000:])
+        return json.loads(out.stdout.strip().splitlines()[-1])["seconds"]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=2)
+    args = parser.parse_args()
+    if not PAGES.is_dir():
+        print(f"skipped: {PAGES} is not present")
+        return 0
+    import trafilatura
+
+    files = sorted(PAGES.glob("*.html.gz"))
+    pages = [gzip.decompress(p.read_bytes()).decode("utf-8") for p in files]
+    print(f"{len(pages)} pages, {sum(map(len, pages)) / 1e6:.1f} MB of HTML; {os.cpu_count()} cores")
+
+    print(f"load average at start: {os.getloadavg()[0]:.2f}")
+    rows: dict[str, list[float]] = {}
+    base_cpu: list[float] = []
+    for _ in range(args.repeat):
+        t0, c0 = time.perf_counter(), time.process_time()
+        for html in pages:
+            trafilatura.extract(html)
+        rows.setdefault("trafilatura.extract alone", []).append(time.perf_counter() - t0)
+        base_cpu.append(time.process_time() - c0)
+        for graph in (False, True):
+            for workers in (1, 2):
+                label = f"scrutiny ingest html --workers {workers}{'' if graph else ' --no-graph'}"
+                took, summary = cli_run(workers, graph)
+                assert summary["articles_stored"] == len(pages), summary
+                rows.setdefault(label, []).append(took)
+                rows.setdefault(f"  in process (no start-up), workers {workers}{'' if graph else ', no graph'}",
+                                []).append(in_process_run(workers, graph))
+    base = best(rows["trafilatura.extract alone"])
+    for label, times in rows.items():
+        t = best(times)
+        print(f"{label:58s} {t:7.2f} s  {len(pages) / t:6.1f} pages/s  ratio {t / base:4.2f}")
+
+    def speedup(a: str, b: str) -> float:
+        return best(rows[a]) / best(rows[b])
+
+    print()
+    print(f"CPU seconds (all processes; robust to other load): trafilatura alone {min(base_cpu):.2f}")
+    for graph in (False, True):
+        for workers in (1, 2):
+            cpu = min(CPU[f"{workers}{graph}"])
+            print(f"  scrutiny ingest html --workers {workers}{'' if graph else ' --no-graph'}: {cpu:.2f} "
+                  f"(ratio {cpu / min(base_cpu):.2f})")
+    print(f"load average at end: {os.getloadavg()[0]:.2f} (2 cores: above ~0.5 before a run, other work competes)")
+    print()
+    for graph in ("", " --no-graph"):
+        w1, w2 = f"scrutiny ingest html --workers 1{graph}", f"scrutiny ingest html --workers 2{graph}"
+        print(f"ratio to trafilatura alone{graph or ' (full)'}: workers 1 {best(rows[w1]) / base:.2f}, "
+              f"workers 2 {best(rows[w2]) / base:.2f}; speedup workers 2 / 1: {speedup(w1, w2):.2f}x")
+    for graph in ("", ", no graph"):
+        a = f"  in process (no start-up), workers 1{graph}"
+        b = f"  in process (no start-up), workers 2{graph}"
+        print(f"in-process speedup workers 2 / 1{graph}: {speedup(a, b):.2f}x")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,198 @@
+"""CPU-bound page work (decode, extract text and metadata, hash, near-duplicate bands, events)
+in a pool of worker processes.
+
+The main process fetches (threads) and writes (one SQLite connection); the
+workers turn page bytes into a :class:`PageResult`. With ``workers <= 1`` the
+work runs inline in the main process. On Linux the pool forks, so workers
+start in milliseconds with every module already imported; it is started
+before any fetch thread and before the document store is opened, and all
+its processes are spawned at once (no fork later in the run). A worker that
+sees its parent die (``kill -9``) exits by itself. If a worker crashes, the
+pool is replaced by inline work for the rest of the run.
+"""
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import threading
+import time
+import zlib
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .articles import ParsedArticle, charset_of, detect_encoding, parse_article
+from .fetch import FetchError, decompress_capped, sniff_decompress
+
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+
+
+@dataclass
+class PageJob:
+    """One page to process: bytes already fetched, or a saved file to read."""
+
+    url: str
+    body: bytes | None = None
+    path: str | None = None
+    content_type: str | None = None
+    max_bytes: int = DEFAULT_MAX_BYTES
+    title: str | None = None          # from the feed entry, when the page has none
+    published: str | None = None      # idem
+
+
+@dataclass
+class PageResult:
+    """What a worker made of a page."""
+
+    url: str
+    parsed: ParsedArticle | None = None
+    html_packed: bytes | None = None
+    extractor_version: str | None = None
+    entities: list[dict] = field(default_factory=list)
+    events: list[dict] = field(default_factory=list)
+    error: str | None = None
+
+    @property
+    def reported_events(self) -> int:
+        return sum(1 for e in self.events if e.get("status") == "reported")
+
+
+_EXTRACTOR = None
+_EXTRACT = False
+
+
+def _extractor():
+    global _EXTRACTOR
+    if _EXTRACTOR is None:
+        from .extract import Extractor
+        _EXTRACTOR = Extractor()
+    return _EXTRACTOR
+
+
+def _read_page(job: PageJob) -> bytes:
+    if job.path is not None:
+        raw = Path(job.path).read_bytes()
+        if raw[:2] == b"\x1f\x8b":
+            return decompress_capped(raw, job.max_bytes)
+        if len(raw) > job.max_bytes:
+            raise FetchError(f"file larger than {job.max_bytes} bytes")
+        return raw
+    return sniff_decompress(job.body or b"", job.max_bytes)
+
+
+def process_page(job: PageJob, extract: bool | None = None) -> PageResult:
+    """Bytes -> article text, metadata, hash, bands, compressed HTML and (optionally) events."""
+    extract = _EXTRACT if extract is None else extract
+    try:
+        body = _read_page(job)
+    except (OSError, EOFError, FetchError) as exc:
+        return PageResult(job.url, error=f"cannot read: {exc}")
+    try:
+        encoding = detect_encoding(body, charset_of(job.content_type))
+        html = body.decode(encoding, "replace").lstrip("\ufeff")
+        parsed = parse_article(html, job.url)
+    except Exception as exc:  # hostile markup must fail the page, not the run
+        return PageResult(job.url, error=f"extraction failed: {type(exc).__name__}: {exc}")
+    if parsed is None:
+        return PageResult(job.url, error="no article text found")
+    parsed.encoding = encoding
+    parsed.title = parsed.title or job.title
+    parsed.published = parsed.published or (job.published[:10] if job.published else None)
+    result = PageResult(job.url, parsed=parsed, html_packed=zlib.compress(html.encode("utf-8", "replace"), 1))
+    if extract:
+        try:
+            extractor = _extractor()
+            out = extractor.extract(parsed.text, parsed.published)
+            result.extractor_version = extractor.version
+            result.entities, result.events = out["entities"], out["events"]
+        except Exception:  # the article is still stored; the next graph sync retries its extraction
+            result.extractor_version, result.entities, result.events = None, [], []
+    return result
+
+
+# -- the pool ----------------------------------------------------------------------
+def _watch_parent(parent: int) -> None:
+    while True:
+        if os.getppid() != parent:
+            os._exit(0)
+        time.sleep(0.5)
+
+
+def _init_worker(parent: int, extract: bool, extractor) -> None:
+    global _EXTRACT, _EXTRACTOR
+    _EXTRACT = extract
+    if extractor is not None:
+        _EXTRACTOR = extractor
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    try:  # Linux: die with the parent
+        import ctypes
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+
+
+def _ready(_: int) -> int:
+    time.sleep(0.05)  # keep each worker busy so that every submit spawns a new one
+    return os.getpid()
+
+
+def default_workers() -> int:
+    return max(1, os.cpu_count() or 1)
+
+
+class PagePool:
+    """``submit(job) -> Future[PageResult]`` on worker processes, or inline when ``workers <= 1``."""
+
+    def __init__(self, workers: int | None = None, extract: bool = False, extractor=None):
+        self.workers = max(1, workers if workers is not None else default_workers())
+        self.extract = extract
+        self._inline_extractor = extractor
+        self._executor: ProcessPoolExecutor | None = None
+        if self.workers > 1:
+            methods = multiprocessing.get_all_start_methods()
+            ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+            passed = extractor if ctx.get_start_method() == "fork" else None
+            self._executor = ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=_init_worker,
+                                                 initargs=(os.getpid(), extract, passed))
+            list(self._executor.map(_ready, range(self.workers)))  # spawn them all now
+
+    @property
+    def capacity(self) -> int:
+        """How many jobs to keep in flight."""
+        return self.workers * 3 if self._executor else 1
+
+    def submit(self, job: PageJob) -> Future:
+        if self._executor is not None:
+            try:
+                return self._executor.submit(process_page, job, None)
+            except BrokenProcessPool:
+                self._executor = None
+        future: Future = Future()
+        global _EXTRACTOR
+        if self.extract and self._inline_extractor is not None and _EXTRACTOR is None:
+            _EXTRACTOR = self._inline_extractor
+        future.set_result(process_page(job, self.extract))
+        return future
+
+    def run_inline(self, job: PageJob) -> PageResult:
+        """Process a job in this process (used after a worker crash)."""
+        return process_page(job, self.extract)
+
+    def broken(self) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(wait=False, cancel_futures=True)
+        self._executor = None
+
+    def close(self) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(wait=True, cancel_futures=True)
+            self._executor = None
+
+    def __enter__(self) -> "PagePool":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()

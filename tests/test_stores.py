@@ -1,0 +1,164 @@
+"""The stores agree: every named query, on the sample corpus, gives identical rows in Cypher (LadybugDB)
+and SPARQL (rdflib on Oxigraph); writes are idempotent; Neo4j when NEO4J_URI is set."""
+import os
+
+import pytest
+
+from scrutiny.app import Workspace
+from scrutiny.graph.stores import GraphStore, QueryEngine
+from scrutiny.graph.stores.cypher import SCHEMA_VERSION, CypherStore
+from scrutiny.graph.stores.nx import NetworkxStore, connection, entity_network, to_networkx
+from scrutiny.graph.stores.rdf import RdfStore
+from scrutiny.queries import runner
+
+
+def named_params(kg) -> dict[str, dict]:
+    """Parameters for every named query, taken from the graph so that each question has answers."""
+    disputed = sorted((e for e in kg.events.values() if e.dispute and e.dispute != e.id), key=lambda e: e.id)
+    status = sorted({e.current_status for e in kg.events.values() if e.current_status})
+    most_sources = max(kg.events.values(), key=lambda e: (len(e.sources), e.id))
+    parent = next(p for p in ("google", "meta", "amazon", "microsoft") if any(
+        e.parent == p for e in kg.entities.values()))
+    return {
+        "who_acted_against": {"entity": "clearview-ai"},
+        "timeline": {"since": "2020-01-01", "until": "2022-12-31"},
+        "actions_by": {"entity": "ico"},
+        "entity_events": {"entity": "clearview-ai"},
+        "group_events": {"entity": parent},
+        "event_sources": {"event_id": most_sources.id},
+        "dispute": {"event_id": disputed[0].id if disputed else most_sources.id},
+        "disputes": {"status": status[0] if status else "pending", "since": "2000-01-01", "until": "2030-12-31"},
+        "counterparts": {"entity": "clearview-ai"},
+        "action_counts": {"since": "2019-01-01", "until": "2024-12-31"},
+    }
+
+
+@pytest.fixture(scope="module")
+def sample(sample_home_template):
+    """The shared sample home (read only in this module) and its projection."""
+    workspace = Workspace(sample_home_template)
+    return workspace, workspace.project()
+
+
+def test_every_named_query_gives_identical_rows_in_both_engines(sample):
+    workspace, kg = sample
+    params = named_params(kg)
+    assert set(params) == set(runner.names()), "add parameters for the new named query here"
+    for name in runner.names():
+        query = runner.load(name)
+        assert query.cypher and query.sparql and query.question, name
+        cypher = workspace.named_query(name, "cypher", params[name])
+        sparql = workspace.named_query(name, "sparql", params[name])
+        assert cypher.rows, f"{name} has no answer on the sample corpus"
+        assert cypher.columns == sparql.columns, name
+        assert cypher.rows == sparql.rows, name
+
+
+def test_every_store_follows_the_interfaces(tmp_path):
+    with CypherStore(tmp_path / "g.lbug") as c, RdfStore(tmp_path / "rdf") as r:
+        for store in (c, r, NetworkxStore()):
+            assert isinstance(store, GraphStore)
+        assert isinstance(c, QueryEngine) and isinstance(r, QueryEngine)
+
+
+def test_the_stores_hold_the_projection(sample):
+    workspace, kg = sample
+    counts = kg.counts()
+    with workspace.cypher(read_only=True) as c:
+        assert c.counts() == counts
+        follows = c.query("MATCH (:Event)-[f:FOLLOWS]->(:Event) RETURN count(f)")[1][0][0]
+        assert follows == len(kg.follows) > 0
+        status = c.query("MATCH (e:Event) WHERE e.current_status IS NOT NULL RETURN count(e)")[1][0][0]
+        assert status == sum(1 for e in kg.events.values() if e.current_status)
+    with workspace.rdf() as r:
+        assert r.counts() == counts
+        assert r.query("ASK { ?a scr:follows ?b }")[1] == [[True]]
+        # the ontology comes with the data: 14 actions in a SKOS scheme
+        assert len(r.query("SELECT ?c WHERE { ?c skos:inScheme scr:ActionScheme }")[1]) == 14
+    nxs = NetworkxStore()
+    nxs.replace(kg)
+    assert nxs.counts() == counts
+
+
+def test_replace_is_idempotent_and_removes_what_is_gone(sample_home):
+    workspace = Workspace(sample_home)
+    kg = workspace.project()
+    with workspace.rdf() as r:
+        triples = len(r)
+    workspace.sync_graph()
+    workspace.sync_graph()
+    assert workspace.counts()["events"] == len(kg.events)
+    with workspace.rdf() as r:
+        assert len(r) == triples
+    gone = max(kg.events)
+    del kg.events[gone]
+    kg.follows = [f for f in kg.follows if gone not in (f.later, f.earlier)]
+    with workspace.cypher() as c:
+        c.replace(kg)
+        assert c.query("MATCH (e:Event {id: $id}) RETURN count(e)", {"id": gone})[1] == [[0]]
+        assert c.query("MATCH ()-[x]->() WHERE x.event = $id RETURN count(x)", {"id": gone})[1] == [[0]]
+    with workspace.rdf() as r:
+        r.replace(kg)
+        assert r.query("ASK { ?e scr:id ?id }", {"id": gone})[1] == [[False]]
+        assert r.counts()["events"] == len(kg.events)
+
+
+def test_an_old_cypher_store_is_regenerated(sample_home):
+    workspace = Workspace(sample_home)
+    with workspace.cypher() as c:
+        c.conn.execute("MATCH (m:Meta) SET m.value = '1'")
+    assert workspace.counts()["events"] > 0  # reopened read-only: dropped, recreated and refilled
+    with workspace.cypher(read_only=True) as c:
+        assert c.schema_version() == SCHEMA_VERSION
+
+
+def test_networkx_projection(sample):
+    _, kg = sample
+    g = to_networkx(kg)
+    labels = [d["label"] for _, d in g.nodes(data=True)]
+    assert labels.count("Event") == len(kg.events) and labels.count("Article") == len(kg.articles)
+    assert all(v is not None for _, d in g.nodes(data=True) for v in d.values())
+    network = entity_network(kg)
+    assert network.has_edge("youtube", "clearview-ai")
+    steps = connection(kg, "youtube", "ico")
+    assert steps and steps[0]["from"] in ("youtube", "clearview-ai")
+    assert {steps[-1]["from"], steps[-1]["to"]} & {"ico"}
+
+
+# -- Neo4j (only with a server) ---------------------------------------------------------------
+neo4j_server = pytest.mark.skipif(not os.environ.get("NEO4J_URI"), reason="set NEO4J_URI (and NEO4J_USER, "
+                                  "NEO4J_PASSWORD) to run the Neo4j integration tests")
+
+
+@neo4j_server
+def test_neo4j_holds_the_graph_and_answers_like_ladybug(sample):
+    from scrutiny.graph.stores.neo4j import Neo4jStore
+
+    workspace, kg = sample
+    with Neo4jStore.from_env() as store:
+        store.clear()
+        store.replace(kg)
+        store.replace(kg)  # idempotent
+        assert store.counts() == kg.counts()
+        params = named_params(kg)
+        for name in runner.names():
+            expected = workspace.named_query(name, "cypher", params[name])
+            got = runner.run(runner.load(name), "neo4j", store, params[name])
+            assert got.columns == expected.columns, name
+            assert got.rows == expected.rows, name
+        gone = max(kg.events)
+        del kg.events[gone]
+        kg.follows = [f for f in kg.follows if gone not in (f.later, f.earlier)]
+        store.replace(kg)
+        assert store.counts()["events"] == len(kg.events)
+        store.clear()
+
+
+@neo4j_server
+def test_sync_neo4j_command(sample_home):
+    from typer.testing import CliRunner
+    from scrutiny.cli import app
+
+    result = CliRunner().invoke(app, ["sync", "neo4j", "--home", str(sample_home)])
+    assert result.exit_code == 0, result.output
+    assert "events=" in result.output
