@@ -104,6 +104,8 @@ _COORDINATED_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:also\s
 _SUPPLIER = re.compile(r"\b(?:supplied|provided|made|developed|sold|built)\s+by\s+(?:\S+\s+){0,3}$")
 _AMOUNT_AND = re.compile(r"^\s*(?:[$£€]|US\$)?\s*[\d.,]+\s*(?:million|billion|bn|mn|m|k)?\s*"
                          r"(?:won|euros?|dollars?|pounds?|kronor|crowns|reais|yen|rupees)?\s*,?\s*(?:and|or)\s+$", re.I)
+_DOCUMENT_AFTER = re.compile(r"['\u2019]s?\s+(?:own\s+)?(?:terms|policy|policies|rules|guidelines|terms of service|"
+                             r"law|laws|contract|agreement|code)\b")
 BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # "Brought by X and Y, the challenge argues ...": the participle names who acts.
 PARTICIPLE_INTRO = re.compile(r"^\s*(?:Brought|Filed|Launched|Lodged|Led|Backed|Submitted)\s+by\b", re.I)
@@ -165,7 +167,8 @@ _NOUN_BEFORE = re.compile(r"\b(?!(?:is|are|was|were|be|been|being|began|started|
 _ROLE_NOUN_AFTER = re.compile(
     r"\s+(?:residents?|users?|customers?|drivers?|couriers?|voters?|citizens?|consumers?|workers?|employees?|"
     r"shoppers?|students?|families|parents|members?|subscribers?|passengers?|patients?|viewers?|riders?|"
-    r"(?:privacy\s+|biometric\s+|consumer\s+)?(?:law|laws|statute|legislation))\b")
+    r"(?:privacy\s+|biometric\s+|consumer\s+)?(?:law|laws|statute|legislation)|(?:state\s+|federal\s+)?courts?|"
+    r"lawmakers|legislators)\b")
 
 
 def _coordinated(gap: str) -> bool:
@@ -458,6 +461,10 @@ class RoleFinder:
                 continue  # "A sent B a letter": B is an object, keep looking for the subject
             if _is_possessive_pronoun(g):
                 continue  # "using its service under a settlement": a possessive, not a subject
+            if _DOCUMENT_AFTER.match(sentence, g.end):
+                break  # "Facebook's terms prohibit ...": the terms say it, no party acts
+            if re.search(r"[a-z],\s+which\s+[a-z]+(?:ed|s)\b", gap) and not re.match(r"\s*,?\s*(?:which|that|who)\s", gap):
+                break  # "the enforcement notice, which ordered ...": the relative clause's subject is the notice
             if INSTITUTION_OF.search(sentence[max(0, g.start - 30):g.start]):
                 return g  # "the judge for the Chittenden Superior Court ruled"
             prep = _prep_before(sentence, g)
@@ -482,7 +489,8 @@ class RoleFinder:
                 return g
             prep = _prep_before(sentence, g)
             words = _words(gap)
-            if prep is None and len(words) <= 4 and not _CLAUSE_VERB.search(gap):
+            if prep is None and len(words) <= 4 and not _CLAUSE_VERB.search(gap) \
+                    and not re.search(r"\b(?:that|which|who|whether)\b", re.sub(r"^\s*that\s+", "", gap)):
                 return g
             if direct_only:
                 return None
