@@ -63,8 +63,8 @@ def table(results: dict[str, dict]) -> str:
         cells = []
         for s in stores:
             r = results[s]["queries"].get(q)
-            cells.append(f"{r['p50_ms']:.1f} / {r['p95_ms']:.1f} ({r['runs']} runs)" if r else "-")
-        rows = results[stores[0]]["queries"][q]["rows_median"]
+            cells.append(f"{r['p50_ms']:.1f} / {r['p95_ms']:.1f} ({r['runs']} runs)" if r and "p50_ms" in r else "-")
+        rows = results[stores[0]]["queries"][q].get("rows_median", "-")
         lines.append(f"| {q} | " + " | ".join(cells) + f" | {rows} |")
     for s in stores:
         r = results[s]
@@ -104,7 +104,7 @@ def main() -> None:
         print(f"\n## {args.events:,} events\n")
         print(table(scale))
         if "ladybug" in scale:
-            slow = [q for q, r in scale["ladybug"]["queries"].items() if r["p50_ms"] >= 50]
+            slow = [q for q, r in scale["ladybug"]["queries"].items() if r.get("p50_ms", 0) >= 50]
             print("\nLadybugDB p50 < 50 ms for every named query:", "met" if not slow else f"NOT met ({slow})")
     if "small" in results:
         small = results["small"]
@@ -113,6 +113,8 @@ def main() -> None:
         print("\n| query | memory p50 / Oxigraph p50 |\n|---|---|")
         ratios = {}
         for q, r in small["memory"]["queries"].items():
+            if "p50_ms" not in r:
+                continue
             ratios[q] = r["p50_ms"] / max(small["oxigraph"]["queries"][q]["p50_ms"], 1e-3)
             print(f"| {q} | {ratios[q]:.1f}x |")
         low = [q for q, x in ratios.items() if x < 10]

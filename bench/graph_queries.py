@@ -83,6 +83,9 @@ def measure(engine, engine_name: str, params: dict, runs: int, warmup: int, budg
         if only and name not in only:
             continue
         query = runner.load(name)
+        if name not in params:
+            out[name] = {"skipped": "no parameters in params.json (regenerate the data)"}
+            continue
         samples = params[name]
         for p in samples[:warmup]:
             runner.run(query, engine_name, engine, p)

@@ -348,34 +348,40 @@ class CSVWriter:
 
 # -- parameters ---------------------------------------------------------------------------------------
 def sample_params(synth: Synth, event_ids: list[str], chain_ids: list[str], n: int = 200, seed: int = 2) -> dict:
+    """``n`` parameter sets for every named query in queries/: parties drawn uniformly (so most have a
+    handful of events, a few thousands), events, dispute members, statuses, and date windows (a week
+    for timelines, a month for disputes, a year for counts)."""
+    from scrutiny.queries import runner
+
     r = random.Random(seed)
     parents = sorted({e.parent for e in synth.entities if e.parent})
-
-    def entity() -> str:
-        return f"e{r.randrange(synth.n_entities)}"
+    windows = {"action_counts": 365, "disputes": 31}
 
     def window(days: int) -> tuple[str, str]:
         start = START + r.randrange(DAYS - days)
         return dt.date.fromordinal(start).isoformat(), dt.date.fromordinal(start + days - 1).isoformat()
 
-    out: dict[str, list[dict]] = {k: [] for k in ("who_acted_against", "timeline", "actions_by", "entity_events",
-                                                  "group_events", "event_sources", "dispute", "disputes",
-                                                  "counterparts", "action_counts")}
-    for _ in range(n):
-        out["who_acted_against"].append({"entity": entity()})
-        since, until = window(7)
-        out["timeline"].append({"since": since, "until": until})
-        out["actions_by"].append({"entity": entity()})
-        out["entity_events"].append({"entity": entity()})
-        out["group_events"].append({"entity": parents[r.randrange(len(parents))]})
-        out["event_sources"].append({"event_id": event_ids[r.randrange(len(event_ids))]})
-        out["dispute"].append({"event_id": chain_ids[r.randrange(len(chain_ids))]})
-        since, until = window(31)
-        out["disputes"].append({"status": ("pending", "upheld", "overturned")[r.randrange(3)],
-                                "since": since, "until": until})
-        out["counterparts"].append({"entity": entity()})
-        since, until = window(365)
-        out["action_counts"].append({"since": since, "until": until})
+    def value(query: str, name: str, kind: str, since_until: tuple[str, str]):
+        if kind == "date":
+            return since_until[0] if name in ("since", "from", "start") else since_until[1]
+        if kind in ("int", "float"):
+            return 10
+        if name.startswith("event"):
+            pool = chain_ids if query == "dispute" else event_ids
+            return pool[r.randrange(len(pool))]
+        if name == "status":
+            return ("pending", "upheld", "overturned")[r.randrange(3)]
+        if query == "group_events":
+            return parents[r.randrange(len(parents))]
+        return f"e{r.randrange(synth.n_entities)}"
+
+    out: dict[str, list[dict]] = {}
+    for name in runner.names():
+        query = runner.load(name)
+        out[name] = []
+        for _ in range(n):
+            since_until = window(windows.get(name, 7))
+            out[name].append({p.name: value(name, p.name, p.type, since_until) for p in query.params})
     return out
 
 

@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import Protocol
 
 QUERY_DIR = Path(__file__).resolve().parent
-ENGINES = ("cypher", "sparql")
+ENGINES = ("cypher", "sparql", "neo4j")
+LANGUAGE = {"cypher": "cypher", "neo4j": "cypher", "sparql": "sparql"}  # Neo4j runs the same Cypher
 _PARAM = re.compile(r"^(?://|#)\s*Param:\s*(\w+)\s*\((\w+)\)\s*(.*)$")
 _QUESTION = re.compile(r"^(?://|#)\s*Question:\s*(.*)$")
 
@@ -58,7 +59,7 @@ class NamedQuery:
     def text(self, engine: str) -> str:
         if engine not in ENGINES:
             raise ValueError(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
-        return self.cypher if engine == "cypher" else self.sparql
+        return self.cypher if LANGUAGE[engine] == "cypher" else self.sparql
 
     def bind(self, values: dict) -> dict:
         """Typed parameters; unknown names and missing values are errors."""

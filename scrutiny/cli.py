@@ -21,13 +21,16 @@ from .queries import runner, timeline as timelines
 from .render import emit
 
 app = typer.Typer(help="scrutiny: who did what to whom in AI surveillance disputes, and says who.",
-                  no_args_is_help=True, rich_markup_mode="rich", pretty_exceptions_show_locals=False)
+                  no_args_is_help=True, rich_markup_mode="rich", pretty_exceptions_show_locals=False,
+                  add_completion=True)
 ingest_app = typer.Typer(help="Bring articles into the document store.", no_args_is_help=True)
 app.add_typer(ingest_app, name="ingest")
 from .cli_feeds import feeds_app  # noqa: E402
 app.add_typer(feeds_app, name="feeds")
 from .cli_graph import register as _register_graph_commands  # noqa: E402
 _register_graph_commands(app)
+from .cli_research import register as _register_research_commands  # noqa: E402
+_register_research_commands(app)
 
 console = Console()
 err = Console(stderr=True)

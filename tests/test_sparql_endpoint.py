@@ -17,7 +17,7 @@ from scrutiny.cli import app
 from scrutiny.graph.stores.sparql import EndpointError, SparqlEndpoint, bind_values, derive_urls
 from scrutiny.queries import runner as named
 
-from test_stores import named_params
+from test_stores import _lists_as_strings, params_for
 
 cli = CliRunner()
 
@@ -80,12 +80,11 @@ def test_sync_and_ask_every_named_query(sample_home_template, endpoint, method):
     counts = workspace.sync_sparql(endpoint, method=method)
     assert counts == kg.counts()
     assert workspace.sync_sparql(endpoint, method=method) == counts  # replaces, never duplicates
-    params = named_params(kg)
     for name in named.names():
-        local = workspace.named_query(name, "cypher", params[name])
-        remote = workspace.named_query(name, "sparql", params[name], endpoint=endpoint)
+        params, local = params_for(workspace, kg, name)
+        remote = workspace.named_query(name, "sparql", params, endpoint=endpoint)
         assert remote.columns == local.columns, name
-        assert remote.rows == local.rows, name
+        assert _lists_as_strings(local.rows, remote.rows) == remote.rows, name
 
 
 def test_cli_sync_and_query(sample_home_template, endpoint):

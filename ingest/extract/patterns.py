@@ -27,6 +27,8 @@ from .references import Country, load_countries
 _ROLE_AFTER = re.compile(r"\s+(?:resident|residents|man|woman|campaigner|activist|student|driver|courier|"
                          r"mother|father|couple|family|lawyer|attorney|officials?|police|officers?)\b")
 _JUDGE = re.compile(r"\b(?:judge|justice|magistrate)\b", re.I)
+CURRENCY_CODES = frozenset("""USD EUR GBP SEK NOK DKK AUD CAD CHF JPY KRW INR BRL NZD HKD SGD PLN CZK HUF TRY ZAR
+CNY RMB US""".split())
 CITY_BODIES = frozenset({"city council", "mayor", "legislature", "state legislature", "governor"})
 _CAP = r"(?:[A-Z](?:[\w'&\-]|\.(?=\w))*|[a-z]{1,3}[A-Z][\w\-]*|&)"
 _CONNECT = r"(?:of|for|and|the|on|de|du|des|la|le|der|für|&)"
@@ -223,6 +225,8 @@ class PatternFinder:
                     continue
                 if len(words) == 1 and re.search(r"(?:ians|ans|ers|ese|ish|ites)$", name):
                     continue  # "Italians", "Vermonters": people of a place, not a party
+                if words[0].upper() in CURRENCY_CODES:
+                    continue  # "fined the police SEK 2.5 million"
                 if _ROLE_AFTER.match(folded, m.end("name")):
                     continue  # "by Cardiff resident Ed Bridges": a place describing a person
                 person = surnames.get(name)
