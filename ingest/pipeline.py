@@ -30,6 +30,7 @@ from .articles import normalise_url
 from .docstore import DocStore, Extraction, FeedState, in_future, utcnow
 from .extract import Extractor
 from .extract.gazetteer import Gazetteer
+from .extract.relevance import load_scorer
 from .feeds import UNUSABLE, FeedError, FeedPoll, Outline, is_opml, poll_feed, read_opml, read_opml_file
 from .fetch import FetchResult, Fetcher
 from .work import PageJob, PagePool, PageResult
@@ -435,14 +436,26 @@ def known_entities(gazetteer: Gazetteer) -> dict[str, Entity]:
                          aliases=p.aliases, parent=p.parent) for p in gazetteer.parties.values()}
 
 
-def project_graph(store: DocStore, gazetteer: Gazetteer, corrections=None) -> KnowledgeGraph:
+def project_graph(store: DocStore, gazetteer: Gazetteer, corrections=None,
+                  min_relevance: float | None = None) -> KnowledgeGraph:
     """The knowledge graph of every stored article's extraction, with the human corrections
-    (:class:`scrutiny.graph.judgements.Corrections`) applied."""
+    (:class:`scrutiny.graph.judgements.Corrections`) applied.
+
+    Only articles whose topic score reaches ``min_relevance`` (default: the threshold of
+    ``data/topics.toml``; 0 takes every article) feed the graph; the others stay stored.
+    """
+    scorer = load_scorer()
+    threshold = scorer.threshold if min_relevance is None else min_relevance
+    tags = {p.id: p.tags for p in gazetteer.parties.values()}
     records = []
     for article in store.articles():
         extraction = store.extraction(article.id)
         if extraction is None:
             continue
+        if threshold > 0:
+            reported = [e for e in extraction.events if e.get("status", "reported") == "reported"]
+            if not scorer.score(article.text, extraction.entities, reported, tags).relevant(threshold):
+                continue
         records.append(ArticleRecord(
             article=Article(url=article.canonical_url, title=article.title, outlet=article.outlet,
                             published=article.published, language=article.language),

@@ -46,8 +46,12 @@ class EntityRef:
 class Workspace:
     """Everything under one scrutiny home."""
 
-    def __init__(self, home: Home | str | os.PathLike | None = None):
+    def __init__(self, home: Home | str | os.PathLike | None = None, min_relevance: float | None = None):
         self.home = home if isinstance(home, Home) else Home.open(home)
+        # Articles under this topic score stay stored but do not feed the graph (default: the
+        # threshold of data/topics.toml; $SCRUTINY_MIN_RELEVANCE overrides it; 0 feeds everything).
+        env = os.environ.get("SCRUTINY_MIN_RELEVANCE")
+        self.min_relevance = min_relevance if min_relevance is not None else (float(env) if env else None)
 
     # -- stores --------------------------------------------------------
     def docstore(self) -> DocStore:
@@ -208,7 +212,7 @@ class Workspace:
         with self.docstore() as store:
             if extract:
                 pipeline.extract_pending(store, Extractor())
-            return pipeline.project_graph(store, load_gazetteer(), corrections)
+            return pipeline.project_graph(store, load_gazetteer(), corrections, self.min_relevance)
 
     def sync_graph(self, clear: bool = False) -> dict[str, int]:
         """Make every graph store of the home hold the projection of the document store: MERGE on

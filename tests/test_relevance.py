@@ -31,3 +31,20 @@ def test_general_news_with_enforcement_words_is_not():
 
 def test_threshold_comes_from_the_data_file():
     assert 0 < load_scorer().threshold < 1
+
+
+def test_off_topic_articles_stay_stored_but_do_not_feed_the_graph(tmp_path):
+    from scrutiny.app import Workspace
+
+    page = tmp_path / "budget.html"
+    page.write_text("<html><head><title>Budget</title></head><body><article><p>"
+                    + "The Glenrock County Council approved its road budget on Tuesday and the Rivermouth Police "
+                      "Department was fined for late paperwork by the Glenrock County Council. " * 6
+                    + "</p></article></body></html>", encoding="utf-8")
+    strict = Workspace(tmp_path / "strict")
+    strict.ingest_html([page])
+    assert strict.counts()["articles"] == 1
+    assert strict.counts()["events"] == 0
+    everything = Workspace(tmp_path / "all", min_relevance=0)
+    everything.ingest_html([page])
+    assert everything.counts()["events"] > 0

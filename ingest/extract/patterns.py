@@ -149,22 +149,25 @@ class PatternFinder:
                 add(m.start(), m.end(), self._national_party(folded, m))
 
         for m, kinds in self._suffix_names(folded) + [(m, self.prefix_kind) for m in self._prefix.finditer(folded)]:
-            if True:
-                start = m.start("name")
-                raw = m.group("name")
-                lead = re.match(r"(?:The|A|An)\s+", raw)
-                if lead:
-                    start += lead.end()
-                name = self._clean_name(raw)
-                words = name.split()
-                if len(words) < 2 or words[0].lower() in self._bad_first:
-                    continue
-                key = (m.group("suffix") if "suffix" in m.groupdict() and m.group("suffix") else m.group("prefix"))
-                kind = kinds[re.sub(r"\s+", " ", key).lower()]
-                party = self._party_for(name, kind)
-                if name.lower() in self.generic_dpa and party.id == slugify(name):
-                    party = self._national_dpa(folded[:m.start()] + folded[m.end():]) or party
-                add(start, m.end("name"), party)
+            start = m.start("name")
+            raw = m.group("name")
+            # "Tuesday and the Rivermouth Police Department": drop leading words that start no name
+            while True:
+                first = re.match(r"(\S+)\s+", raw)
+                if first is None or not (first.group(1).lower() in self._bad_first or first.group(1) in
+                                         ("and", "or", "of", "the", "&", "for", "on")):
+                    break
+                raw, start = raw[first.end():], start + first.end()
+            name = self._clean_name(raw)
+            words = name.split()
+            if len(words) < 2 or words[0].lower() in self._bad_first:
+                continue
+            key = (m.group("suffix") if "suffix" in m.groupdict() and m.group("suffix") else m.group("prefix"))
+            kind = kinds[re.sub(r"\s+", " ", key).lower()]
+            party = self._party_for(name, kind)
+            if name.lower() in self.generic_dpa and party.id == slugify(name):
+                party = self._national_dpa(folded[:m.start()] + folded[m.end():]) or party
+            add(start, m.end("name"), party)
         for regex in (self._apposition_after, self._apposition_before):
             for m in regex.finditer(folded):
                 raw = m.group("name")
