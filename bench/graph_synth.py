@@ -279,6 +279,10 @@ def _none(x):
     return "" if x is None else x
 
 
+def _party_name(entity_id: str | None) -> str:
+    return f"Party {entity_id[1:]}" if entity_id else ""
+
+
 class CSVWriter:
     NODE = ("Entity", "Event", "Article", "Day")
     REL = ("ACTOR", "TARGET", "REPORTED_IN", "PART_OF", "FOLLOWS", "ON_DAY")
@@ -294,7 +298,7 @@ class CSVWriter:
             self.handles[name], self.writers[name] = h, csv.writer(h)
         header = {"Entity": ["id", "name", "kind", "country", "wikidata", "aliases"],
                   "Event": ["id", "action", "date", "date_precision", "status", "amount", "currency", "law",
-                            "summary", "confidence", "dispute", "current_status"],
+                            "summary", "confidence", "dispute", "current_status", "actor_name", "target_name"],
                   "Article": ["url", "title", "outlet", "published", "language"],
                   "ACTOR": ["from", "to"], "TARGET": ["from", "to"],
                   "REPORTED_IN": ["from", "to", "sentence", "start", "end", "extractor"],
@@ -325,7 +329,8 @@ class CSVWriter:
     def event(self, ev: Event) -> None:
         self.writers["Event"].writerow([ev.id, ev.action, _none(ev.date), _none(ev.date_precision), ev.status,
                                         _none(ev.amount), _none(ev.currency), _list(ev.law), ev.summary,
-                                        ev.confidence, _none(ev.dispute), _none(ev.current_status)])
+                                        ev.confidence, _none(ev.dispute), _none(ev.current_status),
+                                        _party_name(ev.actor), _party_name(ev.target)])
         if ev.date:
             self.days.add(ev.date)
             self.writers["ON_DAY"].writerow([ev.id, ev.date])

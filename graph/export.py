@@ -89,9 +89,11 @@ def write_neo4j_csv(kg: KnowledgeGraph, folder: Path) -> list[Path]:
                 for r in R.entities(kg)]),
         _write(folder / "events.csv",
                ["id:ID(Event)", "action", "date:date", "date_precision", "status", "amount:double", "currency",
-                "law:string[]", "summary", "confidence:double", "dispute", "current_status", ":LABEL"],
+                "law:string[]", "summary", "confidence:double", "dispute", "current_status", "actor_name",
+                "target_name", ":LABEL"],
                [[r["id"], r["action"], r["date"], r["date_precision"], r["status"], r["amount"], r["currency"],
-                 r["law"], r["summary"], r["confidence"], r["dispute"], r["current_status"], "Event"]
+                 r["law"], r["summary"], r["confidence"], r["dispute"], r["current_status"], r["actor_name"],
+                 r["target_name"], "Event"]
                 for r in R.events(kg)]),
         _write(folder / "articles.csv",
                ["url:ID(Article)", "title", "outlet", "published:date", "language", ":LABEL"],

@@ -6,10 +6,11 @@ action (``(:Entity)-[:FINE {event, date}]->(:Entity)``); and a time index:
 one ``Day`` node per date with events, ``(:Event)-[:ON_DAY]->(:Day)``, which
 date-range questions start from (LadybugDB scans a node table's properties
 with a parameter predicate row by row; 9,000 days scan faster than a million
-events). Writes are UNWIND
-batches of MERGE on stable ids, so writing the same graph twice changes
-nothing; :meth:`CypherStore.replace` also removes what the graph no longer
-holds. Relationship writes use two MATCH clauses per row (a comma-joined MATCH
+events). Events also carry their parties' names (``actor_name``,
+``target_name``), so that a listing of a thousand events needs no optional
+match per row. Writes are UNWIND batches of MERGE on stable ids, so writing
+the same graph twice changes nothing; :meth:`CypherStore.replace` also
+removes what the graph no longer holds. Relationship writes use two MATCH clauses per row (a comma-joined MATCH
 is quadratic in LadybugDB). :meth:`CypherStore.copy_from` bulk-loads CSV files
 (the benchmark's path to a million events).
 
@@ -28,14 +29,14 @@ from .. import vocab
 from ..model import KnowledgeGraph
 from . import rows as R
 
-SCHEMA_VERSION = "3"
+SCHEMA_VERSION = "4"
 NODE_TABLES = [
     "CREATE NODE TABLE IF NOT EXISTS Meta(key STRING, value STRING, PRIMARY KEY(key))",
     "CREATE NODE TABLE IF NOT EXISTS Entity(id STRING, name STRING, kind STRING, country STRING, "
     "wikidata STRING, aliases STRING[], PRIMARY KEY(id))",
     "CREATE NODE TABLE IF NOT EXISTS Event(id STRING, action STRING, date DATE, date_precision STRING, "
     "status STRING, amount DOUBLE, currency STRING, law STRING[], summary STRING, confidence DOUBLE, "
-    "dispute STRING, current_status STRING, PRIMARY KEY(id))",
+    "dispute STRING, current_status STRING, actor_name STRING, target_name STRING, PRIMARY KEY(id))",
     "CREATE NODE TABLE IF NOT EXISTS Article(url STRING, title STRING, outlet STRING, published DATE, "
     "language STRING, PRIMARY KEY(url))",
     "CREATE NODE TABLE IF NOT EXISTS Day(date DATE, PRIMARY KEY(date))",
@@ -170,7 +171,8 @@ class CypherStore:
             "e.date_precision = r.date_precision, e.status = r.status, e.amount = CAST(r.amount AS DOUBLE), "
             "e.currency = r.currency, e.law = CAST(r.law AS STRING[]), e.summary = r.summary, "
             "e.confidence = CAST(r.confidence AS DOUBLE), e.dispute = r.dispute, "
-            "e.current_status = r.current_status", R.events(graph))
+            "e.current_status = r.current_status, e.actor_name = r.actor_name, e.target_name = r.target_name",
+            R.events(graph))
         self._unwind(
             "UNWIND $rows AS r MATCH (a:Entity {id: r.actor}) MATCH (e:Event {id: r.id}) MERGE (a)-[:ACTOR]->(e)",
             R.actors(graph))

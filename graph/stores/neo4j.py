@@ -108,7 +108,8 @@ class Neo4jStore:
         self._unwind("UNWIND $rows AS r MERGE (e:Event {id: r.id}) SET e.action = r.action, e.date = date(r.date), "
                      "e.date_precision = r.date_precision, e.status = r.status, e.amount = r.amount, "
                      "e.currency = r.currency, e.law = r.law, e.summary = r.summary, e.confidence = r.confidence, "
-                     "e.dispute = r.dispute, e.current_status = r.current_status", R.events(graph))
+                     "e.dispute = r.dispute, e.current_status = r.current_status, e.actor_name = r.actor_name, "
+                     "e.target_name = r.target_name", R.events(graph))
         self._unwind("UNWIND $rows AS r MATCH (a:Entity {id: r.actor}) MATCH (e:Event {id: r.id}) "
                      "MERGE (a)-[:ACTOR]->(e)", R.actors(graph))
         self._unwind("UNWIND $rows AS r MATCH (e:Event {id: r.id}) MATCH (t:Entity {id: r.target}) "

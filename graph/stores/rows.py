@@ -33,11 +33,19 @@ def articles(kg: KnowledgeGraph) -> list[dict]:
              "language": a.language} for a in kg.articles.values()]
 
 
+def _name(kg: KnowledgeGraph, entity_id: str | None) -> str | None:
+    entity = kg.entities.get(entity_id) if entity_id else None
+    return entity.name if entity else None
+
+
 def events(kg: KnowledgeGraph) -> list[dict]:
+    """Event properties; ``actor_name`` and ``target_name`` repeat the parties' names on the event so that
+    listings of many events (timelines) need no optional match per row."""
     return [{"id": e.id, "action": e.action, "date": iso(e.date), "date_precision": e.date_precision,
              "status": e.status, "amount": None if e.amount is None else float(e.amount), "currency": e.currency,
              "law": list(e.law), "summary": e.summary, "confidence": float(e.confidence), "dispute": e.dispute,
-             "current_status": e.current_status} for e in kg.events.values()]
+             "current_status": e.current_status, "actor_name": _name(kg, e.actor),
+             "target_name": _name(kg, e.target)} for e in kg.events.values()]
 
 
 def part_of(kg: KnowledgeGraph) -> list[dict]:
