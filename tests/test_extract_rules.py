@@ -47,6 +47,19 @@ CASES = [
     ("The Civic Transit Workers Union (CTWU) has filed a lawsuit against Uber over its identity checks. "
      "CTWU said the checks failed darker-skinned drivers.",
      {("Civic Transit Workers Union", "lawsuit", "Uber")}, False),
+    # a date between "ruled" and its complement clause; the ruled-on party is a possessive
+    ("The High Court ruled on Friday that Leicestershire Police's use of live face scanning was lawful.",
+     {("High Court", "ruling", "Leicestershire Police")}, False),
+    # an intransitive "sued" after a lowercase-initial name; ", and" starts a new clause, not an object
+    ("Twitter sent hiQ Labs a letter telling it to stop collecting tweets. hiQ sued, and last week the "
+     "Ninth Circuit upheld an injunction that bars Twitter from cutting off the startup.",
+     {("hiQ Labs", "lawsuit", "Twitter"), ("US Court of Appeals for the Ninth Circuit", "ruling", "Twitter"),
+      ("US Court of Appeals for the Ninth Circuit", "order", "Twitter")}, False),
+    # a regulator's finding reported apart from the order that followed it is its own event
+    ("Canada's privacy commissioner has found that Tim Hortons breached privacy law with its app. A separate "
+     "order requires the company to delete the location data.",
+     {("Office of the Privacy Commissioner of Canada", "ruling", "Tim Hortons")}, False),
+
     # appeal against the issuer of a decision
     ("PimEyes appealed against a fine imposed by the Baden-Württemberg data protection authority.",
      {("PimEyes", "appeal", "Baden-Württemberg Commissioner for Data Protection and Freedom of Information")},
@@ -203,3 +216,20 @@ def test_a_court_is_not_the_defendant_and_courts_do_not_withdraw():
                         "suspended its hearings.", "2024-10-01"))
     assert not any(t and "Court" in t for _, act, t in got if act == "lawsuit")
     assert not any(a and "Court" in a for a, act, _ in got if act == "withdrawal")
+
+
+def test_a_country_adjective_in_a_description_picks_that_countrys_party():
+    got = mention_ids("Amazon and Microsoft backed WhatsApp's case against NSO Group, saying the Israeli "
+                      "surveillance firm had no immunity.")
+    assert ("the Israeli surveillance firm", "nso-group", "company") in got
+
+
+def test_a_description_does_not_refer_to_a_party_of_its_own_clause():
+    got = mention_ids("Meta asked hiQ Labs to stop. A judge barred Meta from blocking the analytics firm's bots.")
+    assert ("the analytics firm", "hiq-labs", "company") in got
+
+
+def test_what_a_ban_forbids_is_not_reported_as_done():
+    doc = extract("Apple sued NSO Group, seeking to bar the spyware vendor from using Apple devices.", "2021-11-23")
+    assert ("NSO Group", "contract", "Apple") not in names(doc)
+    assert ("Apple", "lawsuit", "NSO Group") in names(doc)

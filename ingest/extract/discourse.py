@@ -14,7 +14,7 @@ target. News text supplies them from context. In order:
    of the same action, or of the same actor;
 5. a settlement without counterparty takes the plaintiff of a lawsuit against
    the settling party;
-6. a regulator's ruling on a party it also fines or orders is the same
+6. a regulator's ruling on a party it also fines or orders in the same sentence is the same
    decision, and is dropped; so is an event without target when the article
    names the target of the same actor's same action elsewhere; events between a party and itself, its parent or
    its child are dropped.
@@ -101,6 +101,15 @@ class Discourse:
                                             and e.actor.party.id == c.actor.party.id and e.target, "target"))
                 if c.target is not None:
                     c.frame += "+context-target"
+            if c.target is None and c.action.slug == "ruling" and c.actor is not None:
+                # "upheld an injunction that bars LinkedIn", "overturned the fine on Clearview": the ruling
+                # is about the party the decision it rules on binds
+                decision = next((e for e in candidates if e.sentence == c.sentence and e is not c and e.target
+                                 and e.action.slug in ("order", "ban", "fine")
+                                 and 0 <= e.trigger.start - c.trigger.end <= 40), None)
+                if decision is not None:
+                    c.target = decision.target
+                    c.frame += "+decision-target"
             if c.target is None and c.action.slug in ("appeal", "criticism") and c.actor is not None:
                 # "challenged the measure", "called the decision disproportionate": the latest authority
                 c.target = self._latest(earlier, lambda e: e.action.slug in AUTHORITY_ACTIONS and e.actor
@@ -205,7 +214,7 @@ class Discourse:
         if c.action.slug == "ruling" and c.actor is not None and c.actor.party.kind == "regulator" and c.target:
             decided = {"fine", "order", "ban"}
             if any(e.action.slug in decided and e.actor and e.target and e.actor.party.id == c.actor.party.id
-                   and e.target.party.id == c.target.party.id for e in candidates):
+                   and e.target.party.id == c.target.party.id and e.sentence == c.sentence for e in candidates):
                 return False
         return True
 

@@ -50,6 +50,8 @@ class Extractor:
         modality = "|".join(re.escape(w) for w in sorted(self.lexicon.modality, key=len, reverse=True))
         self._negation = re.compile(rf"(?<![\w])(?:{negation})(?![\w])", re.I)
         self._modality = re.compile(rf"(?<![\w])(?:{modality})(?![\w])", re.I)
+        real = "|".join(re.escape(w) for w in self.lexicon.not_modality) or r"(?!x)x"
+        self._not_modality = re.compile(rf"(?<![\w])(?:{real})(?![\w])", re.I)
 
     # -- public --------------------------------------------------------
     def mentions(self, text: str) -> list[Match]:
@@ -171,6 +173,10 @@ class Extractor:
             return "threatened"  # "If Clearview fails to comply, the company will have to pay ..."
         if self._negation.search(window):
             return "negated"
+        if re.fullmatch(r"\s*from\s+", window) and _PROHIBITS.search(sentence[max(0, clause - 80):clause]):
+            return "negated"  # "to ban the firm from using Apple devices": the use is what is forbidden
+        # blank out phrases that only look modal ("a preliminary injunction"), the trigger included
+        window = self._not_modality.sub(lambda m: " " * len(m.group()), window + trigger.text)[:len(window)]
         if self._modality.search(window):
             return "threatened"
         return "reported"
@@ -213,6 +219,8 @@ def _headline(sentence: str) -> bool:
     return bool(words) and sum(w[0].isupper() for w in words) / len(words) > 0.6
 
 
+_PROHIBITS = re.compile(r"\b(?:ban|bans|banned|banning|bar|bars|barred|barring|prohibit\w*|block\w*|stop\w*|"
+                        r"forbid\w*|forbade|prevent\w*|restrain\w*|enjoin\w*)\b[^.;]*$", re.I)
 _CONDITIONAL = re.compile(r"\s*(?:If|Unless|Should|Were|In case)\b")
 _IN_COURT = re.compile(r"\b(?:in|to)\s+(?:a\s+|the\s+)?(?:[A-Z][\w.]*\s+){0,4}(?:court|Court)\b|"
                        r"\bfederal complaint\b|\bdocket\b", re.I)

@@ -122,6 +122,7 @@ class Lexicon:
         status = config.get("status", {})
         self.negation = tuple(status.get("negation", []))
         self.modality = tuple(status.get("modality", []))
+        self.not_modality = tuple(status.get("not_modality", []))
         roles = config.get("roles", {})
         self.undergoer_verbs = tuple(roles.get("undergoer_verbs", []))
         self.passive_aux = frozenset(roles.get("passive_aux", []))

@@ -146,7 +146,8 @@ class ReferenceResolver:
                 if position < m.start() and noun == head:
                     antecedent = party
             if antecedent is None:
-                antecedent = self._salient(ordered_here, m.start(), kinds, self.head_tags.get(head),
+                candidates = self._plausible(text, m, ordered_here, kinds)
+                antecedent = self._salient(candidates, m.start(), kinds, self.head_tags.get(head),
                                            self.primary_kind.get(head))
             if antecedent is None and head in self.dpa_heads:
                 # "the data protection authority" in a story about Norway: Norway's authority
@@ -154,6 +155,25 @@ class ReferenceResolver:
             if antecedent is not None:
                 out.append(Match(m.start(), m.end(), text[m.start():m.end()], antecedent))
         return out
+
+    def _plausible(self, text: str, description: re.Match, ordered: list[Match], kinds: set[str]) -> list[Match]:
+        """The earlier mentions a description may refer to, narrowed by two rules when something is left:
+        a country adjective in it ("the Israeli spyware maker") keeps that country's parties; a party named
+        earlier in the same clause is someone else ("bars LinkedIn from blocking the firm's access")."""
+        before = [e for e in ordered if e.end <= description.start() and e.party.kind in kinds]
+        words = re.findall(r"[\w-]+", description.group(0).lower())[1:-1]
+        countries = {self.country_of_name[w] for w in words if w in self.country_of_name}
+        if countries:
+            native = [e for e in before if e.party.country in countries]
+            before = native or before
+        clause_start = description.start()
+        while clause_start > 0 and not _CLAUSE_EDGE.match(text, clause_start - 1):
+            clause_start -= 1
+        latest: dict[str, Match] = {e.party.id: e for e in before}
+        bound = {pid for pid, e in latest.items() if e.start >= clause_start
+                 and not _CLAUSE_WORD.search(text[e.end:description.start()])}
+        others = [e for e in before if e.party.id not in bound]
+        return others if any(e.party.id in latest for e in others) else before
 
     @staticmethod
     def _salient(ordered: list[Match], position: int, kinds: set[str], tag: str | None,
@@ -257,6 +277,10 @@ class ReferenceResolver:
         return sorted(base + self.quoted_speakers(text, base), key=lambda x: x.start)
 
 
+# Where a clause ends, for the rule that a description does not refer to a party of its own clause.
+_CLAUSE_EDGE = re.compile(r"[.;:!?,\n]")
+_CLAUSE_WORD = re.compile(r"\b(?:that|which|who|whose|and|but|after|before|because|while|when|said|says|as)\b",
+                          re.I)
 _MAKER = re.compile(r"(?:['\u2019]s)?\s+(?:maker|owner|developer|creator|parent|parent company|operator)\b")
 _QUOTE = re.compile(r"[\u201c\"][^\u201c\u201d\"]{10,600}[\u201d\"]")
 _SAID = re.compile(r"\b(?:said|says|say|told|added|stated|wrote|writes|announced|explained|tweeted|posted)\b", re.I)

@@ -109,6 +109,10 @@ _DOCUMENT_AFTER = re.compile(r"['\u2019]s?\s+(?:own\s+)?(?:terms|policy|policies
 BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # "Brought by X and Y, the challenge argues ...": the participle names who acts.
 PARTICIPLE_INTRO = re.compile(r"^\s*(?:Brought|Filed|Launched|Lodged|Led|Backed|Submitted)\s+by\b", re.I)
+# "X sued, and on Monday the court ...": what follows ", and" begins a new clause, not an object.
+_NEW_CLAUSE = re.compile(r"\s*,\s*(?:and|but|while|as)\b", re.I)
+# "ruled that X ...", "ruled on Tuesday that X ...": the complement clause begins; a date may come first.
+_LEADING_THAT = re.compile(r"^\s*(?:(?:on|last|this|earlier|in)\s+(?:\w+\s+){1,2})?that\s+", re.I)
 INTRO_PHRASE = re.compile(r"^\s*(?:Under|As part of|Through|Via|By|With)\b[^,]{0,80}$")
 
 
@@ -489,8 +493,8 @@ class RoleFinder:
                 return g
             prep = _prep_before(sentence, g)
             words = _words(gap)
-            if prep is None and len(words) <= 4 and not _CLAUSE_VERB.search(gap) \
-                    and not re.search(r"\b(?:that|which|who|whether)\b", re.sub(r"^\s*that\s+", "", gap)):
+            if prep is None and len(words) <= 4 and not _CLAUSE_VERB.search(gap) and not _NEW_CLAUSE.match(gap) \
+                    and not re.search(r"\b(?:that|which|who|whether)\b", _LEADING_THAT.sub("", gap)):
                 return g
             if direct_only:
                 return None

@@ -1,7 +1,7 @@
 """Sentence boundaries for news text, with offsets into the original string.
 
 A rule splitter: it breaks after ., ! or ? (and closing quotes) before a
-capital, digit or quote, and at line breaks, but not after common
+capital, digit or quote (or a name such as hiQ or eBay), and at line breaks, but not after common
 abbreviations (Mr., Inc., U.S., Jan., No.) or single initials.
 """
 from __future__ import annotations
@@ -14,7 +14,7 @@ jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs
 u.s u.k u.n e.u d.c a.m p.m e.g i.e etc approx est dept univ assn fig al ave blvd
 """.split())
 
-_BOUNDARY = re.compile(r"""[.!?]["'\u201d\u2019)\]]*\s+(?=["'\u201c\u2018(\[]?[A-Z0-9\u00C0-\u024F])|\n\s*\n|\n(?=\S)""")
+_BOUNDARY = re.compile(r"""[.!?]["'\u201d\u2019)\]]*\s+(?=["'\u201c\u2018(\[]?(?:[A-Z0-9\u00C0-\u024F]|[a-z]{1,3}[A-Z]))|\n\s*\n|\n(?=\S)""")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
