@@ -55,6 +55,16 @@ CASES = [
      "Ninth Circuit upheld an injunction that bars Twitter from cutting off the startup.",
      {("hiQ Labs", "lawsuit", "Twitter"), ("US Court of Appeals for the Ninth Circuit", "ruling", "Twitter"),
       ("US Court of Appeals for the Ninth Circuit", "order", "Twitter")}, False),
+    # "its" after an -ing verb's object is the subject's; the wording "contract with" keeps the buyer acting
+    ("Chicago will stop using ShotSpotter after its contract with SoundThinking expires in March.",
+     {("Chicago", "contract", "ShotSpotter")}, False),
+    # a list that repeats its preposition
+    ("Kmart Australia relied on Vigilant Solutions and later on FaceFirst for its store cameras.",
+     {("Kmart Australia", "contract", "Vigilant Solutions"), ("Kmart Australia", "contract", "FaceFirst")}, True),
+    # a participle clause shares the sentence's subject; a police or government party is the buyer
+    ("Cellebrite counts the Federal Bureau of Investigation among its clients, having signed a $3 million "
+     "contract with the FBI in 2022.",
+     {("Federal Bureau of Investigation", "contract", "Cellebrite")}, True),
     # a regulator's finding reported apart from the order that followed it is its own event
     ("Canada's privacy commissioner has found that Tim Hortons breached privacy law with its app. A separate "
      "order requires the company to delete the location data.",
@@ -233,3 +243,8 @@ def test_what_a_ban_forbids_is_not_reported_as_done():
     doc = extract("Apple sued NSO Group, seeking to bar the spyware vendor from using Apple devices.", "2021-11-23")
     assert ("NSO Group", "contract", "Apple") not in names(doc)
     assert ("Apple", "lawsuit", "NSO Group") in names(doc)
+
+
+def test_its_after_a_relative_clause_belongs_to_that_clauses_subject():
+    got = mention_ids("Google joined Amazon, which announced a pause on police use of its Rekognition software.")
+    assert ("its", "amazon", "company") in got

@@ -11,9 +11,12 @@ target. News text supplies them from context. In order:
    actor and one with only a target;
 4. an authority action without issuer takes the latest issuer of the same
    kind of action in the article; one without target takes the latest target
-   of the same action, or of the same actor;
+   of the same action, or of the same actor; a ruling without target takes the target of the
+   decision it rules on ("upheld an injunction that bars LinkedIn");
 5. a settlement without counterparty takes the plaintiff of a lawsuit against
    the settling party;
+   a contract worded without a buyer ("a contract with", "signed a deal with") has the police
+   force or government as its actor;
 6. a regulator's ruling on a party it also fines or orders in the same sentence is the same
    decision, and is dropped; so is an event without target when the article
    names the target of the same actor's same action elsewhere; events between a party and itself, its parent or
@@ -21,6 +24,7 @@ target. News text supplies them from context. In order:
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .gazetteer import Gazetteer, Match
@@ -29,6 +33,8 @@ from .lexicon import ActionType, Lexicon, Trigger
 AUTHORITY_ACTIONS = frozenset({"order", "ban", "fine", "ruling", "investigation"})
 # Uses, scraping, retreats and criticism are too loosely worded to join halves across sentences.
 UNMERGED_ACTIONS = frozenset({"contract", "data_collection", "withdrawal", "criticism"})
+# Parties that buy from companies, whichever way a contract is worded.
+BUYER_KINDS = frozenset({"police", "government"})
 STATUS_RANK = {"reported": 0, "threatened": 1, "negated": 2}
 # Actions whose missing target the article context may supply.
 CONTEXT_TARGET_ACTIONS = frozenset({"order", "fine", "complaint", "lawsuit", "cease_and_desist", "investigation"})
@@ -124,6 +130,7 @@ class Discourse:
                 if c.target is not None:
                     c.frame += "+context-target"
         self._settlement_counterparty(candidates)
+        self._buyer_acts(candidates)
         return [c for c in candidates if self._keep(c, candidates)]
 
     # -- rules ---------------------------------------------------------
@@ -193,6 +200,17 @@ class Discourse:
             if authority is not None:
                 c.target = authority.actor
                 c.frame += "+authority"
+
+    @staticmethod
+    def _buyer_acts(candidates: list[Candidate]) -> None:
+        """"Paragon signed a contract with ICE", "a deal between Axon and the city": a wording that does not
+        say who buys (a noun, or a verb "with"). The police force or government is the customer, so it acts."""
+        for c in candidates:
+            if c.action.slug == "contract" and c.actor is not None and c.target is not None \
+                    and c.actor.party.kind in ("company", "platform") and c.target.party.kind in BUYER_KINDS \
+                    and (not c.trigger.is_verb or re.search(r"\b(?:with|between)\b", c.trigger.text)):
+                c.actor, c.target = c.target, c.actor
+                c.frame += "+buyer"
 
     def _keep(self, c: Candidate, candidates: list[Candidate]) -> bool:
         if c.actor is not None and c.target is not None and c.actor.party.kind == "government" and any(

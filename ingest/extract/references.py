@@ -224,8 +224,9 @@ class ReferenceResolver:
                     break
                 if earlier.party.kind in ("person", "product"):
                     continue
-                if subject_position and (_AFTER_PREPOSITION.search(text[max(0, earlier.start - 25):earlier.start])
-                                         or _AFTER_VERB.search(text[max(0, earlier.start - 25):earlier.start])):
+                if subject_position and not _RELATIVE_AFTER.match(text, earlier.end) and (
+                        _AFTER_PREPOSITION.search(text[max(0, earlier.start - 25):earlier.start])
+                        or _AFTER_VERB.search(text[max(0, earlier.start - 25):earlier.start])):
                     continue  # "IBM told Congress that it ...": "it" is IBM, not the object Congress
                 antecedent = earlier.party
                 break
@@ -287,8 +288,10 @@ _SAID = re.compile(r"\b(?:said|says|say|told|added|stated|wrote|writes|announced
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
 _SUBJECT_SLOT = re.compile(r"(?:^|[,;:.(]\s*|\b(?:that|and|but|because|as|when|while|after|before|if|said|says|"
                            r"which|where|since|although|though|so)\s+)$", re.I)
-_AFTER_VERB = re.compile(r"\b(?!(?:the|a|an|and|or|but|that|which|who|of|its|their)\b)[a-z]+(?:ed|ld|nt|ht|ok|ve)\s+"
+_AFTER_VERB = re.compile(r"\b(?!(?:the|a|an|and|or|but|that|which|who|of|its|their)\b)[a-z]+(?:ed|ld|nt|ht|ok|ve|ing)\s+"
                          r"(?:the\s+)?$")
+# "joining Amazon, which announced a moratorium on its software": the relative clause's subject
+_RELATIVE_AFTER = re.compile(r"\s*,\s*(?:which|who)\b")
 _PRONOUN = re.compile(r"\b(?:[Ii]t|[Ii]ts)\b(?!['\u2019]s)")
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:of|in|from|by|to|at|with|against|on|into|about|over|including|like)\s+(?:the\s+|an?\s+)?"

@@ -109,6 +109,9 @@ _DOCUMENT_AFTER = re.compile(r"['\u2019]s?\s+(?:own\s+)?(?:terms|policy|policies
 BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # "Brought by X and Y, the challenge argues ...": the participle names who acts.
 PARTICIPLE_INTRO = re.compile(r"^\s*(?:Brought|Filed|Launched|Lodged|Led|Backed|Submitted)\s+by\b", re.I)
+# "and later on X", "and then with Y": a list that repeats its preposition
+_REPEATED_PREPOSITION = re.compile(r"^\s*,?\s*(?:and|or)\s+(?:later|then|also|subsequently|finally|now)\s+"
+                                   r"(?:on|with|from|to|against|by)\s+(?:the\s+)?$", re.I)
 # "X sued, and on Monday the court ...": what follows ", and" begins a new clause, not an object.
 _NEW_CLAUSE = re.compile(r"\s*,\s*(?:and|but|while|as)\b", re.I)
 # "ruled that X ...", "ruled on Tuesday that X ...": the complement clause begins; a date may come first.
@@ -179,6 +182,8 @@ def _coordinated(gap: str) -> bool:
     """", and", "and the civil rights group": nothing but a conjunction and descriptive words."""
     if COORD.match(gap):
         return True
+    if _REPEATED_PREPOSITION.match(gap):
+        return True  # "relying first on FaceFirst and later on DeepCam"
     if _AMOUNT_AND.match(gap):
         return True  # "fined Google 69.2 billion won and Meta 30.8 billion won"
     m = re.match(r"^\s*,?\s*(?:and|or|as well as)\s+(?:the\s+)?((?:[a-z][\w-]*\s+){1,4})$", gap)
@@ -290,6 +295,13 @@ class RoleFinder:
         if re.search(r",\s+and\s+(?:also\s+|then\s+)?$", before) and trigger.is_verb:
             # "The Garante said OpenAI had processed data ..., and ordered the company to ...": the verb
             # shares the subject of the sentence, not of the clause in between.
+            first = next((g for g in groups if g.end <= trigger.start and _prep_before(sentence, g) is None
+                          and not _is_pronoun(g)), None)
+            if first is not None:
+                subject = first
+        if trigger.is_verb and re.search(r",\s+having\s+(?:(?:also|since|already|previously)\s+)?$", before):
+            # "Paragon counts ICE among its customers, having signed a contract with the agency": the
+            # participle shares the subject of the sentence
             first = next((g for g in groups if g.end <= trigger.start and _prep_before(sentence, g) is None
                           and not _is_pronoun(g)), None)
             if first is not None:
