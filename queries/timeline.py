@@ -1,8 +1,7 @@
-"""Timelines: ISO weeks and date ranges -> events grouped by day, as rows, Markdown or JSON."""
+"""Timelines: ISO weeks and date ranges -> events grouped by day. Rendered by :mod:`.weekly`."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from dataclasses import dataclass, field
 
@@ -61,25 +60,3 @@ def group_events(result: runner.QueryResult) -> list[TimelineEvent]:
 def timeline(engine_name: str, engine: runner.QueryEngine, since: dt.date, until: dt.date) -> list[TimelineEvent]:
     query = runner.load("timeline")
     return group_events(runner.run(query, engine_name, engine, {"since": since, "until": until}))
-
-
-def _money(ev: TimelineEvent) -> str:
-    return f" ({ev.currency} {ev.amount:,.0f})" if ev.amount is not None and ev.currency else ""
-
-
-def to_markdown(events: list[TimelineEvent], title: str) -> str:
-    lines = [f"# {title}", "", f"{len(events)} events", ""]
-    day = None
-    for ev in events:
-        if ev.date != day:
-            day = ev.date
-            lines += [f"## {day or 'undated'}", ""]
-        links = ", ".join(f"[{s['outlet'] or 'source'}]({s['url']})" for s in ev.sources)
-        lines.append(f"- **{ev.actor or '?'}** -> {ev.action} -> **{ev.target or '-'}**{_money(ev)}: "
-                     f"{ev.summary or ''} ({links})")
-    return "\n".join(lines) + "\n"
-
-
-def to_json(events: list[TimelineEvent], since: dt.date, until: dt.date) -> str:
-    return json.dumps({"since": since.isoformat(), "until": until.isoformat(),
-                       "events": [e.as_dict() for e in events]}, indent=2, ensure_ascii=False)

@@ -1,8 +1,10 @@
-"""Weekly exports: one file per ISO week and format (md, html, csv, json, ics).
+"""Weekly exports and timelines: one file per ISO week and format (md, html, csv, json, ics).
 
 Each week lists its events grouped by day (actor -> action -> target, amount,
 status, a one-line summary, links to the sources) under a header with counts,
-the parties new that week and the disputes that moved.
+the parties new that week and the disputes that moved. The same renderers
+serve any :class:`Period`: a date range or one party's history
+(:func:`period`, behind ``scrutiny timeline``).
 """
 from __future__ import annotations
 
@@ -14,11 +16,13 @@ from collections import Counter
 from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
+from typing import ClassVar
 
 from . import charts, runner
 from .timeline import iso_week, week_range
 
 FORMATS = ("md", "html", "csv", "json", "ics")
+EARLIEST = dt.date(1900, 1, 1)
 
 
 @dataclass
@@ -51,16 +55,26 @@ class WeekEvent:
 
 
 @dataclass
-class Week:
-    week: str
-    since: dt.date
-    until: dt.date
+class Period:
+    """Events between two days (either may be open when there are no events), as the renderers take
+    them: any date range, one party's history (``entity``), or an ISO week (:class:`Week`)."""
+
+    name: str
+    since: dt.date | None
+    until: dt.date | None
     events: list[WeekEvent] = field(default_factory=list)
     new_parties: list[dict] = field(default_factory=list)
+    entity: dict | None = None
+    key: ClassVar[str] = "period"
+    new_label: ClassVar[str] = "New in this period"
 
     @property
-    def days(self) -> list[tuple[str, list[WeekEvent]]]:
-        out: dict[str, list[WeekEvent]] = {}
+    def title(self) -> str:
+        return f"AI surveillance disputes, {self.name}"
+
+    @property
+    def days(self) -> list[tuple[str | None, list[WeekEvent]]]:
+        out: dict[str | None, list[WeekEvent]] = {}
         for ev in self.events:
             out.setdefault(ev.date, []).append(ev)
         return list(out.items())
@@ -84,6 +98,22 @@ class Week:
                 "actions": dict(sorted(Counter(ev.action for ev in self.events).items()))}
 
 
+@dataclass
+class Week(Period):
+    """One ISO week, ``name`` like 2020-W06."""
+
+    key: ClassVar[str] = "week"
+    new_label: ClassVar[str] = "New this week"
+
+    @property
+    def week(self) -> str:
+        return self.name
+
+    @property
+    def title(self) -> str:
+        return f"AI surveillance disputes, week {self.name}"
+
+
 def _events(result: runner.QueryResult) -> list[WeekEvent]:
     events: dict[str, WeekEvent] = {}
     for r in result.records():
@@ -95,13 +125,19 @@ def _events(result: runner.QueryResult) -> list[WeekEvent]:
         source = {"outlet": r["outlet"], "url": r["url"]}
         if source not in ev.sources:
             ev.sources.append(source)
-    return sorted(events.values(), key=lambda e: (e.date or "", e.actor or "", e.action, e.target or "", e.event))
+    return sorted(events.values(),
+                  key=lambda e: (e.date is None, e.date or "", e.actor or "", e.action, e.target or "", e.event))
+
+
+def _new_parties(engine_name: str, engine: runner.QueryEngine, since: dt.date) -> list[dict]:
+    """Parties whose first dated event is on or after ``since``."""
+    return runner.run(runner.load("new_this_week"), engine_name, engine, {"since": since}).records()
 
 
 def weeks(engine_name: str, engine: runner.QueryEngine, since: dt.date | None = None,
           until: dt.date | None = None) -> list[Week]:
     """Every ISO week between ``since`` and ``until`` that has events (dated events only)."""
-    since = since or dt.date(1900, 1, 1)
+    since = since or EARLIEST
     until = until or dt.date.today()
     rows = runner.run(runner.load("week_events"), engine_name, engine, {"since": since, "until": until})
     out: dict[str, Week] = {}
@@ -112,12 +148,52 @@ def weeks(engine_name: str, engine: runner.QueryEngine, since: dt.date | None = 
         out[name].events.append(ev)
     if out:
         first_monday = min(w.since for w in out.values())
-        new = runner.run(runner.load("new_this_week"), engine_name, engine, {"since": first_monday})
-        for p in new.records():
+        for p in _new_parties(engine_name, engine, first_monday):
             name = iso_week(dt.date.fromisoformat(p["first"]))
             if name in out:
                 out[name].new_parties.append(p)
     return [out[k] for k in sorted(out)]
+
+
+def _within(day: str | None, since: dt.date | None, until: dt.date | None) -> bool:
+    return (day is not None and (since is None or day >= since.isoformat())
+            and (until is None or day <= until.isoformat()))
+
+
+def period(engine_name: str, engine: runner.QueryEngine, since: dt.date | None = None,
+           until: dt.date | None = None, entity: dict | None = None, week: str | None = None) -> Period:
+    """The events of a date range, an ISO ``week`` or, with ``entity`` (``{"id", "name", ...}``), of one
+    party as actor or target; open bounds: from the first event (to today without ``entity``, else to
+    the last event). One party's whole history keeps its undated events (after the dated ones); any
+    bound drops them. Parties new in the period are listed when it has a first day."""
+    if week:
+        since, until = week_range(week)
+    if entity:
+        rows = runner.run(runner.load("timeline_of"), engine_name, engine, {"entity": entity["id"]})
+        events = [ev for ev in _events(rows) if (since is None and until is None) or _within(ev.date, since, until)]
+    else:
+        until = until or dt.date.today()
+        rows = runner.run(runner.load("week_events"), engine_name, engine,
+                          {"since": since or EARLIEST, "until": until})
+        events = _events(rows)
+    new: list[dict] = []
+    if since is not None:
+        parties = {p for ev in events for p in (ev.actor_id, ev.target_id) if p}
+        new = [p for p in _new_parties(engine_name, engine, since)
+               if _within(p["first"], since, until) and (not entity or p["id"] in parties)]
+    dated = [ev.date for ev in events if ev.date]
+    start = since or (dt.date.fromisoformat(min(dated)) if dated else None)
+    end = until or (dt.date.fromisoformat(max(dated)) if dated else None)
+    if week and not entity:
+        return Week(week, start, end, events, new)
+    if week:
+        span = f"week {week}"
+    elif since or until or not entity:
+        span = f"{start or 'the first event'} to {end or 'the last event'}"
+    else:
+        span = ""  # one party's whole history: its name says it
+    name = ", ".join(part for part in ((entity or {}).get("name"), span) if part)
+    return Period(name, start, end, events, new, entity)
 
 
 # -- formats -----------------------------------------------------------------------------------
@@ -125,13 +201,23 @@ def _md_escape(text: str) -> str:
     return text.replace("[", "\\[").replace("]", "\\]")
 
 
-def to_markdown(week: Week) -> str:
+def _span(week: Period) -> str:
+    if week.since is None or week.until is None:
+        return ""
+    return f"{week.since:%a %d %b %Y} to {week.until:%a %d %b %Y}"
+
+
+def _day_heading(day: str | None) -> str:
+    return f"{dt.date.fromisoformat(day):%A %d %B %Y}" if day else "Undated"
+
+
+def to_markdown(week: Period) -> str:
     c = week.counts()
-    lines = [f"# AI surveillance disputes, week {week.week}", "",
-             f"*{week.since:%a %d %b %Y} to {week.until:%a %d %b %Y}*: **{c['events']} events** between "
-             f"{c['parties']} parties, from {c['sources']} articles.", ""]
+    span = f"*{_span(week)}*: " if _span(week) else ""
+    lines = [f"# {week.title}", "",
+             f"{span}**{c['events']} events** between {c['parties']} parties, from {c['sources']} articles.", ""]
     if week.new_parties:
-        lines.append("**New this week:** " + ", ".join(f"{p['party']} ({p['kind']})" for p in week.new_parties))
+        lines.append(f"**{week.new_label}:** " + ", ".join(f"{p['party']} ({p['kind']})" for p in week.new_parties))
         lines.append("")
     if week.moved:
         lines.append("**Disputes that moved:**")
@@ -140,7 +226,7 @@ def to_markdown(week: Week) -> str:
             lines.append(f"- {'; '.join(d['events'])}; the dispute stands *{d['status'] or 'open'}*")
         lines.append("")
     for day, events in week.days:
-        lines += [f"## {dt.date.fromisoformat(day):%A %d %B %Y}", ""]
+        lines += [f"## {_day_heading(day)}", ""]
         for ev in events:
             money = f" ({ev.money()})" if ev.money() else ""
             links = ", ".join(f"[{_md_escape(s['outlet'] or 'source')}]({s['url']})" for s in ev.sources)
@@ -151,8 +237,10 @@ def to_markdown(week: Week) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
-def to_json(week: Week) -> str:
-    return json.dumps({"week": week.week, "since": week.since.isoformat(), "until": week.until.isoformat(),
+def to_json(week: Period) -> str:
+    head = {week.key: week.name, **({"entity": week.entity} if week.entity else {})}
+    return json.dumps({**head, "since": week.since and week.since.isoformat(),
+                       "until": week.until and week.until.isoformat(),
                        "counts": week.counts(), "new_parties": week.new_parties, "disputes_moved": week.moved,
                        "events": [e.as_dict() for e in week.events]}, indent=2, ensure_ascii=False)
 
@@ -161,12 +249,13 @@ CSV_COLUMNS = ["week", "date", "actor", "action", "target", "amount", "currency"
                "dispute", "dispute_status", "sources", "event"]
 
 
-def to_csv(week: Week) -> str:
+def to_csv(week: Period) -> str:
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(CSV_COLUMNS)
     for ev in week.events:
-        writer.writerow([week.week, ev.date, ev.actor or "", ev.action, ev.target or "",
+        week_of = iso_week(dt.date.fromisoformat(ev.date)) if ev.date else ""
+        writer.writerow([week_of, ev.date or "", ev.actor or "", ev.action, ev.target or "",
                          "" if ev.amount is None else ev.amount, ev.currency or "", ev.status or "",
                          ev.summary or "", ev.dispute or "", ev.dispute_status or "",
                          " ".join(s["url"] for s in ev.sources), ev.event])
@@ -190,10 +279,13 @@ def _fold(line: str) -> list[str]:
     return [out[0]] + [" " + part for part in out[1:]]
 
 
-def to_ics(week: Week) -> str:
+def to_ics(week: Period) -> str:
+    """One all-day VEVENT per dated event (a calendar has no place for undated ones)."""
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//scrutiny//weekly timeline//EN", "CALSCALE:GREGORIAN",
-             f"X-WR-CALNAME:{_ics_text('scrutiny ' + week.week)}"]
+             f"X-WR-CALNAME:{_ics_text('scrutiny ' + week.name)}"]
     for ev in week.events:
+        if not ev.date:
+            continue
         day = dt.date.fromisoformat(ev.date)
         money = f" ({ev.money()})" if ev.money() else ""
         description = "\n".join([f"{ev.line()}{money}, {ev.status or 'reported'}", ev.summary or "",
@@ -261,10 +353,9 @@ def event_html(ev) -> str:
             f'<div class="sum">{escape(ev.summary or "")}</div><div class="src">{links}</div></div>')
 
 
-def to_html(week: Week) -> str:
+def to_html(week: Period) -> str:
     c = week.counts()
-    parts = [f"<h1>AI surveillance disputes, week {escape(week.week)}</h1>",
-             f'<p class="meta">{week.since:%a %d %b %Y} to {week.until:%a %d %b %Y}</p>',
+    parts = [f"<h1>{escape(week.title)}</h1>", f'<p class="meta">{_span(week)}</p>',
              '<p class="counts">' + "".join(f"<span>{escape(k.replace('_', ' '))}: {v}</span>"
                                             for k, v in c.items() if k != "actions") + "</p>"]
     items = [{"date": ev.date, "action": ev.action, "label": ev.line()} for ev in week.events]
@@ -273,7 +364,7 @@ def to_html(week: Week) -> str:
         f'<button data-action="{escape(a)}" style="border-color:{charts.action_colour(a)}">{escape(a)} ({n})</button>'
         for a, n in c["actions"].items()) + "</p>")
     if week.new_parties:
-        parts.append("<h2>New this week</h2><p>" + ", ".join(
+        parts.append(f"<h2>{week.new_label}</h2><p>" + ", ".join(
             f"{escape(p['party'])} <span class=\"meta\">({escape(p['kind'] or '?')})</span>"
             for p in week.new_parties) + "</p>")
     if week.moved:
@@ -281,9 +372,9 @@ def to_html(week: Week) -> str:
             f"<li>{escape('; '.join(d['events']))}: stands <b>{escape(d['status'] or 'open')}</b></li>"
             for d in week.moved) + "</ul>")
     for day, events in week.days:
-        parts.append(f"<h2>{dt.date.fromisoformat(day):%A %d %B %Y}</h2>")
+        parts.append(f"<h2>{_day_heading(day)}</h2>")
         parts.extend(event_html(ev) for ev in events)
-    return html_page(f"scrutiny {week.week}", "\n".join(parts))
+    return html_page(f"scrutiny {week.name}", "\n".join(parts))
 
 
 RENDER = {"md": to_markdown, "html": to_html, "csv": to_csv, "json": to_json, "ics": to_ics}
@@ -304,11 +395,13 @@ def write(all_weeks: list[Week], out_dir: str | Path, formats: list[str]) -> lis
     written = []
     for week in all_weeks:
         for fmt in formats:
-            path = out_dir / f"{week.week}.{fmt}"
-            text = RENDER[fmt](week)
-            if fmt == "ics":
-                path.write_bytes(text.encode("utf-8"))
-            else:
-                path.write_text(text, encoding="utf-8")
-            written.append(path)
+            written.append(save(RENDER[fmt](week), out_dir / f"{week.week}.{fmt}"))
     return written
+
+
+def save(text: str, path: str | Path) -> Path:
+    """Write a rendering as UTF-8 bytes (ICS keeps its CRLF line ends on every platform)."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(text.encode("utf-8"))
+    return path

@@ -5,7 +5,6 @@ stored), 2 usage error (unknown name, bad argument).
 """
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sys
 from pathlib import Path
@@ -291,38 +290,6 @@ def query(name: Optional[str] = typer.Argument(None, help="A named query (see qu
     except RuntimeError as exc:
         _usage_error(f"query failed: {exc}")
     emit(console, result.columns, result.rows, fmt)
-
-
-@app.command()
-def timeline(week: Optional[str] = typer.Option(None, "--week", help="An ISO week, e.g. 2020-W06."),
-             since: Optional[str] = typer.Option(None, "--since", help="First day (YYYY-MM-DD)."),
-             until: Optional[str] = typer.Option(None, "--until", help="Last day (YYYY-MM-DD)."),
-             fmt: str = typer.Option("table", "--format", "-f", help="table, md or json."),
-             home: Optional[Path] = HomeOption) -> None:
-    """Events of a week or a date range, grouped by day, with their sources.
-
-    Example: scrutiny timeline --week 2020-W06 --format md
-    """
-    try:
-        if week:
-            start, end = timelines.week_range(week)
-        else:
-            start = dt.date.fromisoformat(since) if since else dt.date(1970, 1, 1)
-            end = dt.date.fromisoformat(until) if until else dt.date.today()
-    except ValueError as exc:
-        _usage_error(str(exc))
-    events = _workspace(home).timeline(start, end)
-    title = f"Timeline {week}" if week else f"Timeline {start} to {end}"
-    if fmt == "json":
-        console.out(timelines.to_json(events, start, end), highlight=False)
-    elif fmt == "md":
-        console.out(timelines.to_markdown(events, title), highlight=False)
-    elif fmt == "table":
-        rows = [[e.date, e.actor, e.action, e.target, e.amount, e.currency,
-                 ", ".join(sorted({s["outlet"] or "?" for s in e.sources}))] for e in events]
-        emit(console, ["date", "actor", "action", "target", "amount", "currency", "outlets"], rows, title=title)
-    else:
-        _usage_error(f"unknown format {fmt!r}; choose table, md or json")
 
 
 @app.command()

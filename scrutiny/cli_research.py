@@ -1,4 +1,4 @@
-"""Research commands: ``entity``, ``path``, ``sources``, ``stats``, ``weekly``, ``report``.
+"""Research commands: ``entity``, ``path``, ``sources``, ``stats``, ``timeline``, ``weekly``, ``report``.
 
 Registered on the main app by :func:`register`. Every value from the command
 line reaches Cypher and SPARQL as a query parameter (named queries in
@@ -19,7 +19,7 @@ from rich.table import Table
 
 from .app import UnknownEntity, Workspace
 from .queries import report as reports, runner, weekly as weeklies
-from .queries.timeline import group_events
+from .queries.timeline import group_events, week_range
 from .render import FORMATS, emit, rows_csv
 
 console = Console()
@@ -273,6 +273,68 @@ def stats(engine: str = EngineOption, home: Optional[Path] = HomeOption, fmt: st
         emit(console, fines.columns, fines.rows, title="Fines per country and currency")
 
 
+# -- timeline --------------------------------------------------------------------------------
+TIMELINE_FORMATS = ("table", *weeklies.FORMATS)
+
+
+def timeline_data(workspace: Workspace, entity: Optional[str] = None, week: Optional[str] = None,
+                  since: Optional[dt.date] = None, until: Optional[dt.date] = None,
+                  engine: str = "cypher") -> weeklies.Period:
+    """The events of a week or a date range, or of one party (name, alias or id, looked up forgivingly)
+    as actor or target, optionally within those dates."""
+    ref = _find(workspace, entity) if entity else None
+    party = {"id": ref.id, "name": ref.name, "kind": ref.kind} if ref else None
+    with workspace.engine(engine) as store:
+        return weeklies.period(engine, store, since, until, party, week)
+
+
+def timeline(entity: Optional[str] = typer.Option(None, "--entity", "-e",
+                                                  help="Only events where this party (name, alias or id) is "
+                                                       "actor or target; without dates, its whole history."),
+             week: Optional[str] = typer.Option(None, "--week", help="An ISO week, e.g. 2020-W06."),
+             since: Optional[str] = typer.Option(None, "--since", help="First day (YYYY-MM-DD)."),
+             until: Optional[str] = typer.Option(None, "--until", help="Last day (YYYY-MM-DD); default: today, "
+                                                                      "or with --entity the last event."),
+             fmt: Optional[str] = typer.Option(None, "--format", "-f",
+                                               help="table, md, html, csv, json or ics (default: the --out "
+                                                    "suffix, else table)."),
+             out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write to this file (default: stdout)."),
+             engine: str = EngineOption, home: Optional[Path] = HomeOption) -> None:
+    """Events of a week, a date range or one party, grouped by day, with status, disputes and sources.
+    md, html (self-contained, with a timeline chart), csv, json and ics (one VEVENT per dated event) are
+    the renderings of `scrutiny weekly`.
+
+    Example: scrutiny timeline --entity "Clearview AI" --since 2020-01-01 --format html --out clearview.html
+    """
+    fmt = fmt or (out.suffix.lstrip(".").lower() if out and out.suffix.lstrip(".").lower() in weeklies.FORMATS
+                  else "table")
+    _check(fmt, TIMELINE_FORMATS)
+    _check_engine(engine)
+    if out and fmt == "table":
+        _fail(f"--out takes a file format: {', '.join(weeklies.FORMATS)}")
+    if week and (since or until):
+        _fail("give --week or --since/--until, not both")
+    start, end = _date(since, "--since"), _date(until, "--until")
+    if start and end and start > end:
+        _fail("--since is after --until")
+    if week:
+        try:
+            week_range(week)
+        except ValueError as exc:
+            _fail(_esc(str(exc)))
+    data = timeline_data(Workspace(home), entity, week, start, end, engine)
+    if fmt == "table":
+        rows = [[e.date, e.actor, e.action, e.target, e.amount, e.currency, e.status,
+                 ", ".join(sorted({s["outlet"] or "?" for s in e.sources}))] for e in data.events]
+        emit(console, ["date", "actor", "action", "target", "amount", "currency", "status", "outlets"], rows,
+             title=data.title)
+    elif out:
+        weeklies.save(weeklies.RENDER[fmt](data), out)
+        console.print(f"{len(data.events)} events: {_esc(str(out))}", highlight=False)
+    else:
+        typer.echo(weeklies.RENDER[fmt](data), nl=False)
+
+
 # -- weekly ----------------------------------------------------------------------------------
 def weekly(out: Path = typer.Option(..., "--out", help="Folder for the files (created if missing)."),
            since: Optional[str] = typer.Option(None, "--since", help="First day (YYYY-MM-DD); default: the first event."),
@@ -325,5 +387,6 @@ def register(app: typer.Typer) -> None:
     app.command()(path)
     app.command()(sources)
     app.command()(stats)
+    app.command()(timeline)
     app.command()(weekly)
     app.command()(report)

@@ -60,6 +60,7 @@ def test_injection_strings_change_nothing(home, value, tmp_path):
             ["query", "timeline_of", "--param", f"entity={value}", "--engine", engine, "--format", "json"],
             ["query", "new_this_week", "--param", f"since={value}", "--engine", engine],
             ["sources", value, "--engine", engine],
+            ["timeline", "--entity", value, "--engine", engine, "--format", "json"],
         ]
     for command in commands:
         result = runner.invoke(app, command + ["--home", home])
