@@ -65,6 +65,10 @@ CASES = [
     ("Cellebrite counts the Federal Bureau of Investigation among its clients, having signed a $3 million "
      "contract with the FBI in 2022.",
      {("Federal Bureau of Investigation", "contract", "Cellebrite")}, True),
+    # a closed relative clause does not hold the subject of the verb after it
+    ("Ireland's Data Protection Commission, which oversees TikTok in the EU, has ordered the company to "
+     "stop sending data to China.",
+     {("Data Protection Commission", "order", "TikTok")}, True),
     # a regulator's finding reported apart from the order that followed it is its own event
     ("Canada's privacy commissioner has found that Tim Hortons breached privacy law with its app. A separate "
      "order requires the company to delete the location data.",
@@ -248,3 +252,10 @@ def test_what_a_ban_forbids_is_not_reported_as_done():
 def test_its_after_a_relative_clause_belongs_to_that_clauses_subject():
     got = mention_ids("Google joined Amazon, which announced a pause on police use of its Rekognition software.")
     assert ("its", "amazon", "company") in got
+
+
+def test_a_name_two_parties_bear_goes_to_the_country_the_text_names():
+    norwegian = mention_ids("Norway's privacy watchdog, Datatilsynet, fined Grindr.")
+    danish = mention_ids("Danish police were criticised by Datatilsynet on Tuesday.")
+    assert ("Datatilsynet", "norwegian-dpa", "regulator") in norwegian
+    assert ("Datatilsynet", "danish-dpa", "regulator") in danish

@@ -56,7 +56,7 @@ class Extractor:
     # -- public --------------------------------------------------------
     def mentions(self, text: str) -> list[Match]:
         """Every party mention: gazetteer names, name patterns, then references to them."""
-        named = self.gazetteer.find(text)
+        named = self.resolver.disambiguate(text, self.gazetteer.find(text))
         # "Australia's Information Commissioner": the national description wins over the generic
         # name inside it (which the gazetteer may know as another country's regulator).
         offices = self.patterns.offices(text)

@@ -89,6 +89,7 @@ class Gazetteer:
         self.parties: dict[str, Party] = {}
         self._automaton = ahocorasick.Automaton()
         names: dict[str, str] = {}
+        self._shared: dict[str, list[str]] = {}
         for party in parties:
             if party.id in self.parties:
                 raise ValueError(f"duplicate gazetteer id {party.id!r}")
@@ -97,6 +98,11 @@ class Gazetteer:
                 key = fold(name.strip())
                 if key and key not in names:
                     names[key] = party.id
+                elif key and names[key] != party.id:
+                    # one name, several parties ("Datatilsynet" in Denmark and in Norway)
+                    self._shared.setdefault(key, [names[key]])
+                    if party.id not in self._shared[key]:
+                        self._shared[key].append(party.id)
         for key, party_id in list(names.items()):
             for variant in _variants(key):
                 names.setdefault(variant, party_id)
@@ -121,6 +127,11 @@ class Gazetteer:
         key = fold(name.strip())
         party_id = self._names.get(key) or self._by_lower.get(key.lower())
         return self.parties[party_id] if party_id else None
+
+    def bearers(self, surface: str) -> list[Party]:
+        """Every party a name may mean: more than one when the gazetteer gives it to several
+        (the first listed is the one :meth:`find` returns)."""
+        return [self.parties[pid] for pid in self._shared.get(fold(surface.strip()), ())]
 
     def children(self, party_id: str) -> list[Party]:
         return [p for p in self.parties.values() if p.parent == party_id]

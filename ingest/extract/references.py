@@ -98,6 +98,20 @@ class ReferenceResolver:
                 out.append(Match(m.start(), m.end(), text[m.start():m.end()], party))
         return out
 
+    def disambiguate(self, text: str, named: list[Match]) -> list[Match]:
+        """A name several parties bear ("Datatilsynet") -> the one of the country the text named last
+        before it, else first anywhere in the text; else the first listed."""
+        out = []
+        for m in named:
+            bearers = self.gazetteer.bearers(m.surface)
+            if bearers:
+                folded = fold(text)
+                code = self._last_country_code(folded[:m.start]) or self._last_country_code(folded[m.end:m.end + 2000])
+                chosen = next((p for p in bearers if code and p.country == code), m.party)
+                m = Match(m.start, m.end, m.surface, chosen)
+            out.append(m)
+        return out
+
     def _last_country_code(self, before: str) -> str | None:
         """The country named last before a position ("Italian users ... the country's regulator")."""
         best, pos = None, -1

@@ -112,6 +112,7 @@ PARTICIPLE_INTRO = re.compile(r"^\s*(?:Brought|Filed|Launched|Lodged|Led|Backed|
 # "and later on X", "and then with Y": a list that repeats its preposition
 _REPEATED_PREPOSITION = re.compile(r"^\s*,?\s*(?:and|or)\s+(?:later|then|also|subsequently|finally|now)\s+"
                                    r"(?:on|with|from|to|against|by)\s+(?:the\s+)?$", re.I)
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 # "X sued, and on Monday the court ...": what follows ", and" begins a new clause, not an object.
 _NEW_CLAUSE = re.compile(r"\s*,\s*(?:and|but|while|as)\b", re.I)
 # "ruled that X ...", "ruled on Tuesday that X ...": the complement clause begins; a date may come first.
@@ -469,7 +470,12 @@ class RoleFinder:
     def _subject(self, sentence: str, trigger: Trigger, left: list[Group]) -> Group | None:
         """Nearest left group in the same clause that is not inside a prepositional phrase."""
         fallback = None
+        # "X, which oversees Worldcoin for the EU, has ordered ...": parties inside a closed relative
+        # clause are not the subject of the verb after it
+        inside = [(r.start(), r.end()) for r in _RELATIVE_CLAUSE.finditer(sentence, 0, trigger.start)]
         for g in reversed(left):
+            if any(a < g.start and g.end <= b for a, b in inside):
+                continue
             gap = sentence[g.end:trigger.start]
             if not _between_ok(gap) or _OWN_SUBJECT.search(gap):
                 break
