@@ -69,6 +69,13 @@ CASES = [
     ("Ireland's Data Protection Commission, which oversees TikTok in the EU, has ordered the company to "
      "stop sending data to China.",
      {("Data Protection Commission", "order", "TikTok")}, True),
+    # a plural description gathers the parties just named
+    ("The OAIC opened inquiries into Bunnings and Kmart over their camera systems. Both retailers have since "
+     "paused the technology.",
+     {("Bunnings", "withdrawal", None), ("Kmart Australia", "withdrawal", None)}, False),
+    # a past tense after "and" is not inside the infinitive the order gave its object
+    ("The CNIL ordered Clearview AI to stop collecting images and opened an investigation into the company.",
+     {("CNIL", "order", "Clearview AI"), ("CNIL", "investigation", "Clearview AI")}, False),
     # a regulator's finding reported apart from the order that followed it is its own event
     ("Canada's privacy commissioner has found that Tim Hortons breached privacy law with its app. A separate "
      "order requires the company to delete the location data.",

@@ -278,6 +278,33 @@ class ReferenceResolver:
                 out.append((m, Match(m.start, follow.end(), text[m.start:follow.end()], maker)))
         return [x for x in named if all(x is not old for old, _ in out)] + [new for _, new in out]
 
+    def plurals(self, text: str, named: list[Match]) -> list[Match]:
+        """"both retailers", "the two companies", "the firms" -> one match per party they gather: the
+        distinct parties of a compatible kind named in the 300 characters before (two for "both" and
+        "the two", at most four otherwise), when there are at least two."""
+        out = []
+        ordered = sorted(named, key=lambda x: x.start)
+        for m in _PLURAL.finditer(text):
+            if _overlaps(m.start(), m.end(), named):
+                continue
+            head = m.group("head").lower()
+            singular = head[:-3] + "y" if head.endswith("ies") else head[:-1]
+            kinds = self.kinds_of_head.get(singular)
+            if not kinds:
+                continue
+            parties: list[Party] = []
+            for earlier in reversed(ordered):
+                if earlier.end > m.start():
+                    continue
+                if m.start() - earlier.end > 300:
+                    break
+                if earlier.party.kind in kinds and earlier.party not in parties:
+                    parties.append(earlier.party)
+            limit = 2 if m.group("det").lower() in ("both", "the two") else 4
+            if len(parties) >= 2:
+                out.extend(Match(m.start(), m.end(), text[m.start():m.end()], p) for p in reversed(parties[:limit]))
+        return out
+
     def resolve(self, text: str, named: list[Match], national: list[Match] | None = None) -> list[Match]:
         """Named matches plus every resolvable reference, in text order, without overlaps."""
         named = self.makers(text, named)
@@ -288,6 +315,7 @@ class ReferenceResolver:
         base = sorted(named + national, key=lambda x: x.start)
         definite = self.definite(text, base)
         base = sorted(base + definite, key=lambda x: x.start)
+        base = sorted(base + self.plurals(text, base), key=lambda x: x.start)
         base = sorted(base + self.pronouns(text, base), key=lambda x: x.start)
         return sorted(base + self.quoted_speakers(text, base), key=lambda x: x.start)
 
@@ -304,6 +332,9 @@ _SUBJECT_SLOT = re.compile(r"(?:^|[,;:.(]\s*|\b(?:that|and|but|because|as|when|w
                            r"which|where|since|although|though|so)\s+)$", re.I)
 _AFTER_VERB = re.compile(r"\b(?!(?:the|a|an|and|or|but|that|which|who|of|its|their)\b)[a-z]+(?:ed|ld|nt|ht|ok|ve|ing)\s+"
                          r"(?:the\s+)?$")
+_PLURAL = re.compile(r"\b(?P<det>both|the two|the)\s+(?P<head>companies|firms|retailers|platforms|"
+                     r"startups|chains|regulators|watchdogs|authorities|supermarkets|tech giants|giants|vendors)\b",
+                     re.I)
 # "joining Amazon, which announced a moratorium on its software": the relative clause's subject
 _RELATIVE_AFTER = re.compile(r"\s*,\s*(?:which|who)\b")
 _PRONOUN = re.compile(r"\b(?:[Ii]t|[Ii]ts)\b(?!['\u2019]s)")

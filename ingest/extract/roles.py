@@ -112,6 +112,9 @@ PARTICIPLE_INTRO = re.compile(r"^\s*(?:Brought|Filed|Launched|Lodged|Led|Backed|
 # "and later on X", "and then with Y": a list that repeats its preposition
 _REPEATED_PREPOSITION = re.compile(r"^\s*,?\s*(?:and|or)\s+(?:later|then|also|subsequently|finally|now)\s+"
                                    r"(?:on|with|from|to|against|by)\s+(?:the\s+)?$", re.I)
+# "ordered OpenAI to stop processing data and opened an investigation": a past tense after "and" is
+# not part of the infinitive ("to stop ... and open"), so it shares the sentence's subject
+_PAST_AFTER_AND = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?[a-z]+ed(?:\s+\S+){0,3}$")
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 # "X sued, and on Monday the court ...": what follows ", and" begins a new clause, not an object.
 _NEW_CLAUSE = re.compile(r"\s*,\s*(?:and|but|while|as)\b", re.I)
@@ -154,6 +157,9 @@ def group_mentions(sentence: str, mentions: list[Match]) -> list[Group]:
         if re.match(r"-(?:owned|based|backed|funded|run|made|linked|affiliated|controlled)\b", sentence[m.end:m.end + 12]):
             continue  # "the Microsoft-owned networking site": Microsoft describes the site
         pronoun = m.surface.lower() in ("it", "its")
+        if groups and groups[-1].members[-1].start == m.start:
+            groups[-1].members.append(m)  # "both retailers": one phrase, several parties
+            continue
         if groups and groups[-1].members[-1].party.id == m.party.id and re.fullmatch(
                 r"\s*\(\s*", sentence[groups[-1].end:m.start]):
             continue  # "Administrative Appeals Tribunal (AAT)": the acronym repeats the name
@@ -269,7 +275,8 @@ class RoleFinder:
                    and not t.text.lower().endswith("that")
                    and re.fullmatch(r"\s*(?:\w+\s+)?", sentence[t.end:g.start])
                    and re.search(r"\band\b|,", sentence[g.end:trigger.start])
-                   and not re.match(r"\s+to\b", sentence[g.end:])}  # "ordering Clearview to stop using": Clearview uses
+                   and (not re.match(r"\s+to\b", sentence[g.end:])  # "ordering Clearview to stop using": Clearview uses
+                        or _PAST_AFTER_AND.search(sentence[:trigger.end]))}
         left = [g for g in groups if g.end <= trigger.start and trigger.start - g.end <= self.window
                 and id(g) not in objects]
         right = [g for g in groups if g.start >= trigger.end and g.start - trigger.end <= self.window]
