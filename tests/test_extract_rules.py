@@ -76,6 +76,10 @@ CASES = [
     # a past tense after "and" is not inside the infinitive the order gave its object
     ("The CNIL ordered Clearview AI to stop collecting images and opened an investigation into the company.",
      {("CNIL", "order", "Clearview AI"), ("CNIL", "investigation", "Clearview AI")}, False),
+    # a list introduced by "including" after the preposition, behind descriptive plurals
+    ("The FCC on Friday banned new equipment from three firms, including camera makers Hikvision and Dahua.",
+     {("Federal Communications Commission", "ban", "Hikvision"),
+      ("Federal Communications Commission", "ban", "Dahua Technology")}, False),
     # a regulator's finding reported apart from the order that followed it is its own event
     ("Canada's privacy commissioner has found that Tim Hortons breached privacy law with its app. A separate "
      "order requires the company to delete the location data.",
@@ -266,3 +270,8 @@ def test_a_name_two_parties_bear_goes_to_the_country_the_text_names():
     danish = mention_ids("Danish police were criticised by Datatilsynet on Tuesday.")
     assert ("Datatilsynet", "norwegian-dpa", "regulator") in norwegian
     assert ("Datatilsynet", "danish-dpa", "regulator") in danish
+
+
+def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
+    got = mention_ids("Ghana's National Data Appeals Tribunal set aside the order on Monday.")
+    assert ("National Data Appeals Tribunal", "national-data-appeals-tribunal", "court") in got

@@ -155,7 +155,8 @@ class PatternFinder:
             while True:
                 first = re.match(r"(\S+)\s+", raw)
                 if first is None or not (first.group(1).lower() in self._bad_first or first.group(1) in
-                                         ("and", "or", "of", "the", "&", "for", "on")):
+                                         ("and", "or", "of", "the", "&", "for", "on")
+                                         or first.group(1).endswith(("'s", "\u2019s"))):  # "India's National ..."
                     break
                 raw, start = raw[first.end():], start + first.end()
             name = self._clean_name(raw)

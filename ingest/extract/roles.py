@@ -44,7 +44,7 @@ MODIFIERS = frozenset("""startup start-up firm company companies giant app platf
 recognition facial surveillance biometric biometrics technology tech controversial cryptocurrency project
 retailer group provider vendor software data privacy protection us u.s uk u.k british american chinese
 french italian dutch german new york-based ex former campaigner activist anti-knife group groups
-organisation organization union city state county""".split())
+organisation organization union city state county camera cameras equipment""".split())
 # "the state of Vermont", "the city of Detroit": the name is the state, not a prepositional object.
 NAME_OF = re.compile(r"\b(?:state|city|county|commonwealth|government|people|republic|kingdom|town|province|"
                      r"district)\s+of\s+$", re.I)
@@ -52,7 +52,7 @@ NAME_OF = re.compile(r"\b(?:state|city|county|commonwealth|government|people|rep
 _DESCRIPTIVE = re.compile(r"[a-z]*(?:al|ic|ical|ive|ous|ary|ed-in|based|owned|run|rights|liberties|chain|"
                           r"maker|giant|operator|network|agency|body|office|service|services|media|science|"
                           r"analytics|system|systems|industry|sector|retail|online|privacy|digital|civil|human|"
-                          r"consumer|campaign|advocacy|nonprofit|non-profit|charity|watchdog|regulator)")
+                          r"consumer|campaign|advocacy|nonprofit|non-profit|charity|watchdog|regulator)s?")
 DATE_WORDS = frozenset("""january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
 today yesterday week month year""".split())
@@ -226,7 +226,7 @@ def _prep_before(sentence: str, group: Group) -> str | None:
             continue  # "from five Chinese companies, including Hikvision": the preposition is "from"
         if w in PREPOSITIONS:
             return w
-        if w in DETERMINERS or w in MODIFIERS or w in DEMONYMS or w in ROLE_NOUNS or _DESCRIPTIVE.fullmatch(w) \
+        if w in DETERMINERS or w in MODIFIERS or w[:-1] in MODIFIERS or w in DEMONYMS or w in ROLE_NOUNS or _DESCRIPTIVE.fullmatch(w) \
                 or original[0].isupper():
             continue
         return None
