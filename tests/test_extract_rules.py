@@ -80,6 +80,16 @@ CASES = [
     ("The FCC on Friday banned new equipment from three firms, including camera makers Hikvision and Dahua.",
      {("Federal Communications Commission", "ban", "Hikvision"),
       ("Federal Communications Commission", "ban", "Dahua Technology")}, False),
+    # the criticised authority is the one that acted against the critic, not the latest one named;
+    # a modal before "and" does not reach a past tense after it
+    ("The Garante fined Clearview AI €20 million. The sum is below the €15 million fine imposed on OpenAI by "
+     "the Garante last year and the fine imposed on TikTok by the CNIL. Clearview AI said it would appeal and "
+     "called the fine disproportionate.",
+     {("Clearview AI", "criticism", "Italian Data Protection Authority")}, False),
+    # "said the decision was unlawful" is criticism; ", as" opens a clause of its own
+    ("Norway's data protection authority fined Grindr. Grindr's lawyer said the decision was unlawful, as the "
+     "company had asked users for consent.",
+     {("Grindr", "criticism", "Norwegian Data Protection Authority")}, False),
     # a regulator's finding reported apart from the order that followed it is its own event
     ("Canada's privacy commissioner has found that Tim Hortons breached privacy law with its app. A separate "
      "order requires the company to delete the location data.",

@@ -117,10 +117,14 @@ class Discourse:
                     c.target = decision.target
                     c.frame += "+decision-target"
             if c.target is None and c.action.slug in ("appeal", "criticism") and c.actor is not None:
-                # "challenged the measure", "called the decision disproportionate": the latest authority
-                c.target = self._latest(earlier, lambda e: e.action.slug in AUTHORITY_ACTIONS and e.actor
-                                        and e.actor.party.id != c.actor.party.id and e.actor.party.kind != "court",
-                                        "actor")
+                # "challenged the measure", "called the decision disproportionate": the latest authority that
+                # acted against the actor, else the latest authority
+                def authority(e: Candidate) -> bool:
+                    return bool(e.action.slug in AUTHORITY_ACTIONS and e.actor and e.actor.party.id != c.actor.party.id
+                                and e.actor.party.kind != "court")
+                c.target = (self._latest(earlier, lambda e: authority(e) and e.target is not None
+                                         and e.target.party.id == c.actor.party.id, "actor")
+                            or self._latest(earlier, authority, "actor"))
                 if c.target is not None:
                     c.frame += "+context-target"
             if c.target is None and c.action.slug in ("lawsuit", "complaint") and c.actor is not None:

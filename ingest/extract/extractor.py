@@ -66,7 +66,9 @@ class Extractor:
         for w in sorted(wins, key=lambda w: w.start):
             if not any(x.start < w.end and w.start < x.end for x in named):
                 named.append(w)
-        named = sorted(named + self.patterns.find(text, named), key=lambda m: m.start)
+        found = self.patterns.find(text, named)
+        named = sorted(named + found, key=lambda m: m.start)
+        named = sorted(named + _repeats(text, found, named), key=lambda m: m.start)
         return self.resolver.resolve(text, named, national)
 
     def extract(self, text: str, published: str | date | None = None, doc_id: str | None = None) -> dict:
@@ -165,7 +167,7 @@ class Extractor:
         trigger = c.trigger
         left = [m.end for m in c.extra.get("local", []) if m.end <= trigger.start]
         window_start = max(left) if left else max(0, trigger.start - 60)
-        clause = max([window_start, *(m.end() for m in _CLAUSE_JOIN.finditer(sentence, 0, trigger.start))])
+        clause = max([window_start, *(m.end() for m in _CLAUSE_JOIN.finditer(sentence) if m.end() <= trigger.start)])
         window = sentence[clause:trigger.start]
         if trigger.text.lower().startswith("to "):
             window += " to"
@@ -210,7 +212,9 @@ class Extractor:
         }
 
 
-_CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+")
+# Where a new predicate starts: ", and", "; ", and a plain "and" before a past tense ("said it would
+# appeal and called the fine unjustified": the modal stays with "appeal").
+_CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|\band\s+(?=[a-z]+ed\b)")
 
 
 def _headline(sentence: str) -> bool:
@@ -221,6 +225,21 @@ def _headline(sentence: str) -> bool:
 
 _PROHIBITS = re.compile(r"\b(?:ban|bans|banned|banning|bar|bars|barred|barring|prohibit\w*|block\w*|stop\w*|"
                         r"forbid\w*|forbade|prevent\w*|restrain\w*|enjoin\w*)\b[^.;]*$", re.I)
+def _repeats(text: str, found: list[Match], taken: list[Match]) -> list[Match]:
+    """Further occurrences of names the patterns found in one telling place ("fined Grindr ... Grindr's
+    lawyer said"): the same surface, as a whole word, elsewhere in the text."""
+    out: list[Match] = []
+    seen: set[str] = set()
+    for m in found:
+        if m.surface in seen or len(m.surface) < 3 or not m.surface[:1].isupper() or m.surface.isupper():
+            continue
+        seen.add(m.surface)
+        for again in re.finditer(rf"(?<![\w-]){re.escape(m.surface)}(?![\w-])", text):
+            if not any(again.start() < t.end and t.start < again.end() for t in taken + out):
+                out.append(Match(again.start(), again.end(), again.group(0), m.party))
+    return out
+
+
 _CONDITIONAL = re.compile(r"\s*(?:If|Unless|Should|Were|In case)\b")
 _IN_COURT = re.compile(r"\b(?:in|to)\s+(?:a\s+|the\s+)?(?:[A-Z][\w.]*\s+){0,4}(?:court|Court)\b|"
                        r"\bfederal complaint\b|\bdocket\b", re.I)

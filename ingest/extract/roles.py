@@ -36,7 +36,7 @@ LIGHT_VERBS = re.compile(
     r"\b(?:sent|sends|send|sending|issued|issues|issue|served|serves|handed|hands|gave|gives|slapped|"
     r"hit|imposed|imposes|levied|levies|filed|files|brought|brings|launched|launches|lodged|submitted)\b",
     re.I)
-CLAUSE_BREAK = re.compile(r"[;:](?:\s|$)|\s[\u2013\u2014-]\s|\bbut\b|\bwhile\b|\bwhereas\b|\bafter\b|\bbefore\b|"
+CLAUSE_BREAK = re.compile(r"[;:](?:\s|$)|,\s+(?:as|since)\s+(?!well\b)|\s[\u2013\u2014-]\s|\bbut\b|\bwhile\b|\bwhereas\b|\bafter\b|\bbefore\b|"
                           r"\bbecause\b|\bwhen\b|\bsaid\b|\bsays\b|\bsaying\b|\btold\b", re.I)
 DETERMINERS = frozenset("the a an its their his her our this that these those".split())
 # Descriptive words that may stand between a preposition and a name ("to facial recognition startup X").
