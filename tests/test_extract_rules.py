@@ -90,6 +90,10 @@ CASES = [
     ("Norway's data protection authority fined Grindr. Grindr's lawyer said the decision was unlawful, as the "
      "company had asked users for consent.",
      {("Grindr", "criticism", "Norwegian Data Protection Authority")}, False),
+    # the payer of a settlement is the one sued; a date after "sued" keeps it active
+    ("Google agreed to pay the State of Texas $1.375 billion to settle a lawsuit accusing it of tracking users. "
+     "Texas sued in October 2022, claiming that Google collected voiceprints.",
+     {("Google", "settlement", "Texas"), ("Texas", "lawsuit", "Google")}, False),
     # a regulator's finding reported apart from the order that followed it is its own event
     ("Canada's privacy commissioner has found that Tim Hortons breached privacy law with its app. A separate "
      "order requires the company to delete the location data.",
@@ -285,3 +289,20 @@ def test_a_name_two_parties_bear_goes_to_the_country_the_text_names():
 def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
     got = mention_ids("Ghana's National Data Appeals Tribunal set aside the order on Monday.")
     assert ("National Data Appeals Tribunal", "national-data-appeals-tribunal", "court") in got
+
+
+@pytest.mark.parametrize("text,unwanted", [
+    ("Canada's privacy commissioner cannot fine Clearview AI.", ("Office of the Privacy Commissioner of Canada", "fine", "Clearview AI")),
+    ("Vermont is seeking civil penalties from Clearview AI.", ("Vermont", "fine", "Clearview AI")),
+    ("New Jersey's attorney general has barred police across the state from using Clearview AI.",
+     ("New Jersey Attorney General", "contract", "Clearview AI")),
+    ("Google orders Clearview AI to quit harvesting faces", ("Clearview AI", "withdrawal", None)),
+    ("The Garante's inquiry began after complaints from users of Replika.", ("Italian Data Protection Authority", "complaint", "Replika")),
+    ("The Garante fined Clearview AI €20 million, and the CNIL said it would follow.", ("Italian Data Protection Authority", "fine", "CNIL")),
+    ("Google, YouTube and LinkedIn sent letters to Clearview AI, the companies confirmed on Friday.", ("Google", "cease_and_desist", "LinkedIn")),
+    # a judge "in" a city: the city approves nothing; a state before "class action" is where it was filed
+    ("A federal judge in San Francisco approved a $92 million settlement with TikTok.", ("San Francisco", "settlement", None)),
+    ("Facebook paid $650 million to end an Illinois class action over face tagging.", ("Illinois", "lawsuit", "Facebook")),
+])
+def test_what_is_not_reported_as_done(text, unwanted):
+    assert unwanted not in names(extract(text, "2022-01-10"))

@@ -175,7 +175,11 @@ class Extractor:
             return "threatened"  # "If Clearview fails to comply, the company will have to pay ..."
         if self._negation.search(window):
             return "negated"
-        if re.fullmatch(r"\s*from\s+", window) and _PROHIBITS.search(sentence[max(0, clause - 80):clause]):
+        if re.fullmatch(r"\s*to\s*", window) and c.actor is not None and _DEMANDED_OF.search(
+                sentence[max(0, c.actor.start - 40):c.actor.start]):
+            return "threatened"  # "YouTube orders Clearview to quit harvesting": demanded, not done
+        if (re.fullmatch(r"\s*from\s+", window) and _PROHIBITS.search(sentence[max(0, clause - 80):clause])) \
+                or _PROHIBITS_NEAR.search(window):
             return "negated"  # "to ban the firm from using Apple devices": the use is what is forbidden
         # blank out phrases that only look modal ("a preliminary injunction"), the trigger included
         window = self._not_modality.sub(lambda m: " " * len(m.group()), window + trigger.text)[:len(window)]
@@ -240,6 +244,12 @@ def _repeats(text: str, found: list[Match], taken: list[Match]) -> list[Match]:
     return out
 
 
+# "bars police from using": the prohibiting verb and its object sit between the actor and the trigger
+_PROHIBITS_NEAR = re.compile(r"\b(?:bans?|banned|bar|bars|barred|prohibit(?:s|ed)?|block(?:s|ed)?|stop(?:s|ped)?|"
+                             r"forbids?|forbade|prevent(?:s|ed)?)\s+(?:\S+\s+){0,5}from\s+$", re.I)
+_DEMANDED_OF = re.compile(r"\b(?:order(?:s|ed|ing)?|told|tells?|telling|ask(?:s|ed|ing)?|urg(?:es|ed|ing)|"
+                          r"direct(?:s|ed|ing)?|instruct(?:s|ed|ing)?|demand(?:s|ed|ing)?|call(?:s|ed)? on|"
+                          r"press(?:es|ed|ing)?)\s+(?:the\s+)?$", re.I)
 _CONDITIONAL = re.compile(r"\s*(?:If|Unless|Should|Were|In case)\b")
 _IN_COURT = re.compile(r"\b(?:in|to)\s+(?:a\s+|the\s+)?(?:[A-Z][\w.]*\s+){0,4}(?:court|Court)\b|"
                        r"\bfederal complaint\b|\bdocket\b", re.I)

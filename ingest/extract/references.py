@@ -292,18 +292,28 @@ class ReferenceResolver:
             kinds = self.kinds_of_head.get(singular)
             if not kinds:
                 continue
-            parties: list[Party] = []
-            for earlier in reversed(ordered):
-                if earlier.end > m.start():
-                    continue
-                if m.start() - earlier.end > 300:
-                    break
-                if earlier.party.kind in kinds and earlier.party not in parties:
-                    parties.append(earlier.party)
+            parties = self._latest_list([e for e in ordered if e.end <= m.start() and m.start() - e.end <= 300
+                                         and e.party.kind in kinds], text)
             limit = 2 if m.group("det").lower() in ("both", "the two") else 4
-            if len(parties) >= 2:
-                out.extend(Match(m.start(), m.end(), text[m.start():m.end()], p) for p in reversed(parties[:limit]))
+            if 2 <= len(parties) <= limit:
+                out.extend(Match(m.start(), m.end(), text[m.start():m.end()], p) for p in parties)
         return out
+
+    @staticmethod
+    def _latest_list(before: list[Match], text: str) -> list[Party]:
+        """The parties of the last list ("A, B and C", "A and B") among the mentions ``before``."""
+        parties: list[Party] = []
+        for later, earlier in zip(reversed(before), list(reversed(before))[1:] + [None]):
+            if not parties:
+                parties.append(later.party)
+            if earlier is None or not _LIST_GAP.fullmatch(text[earlier.end:later.start]):
+                if len(parties) >= 2:
+                    break
+                parties = []
+                continue
+            if earlier.party not in parties:
+                parties.insert(0, earlier.party)
+        return parties
 
     def resolve(self, text: str, named: list[Match], national: list[Match] | None = None) -> list[Match]:
         """Named matches plus every resolvable reference, in text order, without overlaps."""
@@ -332,6 +342,7 @@ _SUBJECT_SLOT = re.compile(r"(?:^|[,;:.(]\s*|\b(?:that|and|but|because|as|when|w
                            r"which|where|since|although|though|so)\s+)$", re.I)
 _AFTER_VERB = re.compile(r"\b(?!(?:the|a|an|and|or|but|that|which|who|of|its|their)\b)[a-z]+(?:ed|ld|nt|ht|ok|ve|ing)\s+"
                          r"(?:the\s+)?$")
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?", re.I)
 _PLURAL = re.compile(r"\b(?P<det>both|the two|the)\s+(?P<head>companies|firms|retailers|platforms|"
                      r"startups|chains|regulators|watchdogs|authorities|supermarkets|tech giants|giants|vendors)\b",
                      re.I)

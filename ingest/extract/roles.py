@@ -95,7 +95,7 @@ _SETTLED_SUIT = re.compile(r"\b(?:settle[sd]?|settling|settlement\s+of|resolve[s
 # An auxiliary or past tense inside a gap shows a new clause ("found that officers had used X").
 _CLAUSE_VERB = re.compile(r"\b(?:had|has|have|was|were|is|are|would|could|will|did|does)\b")
 # "found that officers had used ...": the clause has its own (unnamed) subject.
-_OWN_SUBJECT = re.compile(r"\b(?:that|which|who|where)\s+(?:the\s+|its\s+|some\s+)?[a-z][\w-]*\s+"
+_OWN_SUBJECT = re.compile(r"\b(?:that|which|who|where)\s+(?:the\s+|its\s+|some\s+)?(?:[a-z][\w-]*\s+){1,2}"
                           r"(?:had|has|have|was|were|is|are|would|could|will|did)\b|"
                           r"\b(?!(?:of|both|all|some|many|each|most|none)\b)[a-z]+\s+(?:who|which)\s+"
                           r"(?:are|were|is|was|have|had|has)\b")
@@ -115,6 +115,13 @@ _REPEATED_PREPOSITION = re.compile(r"^\s*,?\s*(?:and|or)\s+(?:later|then|also|su
 # "ordered OpenAI to stop processing data and opened an investigation": a past tense after "and" is
 # not part of the infinitive ("to stop ... and open"), so it shares the sentence's subject
 _PAST_AFTER_AND = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?[a-z]+ed(?:\s+\S+){0,3}$")
+# Kinds that may share a list after an amount ("fined Google X won and Meta Y won").
+_ALIKE = {"company": {"company", "platform"}, "platform": {"company", "platform"}}
+# "Texas sued in February 2022, claiming ...": a date after the verb reads as an active, intransitive use
+_DATED_INTRANSITIVE = re.compile(r"\s+(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|"
+                                 r"July|August|September|October|November|December|Monday|Tuesday|Wednesday|"
+                                 r"Thursday|Friday|Saturday|Sunday|(?:19|20)\d\d)\b")
+_JUDGE_IN = re.compile(r"\b(?:judges?|justices?|panel|bench|magistrate)\b", re.I)
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 # "X sued, and on Monday the court ...": what follows ", and" begins a new clause, not an object.
 _NEW_CLAUSE = re.compile(r"\s*,\s*(?:and|but|while|as)\b", re.I)
@@ -163,7 +170,14 @@ def group_mentions(sentence: str, mentions: list[Match]) -> list[Group]:
         if groups and groups[-1].members[-1].party.id == m.party.id and re.fullmatch(
                 r"\s*\(\s*", sentence[groups[-1].end:m.start]):
             continue  # "Administrative Appeals Tribunal (AAT)": the acronym repeats the name
-        if groups and not pronoun and not _is_pronoun(groups[-1]) and _coordinated(sentence[groups[-1].end:m.start]):
+        apposition = re.fullmatch(r"\s*,\s*", sentence[groups[-1].end:m.start]) if groups else None
+        if apposition and re.match(r"(?:the|both)\s", m.surface, re.I):
+            groups.append(Group([m]))  # "to Clearview, the companies confirmed": a description after a comma
+            continue                   # begins a clause of its own (or repeats the name); it is no list item
+        alike = _ALIKE.get(groups[-1].members[-1].party.kind, {groups[-1].members[-1].party.kind}) \
+            == _ALIKE.get(m.party.kind, {m.party.kind}) if groups else True
+        if groups and not pronoun and not _is_pronoun(groups[-1]) and _coordinated(sentence[groups[-1].end:m.start],
+                                                                                   alike):
             groups[-1].members.append(m)
         else:
             groups.append(Group([m]))
@@ -185,13 +199,13 @@ _ROLE_NOUN_AFTER = re.compile(
     r"lawmakers|legislators)\b")
 
 
-def _coordinated(gap: str) -> bool:
+def _coordinated(gap: str, kinds_alike: bool = True) -> bool:
     """", and", "and the civil rights group": nothing but a conjunction and descriptive words."""
     if COORD.match(gap):
         return True
     if _REPEATED_PREPOSITION.match(gap):
         return True  # "relying first on FaceFirst and later on DeepCam"
-    if _AMOUNT_AND.match(gap):
+    if _AMOUNT_AND.match(gap) and kinds_alike:
         return True  # "fined Google 69.2 billion won and Meta 30.8 billion won"
     m = re.match(r"^\s*,?\s*(?:and|or|as well as)\s+(?:the\s+)?((?:[a-z][\w-]*\s+){1,4})$", gap)
     return bool(m) and all(w in MODIFIERS or w in ROLE_NOUNS or w in DEMONYMS or _DESCRIPTIVE.fullmatch(w)
@@ -326,7 +340,8 @@ class RoleFinder:
         if trigger.is_participle and subject is not None and re.fullmatch(
                 r"[\s,]*", sentence[subject.end:trigger.start]) and not self._object(
                 sentence, trigger, right, direct_only=True):
-            if re.match(r"\s+(?:for|over|by|in|after|with|from|to|\$|£|€|\d)", after) or not after.strip():
+            if (re.match(r"\s+(?:for|over|by|in|after|with|from|to|\$|£|€|\d)", after) or not after.strip()) \
+                    and not _DATED_INTRANSITIVE.match(after):
                 return _pair(by_group(("by",)), subject, "headline-passive")
 
         # Reporting inversion: "Kmart breached the law, the commissioner has found."
@@ -377,6 +392,10 @@ class RoleFinder:
                     filer = right[0]
                 filer = filer or by_group(("by",)) or next(
                     (g for g in left if g.start > subject.end and _prep_before(sentence, g) in ("to", "with")), None)
+                payer = next((g for g in left if g.end <= subject.start and _prep_before(sentence, g) is None), None)
+                if filer is None and payer is not None and re.search(r"\bpa(?:y|ys|id|ying)\s+(?:the\s+)?$",
+                                                                     sentence[:subject.start]):
+                    return _pair(subject, payer, "settled-suit")  # "Meta agreed to pay Texas $1.4bn to settle a suit"
                 return _pair(filer, subject, "settled-suit")
             # Reduced relative: "a lawsuit the ACLU filed against Clearview", "lawsuits in which Paxton
             # accused the company".
@@ -412,6 +431,11 @@ class RoleFinder:
                 members = [m for g in modifiers for m in g.members]
                 if action.symmetric:
                     return _pair(Group(members[:1]), None, "compound")
+                if "class action" in trigger.text.lower():
+                    # "an Illinois class action": a place, not the plaintiff
+                    members = [m for m in members if m.party.kind != "government"]
+                    if not members:
+                        return []
                 actors = [m for m in members if m.party.kind in ACTOR_MODIFIER_KINDS]
                 targets = [m for m in members if m.party.kind not in ACTOR_MODIFIER_KINDS]
                 outer = self._subject(sentence, trigger, [g for g in left if g.end <= modifiers[0].start])
@@ -494,7 +518,10 @@ class RoleFinder:
                 break  # "Facebook's terms prohibit ...": the terms say it, no party acts
             if re.search(r"[a-z],\s+which\s+[a-z]+(?:ed|s)\b", gap) and not re.match(r"\s*,?\s*(?:which|that|who)\s", gap):
                 break  # "the enforcement notice, which ordered ...": the relative clause's subject is the notice
-            if INSTITUTION_OF.search(sentence[max(0, g.start - 30):g.start]):
+            institution = INSTITUTION_OF.search(sentence[max(0, g.start - 30):g.start])
+            if institution:
+                if _JUDGE_IN.search(institution.group(0)) and g.members[0].party.kind != "court":
+                    break  # "a federal judge in San Francisco approved": the city is where, not who
                 return g  # "the judge for the Chittenden Superior Court ruled"
             prep = _prep_before(sentence, g)
             if prep is None or prep in ("including", "like"):
@@ -533,8 +560,8 @@ class RoleFinder:
             return None
         g = left[-1]
         gap = sentence[g.end:trigger.start]
-        if re.fullmatch(r"['\u2019]s?(?:\s+[\w$£€.,\u2019'-]+){0,4}?\s+", gap):
-            return g
+        if re.fullmatch(r"['\u2019]s?(?:\s+[\w$£€.,\u2019'-]+){0,4}?\s+", gap) and not VERB_CUE.search(gap[2:]):
+            return g  # "the Garante's investigation began after complaints": the verb ends the possessive
         if _is_possessive_pronoun(g) and re.fullmatch(r"(?:\s+[\w$£€.,-]+){0,3}?\s+", gap):
             return g  # "its settlement with the FTC"
         return None
