@@ -94,6 +94,12 @@ CASES = [
     ("Google agreed to pay the State of Texas $1.375 billion to settle a lawsuit accusing it of tracking users. "
      "Texas sued in October 2022, claiming that Google collected voiceprints.",
      {("Google", "settlement", "Texas"), ("Texas", "lawsuit", "Google")}, False),
+    # "demanding that it stop": the addressee; a case's defendant is the party the court ruled on
+    ("Twitter sent Clearview AI a letter demanding that it stop collecting photos and delete what it had.",
+     {("Twitter", "cease_and_desist", "Clearview AI")}, True),
+    ("The Metropolitan Police said it would expand its use of cameras. In 2019 the High Court ruled that South "
+     "Wales Police had used facial recognition lawfully in a case brought by Ed Bridges.",
+     {("High Court", "ruling", "South Wales Police"), ("Ed Bridges", "lawsuit", "South Wales Police")}, False),
     # a regulator's finding reported apart from the order that followed it is its own event
     ("Canada's privacy commissioner has found that Tim Hortons breached privacy law with its app. A separate "
      "order requires the company to delete the location data.",

@@ -101,6 +101,13 @@ class Discourse:
                            or self._salient_authority(c, mentions))
                 if c.actor is not None:
                     c.frame += "+context-actor"
+            if c.target is None and c.action.slug in ("lawsuit", "complaint") and c.actor is not None:
+                # "the court ruled that SWP ... in a case brought by Ed Bridges": the case's defendant
+                c.target = next((e.target for e in candidates if e.sentence == c.sentence
+                                 and e.action.slug == "ruling" and e.target is not None
+                                 and e.target.party.id != c.actor.party.id), None)
+                if c.target is not None:
+                    c.frame += "+ruled-party"
             if c.target is None and c.action.slug in CONTEXT_TARGET_ACTIONS and c.actor is not None:
                 c.target = (self._latest(earlier, lambda e: e.action.slug == c.action.slug and e.target, "target")
                             or self._latest(earlier, lambda e: c.actor and e.actor

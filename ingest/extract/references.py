@@ -231,6 +231,8 @@ class ReferenceResolver:
             # "it" as a subject ("said that it had") skips parties inside prepositional phrases;
             # "it" as an object ("fined X and ordered it to") takes the nearest organisation.
             subject_position = m.group(0).lower() == "its" or bool(_SUBJECT_SLOT.search(text[max(0, m.start() - 20):m.start()]))
+            if _DEMAND_THAT.search(text[max(0, m.start() - 30):m.start()]):
+                subject_position = False  # "sent Clearview a letter demanding that it stop": the addressee
             for earlier in reversed(ordered):
                 if earlier.end > m.start():
                     continue
@@ -346,6 +348,8 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:the\s+
 _PLURAL = re.compile(r"\b(?P<det>both|the two|the)\s+(?P<head>companies|firms|retailers|platforms|"
                      r"startups|chains|regulators|watchdogs|authorities|supermarkets|tech giants|giants|vendors)\b",
                      re.I)
+_DEMAND_THAT = re.compile(r"\b(?:demand\w*|order\w*|insist\w*|requir\w*|ask\w*|request\w*|tell\w*|told)\s+"
+                          r"that\s+$", re.I)
 # "joining Amazon, which announced a moratorium on its software": the relative clause's subject
 _RELATIVE_AFTER = re.compile(r"\s*,\s*(?:which|who)\b")
 _PRONOUN = re.compile(r"\b(?:[Ii]t|[Ii]ts)\b(?!['\u2019]s)")

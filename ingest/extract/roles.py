@@ -546,7 +546,7 @@ class RoleFinder:
             prep = _prep_before(sentence, g)
             words = _words(gap)
             if prep is None and len(words) <= 4 and not _CLAUSE_VERB.search(gap) and not _NEW_CLAUSE.match(gap) \
-                    and not re.search(r"\b(?:that|which|who|whether)\b", _LEADING_THAT.sub("", gap)):
+                    and not re.search(r"\b(?:that|which|who|whether|what)\b", _LEADING_THAT.sub("", gap)):
                 return g
             if direct_only:
                 return None
