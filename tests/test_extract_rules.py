@@ -100,6 +100,9 @@ CASES = [
     ("The Metropolitan Police said it would expand its use of cameras. In 2019 the High Court ruled that South "
      "Wales Police had used facial recognition lawfully in a case brought by Ed Bridges.",
      {("High Court", "ruling", "South Wales Police"), ("Ed Bridges", "lawsuit", "South Wales Police")}, False),
+    # a headline verb that looks like a noun; a platform's "order" is a demand
+    ("Twitter and Venmo order Clearview AI to stop scraping their users' photos",
+     {("Twitter", "cease_and_desist", "Clearview AI"), ("Venmo", "cease_and_desist", "Clearview AI")}, False),
     # a regulator's finding reported apart from the order that followed it is its own event
     ("Canada's privacy commissioner has found that Tim Hortons breached privacy law with its app. A separate "
      "order requires the company to delete the location data.",
@@ -306,6 +309,8 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
     ("The Garante's inquiry began after complaints from users of Replika.", ("Italian Data Protection Authority", "complaint", "Replika")),
     ("The Garante fined Clearview AI €20 million, and the CNIL said it would follow.", ("Italian Data Protection Authority", "fine", "CNIL")),
     ("Google, YouTube and LinkedIn sent letters to Clearview AI, the companies confirmed on Friday.", ("Google", "cease_and_desist", "LinkedIn")),
+    ("IBM told Congress that it no longer offers facial recognition software.", ("IBM", "cease_and_desist", "US Congress")),
+    ("The Court of Appeal ruled in favour of Ed Bridges on Tuesday.", ("Court of Appeal", "ruling", "Ed Bridges")),
     # a judge "in" a city: the city approves nothing; a state before "class action" is where it was filed
     ("A federal judge in San Francisco approved a $92 million settlement with TikTok.", ("San Francisco", "settlement", None)),
     ("Facebook paid $650 million to end an Illinois class action over face tagging.", ("Illinois", "lawsuit", "Facebook")),

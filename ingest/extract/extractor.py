@@ -127,7 +127,8 @@ class Extractor:
         headline = _headline(sentence)
         # a trigger word inside a name ("Federal Trade Commission", "Court of Appeal") is no action
         triggers = [t for t in triggers if not any(m.start <= t.start < m.end for m in mentions)
-                    and not (t.text[:1].isupper() and t.start > 0 and not headline)]
+                    and not (t.text[:1].isupper() and t.start > 0 and not headline)
+                    and not (t.text.lower() in _TELLING and _TOLD_THAT.match(sentence, t.end))]
         out = []
         for i, trigger in enumerate(triggers):
             if trigger.is_verb and trigger.action.slug == "ruling" and i and not triggers[i - 1].is_verb \
@@ -247,6 +248,9 @@ def _repeats(text: str, found: list[Match], taken: list[Match]) -> list[Match]:
 # "bars police from using": the prohibiting verb and its object sit between the actor and the trigger
 _PROHIBITS_NEAR = re.compile(r"\b(?:bans?|banned|bar|bars|barred|prohibit(?:s|ed)?|block(?:s|ed)?|stop(?:s|ped)?|"
                              r"forbids?|forbade|prevent(?:s|ed)?)\s+(?:\S+\s+){0,5}from\s+$", re.I)
+# "IBM told Congress that it no longer sells ...": telling someone something is no order
+_TELLING = frozenset({"told", "tells", "tell", "telling"})
+_TOLD_THAT = re.compile(r"(?:\s+(?!to\b)[\w'\u2019.-]+){1,6}?\s+that\b", re.I)
 _DEMANDED_OF = re.compile(r"\b(?:order(?:s|ed|ing)?|told|tells?|telling|ask(?:s|ed|ing)?|urg(?:es|ed|ing)|"
                           r"direct(?:s|ed|ing)?|instruct(?:s|ed|ing)?|demand(?:s|ed|ing)?|call(?:s|ed)? on|"
                           r"press(?:es|ed|ing)?)\s+(?:the\s+)?$", re.I)

@@ -352,6 +352,10 @@ class RoleFinder:
                     and groups[0].end <= head.rfind(","):
                 return _pair(subject, groups[0], "inverted")
 
+        if not trigger.is_verb and right and re.fullmatch(r"\s+", sentence[trigger.end:right[0].start]) \
+                and re.match(r"\s+to\s+[a-z]", sentence[right[0].end:]) and subject is not None \
+                and re.fullmatch(r"\s+", sentence[subject.end:trigger.start]):
+            return _pair(subject, right[0], "headline-verb")  # "Google and YouTube order Clearview AI to quit"
         if not trigger.is_verb:
             # Undergoer: "X faces a lawsuit from Y", "X was hit with a fine by Y".
             if subject is not None and self._undergoer.search(sentence[subject.end:trigger.start]):
@@ -538,6 +542,8 @@ class RoleFinder:
             gap = sentence[trigger.end:g.start]
             if not _between_ok(gap):
                 return None
+            if re.search(r"\bin\s+fav(?:ou)?r\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", gap):
+                continue  # "ruled in favour of X": X won
             if BEHALF.search(gap) or re.match(r"['\u2019]s\s+behalf", sentence[g.end:]):
                 continue  # "on behalf of X", "on X's behalf": X is on the acting side
             if any(" " in p and re.search(rf"\b{re.escape(p)}\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){{0,2}}$",
