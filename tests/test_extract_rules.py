@@ -103,6 +103,16 @@ CASES = [
     # a headline verb that looks like a noun; a platform's "order" is a demand
     ("Twitter and Venmo order Clearview AI to stop scraping their users' photos",
      {("Twitter", "cease_and_desist", "Clearview AI"), ("Venmo", "cease_and_desist", "Clearview AI")}, False),
+    # the groups "behind" a complaint are its complainants
+    ("Rights groups file complaints against Clearview AI. The groups behind the complaints are Privacy "
+     "International and noyb.",
+     {("Privacy International", "complaint", "Clearview AI"), ("noyb", "complaint", "Clearview AI")}, False),
+    # reporting inversion behind a possessive; a second "it" keeps the first one's referent, and a critic's
+    # own name as target leaves the target to the context
+    ("Clearview AI broke Canadian privacy law, the country's privacy commissioner concluded on Wednesday. It rejected "
+     "the findings, arguing that the law did not apply to it.",
+     {("Office of the Privacy Commissioner of Canada", "ruling", "Clearview AI"),
+      ("Clearview AI", "criticism", "Office of the Privacy Commissioner of Canada")}, False),
     # a regulator's finding reported apart from the order that followed it is its own event
     ("Canada's privacy commissioner has found that Tim Hortons breached privacy law with its app. A separate "
      "order requires the company to delete the location data.",

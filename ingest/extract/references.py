@@ -224,10 +224,16 @@ class ReferenceResolver:
         The search goes back at most 300 characters, so a pronoun never reaches
         across paragraphs to a party the text has moved away from.
         """
-        out = []
+        out: list[Match] = []
         ordered = sorted(named, key=lambda x: x.start)
         for m in _PRONOUN.finditer(text):
             antecedent = None
+            if out and not re.search(r"[.!?]\s", text[out[-1].end:m.start()]) \
+                    and not any(out[-1].end <= e.start < m.start() for e in ordered):
+                # "It rejected the findings, arguing that the law did not apply to it": a second pronoun in
+                # the sentence, with no party named in between, keeps the first one's referent
+                out.append(Match(m.start(), m.end(), text[m.start():m.end()], out[-1].party))
+                continue
             # "it" as a subject ("said that it had") skips parties inside prepositional phrases;
             # "it" as an object ("fined X and ordered it to") takes the nearest organisation.
             subject_position = m.group(0).lower() == "its" or bool(_SUBJECT_SLOT.search(text[max(0, m.start() - 20):m.start()]))
@@ -240,6 +246,10 @@ class ReferenceResolver:
                     break
                 if earlier.party.kind in ("person", "product"):
                     continue
+                if subject_position and _INVERTED_REPORTER.match(text, earlier.end) \
+                        and re.search(r",\s*(?:the\s+)?(?:[\w-]+['\u2019]s\s+)?(?:[\w-]+\s+){0,3}$",
+                                      text[max(0, earlier.start - 60):earlier.start]):
+                    continue  # "X broke the law, the commissioner found. It ...": "it" is X, not the reporter
                 if subject_position and not _RELATIVE_AFTER.match(text, earlier.end) and (
                         _AFTER_PREPOSITION.search(text[max(0, earlier.start - 25):earlier.start])
                         or _AFTER_VERB.search(text[max(0, earlier.start - 25):earlier.start])):
@@ -350,6 +360,8 @@ _PLURAL = re.compile(r"\b(?P<det>both|the two|the)\s+(?P<head>companies|firms|re
                      re.I)
 _DEMAND_THAT = re.compile(r"\b(?:demand\w*|order\w*|insist\w*|requir\w*|ask\w*|request\w*|tell\w*|told)\s+"
                           r"that\s+$", re.I)
+_INVERTED_REPORTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|concluded|found|ruled|announced|"
+                                r"determined|decided|alleged|claimed)\b[^.;]{0,40}\.")
 # "joining Amazon, which announced a moratorium on its software": the relative clause's subject
 _RELATIVE_AFTER = re.compile(r"\s*,\s*(?:which|who)\b")
 _PRONOUN = re.compile(r"\b(?:[Ii]t|[Ii]ts)\b(?!['\u2019]s)")

@@ -264,11 +264,21 @@ def _between_ok(text: str) -> bool:
     return not CLAUSE_BREAK.search(text)
 
 
-def _pair(actor_group: Group | None, target_group: Group | None, frame: str) -> list[RoleAssignment]:
+def _pair(actor_group: Group | None, target_group: Group | None, frame: str,
+          self_target_open: bool = False) -> list[RoleAssignment]:
+    """One assignment per actor-target pair; a party never acts on itself (with ``self_target_open`` the
+    target is left open instead, for the article's context to fill: "It rejected the findings ... to it")."""
     actors = actor_group.members if actor_group else [None]
     targets = target_group.members if target_group else [None]
-    return [RoleAssignment(a, t, frame) for a in actors for t in targets
-            if a is None or t is None or a.party.id != t.party.id]
+    out = []
+    for a in actors:
+        for t in targets:
+            if a is not None and t is not None and a.party.id == t.party.id:
+                if self_target_open:
+                    out.append(RoleAssignment(a, None, frame))
+                continue
+            out.append(RoleAssignment(a, t, frame))
+    return out
 
 
 class RoleFinder:
@@ -348,7 +358,7 @@ class RoleFinder:
         if trigger.is_verb and subject is not None and not self._object(sentence, trigger, right, direct_only=True) \
                 and (not right or re.match(r"\s*[.!]?\s*$", after) or re.match(r"\s+(?:on|in|last|this|earlier)\b", after)):
             head = sentence[:subject.start]
-            if re.search(r",\s*(?:the\s+)?$", head) and groups[0] is not subject \
+            if re.search(r",\s*(?:the\s+)?(?:[\w-]+['\u2019]s\s+)?$", head) and groups[0] is not subject \
                     and groups[0].end <= head.rfind(","):
                 return _pair(subject, groups[0], "inverted")
 
@@ -409,6 +419,11 @@ class RoleFinder:
                                  r"\balleg(?:ed|es|ing)\b)", sentence[right[0].end:], re.I):
                 target = self._object(sentence, trigger, right[1:], preps=action.target_preps)
                 return _pair(right[0], target, "relative")
+            # "The groups behind the complaints are X, Y and Z": the list names who acted.
+            if right and re.search(r"\bbehind\s+(?:the|these|those|both)\s+$", before) \
+                    and re.fullmatch(r"\s+(?:are|were|is|was|include|included|includes)\s+(?:the\s+)?",
+                                     sentence[trigger.end:right[0].start]):
+                return _pair(right[0], None, "behind")
             # Possessive: "the ICO's fine against Clearview".
             poss = self._possessive(sentence, trigger, left)
             if poss is not None:
@@ -468,7 +483,7 @@ class RoleFinder:
                 target = by_group(("by", "from"))  # "challenged an order issued by X": X's decision
             if target is None and action.slug == "ruling":
                 target = self._case_defendant(sentence, left)
-        return _pair(subject, target, "active")
+        return _pair(subject, target, "active", self_target_open=action.slug in ("criticism", "appeal"))
 
     # -- helpers -------------------------------------------------------
     @staticmethod
