@@ -113,6 +113,10 @@ CASES = [
      "the findings, arguing that the law did not apply to it.",
      {("Office of the Privacy Commissioner of Canada", "ruling", "Clearview AI"),
       ("Clearview AI", "criticism", "Office of the Privacy Commissioner of Canada")}, False),
+    # "a similar letter" takes the action whose nouns name letters, not the latest event
+    ("Facebook demanded that Clearview AI stop taking photos from Instagram. Twitter, which sent a similar "
+     "letter in January, has asked Clearview AI to delete the images it took.",
+     {("Facebook", "cease_and_desist", "Clearview AI"), ("Twitter", "cease_and_desist", "Clearview AI")}, False),
     # a regulator's finding reported apart from the order that followed it is its own event
     ("Canada's privacy commissioner has found that Tim Hortons breached privacy law with its app. A separate "
      "order requires the company to delete the location data.",

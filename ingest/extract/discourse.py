@@ -163,7 +163,9 @@ class Discourse:
                 continue
             head = c.trigger.text.lower().split()[-1].rstrip("s")
             earlier = [e for e in reversed(candidates[:i]) if e.action.slug != "anaphora"]
+            named = self.lexicon.actions_naming(head)
             previous = next((e for e in earlier if head in e.trigger.text.lower()), None) or next(
+                (e for e in earlier if e.action.slug in named), None) or next(
                 (e for e in earlier if e.target), None)
             if previous is not None:
                 c.action = previous.action

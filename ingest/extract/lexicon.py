@@ -127,6 +127,12 @@ class Lexicon:
         self.undergoer_verbs = tuple(roles.get("undergoer_verbs", []))
         self.passive_aux = frozenset(roles.get("passive_aux", []))
 
+    def actions_naming(self, word: str) -> set[str]:
+        """The actions one of whose nouns contains ``word`` ("letter" -> cease_and_desist)."""
+        word = word.lower()
+        return {slug for slug, regex, is_verb in self._patterns
+                if not is_verb and slug != "anaphora" and re.search(rf"\b{re.escape(word)}", regex.lower())}
+
     def find(self, sentence: str) -> list[Trigger]:
         """Non-overlapping triggers, leftmost-longest."""
         lowered = sentence.lower()

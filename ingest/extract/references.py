@@ -225,10 +225,12 @@ class ReferenceResolver:
         across paragraphs to a party the text has moved away from.
         """
         out: list[Match] = []
+        subjects: set[int] = set()  # where a pronoun stands as a subject
         ordered = sorted(named, key=lambda x: x.start)
         for m in _PRONOUN.finditer(text):
             antecedent = None
-            if out and not re.search(r"[.!?]\s", text[out[-1].end:m.start()]) \
+            if out and out[-1].surface.lower() == "it" and out[-1].start in subjects \
+                    and not re.search(r"[.!?]\s", text[out[-1].end:m.start()]) \
                     and not any(out[-1].end <= e.start < m.start() for e in ordered):
                 # "It rejected the findings, arguing that the law did not apply to it": a second pronoun in
                 # the sentence, with no party named in between, keeps the first one's referent
@@ -237,6 +239,8 @@ class ReferenceResolver:
             # "it" as a subject ("said that it had") skips parties inside prepositional phrases;
             # "it" as an object ("fined X and ordered it to") takes the nearest organisation.
             subject_position = m.group(0).lower() == "its" or bool(_SUBJECT_SLOT.search(text[max(0, m.start() - 20):m.start()]))
+            if m.group(0).lower() == "it" and subject_position:
+                subjects.add(m.start())
             if _DEMAND_THAT.search(text[max(0, m.start() - 30):m.start()]):
                 subject_position = False  # "sent Clearview a letter demanding that it stop": the addressee
             for earlier in reversed(ordered):
