@@ -117,6 +117,14 @@ CASES = [
     ("Facebook demanded that Clearview AI stop taking photos from Instagram. Twitter, which sent a similar "
      "letter in January, has asked Clearview AI to delete the images it took.",
      {("Facebook", "cease_and_desist", "Clearview AI"), ("Twitter", "cease_and_desist", "Clearview AI")}, False),
+    # a brief supporting one side criticises the other
+    ("Amazon and Microsoft filed a friend-of-the-court brief supporting WhatsApp's lawsuit against NSO Group.",
+     {("Amazon", "criticism", "NSO Group"), ("Microsoft", "criticism", "NSO Group"),
+      ("WhatsApp", "lawsuit", "NSO Group")}, True),
+    # a tribunal that puts a ban on hold did not issue it; the regulator named later did
+    ("A Delhi tribunal has put on hold a ban on WhatsApp sharing data with Meta. The Competition Commission "
+     "of India imposed the ban in November.",
+     {("Competition Commission of India", "ban", "WhatsApp")}, False),
     # a regulator's finding reported apart from the order that followed it is its own event
     ("Canada's privacy commissioner has found that Tim Hortons breached privacy law with its app. A separate "
      "order requires the company to delete the location data.",
@@ -325,6 +333,7 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
     ("Google, YouTube and LinkedIn sent letters to Clearview AI, the companies confirmed on Friday.", ("Google", "cease_and_desist", "LinkedIn")),
     ("IBM told Congress that it no longer offers facial recognition software.", ("IBM", "cease_and_desist", "US Congress")),
     ("The Court of Appeal ruled in favour of Ed Bridges on Tuesday.", ("Court of Appeal", "ruling", "Ed Bridges")),
+    ("Meta lost its bid for an injunction against Datatilsynet in Norway.", ("Norwegian Data Protection Authority", "order", "Meta")),
     # a judge "in" a city: the city approves nothing; a state before "class action" is where it was filed
     ("A federal judge in San Francisco approved a $92 million settlement with TikTok.", ("San Francisco", "settlement", None)),
     ("Facebook paid $650 million to end an Illinois class action over face tagging.", ("Illinois", "lawsuit", "Facebook")),

@@ -121,6 +121,11 @@ _ALIKE = {"company": {"company", "platform"}, "platform": {"company", "platform"
 _DATED_INTRANSITIVE = re.compile(r"\s+(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|"
                                  r"July|August|September|October|November|December|Monday|Tuesday|Wednesday|"
                                  r"Thursday|Friday|Saturday|Sunday|(?:19|20)\d\d)\b")
+# A court's verb whose object is another party's decision ("put on hold a five-year ban").
+_RULED_ON = re.compile(r"\b(?:put\s+on\s+hold|suspend(?:ed|s)?|stay(?:ed|s)?|lift(?:ed|s)?|overturn(?:ed|s)?|"
+                       r"quash(?:ed|es)?|struck\s+down|strikes\s+down|set\s+aside|sets\s+aside|upholds?|upheld|"
+                       r"annul(?:led|s)?|revers(?:ed|es)?|reinstat(?:ed|es)?|confirm(?:ed|s)?)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
+                       r"(?:[\w-]+\s+){0,3}$", re.I)
 _JUDGE_IN = re.compile(r"\b(?:judges?|justices?|panel|bench|magistrate)\b", re.I)
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 # "X sued, and on Monday the court ...": what follows ", and" begins a new clause, not an object.
@@ -366,6 +371,8 @@ class RoleFinder:
                 and re.match(r"\s+to\s+[a-z]", sentence[right[0].end:]) and subject is not None \
                 and re.fullmatch(r"\s+", sentence[subject.end:trigger.start]):
             return _pair(subject, right[0], "headline-verb")  # "Google and YouTube order Clearview AI to quit"
+        if not trigger.is_verb and subject is not None and _RULED_ON.search(sentence[subject.end:trigger.start]):
+            subject = None  # "the tribunal put on hold a ban on WhatsApp": the ban is someone else's
         if not trigger.is_verb:
             # Undergoer: "X faces a lawsuit from Y", "X was hit with a fine by Y".
             if subject is not None and self._undergoer.search(sentence[subject.end:trigger.start]):
@@ -559,6 +566,8 @@ class RoleFinder:
                 return None
             if re.search(r"\bin\s+fav(?:ou)?r\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", gap):
                 continue  # "ruled in favour of X": X won
+            if re.search(r"\b(?:supporting|backing|in\s+support\s+of)\s+(?:the\s+)?$", gap):
+                continue  # "a brief supporting WhatsApp's lawsuit against NSO": WhatsApp is the side supported
             if BEHALF.search(gap) or re.match(r"['\u2019]s\s+behalf", sentence[g.end:]):
                 continue  # "on behalf of X", "on X's behalf": X is on the acting side
             if any(" " in p and re.search(rf"\b{re.escape(p)}\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){{0,2}}$",
