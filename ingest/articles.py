@@ -77,13 +77,31 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(normal.encode("utf-8")).hexdigest()
 
 
-def _canonical_link(tree, base_url: str) -> str | None:
+_CANONICAL = etree.XPath('//link[contains(concat(" ", normalize-space(translate(@rel, "CANONICAL", "canonical")),'
+                          ' " "), " canonical ")]/@href')
+
+
+def _meta_index(tree) -> dict[tuple[str, str], list[str]]:
+    """Every ``<meta>`` content by (attribute, value) for property, name and itemprop, in document order:
+    one walk over the tree instead of one XPath query per name."""
+    index: dict[tuple[str, str], list[str]] = {}
+    for el in tree.getroottree().iter("meta"):
+        content = el.get("content")
+        if content is None:
+            continue
+        for attr in ("property", "name", "itemprop"):
+            value = el.get(attr)
+            if value is not None:
+                index.setdefault((attr, value), []).append(content)
+    return index
+
+
+def _canonical_link(tree, base_url: str, metas: dict | None = None) -> str | None:
     """rel=canonical, else og:url; ignored when not http(s) or when it sends an article to a site root."""
     page_path = urlsplit(base_url).path.strip("/")
-    for xpath in ('//link[contains(concat(" ", normalize-space(translate(@rel, "CANONICAL", "canonical")), " "),'
-                  ' " canonical ")]/@href',
-                  '//meta[@property="og:url"]/@content', '//meta[@name="og:url"]/@content'):
-        for found in tree.xpath(xpath):
+    metas = _meta_index(tree) if metas is None else metas
+    for found_list in (_CANONICAL(tree), metas.get(("property", "og:url"), ()), metas.get(("name", "og:url"), ())):
+        for found in found_list:
             candidate = urljoin(base_url, "".join(str(found).split()))
             parts = urlsplit(candidate)
             if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
@@ -94,21 +112,24 @@ def _canonical_link(tree, base_url: str) -> str | None:
     return None
 
 
-def _meta(tree, *names: str) -> str | None:
+def _meta(metas, *names: str) -> str | None:
+    """The first non-blank ``<meta>`` content of these names (a tree, or its :func:`_meta_index`)."""
+    if not isinstance(metas, dict):
+        metas = _meta_index(metas)
     for name in names:
         for attr in ("property", "name", "itemprop"):
-            found = tree.xpath(f'//meta[@{attr}="{name}"]/@content')
+            found = metas.get((attr, name))
             if found and str(found[0]).strip():
                 return str(found[0]).strip()
     return None
 
 
-def _html_language(tree) -> str | None:
+def _html_language(tree, metas: dict | None = None) -> str | None:
     lang = tree.xpath("/html/@lang") or tree.xpath("/html/@xml:lang",
                                                     namespaces={"xml": "http://www.w3.org/XML/1998/namespace"})
     value = str(lang[0]).strip() if lang else None
     if not value:
-        value = _meta(tree, "og:locale", "content-language", "language", "dc.language")
+        value = _meta(tree if metas is None else metas, "og:locale", "content-language", "language", "dc.language")
     if not value:
         return None
     code = re.split(r"[-_]", value.strip())[0].lower()
@@ -222,9 +243,10 @@ def parse_article(html: str | bytes, url: str, declared_charset: str | None = No
     if tree is None:
         return None
     # read what we need from the head before trafilatura cleans the tree in place
-    canonical = normalise_url(_canonical_link(tree, url) or url)
-    language = _html_language(tree)
-    site_name = _meta(tree, "og:site_name", "application-name", "publisher")
+    metas = _meta_index(tree)
+    canonical = normalise_url(_canonical_link(tree, url, metas) or url)
+    language = _html_language(tree, metas)
+    site_name = _meta(metas, "og:site_name", "application-name", "publisher")
     try:
         meta = page_metadata(tree, url)
         # favor_precision: F1 0.964 on the scrapinghub pages against 0.957 without (bench/ingest_f1.py)
@@ -244,12 +266,25 @@ def parse_article(html: str | bytes, url: str, declared_charset: str | None = No
         encoding=encoding, bands=dedupe.text_bands(text))
 
 
+def publication_date(tree, url: str) -> str | None:
+    """htmldate's date with its extensive search, as trafilatura's metadata extraction does it.
+
+    Its dateparser fallback (15 of the 413 real-world pages reach it) costs about 3.4 s of CPU the
+    first time a process uses it; running the fast search first does not avoid that on a mixed
+    corpus and changes some dates (bench/ingest_dates.py), so the extensive search stays.
+    """
+    from htmldate import find_date
+    from trafilatura.settings import set_date_params
+
+    params = set_date_params(True)
+    params["url"] = url
+    return find_date(tree, **params)
+
+
 def page_metadata(tree, url: str):
     """Title, author, date and site name: trafilatura's ``extract_metadata`` without the parts we do not
     store (categories, tags, licence), which cost about a tenth of the page's time."""
-    from htmldate import find_date
     from trafilatura import metadata as tm
-    from trafilatura.settings import set_date_params
 
     meta = tm.examine_meta(tree)
     if meta.author and " " not in meta.author:
@@ -264,9 +299,7 @@ def page_metadata(tree, url: str):
         meta.author = tm.extract_author(tree)
     if not meta.url:
         meta.url = tm.extract_url(tree, url)
-    params = set_date_params(True)
-    params["url"] = meta.url or url
-    meta.date = find_date(tree, **params)
+    meta.date = publication_date(tree, meta.url or url)
     if not meta.sitename:
         meta.sitename = tm.extract_sitename(tree)
     if meta.sitename:

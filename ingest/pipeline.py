@@ -57,13 +57,18 @@ class IngestSummary:
     skipped: int = 0                # entries without a usable link
     events_extracted: int = 0
     failures: list[dict] = field(default_factory=list)
+    # topic scores of the articles stored by this run, computed by the workers (article id ->
+    # extract.relevance.Relevance); the graph projection at the end of the run reuses them
+    relevance: dict = field(default_factory=dict, repr=False)
 
     def fail(self, item: str, reason: str) -> None:
         self.failed += 1
         self.failures.append({"item": item, "error": reason})
 
     def as_dict(self) -> dict:
-        return asdict(self)
+        out = asdict(self)
+        out.pop("relevance")
+        return out
 
     def line(self) -> str:
         return (f"feeds polled {self.feeds_polled} (not modified {self.feeds_not_modified}, failed "
@@ -250,6 +255,8 @@ def _store_result(store: DocStore, summary: IngestSummary, item: _Item, page: Pa
     if outcome.created:
         summary.articles_stored += 1
         summary.events_extracted += page.reported_events if extraction else 0
+        if extraction is not None and page.relevance is not None:
+            summary.relevance[outcome.article_id] = (page.extractor_version, page.relevance)
     else:
         summary.duplicates += 1
         if outcome.status == "near_duplicate":
@@ -437,12 +444,14 @@ def known_entities(gazetteer: Gazetteer) -> dict[str, Entity]:
 
 
 def project_graph(store: DocStore, gazetteer: Gazetteer, corrections=None,
-                  min_relevance: float | None = None) -> KnowledgeGraph:
+                  min_relevance: float | None = None, relevance: dict | None = None) -> KnowledgeGraph:
     """The knowledge graph of every stored article's extraction, with the human corrections
     (:class:`scrutiny.graph.judgements.Corrections`) applied.
 
     Only articles whose topic score reaches ``min_relevance`` (default: the threshold of
     ``data/topics.toml``; 0 takes every article) feed the graph; the others stay stored.
+    ``relevance`` (article id -> (extractor version, Relevance), as an ingest run's workers
+    computed them: :attr:`IngestSummary.relevance`) saves scoring those articles again.
     """
     scorer = load_scorer()
     threshold = scorer.threshold if min_relevance is None else min_relevance
@@ -453,8 +462,13 @@ def project_graph(store: DocStore, gazetteer: Gazetteer, corrections=None,
         if extraction is None:
             continue
         if threshold > 0:
-            reported = [e for e in extraction.events if e.get("status", "reported") == "reported"]
-            if not scorer.score(article.text, extraction.entities, reported, tags).relevant(threshold):
+            known = (relevance or {}).get(article.id)
+            if known is not None and known[0] == extraction.extractor_version:
+                score = known[1]
+            else:
+                reported = [e for e in extraction.events if e.get("status", "reported") == "reported"]
+                score = scorer.score(article.text, extraction.entities, reported, tags)
+            if not score.relevant(threshold):
                 continue
         records.append(ArticleRecord(
             article=Article(url=article.canonical_url, title=article.title, outlet=article.outlet,

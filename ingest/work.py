@@ -52,6 +52,7 @@ class PageResult:
     extractor_version: str | None = None
     entities: list[dict] = field(default_factory=list)
     events: list[dict] = field(default_factory=list)
+    relevance: object | None = None   # extract.relevance.Relevance of the text and its extraction
     error: str | None = None
 
     @property
@@ -61,6 +62,7 @@ class PageResult:
 
 _EXTRACTOR = None
 _EXTRACT = False
+_RELEVANCE = None
 
 
 def _extractor():
@@ -69,6 +71,23 @@ def _extractor():
         from .extract import Extractor
         _EXTRACTOR = Extractor()
     return _EXTRACTOR
+
+
+def _relevance():
+    """(scorer, party tags): what :func:`scrutiny.ingest.pipeline.project_graph` scores articles with."""
+    global _RELEVANCE
+    if _RELEVANCE is None:
+        from .extract.gazetteer import load_gazetteer
+        from .extract.relevance import load_scorer
+        _RELEVANCE = (load_scorer(), {p.id: p.tags for p in load_gazetteer().parties.values()})
+    return _RELEVANCE
+
+
+def relevance_of(text: str, entities: list[dict], events: list[dict]):
+    """The topic score of an article and its extraction, as the graph projection computes it."""
+    scorer, tags = _relevance()
+    reported = [e for e in events if e.get("status", "reported") == "reported"]
+    return scorer.score(text, entities, reported, tags)
 
 
 def _read_page(job: PageJob) -> bytes:
@@ -109,6 +128,11 @@ def process_page(job: PageJob, extract: bool | None = None) -> PageResult:
             result.entities, result.events = out["entities"], out["events"]
         except Exception:  # the article is still stored; the next graph sync retries its extraction
             result.extractor_version, result.entities, result.events = None, [], []
+        else:
+            try:  # scored here, in parallel, rather than by the projection at the end of the run
+                result.relevance = relevance_of(parsed.text, result.entities, result.events)
+            except Exception:  # the projection scores it again
+                result.relevance = None
     return result
 
 
@@ -151,6 +175,8 @@ class PagePool:
         self.extract = extract
         self._inline_extractor = extractor
         self._executor: ProcessPoolExecutor | None = None
+        if extract:
+            _relevance()  # loaded once, before the fork
         if self.workers > 1:
             methods = multiprocessing.get_all_start_methods()
             ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")

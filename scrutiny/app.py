@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import os
+import threading
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -120,12 +121,22 @@ class Workspace:
                    graph: bool = True):
         extractor = Extractor() if graph else None  # without the graph, events wait for the next sync too
         with PagePool(workers, extract=graph, extractor=extractor) as pool, IngestLock(self.home.root):
-            with self.docstore() as store:
-                if fetch:
-                    with Fetcher(fetch_config) as fetcher:
-                        yield store, fetcher, pool, extractor
-                else:
-                    yield store, None, pool, extractor
+            warm = None
+            if graph and pool.workers > 1:
+                # While the workers process pages this process mostly waits: meanwhile, load what the
+                # graph sync at the end needs (after the fork: no thread may run while forking).
+                warm = threading.Thread(target=_warm_graph, name="scrutiny-warm-graph", daemon=True)
+                warm.start()
+            try:
+                with self.docstore() as store:
+                    if fetch:
+                        with Fetcher(fetch_config) as fetcher:
+                            yield store, fetcher, pool, extractor
+                    else:
+                        yield store, None, pool, extractor
+            finally:
+                if warm is not None:
+                    warm.join()
 
     def ingest_feeds(self, sources: list[str] | None = None, fetch_config: FetchConfig | None = None,
                      workers: int | None = None, *, force: bool = False, graph: bool = True,
@@ -141,7 +152,7 @@ class Workspace:
             summary = pipeline.ingest_feeds(store, fetcher, outlines, extractor, pool=pool, force=force,
                                             reporter=reporter)
             if graph:
-                self.sync_graph()
+                self.sync_graph(extractor=extractor, relevance=summary.relevance)
         return summary
 
     def ingest_urls(self, urls: list[str], fetch_config: FetchConfig | None = None,
@@ -150,7 +161,7 @@ class Workspace:
         with self._ingesting(workers, fetch_config, graph=graph) as (store, fetcher, pool, extractor):
             summary = pipeline.ingest_urls(store, fetcher, urls, extractor, pool=pool, reporter=reporter)
             if graph:
-                self.sync_graph()
+                self.sync_graph(extractor=extractor, relevance=summary.relevance)
         return summary
 
     def ingest_html(self, paths: list[str | Path], workers: int | None = None, *, graph: bool = True,
@@ -158,7 +169,7 @@ class Workspace:
         with self._ingesting(workers, fetch=False, graph=graph) as (store, _, pool, extractor):
             summary = pipeline.ingest_html(store, paths, extractor, pool=pool, reporter=reporter)
             if graph:
-                self.sync_graph()
+                self.sync_graph(extractor=extractor, relevance=summary.relevance)
         return summary
 
     # -- feeds ---------------------------------------------------------
@@ -205,19 +216,23 @@ class Workspace:
             return write_opml([Outline(f.url, f.title, f.category) for f in store.feeds()])
 
     # -- graph ---------------------------------------------------------
-    def project(self, extract: bool = True) -> KnowledgeGraph:
-        """The knowledge graph of the document store (extracting pending articles first), with the
-        human judgements applied."""
+    def project(self, extract: bool = True, *, extractor: Extractor | None = None,
+                relevance: dict | None = None) -> KnowledgeGraph:
+        """The knowledge graph of the document store (extracting pending articles first, with
+        ``extractor`` when given), with the human judgements applied. ``relevance``: topic scores
+        an ingest run already computed (:attr:`pipeline.IngestSummary.relevance`)."""
         corrections = load_corrections(self.judgements_path)
         with self.docstore() as store:
             if extract:
-                pipeline.extract_pending(store, Extractor())
-            return pipeline.project_graph(store, load_gazetteer(), corrections, self.min_relevance)
+                pipeline.extract_pending(store, extractor or Extractor())
+            return pipeline.project_graph(store, load_gazetteer(), corrections, self.min_relevance, relevance)
 
-    def sync_graph(self, clear: bool = False) -> dict[str, int]:
+    def sync_graph(self, clear: bool = False, *, extractor: Extractor | None = None,
+                   relevance: dict | None = None) -> dict[str, int]:
         """Make every graph store of the home hold the projection of the document store: MERGE on
-        stable ids, then remove what the projection no longer has (``clear`` empties them first)."""
-        graph = self.project()
+        stable ids, then remove what the projection no longer has (``clear`` empties them first).
+        ``extractor`` and ``relevance``: what the ingest run that calls it already has."""
+        graph = self.project(extractor=extractor, relevance=relevance)
         with self.cypher() as cypher:
             if clear:
                 cypher.clear()
@@ -394,6 +409,16 @@ class Workspace:
     def curate_log(self) -> list:
         with self.judgements() as store:
             return store.log()
+
+
+def _warm_graph() -> None:
+    """Import the Oxigraph store plugin and index the gazetteer for entity resolution (both cached)."""
+    try:
+        import oxrdflib  # noqa: F401  (rdflib loads it on the first Graph(store="Oxigraph"))
+        from .graph.resolve import Resolver
+        Resolver(pipeline.known_entities(load_gazetteer()))
+    except Exception:  # only a head start: the sync does all of this itself
+        pass
 
 
 def _user() -> str:
