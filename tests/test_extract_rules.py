@@ -125,6 +125,10 @@ CASES = [
     ("A Delhi tribunal has put on hold a ban on WhatsApp sharing data with Meta. The Competition Commission "
      "of India imposed the ban in November.",
      {("Competition Commission of India", "ban", "WhatsApp")}, False),
+    # those who "joined" the subject act with it
+    ("Amazon and Microsoft, joined by Cisco and other firms, filed a friend-of-the-court brief against NSO Group.",
+     {("Amazon", "criticism", "NSO Group"), ("Microsoft", "criticism", "NSO Group"),
+      ("Cisco", "criticism", "NSO Group")}, True),
     # a regulator's finding reported apart from the order that followed it is its own event
     ("Canada's privacy commissioner has found that Tim Hortons breached privacy law with its app. A separate "
      "order requires the company to delete the location data.",
@@ -340,3 +344,10 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
 ])
 def test_what_is_not_reported_as_done(text, unwanted):
     assert unwanted not in names(extract(text, "2022-01-10"))
+
+
+def test_a_phrase_naming_several_parties_keeps_their_events_apart():
+    doc = extract("The OAIC opened inquiries into Bunnings and Kmart. Both retailers have since paused the cameras.",
+                  "2022-07-12")
+    retreats = [e for e in doc["events"] if e["action"] == "withdrawal"]
+    assert {e["actor"]["mention"] for e in retreats} == {"Bunnings", "Kmart Australia"}

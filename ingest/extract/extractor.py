@@ -86,13 +86,17 @@ class Extractor:
                 court_sentences.add(index)
             contexts[index] = (sentence, s_start, local)
             candidates.extend(self._candidates(index, sentence, s_start, local))
+        spans: dict[tuple[int, int], set[str]] = {}
+        for m in mentions:
+            spans.setdefault((m.start, m.end), set()).add(m.party.id)
+        shared = {span for span, ids in spans.items() if len(ids) > 1}  # "both retailers": several parties
         events: list[dict] = []
         seen: dict[tuple, int] = {}
         for c in self.discourse.resolve(candidates, court_sentences, mentions):
             if not self._complete(c) or not self._kinds_ok(c):
                 continue
             sentence, s_start, _ = contexts[c.sentence]
-            event = self._event(sentence, s_start, c, pub)
+            event = self._event(sentence, s_start, c, pub, shared)
             if c.key in seen:
                 earlier = events[seen[c.key]]
                 if earlier["status"] != "reported" and event["status"] == "reported":
@@ -188,7 +192,8 @@ class Extractor:
             return "threatened"
         return "reported"
 
-    def _event(self, sentence: str, offset: int, c: Candidate, pub: date | None) -> dict:
+    def _event(self, sentence: str, offset: int, c: Candidate, pub: date | None,
+               shared: set[tuple[int, int]] = frozenset()) -> dict:
         trigger = c.trigger
         dates = find_dates(sentence, pub)
         date_value, precision = (pub.isoformat(), "day") if pub else (None, None)
@@ -202,9 +207,9 @@ class Extractor:
             amount, currency = nearest.value, nearest.currency
         confidence = FRAME_CONFIDENCE.get(c.frame.split("+")[0], 0.6) - 0.1 * c.frame.count("+")
         return {
-            "actor": c.actor.party.as_ref(c.actor.surface) if c.actor else None,
+            "actor": _ref(c.actor, offset, shared),
             "action": c.action.slug,
-            "target": c.target.party.as_ref(c.target.surface) if c.target else None,
+            "target": _ref(c.target, offset, shared),
             "status": c.status,
             "date": date_value,
             "date_precision": precision,
@@ -230,6 +235,15 @@ def _headline(sentence: str) -> bool:
 
 _PROHIBITS = re.compile(r"\b(?:ban|bans|banned|banning|bar|bars|barred|barring|prohibit\w*|block\w*|stop\w*|"
                         r"forbid\w*|forbade|prevent\w*|restrain\w*|enjoin\w*)\b[^.;]*$", re.I)
+def _ref(mention: Match | None, offset: int, shared: set[tuple[int, int]]) -> dict | None:
+    """The party of an event role; a phrase that names several parties ("both retailers") is given as the
+    party's own name, so that each of its events stays distinct."""
+    if mention is None:
+        return None
+    spanned = (mention.start + offset, mention.end + offset) in shared
+    return mention.party.as_ref(mention.party.name if spanned else mention.surface)
+
+
 def _repeats(text: str, found: list[Match], taken: list[Match]) -> list[Match]:
     """Further occurrences of names the patterns found in one telling place ("fined Grindr ... Grindr's
     lawyer said"): the same surface, as a whole word, elsewhere in the text."""

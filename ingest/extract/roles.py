@@ -126,6 +126,8 @@ _RULED_ON = re.compile(r"\b(?:put\s+on\s+hold|suspend(?:ed|s)?|stay(?:ed|s)?|lif
                        r"quash(?:ed|es)?|struck\s+down|strikes\s+down|set\s+aside|sets\s+aside|upholds?|upheld|"
                        r"annul(?:led|s)?|revers(?:ed|es)?|reinstat(?:ed|es)?|confirm(?:ed|s)?)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
                        r"(?:[\w-]+\s+){0,3}$", re.I)
+_JOINED_BY = re.compile(r",\s*(?:joined|accompanied)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|"
+                        r",\s*(?:along|together)\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _JUDGE_IN = re.compile(r"\b(?:judges?|justices?|panel|bench|magistrate)\b", re.I)
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 # "X sued, and on Monday the court ...": what follows ", and" begins a new clause, not an object.
@@ -329,6 +331,12 @@ class RoleFinder:
             return None
 
         subject = self._subject(sentence, trigger, left)
+        if subject is not None:
+            # "Microsoft and Google, joined by Cisco, filed a brief": the joiners act too
+            joined = [g for g in left if g.start > subject.end
+                      and _JOINED_BY.search(sentence[subject.end:g.start]) and g is not subject]
+            if joined:
+                subject = Group(subject.members + [m for g in joined for m in g.members])
         if re.search(r",\s+and\s+(?:also\s+|then\s+)?$", before) and trigger.is_verb:
             # "The Garante said OpenAI had processed data ..., and ordered the company to ...": the verb
             # shares the subject of the sentence, not of the clause in between.
