@@ -351,3 +351,8 @@ def test_a_phrase_naming_several_parties_keeps_their_events_apart():
                   "2022-07-12")
     retreats = [e for e in doc["events"] if e["action"] == "withdrawal"]
     assert {e["actor"]["mention"] for e in retreats} == {"Bunnings", "Kmart Australia"}
+
+
+def test_a_description_followed_by_lowercase_of_still_refers():
+    got = mention_ids("Google will pay Texas $1.375 billion. Paxton had accused the company of tracking users.")
+    assert ("the company", "google", "company") in got

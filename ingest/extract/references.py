@@ -78,7 +78,7 @@ class ReferenceResolver:
         self._definite = re.compile(
             rf"\b(?P<det>[Tt]he)\s+(?:(?!(?:the|a|an|that|this|its|their|and|or|of|to|in)\s)[\w.'\u2019-]+\s+){{0,3}}?"
             rf"(?P<head>{_alternation(self.kinds_of_head)})"
-            rf"(?![\w-])(?!\s+(?:of|for)\s+[A-Z])", re.IGNORECASE)
+            rf"(?![\w-])(?!\s+(?:of|for)\s+(?-i:[A-Z]))", re.IGNORECASE)
         self.head_tags: dict[str, str] = {k.lower(): v for k, v in config.get("description_tags", {}).items()}
         self.dpa_heads = frozenset(h.lower() for h in heads)
 
