@@ -129,6 +129,9 @@ CASES = [
     ("Amazon and Microsoft, joined by Cisco and other firms, filed a friend-of-the-court brief against NSO Group.",
      {("Amazon", "criticism", "NSO Group"), ("Microsoft", "criticism", "NSO Group"),
       ("Cisco", "criticism", "NSO Group")}, True),
+    # the subject of "must pay" is fined by the authority the sentence names; not under a settlement
+    ("Clearview AI must pay €20 million after Greece's data protection authority found it had broken the GDPR.",
+     {("Hellenic Data Protection Authority", "fine", "Clearview AI")}, False),
     # a regulator's finding reported apart from the order that followed it is its own event
     ("Canada's privacy commissioner has found that Tim Hortons breached privacy law with its app. A separate "
      "order requires the company to delete the location data.",
@@ -338,6 +341,7 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
     ("IBM told Congress that it no longer offers facial recognition software.", ("IBM", "cease_and_desist", "US Congress")),
     ("The Court of Appeal ruled in favour of Ed Bridges on Tuesday.", ("Court of Appeal", "ruling", "Ed Bridges")),
     ("Meta lost its bid for an injunction against Datatilsynet in Norway.", ("Norwegian Data Protection Authority", "order", "Meta")),
+    ("Google must pay the State of Texas $1.375 billion under the settlement.", ("Texas", "fine", "Google")),
     # a judge "in" a city: the city approves nothing; a state before "class action" is where it was filed
     ("A federal judge in San Francisco approved a $92 million settlement with TikTok.", ("San Francisco", "settlement", None)),
     ("Facebook paid $650 million to end an Illinois class action over face tagging.", ("Illinois", "lawsuit", "Facebook")),

@@ -355,6 +355,14 @@ class RoleFinder:
                 and not (subject is not None and re.fullmatch(r"[\s,]*", sentence[subject.end:trigger.start])):
             subject = None  # "a 2009 law barring ...": the participle modifies a noun, not a party
 
+        # Payer: "Mercadona must pay EUR 2.52m after Spain's data protection agency concluded ...".
+        if re.sub(r"\s+", " ", trigger.text.lower()) in self.lexicon.payer_verbs:
+            if re.search(r"\bsettl|\bagree", sentence, re.I):
+                return []  # "Google must pay Texas $1.4bn under the settlement": no fine
+            authority = by_group(("by", "from")) or next(
+                (g for g in groups if g is not subject and g.members[0].party.kind in ("regulator", "court", "government")),
+                None)
+            return _pair(authority, subject, "payer")
         # Passive: "X was fined by Y", "X has been ordered to".
         if trigger.is_participle and self._passive_aux(before):
             return _pair(by_group(("by",)), subject, "passive")
