@@ -132,6 +132,13 @@ CASES = [
     # the subject of "must pay" is fined by the authority the sentence names; not under a settlement
     ("Clearview AI must pay €20 million after Greece's data protection authority found it had broken the GDPR.",
      {("Hellenic Data Protection Authority", "fine", "Clearview AI")}, False),
+    # "who filed a complaint" is the person named before it, whatever preposition precedes the name
+    ("The Hamburg regulator ordered Clearview AI to delete the profile it built of Matthias Marx, an activist "
+     "who filed a complaint in 2020.",
+     {("Matthias Marx", "complaint", "Clearview AI")}, False),
+    # "must delete ..., the FTC said": an order on the subject by the authority the sentence names
+    ("Under the settlement, Everalbum must delete the photos of users who left, the FTC said on Monday.",
+     {("Federal Trade Commission", "order", "Everalbum")}, False),
     # a regulator's finding reported apart from the order that followed it is its own event
     ("Canada's privacy commissioner has found that Tim Hortons breached privacy law with its app. A separate "
      "order requires the company to delete the location data.",

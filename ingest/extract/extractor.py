@@ -24,7 +24,7 @@ from .sentences import split_sentences
 
 EXTRACTOR_VERSION = "rules-0.3"
 AMOUNT_ACTIONS = frozenset({"fine", "settlement", "lawsuit", "contract"})
-FRAME_CONFIDENCE = {"active": 0.8, "payer": 0.7, "passive": 0.85, "headline-passive": 0.7, "undergoer": 0.8,
+FRAME_CONFIDENCE = {"active": 0.8, "obliged": 0.7, "passive": 0.85, "headline-passive": 0.7, "undergoer": 0.8,
                     "possessive": 0.85, "noun-by": 0.85, "compound": 0.75, "relative": 0.8, "inverted": 0.75,
                     "intro": 0.7, "intro-passive": 0.7, "participle": 0.75,
                     "noun-passive": 0.8, "settled-suit": 0.75}

@@ -126,7 +126,7 @@ class Lexicon:
         roles = config.get("roles", {})
         self.undergoer_verbs = tuple(roles.get("undergoer_verbs", []))
         self.passive_aux = frozenset(roles.get("passive_aux", []))
-        self.payer_verbs = frozenset(v.lower() for v in roles.get("payer_verbs", []))
+        self.obliged_verbs = frozenset(v.lower() for v in roles.get("obliged_verbs", []))
 
     def actions_naming(self, word: str) -> set[str]:
         """The actions one of whose nouns contains ``word`` ("letter" -> cease_and_desist)."""

@@ -128,6 +128,8 @@ _RULED_ON = re.compile(r"\b(?:put\s+on\s+hold|suspend(?:ed|s)?|stay(?:ed|s)?|lif
                        r"(?:[\w-]+\s+){0,3}$", re.I)
 _JOINED_BY = re.compile(r",\s*(?:joined|accompanied)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|"
                         r",\s*(?:along|together)\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_WHO_DID = re.compile(r"\bwho\s+(?:had\s+|has\s+|have\s+|later\s+|then\s+|also\s+)?[a-z]+\s+"
+                      r"(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}")
 _JUDGE_IN = re.compile(r"\b(?:judges?|justices?|panel|bench|magistrate)\b", re.I)
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 # "X sued, and on Monday the court ...": what follows ", and" begins a new clause, not an object.
@@ -355,14 +357,15 @@ class RoleFinder:
                 and not (subject is not None and re.fullmatch(r"[\s,]*", sentence[subject.end:trigger.start])):
             subject = None  # "a 2009 law barring ...": the participle modifies a noun, not a party
 
-        # Payer: "Mercadona must pay EUR 2.52m after Spain's data protection agency concluded ...".
-        if re.sub(r"\s+", " ", trigger.text.lower()) in self.lexicon.payer_verbs:
-            if re.search(r"\bsettl|\bagree", sentence, re.I):
+        # Obliged: "Mercadona must pay EUR 2.52m after Spain's data protection agency concluded ...",
+        # "the company must delete the photos, the FTC said".
+        if re.sub(r"\s+", " ", trigger.text.lower()) in self.lexicon.obliged_verbs:
+            if action.slug == "fine" and re.search(r"\bsettl|\bagree", sentence, re.I):
                 return []  # "Google must pay Texas $1.4bn under the settlement": no fine
             authority = by_group(("by", "from")) or next(
                 (g for g in groups if g is not subject and g.members[0].party.kind in ("regulator", "court", "government")),
                 None)
-            return _pair(authority, subject, "payer")
+            return _pair(authority, subject, "obliged")
         # Passive: "X was fined by Y", "X has been ordered to".
         if trigger.is_participle and self._passive_aux(before):
             return _pair(by_group(("by",)), subject, "passive")
@@ -542,6 +545,13 @@ class RoleFinder:
 
     def _subject(self, sentence: str, trigger: Trigger, left: list[Group]) -> Group | None:
         """Nearest left group in the same clause that is not inside a prepositional phrase."""
+        who = _WHO_DID.search(sentence, 0, trigger.start)
+        if who is not None and who.end() == trigger.start:
+            # "Matthias Marx, a club member who filed a complaint": "who" is the person named before it
+            person = next((g for g in reversed(left) if g.end <= who.start()
+                           and g.members[0].party.kind in ("person", "advocacy")), None)
+            if person is not None:
+                return person
         fallback = None
         # "X, which oversees Worldcoin for the EU, has ordered ...": parties inside a closed relative
         # clause are not the subject of the verb after it
