@@ -139,6 +139,11 @@ CASES = [
     # "must delete ..., the FTC said": an order on the subject by the authority the sentence names
     ("Under the settlement, Everalbum must delete the photos of users who left, the FTC said on Monday.",
      {("Federal Trade Commission", "order", "Everalbum")}, False),
+    # "X, which lodged a complaint": the party just named; "its Dutch counterpart" is the Dutch regulator
+    ("Drivers turned to the Ligue des droits de l'Homme, which lodged a complaint against Uber. The CNIL passed "
+     "the file to its Dutch counterpart, which led the investigation into the company.",
+     {("Ligue des droits de l'Homme", "complaint", "Uber"), ("Dutch Data Protection Authority", "investigation", "Uber")},
+     False),
     # a regulator's finding reported apart from the order that followed it is its own event
     ("Canada's privacy commissioner has found that Tim Hortons breached privacy law with its app. A separate "
      "order requires the company to delete the location data.",

@@ -128,8 +128,8 @@ _RULED_ON = re.compile(r"\b(?:put\s+on\s+hold|suspend(?:ed|s)?|stay(?:ed|s)?|lif
                        r"(?:[\w-]+\s+){0,3}$", re.I)
 _JOINED_BY = re.compile(r",\s*(?:joined|accompanied)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|"
                         r",\s*(?:along|together)\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
-_WHO_DID = re.compile(r"\bwho\s+(?:had\s+|has\s+|have\s+|later\s+|then\s+|also\s+)?[a-z]+\s+"
-                      r"(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}")
+_RELATIVE_DID = re.compile(r"\b(?P<pronoun>who|which)\s+(?:had\s+|has\s+|have\s+|later\s+|then\s+|also\s+)?"
+                           r"[a-z]+\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _JUDGE_IN = re.compile(r"\b(?:judges?|justices?|panel|bench|magistrate)\b", re.I)
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 # "X sued, and on Monday the court ...": what follows ", and" begins a new clause, not an object.
@@ -545,13 +545,19 @@ class RoleFinder:
 
     def _subject(self, sentence: str, trigger: Trigger, left: list[Group]) -> Group | None:
         """Nearest left group in the same clause that is not inside a prepositional phrase."""
-        who = _WHO_DID.search(sentence, 0, trigger.start)
-        if who is not None and who.end() == trigger.start:
-            # "Matthias Marx, a club member who filed a complaint": "who" is the person named before it
-            person = next((g for g in reversed(left) if g.end <= who.start()
-                           and g.members[0].party.kind in ("person", "advocacy")), None)
-            if person is not None:
-                return person
+        relative = _RELATIVE_DID.search(sentence[:trigger.start])
+        if relative is not None:
+            # "Matthias Marx, a club member who filed a complaint": "who" is the person named before it;
+            # "the Ligue des droits de l'Homme, which lodged a complaint": "which" is the party just named
+            if relative.group("pronoun").lower() == "who":
+                antecedent = next((g for g in reversed(left) if g.end <= relative.start()
+                                   and g.members[0].party.kind in ("person", "advocacy")), None)
+            else:
+                antecedent = next((g for g in reversed(left) if g.end <= relative.start()), None)
+                if antecedent is not None and not re.fullmatch(r"\s*,\s*", sentence[antecedent.end:relative.start()]):
+                    antecedent = None
+            if antecedent is not None and not _is_pronoun(antecedent):
+                return antecedent
         fallback = None
         # "X, which oversees Worldcoin for the EU, has ordered ...": parties inside a closed relative
         # clause are not the subject of the verb after it
