@@ -144,6 +144,11 @@ CASES = [
      "the file to its Dutch counterpart, which led the investigation into the company.",
      {("Ligue des droits de l'Homme", "complaint", "Uber"), ("Dutch Data Protection Authority", "investigation", "Uber")},
      False),
+    # "taken X offline" is a retreat; runs of initials do not end a sentence; "to investigate allegations that X"
+    ("OpenAI has taken ChatGPT offline in Italy.", {("OpenAI", "withdrawal", None)}, True),
+    ("The Supreme Court of India named a panel led by retired judge R.V. Raveendran to investigate allegations "
+     "that NSO Group's spyware was used on journalists.",
+     {("Supreme Court of India", "investigation", "NSO Group")}, False),
     # a regulator's finding reported apart from the order that followed it is its own event
     ("Canada's privacy commissioner has found that Tim Hortons breached privacy law with its app. A separate "
      "order requires the company to delete the location data.",

@@ -598,6 +598,9 @@ class RoleFinder:
                 return None
             if re.search(r"\bin\s+fav(?:ou)?r\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", gap):
                 continue  # "ruled in favour of X": X won
+            if re.fullmatch(r"\s*(?:the\s+|new\s+)?(?:allegations?|claims?|reports?|concerns?|suspicions?)\s+"
+                            r"(?:that|about|over|against|of)\s+(?:the\s+)?", gap):
+                return g  # "to investigate allegations that NSO Group's spyware was used": NSO is investigated
             if re.search(r"\b(?:supporting|backing|in\s+support\s+of)\s+(?:the\s+)?$", gap):
                 continue  # "a brief supporting WhatsApp's lawsuit against NSO": WhatsApp is the side supported
             if BEHALF.search(gap) or re.match(r"['\u2019]s\s+behalf", sentence[g.end:]):

@@ -2,7 +2,7 @@
 
 A rule splitter: it breaks after ., ! or ? (and closing quotes) before a
 capital, digit or quote (or a name such as hiQ or eBay), and at line breaks, but not after common
-abbreviations (Mr., Inc., U.S., Jan., No.) or single initials.
+abbreviations (Mr., Inc., U.S., Jan., No.), single initials or runs of initials (R.V.).
 """
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if text[m.start()] == ".":
             word = re.search(r"(\S+)$", text[start:m.start()])
             token = word.group(1).lower().strip(".\"'(\u201c\u2018") if word else ""
-            if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+            if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", token):
                 continue
         closing = re.match(r"""[.!?]["'\u201d\u2019)\]]*""", text[m.start():])
         if closing:
