@@ -149,6 +149,10 @@ CASES = [
     ("The Supreme Court of India named a panel led by retired judge R.V. Raveendran to investigate allegations "
      "that NSO Group's spyware was used on journalists.",
      {("Supreme Court of India", "investigation", "NSO Group")}, False),
+    # "regulators in X, Y and Z" are each country's regulator
+    ("Regulators in France, Italy and Greece have each fined Clearview AI €20 million.",
+     {("CNIL", "fine", "Clearview AI"), ("Italian Data Protection Authority", "fine", "Clearview AI"),
+      ("Hellenic Data Protection Authority", "fine", "Clearview AI")}, True),
     # a regulator's finding reported apart from the order that followed it is its own event
     ("Canada's privacy commissioner has found that Tim Hortons breached privacy law with its app. A separate "
      "order requires the company to delete the location data.",
@@ -359,6 +363,10 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
     ("The Court of Appeal ruled in favour of Ed Bridges on Tuesday.", ("Court of Appeal", "ruling", "Ed Bridges")),
     ("Meta lost its bid for an injunction against Datatilsynet in Norway.", ("Norwegian Data Protection Authority", "order", "Meta")),
     ("Google must pay the State of Texas $1.375 billion under the settlement.", ("Texas", "fine", "Google")),
+    ("Amazon said it disagreed with the fine and reserved the right to appeal.", ("Amazon", "appeal", None)),
+    # the subject of a sentence is bound by a demand named after it only when a verb says it undergoes it
+    ("Vermont sued Clearview AI. It adds to the cease-and-desist letters from Twitter and Google.",
+     ("Twitter", "cease_and_desist", "Vermont")),
     # a judge "in" a city: the city approves nothing; a state before "class action" is where it was filed
     ("A federal judge in San Francisco approved a $92 million settlement with TikTok.", ("San Francisco", "settlement", None)),
     ("Facebook paid $650 million to end an Illinois class action over face tagging.", ("Illinois", "lawsuit", "Facebook")),

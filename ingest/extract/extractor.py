@@ -64,7 +64,9 @@ class Extractor:
         wins = [w for w in offices + national]
         named = [m for m in named if not any(w.start < m.end and m.start < w.end for w in wins)]
         for w in sorted(wins, key=lambda w: w.start):
-            if not any(x.start < w.end and w.start < x.end for x in named):
+            # several wins may share one span ("regulators in Italy and Greece": one per country)
+            if not any(x.start < w.end and w.start < x.end and not (x in wins and (x.start, x.end) == (w.start, w.end))
+                       for x in named):
                 named.append(w)
         found = self.patterns.find(text, named)
         named = sorted(named + found, key=lambda m: m.start)

@@ -65,6 +65,10 @@ class ReferenceResolver:
         self._country_names = re.compile(
             rf"(?<![\w])(?:{_alternation(n for n in self.country_of_name if len(n) > 3)})s?(?![\w])", re.IGNORECASE)
         self._national_heads = re.compile(rf"(?<![\w])(?:{_alternation(heads)})(?![\w])", re.IGNORECASE)
+        places = rf"(?:the\s+)?(?:{_alternation(n for n in self.country_of_name if len(n) > 3)})"
+        self._regulators_in = re.compile(
+            rf"(?<![\w])(?:(?:data\s+protection|privacy|data)\s+)?(?:regulators|watchdogs|authorities)\s+(?:in|of|from)\s+"
+            rf"(?P<places>{places}(?:\s*,\s*{places})*(?:\s*,?\s+and\s+{places}))(?![\w])", re.IGNORECASE)
         self.kinds_of_head: dict[str, set[str]] = {}
         self.primary_kind: dict[str, str] = {}
         for kind, words in config["descriptions"].items():
@@ -86,10 +90,19 @@ class ReferenceResolver:
         """Matches for national descriptions ("Greece's privacy authority")."""
         folded = fold(text)
         out = []
-        if not self._national_heads.search(folded):
+        if not self._national_heads.search(folded) and not re.search(r"regulators|watchdogs|authorities", folded, re.I):
             return out
-        for m in self._national.finditer(folded):
+        for m in self._regulators_in.finditer(folded):
+            # "Regulators in France, Italy and Greece have each fined Clearview": each country's regulator
             if _overlaps(m.start(), m.end(), taken):
+                continue
+            codes = [self.country_of_name.get(re.sub(r"\s+", " ", c).lower())
+                     for c in self._country_names.findall(m.group("places"))]
+            parties = [self.dpa_of_country[c] for c in dict.fromkeys(codes) if c in self.dpa_of_country]
+            out.extend(Match(m.start(), m.end(), text[m.start():m.end()], p) for p in parties)
+            taken = taken + out
+        for m in self._national.finditer(folded):
+            if _overlaps(m.start(), m.end(), taken) or _overlaps(m.start(), m.end(), out):
                 continue
             country = re.sub(r"\s+", " ", m.group("country")).lower()
             code = self._last_country_code(folded[:m.start()]) if country == "country" else self.country_of_name.get(country)

@@ -130,6 +130,10 @@ _JOINED_BY = re.compile(r",\s*(?:joined|accompanied)\s+by\s+(?:the\s+)?(?:[\w-]+
                         r",\s*(?:along|together)\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _RELATIVE_DID = re.compile(r"\b(?P<pronoun>who|which)\s+(?:had\s+|has\s+|have\s+|later\s+|then\s+|also\s+)?"
                            r"[a-z]+\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# Verbs whose subject is the one a decision named after them binds ("challenged an order issued by X").
+_UNDERGOES = re.compile(r"\b(?:challeng\w*|appeal\w*|contest\w*|fight\w*|fought|fac(?:es|ed|ing|e)|receiv\w*|"
+                        r"got|gets|ignor\w*|compl(?:y|ied|ies|ying)|reject\w*|respond\w*|obey\w*|defied|defies|"
+                        r"breach\w*|violat\w*|disput\w*|won|lost|overturn\w*|quash\w*|uph[eo]ld\w*|allow\w*|dismiss\w*)\b", re.I)
 _JUDGE_IN = re.compile(r"\b(?:judges?|justices?|panel|bench|magistrate)\b", re.I)
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 # "X sued, and on Monday the court ...": what follows ", and" begins a new clause, not an object.
@@ -467,7 +471,8 @@ class RoleFinder:
                 target = self._object(sentence, trigger, [g for g in right if g is not by],
                                       preps=action.target_preps)
                 if target is None and subject is not None and subject is not by and action.slug != "lawsuit" \
-                        and subject.members[0].party.kind not in ("court", "regulator"):
+                        and subject.members[0].party.kind not in ("court", "regulator") \
+                        and _UNDERGOES.search(sentence[subject.end:trigger.start]):
                     target = subject  # "Clearview challenged an order issued by X": the order bound Clearview
                 return _pair(by, target, "noun-by")
             # Compound: "the ICO fine", "an ACLU lawsuit", "FCC Hikvision/Dahua Video Equipment Ban".
