@@ -153,6 +153,14 @@ CASES = [
     ("Regulators in France, Italy and Greece have each fined Clearview AI €20 million.",
      {("CNIL", "fine", "Clearview AI"), ("Italian Data Protection Authority", "fine", "Clearview AI"),
       ("Hellenic Data Protection Authority", "fine", "Clearview AI")}, True),
+    # the letters that X and Y "sent the company": the group right after the verb is the target;
+    # "accusing the company of collecting": the accused collects; an object "it" prefers the payer to "to X"
+    ("Vermont sued Clearview AI. It adds to the cease-and-desist letters that Twitter and Google sent the company "
+     "in January.",
+     {("Twitter", "cease_and_desist", "Clearview AI"), ("Google", "cease_and_desist", "Clearview AI")}, False),
+    ("Meta agreed to pay $1.4 billion to Texas to resolve a lawsuit accusing it of illegally using facial "
+     "recognition on Facebook photos.",
+     {("Meta", "settlement", "Texas"), ("Texas", "lawsuit", "Meta")}, False),
     # a regulator's finding reported apart from the order that followed it is its own event
     ("Canada's privacy commissioner has found that Tim Hortons breached privacy law with its app. A separate "
      "order requires the company to delete the location data.",
@@ -367,6 +375,9 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
     # the subject of a sentence is bound by a demand named after it only when a verb says it undergoes it
     ("Vermont sued Clearview AI. It adds to the cease-and-desist letters from Twitter and Google.",
      ("Twitter", "cease_and_desist", "Vermont")),
+    ("Meta agreed to pay $1.4 billion to Texas to resolve a lawsuit accusing it of illegally using face data.",
+     ("Texas", "contract", None)),
+    ("Vermont is asking the court to impose civil penalties on Clearview AI.", ("Vermont", "fine", "Clearview AI")),
     # a judge "in" a city: the city approves nothing; a state before "class action" is where it was filed
     ("A federal judge in San Francisco approved a $92 million settlement with TikTok.", ("San Francisco", "settlement", None)),
     ("Facebook paid $650 million to end an Illinois class action over face tagging.", ("Illinois", "lawsuit", "Facebook")),

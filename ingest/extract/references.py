@@ -241,7 +241,7 @@ class ReferenceResolver:
         subjects: set[int] = set()  # where a pronoun stands as a subject
         ordered = sorted(named, key=lambda x: x.start)
         for m in _PRONOUN.finditer(text):
-            antecedent = None
+            antecedent = fallback = None
             if out and out[-1].surface.lower() == "it" and out[-1].start in subjects \
                     and not re.search(r"[.!?]\s", text[out[-1].end:m.start()]) \
                     and not any(out[-1].end <= e.start < m.start() for e in ordered):
@@ -271,8 +271,14 @@ class ReferenceResolver:
                         _AFTER_PREPOSITION.search(text[max(0, earlier.start - 25):earlier.start])
                         or _AFTER_VERB.search(text[max(0, earlier.start - 25):earlier.start])):
                     continue  # "IBM told Congress that it ...": "it" is IBM, not the object Congress
+                if not subject_position and fallback is None and re.search(
+                        r"\b(?:to|from|with)\s+(?:the\s+)?$", text[max(0, earlier.start - 12):earlier.start]):
+                    fallback = earlier.party  # "pay $1.4bn to Texas to resolve a suit accusing it": the payer first
+                    continue
                 antecedent = earlier.party
                 break
+            if antecedent is None:
+                antecedent = fallback
             if antecedent is not None:
                 out.append(Match(m.start(), m.end(), text[m.start():m.end()], antecedent))
         return out

@@ -370,6 +370,11 @@ class RoleFinder:
                 (g for g in groups if g is not subject and g.members[0].party.kind in ("regulator", "court", "government")),
                 None)
             return _pair(authority, subject, "obliged")
+        # "accusing the company of collecting photos": the accused does what the -ing verb says
+        if trigger.is_verb and left and re.search(r"\b(?:accus\w*|alleg\w*|charg\w*|suspect\w*)\s+(?:the\s+)?"
+                                                  r"(?:[\w-]+\s+){0,4}$", sentence[:left[-1].start]) \
+                and re.fullmatch(r"\s+of\s+(?:illegally\s+|unlawfully\s+|secretly\s+|improperly\s+)?", sentence[left[-1].end:trigger.start]):
+            subject = left[-1]
         # Passive: "X was fined by Y", "X has been ordered to".
         if trigger.is_participle and self._passive_aux(before):
             return _pair(by_group(("by",)), subject, "passive")
@@ -447,7 +452,12 @@ class RoleFinder:
                                       sentence[trigger.end:right[0].start]) \
                     and re.match(r"\s*(?:had\s+|has\s+|have\s+)?(?:" + LIGHT_VERBS.pattern + r"|\baccus(?:ed|es|ing)\b|"
                                  r"\balleg(?:ed|es|ing)\b)", sentence[right[0].end:], re.I):
-                target = self._object(sentence, trigger, right[1:], preps=action.target_preps)
+                verb = re.match(r"\s*(?:had\s+|has\s+|have\s+)?\S+\s+", sentence[right[0].end:])
+                after_verb = right[0].end + verb.end() if verb else -1
+                # "the letters that Twitter and Google sent the company": the group right after the verb
+                target = next((g for g in right[1:] if after_verb <= g.start
+                               and re.fullmatch(r"(?:the\s+)?", sentence[after_verb:g.start])), None) \
+                    or self._object(sentence, trigger, right[1:], preps=action.target_preps)
                 return _pair(right[0], target, "relative")
             # "The groups behind the complaints are X, Y and Z": the list names who acted.
             if right and re.search(r"\bbehind\s+(?:the|these|those|both)\s+$", before) \
