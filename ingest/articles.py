@@ -269,9 +269,10 @@ def parse_article(html: str | bytes, url: str, declared_charset: str | None = No
 def publication_date(tree, url: str) -> str | None:
     """htmldate's date with its extensive search, as trafilatura's metadata extraction does it.
 
-    Its dateparser fallback (15 of the 413 real-world pages reach it) costs about 3.4 s of CPU the
-    first time a process uses it; running the fast search first does not avoid that on a mixed
-    corpus and changes some dates (bench/ingest_dates.py), so the extensive search stays.
+    Its dateparser fallback (15 of the 413 real-world pages reach it) costs up to about 3 s of CPU
+    the first time a process uses it (:mod:`.work` keeps it to one process per run); running the
+    fast search first does not avoid that on a mixed corpus and changes some dates
+    (bench/ingest_dates.py), so the extensive search stays.
     """
     from htmldate import find_date
     from trafilatura.settings import set_date_params

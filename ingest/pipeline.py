@@ -205,6 +205,9 @@ def _run_pages(store: DocStore, pool: PagePool, fetcher: Fetcher | None, items: 
                     except BrokenProcessPool:
                         pool.broken()
                         page = pool.run_inline(job)
+                    if page.deferred:  # needs dateparser: processed again on this process's thread
+                        parsing[pool.run_deferred(job)] = (item, job)
+                        continue
                     _store_result(store, summary, item, page)
                     reporter.update(summary, 1)
             fill()

@@ -9,6 +9,15 @@ before any fetch thread and before the document store is opened, and all
 its processes are spawned at once (no fork later in the run). A worker that
 sees its parent die (``kill -9``) exits by itself. If a worker crashes, the
 pool is replaced by inline work for the rest of the run.
+
+Pages that need dateparser go to one place. htmldate's extensive date search
+hands a few strings to dateparser (about 1 page in 30), and dateparser's
+first use in a process costs 0.3 s to about 3 s of CPU (it compiles the
+patterns of every locale it tries), milliseconds afterwards. So workers
+do not use it: a worker whose page would reach it gives the page back
+(``PageResult.deferred``) and the pool processes it again, whole, on one
+thread of the main process, which pays that cost once per run instead of
+once per worker. Results are the same as without a pool.
 """
 from __future__ import annotations
 
@@ -18,7 +27,7 @@ import signal
 import threading
 import time
 import zlib
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -54,6 +63,7 @@ class PageResult:
     events: list[dict] = field(default_factory=list)
     relevance: object | None = None   # extract.relevance.Relevance of the text and its extraction
     error: str | None = None
+    deferred: bool = False            # the page needs dateparser: process it with PagePool.run_deferred
 
     @property
     def reported_events(self) -> int:
@@ -101,6 +111,15 @@ def _read_page(job: PageJob) -> bytes:
     return sniff_decompress(job.body or b"", job.max_bytes)
 
 
+class _NeedsDateparser(BaseException):
+    """Raised in a worker where htmldate would call dateparser (a BaseException, so that no
+    ``except Exception`` on the way turns it into a failed or date-less page)."""
+
+
+def _no_dateparser(string: str):
+    raise _NeedsDateparser(string)
+
+
 def process_page(job: PageJob, extract: bool | None = None) -> PageResult:
     """Bytes -> article text, metadata, hash, bands, compressed HTML and (optionally) events."""
     extract = _EXTRACT if extract is None else extract
@@ -112,6 +131,8 @@ def process_page(job: PageJob, extract: bool | None = None) -> PageResult:
         encoding = detect_encoding(body, charset_of(job.content_type))
         html = body.decode(encoding, "replace").lstrip("\ufeff")
         parsed = parse_article(html, job.url)
+    except _NeedsDateparser:
+        return PageResult(job.url, deferred=True)
     except Exception as exc:  # hostile markup must fail the page, not the run
         return PageResult(job.url, error=f"extraction failed: {type(exc).__name__}: {exc}")
     if parsed is None:
@@ -149,6 +170,8 @@ def _init_worker(parent: int, extract: bool, extractor) -> None:
     _EXTRACT = extract
     if extractor is not None:
         _EXTRACTOR = extractor
+    from htmldate import extractors as htmldate_extractors
+    htmldate_extractors._external_date = _no_dateparser  # this process only: see the module docstring
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     try:  # Linux: die with the parent
         import ctypes
@@ -175,6 +198,8 @@ class PagePool:
         self.extract = extract
         self._inline_extractor = extractor
         self._executor: ProcessPoolExecutor | None = None
+        self._lane: ThreadPoolExecutor | None = None  # deferred pages, in this process
+        self.deferred = 0
         if extract:
             _relevance()  # loaded once, before the fork
         if self.workers > 1:
@@ -197,15 +222,23 @@ class PagePool:
             except BrokenProcessPool:
                 self._executor = None
         future: Future = Future()
-        global _EXTRACTOR
-        if self.extract and self._inline_extractor is not None and _EXTRACTOR is None:
-            _EXTRACTOR = self._inline_extractor
-        future.set_result(process_page(job, self.extract))
+        future.set_result(self.run_inline(job))
         return future
 
     def run_inline(self, job: PageJob) -> PageResult:
-        """Process a job in this process (used after a worker crash)."""
+        """Process a job in this process (inline work, and after a worker crash)."""
+        global _EXTRACTOR
+        if self.extract and self._inline_extractor is not None and _EXTRACTOR is None:
+            _EXTRACTOR = self._inline_extractor
         return process_page(job, self.extract)
+
+    def run_deferred(self, job: PageJob) -> Future:
+        """Process a page a worker gave back (``PageResult.deferred``) on this process's own thread,
+        while the main thread goes on storing what the workers send."""
+        self.deferred += 1
+        if self._lane is None:
+            self._lane = ThreadPoolExecutor(1, thread_name_prefix="scrutiny-pages")
+        return self._lane.submit(self.run_inline, job)
 
     def broken(self) -> None:
         if self._executor is not None:
@@ -216,6 +249,9 @@ class PagePool:
         if self._executor is not None:
             self._executor.shutdown(wait=True, cancel_futures=True)
             self._executor = None
+        if self._lane is not None:
+            self._lane.shutdown(wait=True, cancel_futures=True)
+            self._lane = None
 
     def __enter__(self) -> "PagePool":
         return self

@@ -37,3 +37,48 @@ def test_an_ingest_without_the_graph_scores_nothing(home):
     summary = Workspace(home).ingest_html([data_path("sample", "articles")], workers=1, graph=False)
     assert summary.articles_stored == 40
     assert summary.relevance == {}
+
+
+SPANISH_PAGE = """<!DOCTYPE html>
+<html lang="es"><head><meta charset="utf-8"><title>La fiscalía estudia recurrir la imputación</title></head>
+<body><header><nav><a href="/">Portada</a> <a href="/local">Local</a></nav></header>
+<div class="fecha"><time datetime="{day}">{day}</time></div>
+<article><h1>La fiscalía estudia recurrir la imputación</h1>
+<p>La Fiscalía Anticorrupción estudia recurrir la decisión del juez, según fuentes del ministerio público, que
+analizan el auto con detenimiento antes de tomar una decisión definitiva sobre el caso.</p>
+<p>El fiscal considera que no existen indicios suficientes para sostener la imputación y que la instrucción
+debería continuar por otras vías, sin perjuicio de lo que resuelva la Audiencia Provincial.</p>
+<p>La defensa, por su parte, ha anunciado que presentará un escrito en los próximos días para solicitar el
+archivo de la causa y que confía en que el tribunal atienda sus argumentos.</p></article>
+<footer><p>Todos los derechos reservados.</p></footer></body></html>
+"""
+
+
+def test_a_page_that_needs_dateparser_is_given_back_and_dated_in_the_main_process(tmp_path):
+    from scrutiny.ingest.work import PageJob, PagePool, process_page
+
+    page = tmp_path / "fiscalia.html"
+    # a date only dateparser reads (Spanish month and weekday names); unique to this test, since
+    # htmldate caches its answers per string and forked workers inherit that cache
+    page.write_text(SPANISH_PAGE.format(day="jueves, 09 enero 2014 - 10:21 h"), encoding="utf-8")
+    job = PageJob(url="https://noticias.example/local/fiscalia.html", path=str(page))
+    with PagePool(2) as pool:
+        given_back = pool.submit(job).result()
+        assert given_back.deferred and given_back.parsed is None and given_back.error is None
+        done = pool.run_deferred(job).result()
+        assert pool.deferred == 1
+    assert not done.deferred and done.parsed.published == "2014-01-09"
+    inline = process_page(job, False)  # no pool: what one process finds
+    assert inline.parsed.published == done.parsed.published and inline.parsed.text == done.parsed.text
+
+
+def test_an_ingest_with_workers_stores_the_date_dateparser_finds(tmp_path, home):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "fiscalia.html").write_text(SPANISH_PAGE.format(day="viernes, 10 enero 2014 - 11:35 h"),
+                                          encoding="utf-8")
+    summary = Workspace(home).ingest_html([folder], workers=2, graph=False)
+    assert summary.articles_stored == 1 and summary.failed == 0, summary.line()
+    with Workspace(home).docstore() as store:
+        [article] = list(store.articles())
+    assert article.published == "2014-01-10"
