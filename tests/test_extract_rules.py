@@ -161,6 +161,19 @@ CASES = [
     ("Meta agreed to pay $1.4 billion to Texas to resolve a lawsuit accusing it of illegally using facial "
      "recognition on Facebook photos.",
      {("Meta", "settlement", "Texas"), ("Texas", "lawsuit", "Meta")}, False),
+    # the announced future of a retreat reports it; more ways to retreat
+    ("Microsoft said on Tuesday it would retire features of its Azure Face service.",
+     {("Microsoft", "withdrawal", None)}, True),
+    ("Google will not renew its contract for Project Maven.", {("Google", "withdrawal", None)}, False),
+    # ", including X": the object's examples; lists joined across descriptive plurals; two parties settling
+    ("The Commerce Department added 28 Chinese organisations to its trade blacklist, including video surveillance "
+     "makers Hikvision and Dahua and artificial intelligence firms SenseTime and Megvii.",
+     {("US Department of Commerce", "ban", "Hikvision"), ("US Department of Commerce", "ban", "Megvii")}, False),
+    ("LinkedIn and hiQ Labs have reached a settlement ending their fight over scraping.",
+     {("LinkedIn", "settlement", "hiQ Labs")}, False),
+    # "<state>'s highest court" is that state's supreme court
+    ("Illinois' highest court ruled on Friday that White Castle must face the claims.",
+     {("Illinois Supreme Court", "ruling", "White Castle")}, False),
     # a regulator's finding reported apart from the order that followed it is its own event
     ("Canada's privacy commissioner has found that Tim Hortons breached privacy law with its app. A separate "
      "order requires the company to delete the location data.",

@@ -24,7 +24,7 @@ from .sentences import split_sentences
 
 EXTRACTOR_VERSION = "rules-0.3"
 AMOUNT_ACTIONS = frozenset({"fine", "settlement", "lawsuit", "contract"})
-FRAME_CONFIDENCE = {"active": 0.8, "obliged": 0.7, "passive": 0.85, "headline-passive": 0.7, "undergoer": 0.8,
+FRAME_CONFIDENCE = {"active": 0.8, "obliged": 0.7, "mutual": 0.75, "passive": 0.85, "headline-passive": 0.7, "undergoer": 0.8,
                     "possessive": 0.85, "noun-by": 0.85, "compound": 0.75, "relative": 0.8, "inverted": 0.75,
                     "intro": 0.7, "intro-passive": 0.7, "participle": 0.75,
                     "noun-passive": 0.8, "settled-suit": 0.75}
@@ -52,6 +52,8 @@ class Extractor:
         self._modality = re.compile(rf"(?<![\w])(?:{modality})(?![\w])", re.I)
         real = "|".join(re.escape(w) for w in self.lexicon.not_modality) or r"(?!x)x"
         self._not_modality = re.compile(rf"(?<![\w])(?:{real})(?![\w])", re.I)
+        announcing = "|".join(re.escape(w) for w in self.lexicon.announcing_modals) or r"(?!x)x"
+        self._announcing = re.compile(rf"(?<![\w])(?:{announcing})(?![\w])", re.I)
 
     # -- public --------------------------------------------------------
     def mentions(self, text: str) -> list[Match]:
@@ -190,6 +192,8 @@ class Extractor:
             return "negated"  # "to ban the firm from using Apple devices": the use is what is forbidden
         # blank out phrases that only look modal ("a preliminary injunction"), the trigger included
         window = self._not_modality.sub(lambda m: " " * len(m.group()), window + trigger.text)[:len(window)]
+        if c.action.slug in self.lexicon.announced_actions:
+            window = self._announcing.sub(" ", window)  # "said it would stop selling": announced, not hedged
         if self._modality.search(window):
             return "threatened"
         return "reported"

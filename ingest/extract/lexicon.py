@@ -123,6 +123,8 @@ class Lexicon:
         self.negation = tuple(status.get("negation", []))
         self.modality = tuple(status.get("modality", []))
         self.not_modality = tuple(status.get("not_modality", []))
+        self.announced_actions = frozenset(status.get("announced_actions", []))
+        self.announcing_modals = tuple(status.get("announcing_modals", []))
         roles = config.get("roles", {})
         self.undergoer_verbs = tuple(roles.get("undergoer_verbs", []))
         self.passive_aux = frozenset(roles.get("passive_aux", []))

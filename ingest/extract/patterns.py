@@ -275,6 +275,9 @@ class PatternFinder:
         if known is not None:
             return known
         kind = self.office_kind[head.lower()]
+        if kind == "court":
+            # "Illinois' highest court" -> Illinois Supreme Court, if the gazetteer knows it
+            return self.gazetteer.lookup(f"{place} Supreme Court") or self.gazetteer.lookup(f"Supreme Court of {place}")
         if kind == "government" and head.lower() in CITY_BODIES:
             known = self.gazetteer.lookup(place)
             if known is not None and known.kind == "government":

@@ -44,7 +44,8 @@ MODIFIERS = frozenset("""startup start-up firm company companies giant app platf
 recognition facial surveillance biometric biometrics technology tech controversial cryptocurrency project
 retailer group provider vendor software data privacy protection us u.s uk u.k british american chinese
 french italian dutch german new york-based ex former campaigner activist anti-knife group groups
-organisation organization union city state county camera cameras equipment""".split())
+organisation organization union city state county camera cameras equipment video intelligence artificial
+analytics""".split())
 # "the state of Vermont", "the city of Detroit": the name is the state, not a prepositional object.
 NAME_OF = re.compile(r"\b(?:state|city|county|commonwealth|government|people|republic|kingdom|town|province|"
                      r"district)\s+of\s+$", re.I)
@@ -221,7 +222,7 @@ def _coordinated(gap: str, kinds_alike: bool = True) -> bool:
     if _AMOUNT_AND.match(gap) and kinds_alike:
         return True  # "fined Google 69.2 billion won and Meta 30.8 billion won"
     m = re.match(r"^\s*,?\s*(?:and|or|as well as)\s+(?:the\s+)?((?:[a-z][\w-]*\s+){1,4})$", gap)
-    return bool(m) and all(w in MODIFIERS or w in ROLE_NOUNS or w in DEMONYMS or _DESCRIPTIVE.fullmatch(w)
+    return bool(m) and all(w in MODIFIERS or w[:-1] in MODIFIERS or w in ROLE_NOUNS or w in DEMONYMS or _DESCRIPTIVE.fullmatch(w)
                            for w in m.group(1).split())
 
 
@@ -524,6 +525,10 @@ class RoleFinder:
                 target = by_group(("by", "from"))  # "challenged an order issued by X": X's decision
             if target is None and action.slug == "ruling":
                 target = self._case_defendant(sentence, left)
+        if action.symmetric and target is None and subject is not None and len(subject.members) == 2 \
+                and subject.members[0].party.id != subject.members[1].party.id:
+            # "LinkedIn and hiQ Labs have reached a settlement": the two parties settled with each other
+            return _pair(Group(subject.members[:1]), Group(subject.members[1:]), "mutual")
         return _pair(subject, target, "active", self_target_open=action.slug in ("criticism", "appeal"))
 
     # -- helpers -------------------------------------------------------
@@ -613,6 +618,9 @@ class RoleFinder:
                 return None
             if re.search(r"\bin\s+fav(?:ou)?r\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", gap):
                 continue  # "ruled in favour of X": X won
+            if re.search(r",\s+including\s+(?:(?:[\w-]+\s+){0,4})$", gap) and len(_words(gap)) <= 25 \
+                    and not _CLAUSE_VERB.search(gap) and not re.search(r"\b(?:that|which|who)\b", gap):
+                return g  # "banned equipment from five companies, including Hikvision and Dahua"
             if re.fullmatch(r"\s*(?:the\s+|new\s+)?(?:allegations?|claims?|reports?|concerns?|suspicions?)\s+"
                             r"(?:that|about|over|against|of)\s+(?:the\s+)?", gap):
                 return g  # "to investigate allegations that NSO Group's spyware was used": NSO is investigated
