@@ -174,6 +174,15 @@ CASES = [
     # "<state>'s highest court" is that state's supreme court
     ("Illinois' highest court ruled on Friday that White Castle must face the claims.",
      {("Illinois Supreme Court", "ruling", "White Castle")}, False),
+    # camel-case names after strong verbs; "the municipality of X"; a list after a dash names the targets
+    ("Spain's data protection agency has fined LaLiga 250,000 euros over its app.",
+     {("Spanish Data Protection Agency", "fine", "LaLiga")}, True),
+    ("Sweden's data protection authority has fined the municipality of Skellefteå 200,000 crowns.",
+     {("Swedish Authority for Privacy Protection", "fine", "municipality of Skellefteå")}, True),
+    ("Privacy International has filed complaints against three data brokers — Acxiom, Oracle and Experian — "
+     "with regulators.",
+     {("Privacy International", "complaint", "Acxiom"), ("Privacy International", "complaint", "Oracle"),
+      ("Privacy International", "complaint", "Experian")}, True),
     # a regulator's finding reported apart from the order that followed it is its own event
     ("Canada's privacy commissioner has found that Tim Hortons breached privacy law with its app. A separate "
      "order requires the company to delete the location data.",

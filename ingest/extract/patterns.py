@@ -100,7 +100,7 @@ class PatternFinder:
         self.unknown_kind = unknown.get("kind", "company")
         self.unknown_min_words = int(unknown.get("min_words", 1))
         self._single_after = re.compile(rf"\b(?:{_alt(unknown.get('single_after', []))})\s+$")
-        token = r"(?:[A-Z][a-z0-9]+|[A-Z]{2,}[a-z]*|[a-z]{1,3}[A-Z][\w]*)"
+        token = r"(?:[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*|[A-Z]{2,}[a-z]*|[a-z]{1,3}[A-Z][\w]*)"  # LaLiga, hiQ
         name = rf"(?P<name>{token}(?:[ \t]+(?:{token}|&)){{0,3}})"
         self._unknown_after = re.compile(rf"\b(?:{_alt(unknown.get('after', []))})\s+{name}(?![\w'\u2019])") \
             if unknown else None

@@ -135,6 +135,8 @@ _RELATIVE_DID = re.compile(r"\b(?P<pronoun>who|which)\s+(?:had\s+|has\s+|have\s+
 _UNDERGOES = re.compile(r"\b(?:challeng\w*|appeal\w*|contest\w*|fight\w*|fought|fac(?:es|ed|ing|e)|receiv\w*|"
                         r"got|gets|ignor\w*|compl(?:y|ied|ies|ying)|reject\w*|respond\w*|obey\w*|defied|defies|"
                         r"breach\w*|violat\w*|disput\w*|won|lost|overturn\w*|quash\w*|uph[eo]ld\w*|allow\w*|dismiss\w*)\b", re.I)
+_LISTED_AFTER = re.compile(r"\s*(?P<prep>against|into|on|of|from|with)\s+(?:[\w,-]+\s+){1,12}?[\w-]+s\s*[\u2014\u2013:]\s*",
+                           re.I)
 _JUDGE_IN = re.compile(r"\b(?:judges?|justices?|panel|bench|magistrate)\b", re.I)
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 # "X sued, and on Monday the court ...": what follows ", and" begins a new clause, not an object.
@@ -614,6 +616,9 @@ class RoleFinder:
         """First right group directly after the trigger or after one of ``preps``."""
         for g in right:
             gap = sentence[trigger.end:g.start]
+            listed = _LISTED_AFTER.fullmatch(gap)
+            if listed and listed.group("prep").lower() in preps and not direct_only:
+                return g  # "complaints against seven data brokers — Acxiom, Oracle, ...": the list names them
             if not _between_ok(gap):
                 return None
             if re.search(r"\bin\s+fav(?:ou)?r\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", gap):
