@@ -418,3 +418,8 @@ def test_a_phrase_naming_several_parties_keeps_their_events_apart():
 def test_a_description_followed_by_lowercase_of_still_refers():
     got = mention_ids("Google will pay Texas $1.375 billion. Paxton had accused the company of tracking users.")
     assert ("the company", "google", "company") in got
+
+
+def test_the_accused_description_is_the_party_just_named():
+    got = mention_ids("Meta Platforms has sued Voyager Labs, accusing the surveillance software firm of faking accounts.")
+    assert ("the surveillance software firm", "voyager-labs", "company") in got

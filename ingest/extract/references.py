@@ -172,6 +172,10 @@ class ReferenceResolver:
             for position, noun, party in described:
                 if position < m.start() and noun == head:
                     antecedent = party
+            if antecedent is None and _ACCUSING.search(text[max(0, m.start() - 30):m.start()]):
+                # "Meta sued Voyager Labs, accusing the firm of ...": the accused is the party just named
+                latest = [e for e in ordered_here if e.end <= m.start() and e.party.kind in kinds]
+                antecedent = latest[-1].party if latest else None
             if antecedent is None:
                 candidates = self._plausible(text, m, ordered_here, kinds)
                 antecedent = self._salient(candidates, m.start(), kinds, self.head_tags.get(head),
@@ -385,6 +389,7 @@ _DEMAND_THAT = re.compile(r"\b(?:demand\w*|order\w*|insist\w*|requir\w*|ask\w*|r
                           r"that\s+$", re.I)
 _INVERTED_REPORTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|concluded|found|ruled|announced|"
                                 r"determined|decided|alleged|claimed)\b[^.;]{0,40}\.")
+_ACCUSING = re.compile(r"\b(?:accus(?:ing|ed|es)|charg(?:ing|ed|es)|blam(?:ing|ed|es))\s+$", re.I)
 # "joining Amazon, which announced a moratorium on its software": the relative clause's subject
 _RELATIVE_AFTER = re.compile(r"\s*,\s*(?:which|who)\b")
 _PRONOUN = re.compile(r"\b(?:[Ii]t|[Ii]ts)\b(?!['\u2019]s)")
