@@ -206,6 +206,9 @@ class Extractor:
         if dates:
             nearest = min(dates, key=lambda d: min(abs(d.start - trigger.end), abs(trigger.start - d.end)))
             date_value, precision = nearest.value.isoformat(), nearest.precision
+            if precision == "month" and (_MONTH_RANGE_AFTER.match(sentence, nearest.end)
+                                         or _MONTH_RANGE_BEFORE.search(sentence, 0, nearest.start)):
+                precision = "year"  # "sent letters in January and February": either month, so only the year
         amount = currency = None
         amounts = find_amounts(sentence)
         if c.action.slug in AMOUNT_ACTIONS and amounts:
@@ -274,6 +277,9 @@ _TOLD_THAT = re.compile(r"(?:\s+(?!to\b)[\w'\u2019.-]+){1,6}?\s+that\b", re.I)
 _DEMANDED_OF = re.compile(r"\b(?:order(?:s|ed|ing)?|told|tells?|telling|ask(?:s|ed|ing)?|urg(?:es|ed|ing)|"
                           r"direct(?:s|ed|ing)?|instruct(?:s|ed|ing)?|demand(?:s|ed|ing)?|call(?:s|ed)? on|"
                           r"press(?:es|ed|ing)?)\s+(?:the\s+)?$", re.I)
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH_RANGE_AFTER = re.compile(rf"\s+(?:and|or|to|through|until)\s+{_MONTHS}\b")
+_MONTH_RANGE_BEFORE = re.compile(rf"\b{_MONTHS}\s+(?:and|or|to|through|until)\s+$|\bbetween\s+$")
 _CONDITIONAL = re.compile(r"\s*(?:If|Unless|Should|Were|In case)\b")
 _IN_COURT = re.compile(r"\b(?:in|to)\s+(?:a\s+|the\s+)?(?:(?:(?-i:[A-Z])[\w.]*|federal|state|district|appeals?|appellate|high|supreme|lower|county|superior|circuit|criminal|civil|administrative)\s+){0,4}(?:court|Court)\b|"
                        r"\bfederal complaint\b|\bdocket\b", re.I)
