@@ -206,8 +206,7 @@ class ReferenceResolver:
         others = [e for e in before if e.party.id not in bound]
         return others if any(e.party.id in latest for e in others) else before
 
-    @staticmethod
-    def _salient(ordered: list[Match], position: int, kinds: set[str], tag: str | None,
+    def _salient(self, ordered: list[Match], position: int, kinds: set[str], tag: str | None,
                  primary: str | None = None) -> Party | None:
         """The compatible party a description most likely means: among those named in the 600
         characters before it, the most mentioned so far (the story's subject), then the latest.
