@@ -183,6 +183,14 @@ CASES = [
      "with regulators.",
      {("Privacy International", "complaint", "Acxiom"), ("Privacy International", "complaint", "Oracle"),
       ("Privacy International", "complaint", "Experian")}, True),
+    # "the commissioners of A, B and C" are each region's regulator; an actor phrase after ", by" and
+    # "and from Y" add actors; a title and a name side by side are one party
+    ("Clearview AI was ordered to delete its data. The binding orders from the information and privacy "
+     "commissioners of Alberta and British Columbia and from Quebec's Commission d'accès à l'information follow "
+     "a joint investigation.",
+     {("Office of the Information and Privacy Commissioner of Alberta", "order", "Clearview AI"),
+      ("Office of the Information and Privacy Commissioner for British Columbia", "order", "Clearview AI"),
+      ("Commission d'accès à l'information du Québec", "order", "Clearview AI")}, False),
     # a regulator's finding reported apart from the order that followed it is its own event
     ("Canada's privacy commissioner has found that Tim Hortons breached privacy law with its app. A separate "
      "order requires the company to delete the location data.",

@@ -65,6 +65,13 @@ class ReferenceResolver:
         self._country_names = re.compile(
             rf"(?<![\w])(?:{_alternation(n for n in self.country_of_name if len(n) > 3)})s?(?![\w])", re.IGNORECASE)
         self._national_heads = re.compile(rf"(?<![\w])(?:{_alternation(heads)})(?![\w])", re.IGNORECASE)
+        self._regionals = [p for p in gazetteer.parties.values() if p.kind == "regulator" and "dpa-regional" in p.tags]
+        place = r"(?-i:[A-Z\u00C0-\u00DD][\w\u00C0-\u017F.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,2})"
+        self._regional_list = re.compile(
+            rf"(?<![\w])(?:information\s+and\s+privacy\s+|privacy\s+|data\s+protection\s+)?"
+            rf"(?:commissioners|regulators|watchdogs|authorities|counterparts)"
+            rf"\s+(?:of|in|for|from)\s+(?:the\s+)?(?P<places>{place}(?:\s*,\s*{place})*\s*,?\s+and\s+{place})",
+            re.IGNORECASE)
         places = rf"(?:the\s+)?(?:{_alternation(n for n in self.country_of_name if len(n) > 3)})"
         self._regulators_in = re.compile(
             rf"(?<![\w])(?:(?:data\s+protection|privacy|data)\s+)?(?:regulators|watchdogs|authorities)\s+(?:in|of|from)\s+"
@@ -101,6 +108,14 @@ class ReferenceResolver:
             parties = [self.dpa_of_country[c] for c in dict.fromkeys(codes) if c in self.dpa_of_country]
             out.extend(Match(m.start(), m.end(), text[m.start():m.end()], p) for p in parties)
             taken = taken + out
+        for m in self._regional_list.finditer(folded):
+            # "the commissioners of Quebec, British Columbia and Alberta": each region's regulator
+            if _overlaps(m.start(), m.end(), taken) or _overlaps(m.start(), m.end(), out):
+                continue
+            places = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", m.group("places"))
+            parties = [p for p in (self._regional_regulator(place) for place in places) if p is not None]
+            if len(parties) >= 2:
+                out.extend(Match(m.start(), m.end(), text[m.start():m.end()], p) for p in dict.fromkeys(parties))
         for m in self._national.finditer(folded):
             if _overlaps(m.start(), m.end(), taken) or _overlaps(m.start(), m.end(), out):
                 continue
@@ -110,6 +125,14 @@ class ReferenceResolver:
             if party is not None:
                 out.append(Match(m.start(), m.end(), text[m.start():m.end()], party))
         return out
+
+    def _regional_regulator(self, place: str) -> Party | None:
+        """The data protection regulator of a country or region named ``place`` ("Alberta")."""
+        code = self.country_of_name.get(place.lower())
+        if code is not None:
+            return self.dpa_of_country.get(code)
+        stem = re.compile(rf"\b{re.escape(fold(place))}\b", re.I)
+        return next((p for p in self._regionals if any(stem.search(fold(n)) for n in (p.name, *p.aliases))), None)
 
     def disambiguate(self, text: str, named: list[Match]) -> list[Match]:
         """A name several parties bear ("Datatilsynet") -> the one of the country the text named last

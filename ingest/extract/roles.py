@@ -183,6 +183,10 @@ def group_mentions(sentence: str, mentions: list[Match]) -> list[Group]:
         if groups and groups[-1].members[-1].start == m.start:
             groups[-1].members.append(m)  # "both retailers": one phrase, several parties
             continue
+        if groups and groups[-1].members[-1].party.id == m.party.id \
+                and re.fullmatch(r"[ \t]+", sentence[groups[-1].end:m.start]):
+            groups[-1].members.append(m)  # "Privacy Commissioner of Canada Daniel Therrien": title and name
+            continue
         if groups and groups[-1].members[-1].party.id == m.party.id and re.fullmatch(
                 r"\s*\(\s*", sentence[groups[-1].end:m.start]):
             continue  # "Administrative Appeals Tribunal (AAT)": the acronym repeats the name
@@ -479,7 +483,7 @@ class RoleFinder:
             if by is not None and any(trigger.end <= t.start and t.end <= by.start for t in triggers if t is not trigger):
                 by = None  # "The inquiry stemmed from a complaint by X": X made the complaint, not the inquiry
             if by is not None and re.match(
-                    r"\s*(?:(?:[\w-]+\s+){0,2}?|(?:filed|brought|launched|issued|imposed|handed|levied|made|lodged|"
+                    r"\s*,?\s*(?:(?:[\w-]+\s+){0,2}?|(?:filed|brought|launched|issued|imposed|handed|levied|made|lodged|"
                     r"submitted)\s+(?:down\s+)?(?:\S+\s+){0,4}?)(?:by|from)\b", sentence[trigger.end:by.start]):
                 target = self._object(sentence, trigger, [g for g in right if g is not by],
                                       preps=action.target_preps)
@@ -487,6 +491,11 @@ class RoleFinder:
                         and subject.members[0].party.kind not in ("court", "regulator") \
                         and _UNDERGOES.search(sentence[subject.end:trigger.start]):
                     target = subject  # "Clearview challenged an order issued by X": the order bound Clearview
+                also = [g for g in right if g.start > by.end and g is not target
+                        and re.fullmatch(r"\s*,?\s*and\s+(?:by|from)\s+(?:the\s+)?(?:[\w-]+['\u2019]s\s+)?",
+                                     sentence[by.end:g.start])]
+                if also:  # "orders from the commissioners of Alberta and from Quebec's CAI"
+                    by = Group(by.members + [m for g in also for m in g.members])
                 return _pair(by, target, "noun-by")
             # Compound: "the ICO fine", "an ACLU lawsuit", "FCC Hikvision/Dahua Video Equipment Ban".
             modifiers = self._modifiers(sentence, trigger, left)
