@@ -97,7 +97,8 @@ class ReferenceResolver:
         """Matches for national descriptions ("Greece's privacy authority")."""
         folded = fold(text)
         out = []
-        if not self._national_heads.search(folded) and not re.search(r"regulators|watchdogs|authorities", folded, re.I):
+        if not self._national_heads.search(folded) and not re.search(r"regulators|watchdogs|authorities|commissioners|counterparts",
+                                                                    folded, re.I):
             return out
         for m in self._regulators_in.finditer(folded):
             # "Regulators in France, Italy and Greece have each fined Clearview": each country's regulator
