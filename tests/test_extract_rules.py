@@ -191,6 +191,10 @@ CASES = [
      {("Office of the Information and Privacy Commissioner of Alberta", "order", "Clearview AI"),
       ("Office of the Information and Privacy Commissioner for British Columbia", "order", "Clearview AI"),
       ("Commission d'accès à l'information du Québec", "order", "Clearview AI")}, False),
+    # stopping others from using one's own product, leaving a business: retreats
+    ("Amazon said it will stop police departments from using its Rekognition software for a year. Two days "
+     "earlier IBM said it would leave the facial recognition business altogether.",
+     {("Amazon", "withdrawal", None), ("IBM", "withdrawal", None)}, False),
     # a regulator's finding reported apart from the order that followed it is its own event
     ("Canada's privacy commissioner has found that Tim Hortons breached privacy law with its app. A separate "
      "order requires the company to delete the location data.",
