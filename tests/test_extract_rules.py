@@ -195,6 +195,10 @@ CASES = [
     ("Amazon said it will stop police departments from using its Rekognition software for a year. Two days "
      "earlier IBM said it would leave the facial recognition business altogether.",
      {("Amazon", "withdrawal", None), ("IBM", "withdrawal", None)}, False),
+    # an object "it" is not its own clause's subject; "demanding that it" is the same addressee
+    ("Clearview AI faces pressure on several fronts. Twitter sent it a cease-and-desist letter this week, "
+     "demanding that it stop collecting images from the platform.",
+     {("Twitter", "cease_and_desist", "Clearview AI")}, False),
     # a regulator's finding reported apart from the order that followed it is its own event
     ("Canada's privacy commissioner has found that Tim Hortons breached privacy law with its app. A separate "
      "order requires the company to delete the location data.",

@@ -266,6 +266,7 @@ class ReferenceResolver:
         """
         out: list[Match] = []
         subjects: set[int] = set()  # where a pronoun stands as a subject
+        objects: set[int] = set()   # where an "it" stands as an object
         ordered = sorted(named, key=lambda x: x.start)
         for m in _PRONOUN.finditer(text):
             antecedent = fallback = None
@@ -281,8 +282,15 @@ class ReferenceResolver:
             subject_position = m.group(0).lower() == "its" or bool(_SUBJECT_SLOT.search(text[max(0, m.start() - 20):m.start()]))
             if m.group(0).lower() == "it" and subject_position:
                 subjects.add(m.start())
-            if _DEMAND_THAT.search(text[max(0, m.start() - 30):m.start()]):
+            demanded = bool(_DEMAND_THAT.search(text[max(0, m.start() - 30):m.start()]))
+            if demanded:
                 subject_position = False  # "sent Clearview a letter demanding that it stop": the addressee
+                addressee = next((o for o in reversed(out) if o.start in objects
+                                  and not re.search(r"[.!?]\s", text[o.end:m.start()])), None)
+                if addressee is not None:  # "Twitter sent it a letter, demanding that it stop": the same "it"
+                    out.append(Match(m.start(), m.end(), text[m.start():m.end()], addressee.party))
+                    continue
+            bare_object = m.group(0).lower() == "it" and not subject_position and not demanded
             for earlier in reversed(ordered):
                 if earlier.end > m.start():
                     continue
@@ -298,6 +306,8 @@ class ReferenceResolver:
                         _AFTER_PREPOSITION.search(text[max(0, earlier.start - 25):earlier.start])
                         or _AFTER_VERB.search(text[max(0, earlier.start - 25):earlier.start])):
                     continue  # "IBM told Congress that it ...": "it" is IBM, not the object Congress
+                if bare_object and _SAME_CLAUSE_SUBJECT.fullmatch(text[earlier.end:m.start()]):
+                    continue  # "Twitter sent it a letter": an object pronoun is not its own clause's subject
                 if not subject_position and fallback is None and re.search(
                         r"\b(?:to|from|with)\s+(?:the\s+)?$", text[max(0, earlier.start - 12):earlier.start]):
                     fallback = earlier.party  # "pay $1.4bn to Texas to resolve a suit accusing it": the payer first
@@ -308,6 +318,8 @@ class ReferenceResolver:
                 antecedent = fallback
             if antecedent is not None:
                 out.append(Match(m.start(), m.end(), text[m.start():m.end()], antecedent))
+                if bare_object:
+                    objects.add(m.start())
         return out
 
     def quoted_speakers(self, text: str, named: list[Match]) -> list[Match]:
@@ -408,6 +420,9 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:the\s+
 _PLURAL = re.compile(r"\b(?P<det>both|the two|the)\s+(?P<head>companies|firms|retailers|platforms|"
                      r"startups|chains|regulators|watchdogs|authorities|supermarkets|tech giants|giants|vendors)\b",
                      re.I)
+# A subject and its verb phrase up to an object pronoun ("Twitter sent it", "Twitter has also told it").
+_SAME_CLAUSE_SUBJECT = re.compile(r"\s+(?:(?:has|have|had|also|then|later|quickly|reportedly|already)\s+){0,2}"
+                                  r"[a-z]+(?:ed|s|t)?\s+", re.I)
 _DEMAND_THAT = re.compile(r"\b(?:demand\w*|order\w*|insist\w*|requir\w*|ask\w*|request\w*|tell\w*|told)\s+"
                           r"that\s+$", re.I)
 _INVERTED_REPORTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|concluded|found|ruled|announced|"
