@@ -439,3 +439,12 @@ def test_a_description_followed_by_lowercase_of_still_refers():
 def test_the_accused_description_is_the_party_just_named():
     got = mention_ids("Meta Platforms has sued Voyager Labs, accusing the surveillance software firm of faking accounts.")
     assert ("the surveillance software firm", "voyager-labs", "company") in got
+
+
+def test_more_name_endings_tell_a_kind():
+    got = mention_ids("The Harbourview Transit Administration hired Nordwind Robotics, and the Riverside Worker "
+                      "Data Exchange objected.")
+    kinds = {surface: kind for surface, _, kind in got}
+    assert kinds.get("Harbourview Transit Administration") == "government"
+    assert kinds.get("Nordwind Robotics") == "company"
+    assert kinds.get("Riverside Worker Data Exchange") == "advocacy"
