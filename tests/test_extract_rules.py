@@ -199,6 +199,11 @@ CASES = [
     ("Clearview AI faces pressure on several fronts. Twitter sent it a cease-and-desist letter this week, "
      "demanding that it stop collecting images from the platform.",
      {("Twitter", "cease_and_desist", "Clearview AI")}, False),
+    # unlisted names in the slots of more verbs: "was fined", "investigation into"
+    ("Harbourline Freight was fined £50,000 by the Information Commissioner's Office on Monday.",
+     {("Information Commissioner's Office", "fine", "Harbourline Freight")}, True),
+    ("The CNIL opened an investigation into Brightlens Media over its tracking.",
+     {("CNIL", "investigation", "Brightlens Media")}, True),
     # a regulator's finding reported apart from the order that followed it is its own event
     ("Canada's privacy commissioner has found that Tim Hortons breached privacy law with its app. A separate "
      "order requires the company to delete the location data.",
