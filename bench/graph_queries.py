@@ -12,13 +12,18 @@ rdflib with the Oxigraph store, i.e. ``RdfStore.query``) and ``memory``
 Each named query runs with ``--runs`` parameter samples from params.json
 after ``--warmup`` runs; a query stops early when it has used ``--budget``
 seconds. Prints one JSON document: load time, per-query p50/p95/mean
-milliseconds and rows, peak resident memory (ru_maxrss) and the store's size
-on disk.
+milliseconds and rows, the median CPU time of the process per run (all its
+threads: a figure that other processes on a shared machine disturb less),
+peak resident memory (ru_maxrss), the store's size on disk, and the load
+average (1 minute) when the queries started and ended. Whole-graph listings
+(a ``Listing:`` header line, e.g. event_edges) are timed too and marked
+``"listing": true``.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import resource
 import shutil
 import statistics
@@ -101,20 +106,23 @@ def measure(engine, engine_name: str, params: dict, runs: int, warmup: int, budg
             runner.run(query, engine_name, engine, p)
             if time.perf_counter() - started > budget / 4:
                 break
-        times, rows = [], []
+        times, cpu, rows = [], [], []
         started = time.perf_counter()
         for p in samples[warmup:warmup + runs]:
-            t = time.perf_counter()
+            t, c = time.perf_counter(), time.process_time()
             result = runner.run(query, engine_name, engine, p)
             times.append((time.perf_counter() - t) * 1000)
+            cpu.append((time.process_time() - c) * 1000)
             rows.append(len(result.rows))
             if time.perf_counter() - started > budget:
                 break
         print(f"{name}: {len(times)} runs, p50 {statistics.median(times):.1f} ms", file=sys.stderr, flush=True)
         times.sort()
-        out[name] = {"runs": len(times), "p50_ms": round(statistics.median(times), 2),
+        out[name] = {"runs": len(times), **({"listing": True} if query.is_listing else {}),
+                     "p50_ms": round(statistics.median(times), 2),
                      "p95_ms": round(times[min(len(times) - 1, int(0.95 * len(times)))], 2),
-                     "mean_ms": round(statistics.fmean(times), 2), "rows_median": statistics.median(rows),
+                     "mean_ms": round(statistics.fmean(times), 2), "cpu_p50_ms": round(statistics.median(cpu), 2),
+                     "rows_median": statistics.median(rows),
                      "rows_max": max(rows)}
     return out
 
@@ -137,10 +145,12 @@ def main() -> None:
     params = json.loads((args.data / "params.json").read_text())
     engine, engine_name, loaded = load(args.store, args.data, args.db, args.reuse)
     after_load = peak_mb()
+    load_before = os.getloadavg()[0]
     queries = measure(engine, engine_name, params, args.runs, args.warmup, args.budget, args.only, args.skip)
     report = {"store": args.store, "data": str(args.data), "events": meta["events"], "triples": meta.get("triples"),
               "load_s": round(loaded, 1) if loaded is not None else None, "peak_rss_mb_after_load": round(after_load),
               "peak_rss_mb": round(peak_mb()), "disk_mb": round(_du(args.db) / 2**20) if args.db else None,
+              "loadavg_1min": [round(load_before, 2), round(os.getloadavg()[0], 2)],
               "queries": queries}
     print(json.dumps(report, indent=1))
 

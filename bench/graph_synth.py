@@ -28,6 +28,7 @@ import json
 import random
 import sys
 import time
+from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -284,7 +285,9 @@ def _party_name(entity_id: str | None) -> str:
 
 
 class CSVWriter:
-    NODE = ("Entity", "Event", "Article", "Day")
+    """The LadybugDB tables as CSV. Entities are written last (:meth:`close`): they carry counts over all
+    events (graph/stores/rows.py ``entity_stats``), as do the ``FineTotal`` rows (``fine_totals``)."""
+    NODE = ("Entity", "Event", "Article", "Day", "FineTotal")
     REL = ("ACTOR", "TARGET", "REPORTED_IN", "PART_OF", "FOLLOWS", "ON_DAY")
 
     def __init__(self, folder: Path):
@@ -296,15 +299,28 @@ class CSVWriter:
         for name in names:
             h = (folder / f"{name}.csv").open("w", encoding="utf-8", newline="")
             self.handles[name], self.writers[name] = h, csv.writer(h)
-        header = {"Entity": ["id", "name", "kind", "country", "wikidata", "aliases"],
+        header = {"Entity": ["id", "name", "kind", "country", "wikidata", "aliases", "first_seen", "dated_events",
+                             "targeted", "targeted_by", "first_targeted", "last_targeted", "targeted_rank"],
                   "Event": ["id", "action", "date", "date_precision", "status", "amount", "currency", "law",
-                            "summary", "confidence", "dispute", "current_status", "actor_name", "target_name"],
+                            "summary", "confidence", "dispute", "current_status", "actor_name", "target_name",
+                            "actor_id", "target_id", "dispute_status"],
+                  "FineTotal": ["key", "country", "currency", "fines", "total"],
                   "Article": ["url", "title", "outlet", "published", "language"],
                   "ACTOR": ["from", "to"], "TARGET": ["from", "to"],
                   "REPORTED_IN": ["from", "to", "sentence", "start", "end", "extractor"],
                   "PART_OF": ["from", "to"], "FOLLOWS": ["from", "to"], "Day": ["date"], "ON_DAY": ["from", "to"]}
         for name in names:
             self.writers[name].writerow(header.get(name, ["from", "to", "event", "date"]))
+        self.entities: list[tuple[Entity, set]] = []
+        self.country: dict[str, str | None] = {}
+        self.first: dict[str, str] = {}
+        self.dated: dict[str, int] = defaultdict(int)
+        self.targeted: dict[str, int] = defaultdict(int)
+        self.actors_of: dict[str, set] = defaultdict(set)
+        self.tfirst: dict[str, str] = {}
+        self.tlast: dict[str, str] = {}
+        self.fines: dict[tuple, list] = {}
+        self.status: dict[str, str | None] = {}  # current status of dispute roots (written before members)
 
     def files(self) -> dict[str, Path]:
         """Node tables first, then relationships (the order COPY needs)."""
@@ -313,14 +329,47 @@ class CSVWriter:
     def close(self) -> None:
         for day in sorted(self.days):
             self.writers["Day"].writerow([day])
+        names = {e.id: e.name for e in self.entities}
+        ranked = sorted(self.targeted, key=lambda x: (-self.targeted[x], names[x], x))
+        rank = {x: n for n, x in enumerate(ranked, 1)}
+        for e in self.entities:
+            x = e.id
+            self.writers["Entity"].writerow([x, e.name, e.kind, _none(e.country), _none(e.wikidata), _list(e.aliases),
+                                             _none(self.first.get(x)), self.dated.get(x, 0), self.targeted.get(x, 0),
+                                             len(self.actors_of.get(x, ())), _none(self.tfirst.get(x)),
+                                             _none(self.tlast.get(x)), _none(rank.get(x))])
+        for (country, currency), (n, total) in sorted(self.fines.items()):
+            self.writers["FineTotal"].writerow([f"{country}|{currency}", country, currency, n, total])
         for h in self.handles.values():
             h.close()
 
     def entity(self, e: Entity, known: set[str]) -> None:
-        self.writers["Entity"].writerow([e.id, e.name, e.kind, _none(e.country), _none(e.wikidata),
-                                         _list(e.aliases)])
+        self.entities.append(e)
+        self.country[e.id] = e.country
         if e.parent and e.parent in known:
             self.writers["PART_OF"].writerow([e.id, e.parent])
+
+    def _count(self, ev: Event) -> None:
+        """The whole-graph counts of graph/stores/rows.py (entity_stats, fine_totals), one event at a time."""
+        date = ev.date or None
+        if date:
+            for x in {ev.actor, ev.target} - {None}:
+                self.dated[x] += 1
+                if x not in self.first or date < self.first[x]:
+                    self.first[x] = date
+        if ev.actor and ev.target:
+            t = ev.target
+            self.targeted[t] += 1
+            self.actors_of[t].add(ev.actor)
+            if date:
+                if t not in self.tfirst or date < self.tfirst[t]:
+                    self.tfirst[t] = date
+                if t not in self.tlast or date > self.tlast[t]:
+                    self.tlast[t] = date
+        if ev.action == "fine" and ev.amount is not None and ev.currency and self.country.get(ev.actor):
+            f = self.fines.setdefault((self.country[ev.actor], ev.currency), [0, 0.0])
+            f[0] += 1
+            f[1] += float(ev.amount)
 
     def article(self, a: Article) -> None:
         self.writers["Article"].writerow([a.url, _none(a.title), _none(a.outlet), _none(a.published),
@@ -330,7 +379,9 @@ class CSVWriter:
         self.writers["Event"].writerow([ev.id, ev.action, _none(ev.date), _none(ev.date_precision), ev.status,
                                         _none(ev.amount), _none(ev.currency), _list(ev.law), ev.summary,
                                         ev.confidence, _none(ev.dispute), _none(ev.current_status),
-                                        _party_name(ev.actor), _party_name(ev.target)])
+                                        _party_name(ev.actor), _party_name(ev.target), _none(ev.actor),
+                                        _none(ev.target), _none(self._dispute_status(ev))])
+        self._count(ev)
         if ev.date:
             self.days.add(ev.date)
             self.writers["ON_DAY"].writerow([ev.id, ev.date])
@@ -347,15 +398,22 @@ class CSVWriter:
             seen.add((s.article_url, s.start))
             self.writers["REPORTED_IN"].writerow([ev.id, s.article_url, s.sentence, s.start, s.end, s.extractor])
 
+    def _dispute_status(self, ev: Event) -> str | None:
+        if ev.dispute == ev.id:
+            self.status[ev.id] = ev.current_status
+        return self.status.get(ev.dispute) if ev.dispute else None
+
     def follows(self, f: Follows) -> None:
         self.writers["FOLLOWS"].writerow([f.later, f.earlier])
 
 
 # -- parameters ---------------------------------------------------------------------------------------
-def sample_params(synth: Synth, event_ids: list[str], chain_ids: list[str], n: int = 200, seed: int = 2) -> dict:
+def sample_params(synth: Synth, event_ids: list[str], chain_ids: list[str], n: int = 200, seed: int = 2,
+                  pairs: list[tuple[str, str]] = ()) -> dict:
     """``n`` parameter sets for every named query in queries/: parties drawn uniformly (so most have a
     handful of events, a few thousands), events, dispute members, statuses, and date windows (a week
-    for timelines, a month for disputes, a year for counts)."""
+    for timelines, a month for disputes, a year for counts). Two-party questions get, half of the
+    time, the two parties of an event (so that they have an answer), in either order."""
     from scrutiny.queries import runner
 
     r = random.Random(seed)
@@ -386,7 +444,11 @@ def sample_params(synth: Synth, event_ids: list[str], chain_ids: list[str], n: i
         out[name] = []
         for _ in range(n):
             since_until = window(windows.get(name, 7))
-            out[name].append({p.name: value(name, p.name, p.type, since_until) for p in query.params})
+            values = {p.name: value(name, p.name, p.type, since_until) for p in query.params}
+            if {"entity", "other"} <= set(values) and pairs and r.random() < 0.5:
+                a, b = pairs[r.randrange(len(pairs))]
+                values["entity"], values["other"] = (a, b) if r.random() < 0.5 else (b, a)
+            out[name].append(values)
     return out
 
 
@@ -418,6 +480,7 @@ def generate(entities: int, events: int, articles: int, out: Path, seed: int = 1
             kg.articles[a.url] = a
     event_sample: list[str] = []
     chain_sample: list[str] = []
+    pair_sample: list[tuple[str, str]] = []
     n_events = n_sources = n_follows = 0
     rs = random.Random(seed + 1)
     for events_, follows_ in synth.chunks():
@@ -432,6 +495,8 @@ def generate(entities: int, events: int, articles: int, out: Path, seed: int = 1
                 kg.events[ev.id] = ev
             if rs.random() < 0.001 or len(event_sample) < 100:
                 event_sample.append(ev.id)
+                if ev.actor and ev.target:
+                    pair_sample.append((ev.actor, ev.target))
             if ev.dispute and ev.dispute != ev.id and (rs.random() < 0.01 or len(chain_sample) < 100):
                 chain_sample.append(ev.id)
         for f in follows_:
@@ -446,7 +511,7 @@ def generate(entities: int, events: int, articles: int, out: Path, seed: int = 1
         csvw.close()
     if nt_handle:
         nt_handle.close()
-    params = sample_params(synth, event_sample, chain_sample)
+    params = sample_params(synth, event_sample, chain_sample, pairs=pair_sample)
     (out / "params.json").write_text(json.dumps(params, indent=1))
     meta = {"entities": entities, "events": n_events, "articles": articles, "sources": n_sources,
             "follows": n_follows, "triples": ntw.count if ntw else None, "seed": seed,
@@ -456,9 +521,27 @@ def generate(entities: int, events: int, articles: int, out: Path, seed: int = 1
 
 
 def check(tmp: Path) -> None:
-    """The N-Triples writer gives exactly the triples of graph/stores/rdf.py on a small graph."""
+    """The N-Triples writer gives exactly the triples of graph/stores/rdf.py on a small graph, and the CSV
+    writer the counts of graph/stores/rows.py (entity_stats, fine_totals, the events' denormalised columns)."""
     import rdflib
-    _, kg = generate(300, 2000, 500, tmp, keep=True, csv_=False)
+    from scrutiny.graph.stores import rows as RW
+    _, kg = generate(300, 2000, 500, tmp, keep=True)
+
+    def table(name: str) -> list[dict]:
+        with (tmp / "csv" / f"{name}.csv").open(encoding="utf-8", newline="") as handle:
+            return list(csv.DictReader(handle))
+
+    def text(row: dict, keys) -> tuple:
+        return tuple("" if row[k] is None else str(row[k]) for k in keys)
+
+    stats = ("id",) + RW.STATS
+    assert sorted(text(r, stats) for r in table("Entity")) == sorted(text(r, stats) for r in RW.entities(kg))
+    extra = ("id", "actor_id", "target_id", "dispute_status")
+    assert sorted(text(r, extra) for r in table("Event")) == sorted(text(r, extra) for r in RW.events(kg))
+    totals = ("key", "fines")
+    assert [text(r, totals) for r in table("FineTotal")] == [text(r, totals) for r in RW.fine_totals(kg)]
+    assert [float(r["total"]) for r in table("FineTotal")] == [r["total"] for r in RW.fine_totals(kg)]
+    print(f"check: {len(kg.entities)} parties' counts and {len(RW.fine_totals(kg))} fine totals as in rows.py")
     written = rdflib.Graph()
     written.parse(tmp / "graph.nt", format="nt")
     expected = rdflib.Graph()

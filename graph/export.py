@@ -76,7 +76,7 @@ def _write(path: Path, header: list[str], rows: list[list]) -> Path:
     return path
 
 
-NODE_FILES = ("entities.csv", "events.csv", "articles.csv", "days.csv")
+NODE_FILES = ("entities.csv", "events.csv", "articles.csv", "days.csv", "fine_totals.csv")
 REL_FILES = ("actor.csv", "target.csv", "reported_in.csv", "part_of.csv", "follows.csv", "typed.csv", "on_day.csv")
 
 
@@ -84,21 +84,28 @@ def write_neo4j_csv(kg: KnowledgeGraph, folder: Path) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     files = [
         _write(folder / "entities.csv",
-               ["id:ID(Entity)", "name", "kind", "country", "wikidata", "aliases:string[]", ":LABEL"],
-               [[r["id"], r["name"], r["kind"], r["country"], r["wikidata"], r["aliases"], "Entity"]
-                for r in R.entities(kg)]),
+               ["id:ID(Entity)", "name", "kind", "country", "wikidata", "aliases:string[]", "first_seen:date",
+                "dated_events:long", "targeted:long", "targeted_by:long", "first_targeted:date",
+                "last_targeted:date", "targeted_rank:long", ":LABEL"],
+               [[r["id"], r["name"], r["kind"], r["country"], r["wikidata"], r["aliases"], r["first_seen"],
+                 r["dated_events"], r["targeted"], r["targeted_by"], r["first_targeted"], r["last_targeted"],
+                 r["targeted_rank"], "Entity"] for r in R.entities(kg)]),
         _write(folder / "events.csv",
                ["id:ID(Event)", "action", "date:date", "date_precision", "status", "amount:double", "currency",
                 "law:string[]", "summary", "confidence:double", "dispute", "current_status", "actor_name",
-                "target_name", ":LABEL"],
+                "target_name", "actor_id", "target_id", "dispute_status", ":LABEL"],
                [[r["id"], r["action"], r["date"], r["date_precision"], r["status"], r["amount"], r["currency"],
                  r["law"], r["summary"], r["confidence"], r["dispute"], r["current_status"], r["actor_name"],
-                 r["target_name"], "Event"]
+                 r["target_name"], r["actor_id"], r["target_id"], r["dispute_status"], "Event"]
                 for r in R.events(kg)]),
         _write(folder / "articles.csv",
                ["url:ID(Article)", "title", "outlet", "published:date", "language", ":LABEL"],
                [[r["url"], r["title"], r["outlet"], r["published"], r["language"], "Article"]
                 for r in R.articles(kg)]),
+        _write(folder / "fine_totals.csv",
+               ["key:ID(FineTotal)", "country", "currency", "fines:long", "total:double", ":LABEL"],
+               [[r["key"], r["country"], r["currency"], r["fines"], r["total"], "FineTotal"]
+                for r in R.fine_totals(kg)]),
         _write(folder / "days.csv", ["id:ID(Day)", "date:date", ":LABEL"], [[r["date"], r["date"], "Day"] for r in R.days(kg)]),
         _write(folder / "actor.csv", [":START_ID(Entity)", ":END_ID(Event)", ":TYPE"],
                [[r["actor"], r["id"], "ACTOR"] for r in R.actors(kg)]),

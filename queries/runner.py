@@ -7,7 +7,20 @@ Each file starts with a header of comment lines::
 
 (``#`` instead of ``//`` in SPARQL). Parameters are always passed to the
 engine as parameters, typed by the header (``string``, ``date``, ``int``,
-``float``), never formatted into the query text.
+``float``), never formatted into the query text. A parameter may have a
+default, used when no value is given::
+
+    // Param: limit (int, default 25) at most this many parties
+
+A ``Listing:`` line marks a whole-graph listing (an export for scripts, path
+finding and pictures, whose answer grows with the graph) rather than a
+question with a bounded answer::
+
+    // Listing: every event as an edge; grows with the graph
+
+A parameter named ``limit`` caps the number of rows: Cypher says
+``LIMIT $limit``; SPARQL's LIMIT takes no variable, so the runner keeps the
+first ``limit`` rows of the (ordered) SPARQL answer.
 """
 from __future__ import annotations
 
@@ -20,8 +33,9 @@ from typing import Protocol
 QUERY_DIR = Path(__file__).resolve().parent
 ENGINES = ("cypher", "sparql", "neo4j")
 LANGUAGE = {"cypher": "cypher", "neo4j": "cypher", "sparql": "sparql"}  # Neo4j runs the same Cypher
-_PARAM = re.compile(r"^(?://|#)\s*Param:\s*(\w+)\s*\((\w+)\)\s*(.*)$")
+_PARAM = re.compile(r"^(?://|#)\s*Param:\s*(\w+)\s*\((\w+)(?:\s*,\s*default\s+([^)]*?))?\s*\)\s*(.*)$")
 _QUESTION = re.compile(r"^(?://|#)\s*Question:\s*(.*)$")
+_LISTING = re.compile(r"^(?://|#)\s*Listing:\s*(.*)$")
 
 
 class QueryEngine(Protocol):
@@ -33,6 +47,7 @@ class Param:
     name: str
     type: str
     description: str = ""
+    default: str | None = None
 
     def coerce(self, value):
         if value is None:
@@ -55,6 +70,11 @@ class NamedQuery:
     params: list[Param] = field(default_factory=list)
     cypher: str = ""
     sparql: str = ""
+    listing: str = ""  # non-empty for a whole-graph listing: what it lists
+
+    @property
+    def is_listing(self) -> bool:
+        return bool(self.listing)
 
     def text(self, engine: str) -> str:
         if engine not in ENGINES:
@@ -62,19 +82,21 @@ class NamedQuery:
         return self.cypher if LANGUAGE[engine] == "cypher" else self.sparql
 
     def bind(self, values: dict) -> dict:
-        """Typed parameters; unknown names and missing values are errors."""
+        """Typed parameters; unknown names and missing values (without a default) are errors."""
         known = {p.name: p for p in self.params}
         unknown = set(values) - set(known)
         if unknown:
             raise ValueError(f"query {self.name} has no parameter {', '.join(sorted(unknown))}")
+        values = {**{p.name: p.default for p in self.params if p.default is not None},
+                  **{k: v for k, v in values.items() if v is not None}}
         missing = [p.name for p in self.params if values.get(p.name) is None]
         if missing:
             raise ValueError(f"query {self.name} needs {', '.join(missing)}")
         return {name: known[name].coerce(value) for name, value in values.items()}
 
 
-def _header(text: str) -> tuple[str, list[Param]]:
-    question, params = "", []
+def _header(text: str) -> tuple[str, list[Param], str]:
+    question, params, listing = "", [], ""
     for line in text.splitlines():
         if not line.startswith(("//", "#")):
             if line.strip() and not line.upper().startswith("PREFIX"):
@@ -83,8 +105,10 @@ def _header(text: str) -> tuple[str, list[Param]]:
         if m := _QUESTION.match(line):
             question = m.group(1).strip()
         elif m := _PARAM.match(line):
-            params.append(Param(m.group(1), m.group(2), m.group(3).strip()))
-    return question, params
+            params.append(Param(m.group(1), m.group(2), m.group(4).strip(), m.group(3)))
+        elif m := _LISTING.match(line):
+            listing = m.group(1).strip()
+    return question, params, listing
 
 
 def load(name: str, directory: Path = QUERY_DIR) -> NamedQuery:
@@ -95,8 +119,8 @@ def load(name: str, directory: Path = QUERY_DIR) -> NamedQuery:
         raise KeyError(f"no named query {name!r}")
     cypher = cypher_file.read_text(encoding="utf-8") if cypher_file.exists() else ""
     sparql = sparql_file.read_text(encoding="utf-8") if sparql_file.exists() else ""
-    question, params = _header(cypher or sparql)
-    return NamedQuery(name, question, params, cypher, sparql)
+    question, params, listing = _header(cypher or sparql)
+    return NamedQuery(name, question, params, cypher, sparql, listing)
 
 
 def names(directory: Path = QUERY_DIR) -> list[str]:
@@ -116,4 +140,6 @@ def run(query: NamedQuery, engine_name: str, engine: QueryEngine, params: dict |
     """Run a named query on an engine with typed parameters."""
     bound = query.bind(params or {})
     columns, rows = engine.query(query.text(engine_name), bound)
+    if isinstance(bound.get("limit"), int):
+        rows = rows[:max(bound["limit"], 0)]
     return QueryResult(columns, rows)

@@ -254,7 +254,7 @@ def stats(engine: str = EngineOption, home: Optional[Path] = HomeOption, fmt: st
     workspace = Workspace(home)
     counts = workspace.counts()
     actions = workspace.named_query("action_counts", engine, {"since": "0001-01-01", "until": "9999-12-31"})
-    targeted = workspace.named_query("most_targeted", engine)
+    targeted = workspace.named_query("most_targeted", engine, {"limit": top})
     fines = workspace.named_query("fines_by_country", engine)
     if fmt == "json":
         console.out(json.dumps({"counts": counts, "actions": actions.records(),

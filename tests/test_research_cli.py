@@ -17,7 +17,7 @@ NEW_QUERIES = {
     "scrapers_of_platform": {"platform": "youtube"},
     "customers_of": {"vendor": "clearview-ai"},
     "timeline_of": {"entity": "clearview-ai"},
-    "most_targeted": {},
+    "most_targeted": {"limit": 25},
     "new_this_week": {"since": "2020-02-03"},
     "week_events": {"since": "2020-02-03", "until": "2020-02-09"},
     "event_edges": {},

@@ -6,9 +6,19 @@ action (``(:Entity)-[:FINE {event, date}]->(:Entity)``); and a time index:
 one ``Day`` node per date with events, ``(:Event)-[:ON_DAY]->(:Day)``, which
 date-range questions start from (LadybugDB scans a node table's properties
 with a parameter predicate row by row; 9,000 days scan faster than a million
-events). Events also carry their parties' names (``actor_name``,
-``target_name``), so that a listing of a thousand events needs no optional
-match per row. Writes are UNWIND batches of MERGE on stable ids, so writing
+events). Events also carry their parties' names and ids (``actor_name``,
+``actor_id``, ``target_name``, ``target_id``) and their dispute's status
+(``dispute_status``), so that a listing of a thousand events needs no
+optional match per row.
+
+Whole-graph rankings are kept, not recomputed per question (aggregating a
+million events takes LadybugDB seconds): each ``Entity`` carries its counts
+(``first_seen``, ``dated_events``, ``targeted``, ``targeted_by``,
+``first_targeted``, ``last_targeted``, ``targeted_rank``: :func:`.rows.entity_stats`), and
+``FineTotal`` nodes hold fines per country and currency
+(:func:`.rows.fine_totals`). They are derived from the whole graph that
+:meth:`CypherStore.write` is given (the store is a projection: it is always
+written whole). Writes are UNWIND batches of MERGE on stable ids, so writing
 the same graph twice changes nothing; :meth:`CypherStore.replace` also
 removes what the graph no longer holds. Relationship writes use two MATCH clauses per row (a comma-joined MATCH
 is quadratic in LadybugDB). :meth:`CypherStore.copy_from` bulk-loads CSV files
@@ -21,6 +31,7 @@ store: ``scrutiny rebuild`` fills it again).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import ladybug
@@ -29,17 +40,21 @@ from .. import vocab
 from ..model import KnowledgeGraph
 from . import rows as R
 
-SCHEMA_VERSION = "4"
+SCHEMA_VERSION = "5"
 NODE_TABLES = [
     "CREATE NODE TABLE IF NOT EXISTS Meta(key STRING, value STRING, PRIMARY KEY(key))",
     "CREATE NODE TABLE IF NOT EXISTS Entity(id STRING, name STRING, kind STRING, country STRING, "
-    "wikidata STRING, aliases STRING[], PRIMARY KEY(id))",
+    "wikidata STRING, aliases STRING[], first_seen DATE, dated_events INT64, targeted INT64, targeted_by INT64, "
+    "first_targeted DATE, last_targeted DATE, targeted_rank INT64, PRIMARY KEY(id))",
     "CREATE NODE TABLE IF NOT EXISTS Event(id STRING, action STRING, date DATE, date_precision STRING, "
     "status STRING, amount DOUBLE, currency STRING, law STRING[], summary STRING, confidence DOUBLE, "
-    "dispute STRING, current_status STRING, actor_name STRING, target_name STRING, PRIMARY KEY(id))",
+    "dispute STRING, current_status STRING, actor_name STRING, target_name STRING, actor_id STRING, "
+    "target_id STRING, dispute_status STRING, PRIMARY KEY(id))",
     "CREATE NODE TABLE IF NOT EXISTS Article(url STRING, title STRING, outlet STRING, published DATE, "
     "language STRING, PRIMARY KEY(url))",
     "CREATE NODE TABLE IF NOT EXISTS Day(date DATE, PRIMARY KEY(date))",
+    "CREATE NODE TABLE IF NOT EXISTS FineTotal(key STRING, country STRING, currency STRING, fines INT64, "
+    "total DOUBLE, PRIMARY KEY(key))",
 ]
 REL_TABLES = [
     "CREATE REL TABLE IF NOT EXISTS ACTOR(FROM Entity TO Event)",
@@ -55,6 +70,9 @@ BATCH = 5000
 
 def _iso(value: str | None) -> str | None:
     return R.iso(value)
+
+
+_SCALAR = re.compile(r"(STRING|BOOL|DOUBLE|FLOAT|SERIAL|U?INT(8|16|32|64|128)?)(\[\])*$")
 
 
 def _plain(value):
@@ -158,7 +176,10 @@ class CypherStore:
         """MERGE every node and relationship of ``graph`` (idempotent)."""
         self._unwind(
             "UNWIND $rows AS r MERGE (e:Entity {id: r.id}) SET e.name = r.name, e.kind = r.kind, "
-            "e.country = r.country, e.wikidata = r.wikidata, e.aliases = CAST(r.aliases AS STRING[])",
+            "e.country = r.country, e.wikidata = r.wikidata, e.aliases = CAST(r.aliases AS STRING[]), "
+            "e.first_seen = date(r.first_seen), e.dated_events = r.dated_events, e.targeted = r.targeted, "
+            "e.targeted_by = r.targeted_by, e.first_targeted = date(r.first_targeted), "
+            "e.last_targeted = date(r.last_targeted), e.targeted_rank = r.targeted_rank",
             R.entities(graph))
         self._unwind(
             "UNWIND $rows AS r MATCH (c:Entity {id: r.child}) MATCH (p:Entity {id: r.parent}) "
@@ -171,7 +192,8 @@ class CypherStore:
             "e.date_precision = r.date_precision, e.status = r.status, e.amount = CAST(r.amount AS DOUBLE), "
             "e.currency = r.currency, e.law = CAST(r.law AS STRING[]), e.summary = r.summary, "
             "e.confidence = CAST(r.confidence AS DOUBLE), e.dispute = r.dispute, "
-            "e.current_status = r.current_status, e.actor_name = r.actor_name, e.target_name = r.target_name",
+            "e.current_status = r.current_status, e.actor_name = r.actor_name, e.target_name = r.target_name, "
+            "e.actor_id = r.actor_id, e.target_id = r.target_id, e.dispute_status = r.dispute_status",
             R.events(graph))
         self._unwind(
             "UNWIND $rows AS r MATCH (a:Entity {id: r.actor}) MATCH (e:Event {id: r.id}) MERGE (a)-[:ACTOR]->(e)",
@@ -194,6 +216,14 @@ class CypherStore:
             self._unwind(
                 f"UNWIND $rows AS r MATCH (a:Entity {{id: r.actor}}) MATCH (t:Entity {{id: r.target}}) "
                 f"MERGE (a)-[x:`{label}` {{event: r.id}}]->(t) SET x.date = date(r.date)", rows)
+        totals = R.fine_totals(graph)  # a whole-graph aggregate: replaced, not merged
+        keys = [r["key"] for r in totals]
+        if keys:
+            self.conn.execute("MATCH (f:FineTotal) WHERE NOT list_contains($keys, f.key) DELETE f", {"keys": keys})
+        else:
+            self.conn.execute("MATCH (f:FineTotal) DELETE f")
+        self._unwind("UNWIND $rows AS r MERGE (f:FineTotal {key: r.key}) SET f.country = r.country, "
+                     "f.currency = r.currency, f.fines = r.fines, f.total = r.total", totals)
 
     def replace(self, graph: KnowledgeGraph) -> None:
         """Make the store hold exactly ``graph``: MERGE everything, then delete what is not in it."""
@@ -233,7 +263,7 @@ class CypherStore:
 
     def clear(self) -> None:
         """Delete every node and relationship (the schema stays)."""
-        for table in ("Event", "Article", "Entity", "Day"):
+        for table in ("Event", "Article", "Entity", "Day", "FineTotal"):
             self.conn.execute(f"MATCH (n:{table}) DETACH DELETE n")
 
     def copy_from(self, files: dict[str, str | Path]) -> None:
@@ -249,7 +279,15 @@ class CypherStore:
         """Run Cypher with parameters; returns column names and rows of plain values."""
         result = self.conn.execute(cypher, params or {})
         columns = result.get_column_names()
-        rows = [[_plain(v) if isinstance(v, (dt.date, list)) else v for v in row] for row in result.get_all()]
+        rows = result.get_all()
+        # only columns of other types than plain scalars (dates, lists, ...) are converted: a timeline of a
+        # thousand rows spent more time here, cell by cell, than in the database
+        convert = [i for i, kind in enumerate(result.get_column_data_types()) if not _SCALAR.match(kind)]
+        if convert:
+            for row in rows:
+                for i in convert:
+                    if row[i] is not None:
+                        row[i] = _plain(row[i])
         return columns, rows
 
     def counts(self) -> dict[str, int]:

@@ -100,7 +100,10 @@ class Neo4jStore:
         """MERGE every node and relationship of ``graph`` (idempotent)."""
         self.create_schema()
         self._unwind("UNWIND $rows AS r MERGE (e:Entity {id: r.id}) SET e.name = r.name, e.kind = r.kind, "
-                     "e.country = r.country, e.wikidata = r.wikidata, e.aliases = r.aliases", R.entities(graph))
+                     "e.country = r.country, e.wikidata = r.wikidata, e.aliases = r.aliases, "
+                     "e.first_seen = date(r.first_seen), e.dated_events = r.dated_events, e.targeted = r.targeted, "
+                     "e.targeted_by = r.targeted_by, e.first_targeted = date(r.first_targeted), "
+                     "e.last_targeted = date(r.last_targeted), e.targeted_rank = r.targeted_rank", R.entities(graph))
         self._unwind("UNWIND $rows AS r MATCH (c:Entity {id: r.child}) MATCH (p:Entity {id: r.parent}) "
                      "MERGE (c)-[:PART_OF]->(p)", R.part_of(graph))
         self._unwind("UNWIND $rows AS r MERGE (a:Article {url: r.url}) SET a.title = r.title, a.outlet = r.outlet, "
@@ -109,7 +112,8 @@ class Neo4jStore:
                      "e.date_precision = r.date_precision, e.status = r.status, e.amount = r.amount, "
                      "e.currency = r.currency, e.law = r.law, e.summary = r.summary, e.confidence = r.confidence, "
                      "e.dispute = r.dispute, e.current_status = r.current_status, e.actor_name = r.actor_name, "
-                     "e.target_name = r.target_name", R.events(graph))
+                     "e.target_name = r.target_name, e.actor_id = r.actor_id, e.target_id = r.target_id, "
+                     "e.dispute_status = r.dispute_status", R.events(graph))
         self._unwind("UNWIND $rows AS r MATCH (a:Entity {id: r.actor}) MATCH (e:Event {id: r.id}) "
                      "MERGE (a)-[:ACTOR]->(e)", R.actors(graph))
         self._unwind("UNWIND $rows AS r MATCH (e:Event {id: r.id}) MATCH (t:Entity {id: r.target}) "
@@ -125,6 +129,10 @@ class Neo4jStore:
         for label, rows in R.typed_edges(graph).items():
             self._unwind(f"UNWIND $rows AS r MATCH (a:Entity {{id: r.actor}}) MATCH (t:Entity {{id: r.target}}) "
                          f"MERGE (a)-[x:`{label}` {{event: r.id}}]->(t) SET x.date = date(r.date)", rows)
+        totals = R.fine_totals(graph)  # a whole-graph aggregate (see cypher.py): replaced, not merged
+        self.query("MATCH (f:FineTotal) WHERE NOT f.key IN $keys DELETE f", {"keys": [r["key"] for r in totals]})
+        self._unwind("UNWIND $rows AS r MERGE (f:FineTotal {key: r.key}) SET f.country = r.country, "
+                     "f.currency = r.currency, f.fines = r.fines, f.total = r.total", totals)
 
     def replace(self, graph: KnowledgeGraph) -> None:
         """Hold exactly ``graph``: MERGE everything, then delete what it does not have."""
@@ -165,7 +173,8 @@ class Neo4jStore:
 
     def clear(self) -> None:
         with self._session() as session:
-            session.run("MATCH (n) WHERE n:Event OR n:Article OR n:Entity OR n:Day CALL { WITH n DETACH DELETE n } "
+            session.run("MATCH (n) WHERE n:Event OR n:Article OR n:Entity OR n:Day OR n:FineTotal "
+                        "CALL { WITH n DETACH DELETE n } "
                         "IN TRANSACTIONS OF 10000 ROWS").consume()
 
     # -- reading -------------------------------------------------------------------------
