@@ -453,3 +453,10 @@ def test_more_name_endings_tell_a_kind():
     assert kinds.get("Harbourview Transit Administration") == "government"
     assert kinds.get("Nordwind Robotics") == "company"
     assert kinds.get("Riverside Worker Data Exchange") == "advocacy"
+
+
+def test_an_amount_belongs_to_the_money_trigger_nearest_to_it():
+    doc = extract("IMY fined the Swedish Police Authority SEK 2.5 million for using Clearview AI.", "2021-02-12")
+    by_action = {e["action"]: e for e in doc["events"]}
+    assert by_action["fine"]["amount"] == 2_500_000 and by_action["fine"]["currency"] == "SEK"
+    assert by_action["contract"]["amount"] is None

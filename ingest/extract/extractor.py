@@ -24,6 +24,7 @@ from .sentences import split_sentences
 
 EXTRACTOR_VERSION = "rules-0.3"
 AMOUNT_ACTIONS = frozenset({"fine", "settlement", "lawsuit", "contract"})
+PENALTY_ACTIONS = frozenset({"fine", "settlement"})
 FRAME_CONFIDENCE = {"active": 0.8, "obliged": 0.7, "mutual": 0.75, "passive": 0.85, "headline-passive": 0.7, "undergoer": 0.8,
                     "possessive": 0.85, "noun-by": 0.85, "compound": 0.75, "relative": 0.8, "inverted": 0.75,
                     "intro": 0.7, "intro-passive": 0.7, "participle": 0.75,
@@ -212,8 +213,20 @@ class Extractor:
         amount = currency = None
         amounts = find_amounts(sentence)
         if c.action.slug in AMOUNT_ACTIONS and amounts:
-            nearest = min(amounts, key=lambda a: min(abs(a.start - trigger.end), abs(trigger.start - a.end)))
-            amount, currency = nearest.value, nearest.currency
+            def distance(a, t) -> int:
+                return min(abs(a.start - t.end), abs(t.start - a.end))
+            own = amounts
+            if c.action.slug not in PENALTY_ACTIONS:
+                # "fined SEK 2.5 million for using Clearview": a fine or settlement in the sentence claims the
+                # amount, unless it stands right at the contract or suit ("a $224,000 contract")
+                penalties = [t for t in self.lexicon.find(sentence) if t.action.slug in PENALTY_ACTIONS]
+                if penalties:
+                    own = [a for a in amounts if re.fullmatch(r"[\s-]*", sentence[a.end:trigger.start])
+                           or re.fullmatch(r"\s+(?:\w+\s+){0,2}(?:worth|valued at|of)\s+(?:about\s+|around\s+|nearly\s+)?",
+                                           sentence[trigger.end:a.start])]
+            if own:
+                nearest = min(own, key=lambda a: distance(a, trigger))
+                amount, currency = nearest.value, nearest.currency
         confidence = FRAME_CONFIDENCE.get(c.frame.split("+")[0], 0.6) - 0.1 * c.frame.count("+")
         return {
             "actor": _ref(c.actor, offset, shared),
