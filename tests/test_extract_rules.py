@@ -243,6 +243,28 @@ CASES = [
      {("Court of Appeal of England and Wales", "ruling", "South Wales Police")}, False),
     # an event between a company and its own subsidiary is not a dispute
     ("Amazon will stop selling Rekognition to police for a year.", {("Amazon", "withdrawal", None)}, True),
+    # a party the text describes but never names holds its role and is given as null
+    ("A jury in Chicago found on Wednesday that Walmart violated the state's biometric privacy law.",
+     {(None, "ruling", "Walmart")}, True),
+    ("Norwegian watchdog fines firm NOK 1m over fingerprint clocking. The Datatilsynet said the employer, which "
+     "it did not name, had no legal basis.", {("Norwegian Data Protection Authority", "fine", None)}, True),
+    # a suit filed against a party, its plaintiffs unnamed
+    ("A proposed class action was filed against Home Depot on Monday over its self-checkout cameras.",
+     {(None, "lawsuit", "Home Depot")}, True),
+    # "both companies" far from the list that named them
+    ("Uber and Ola lost an appeal over automated firing of drivers in Amsterdam on Tuesday. The drivers were "
+     "backed by the App Drivers and Couriers Union, which has campaigned on the issue for years and says "
+     "hundreds of its members were affected. Judges at the Amsterdam Court of Appeal found the evidence "
+     "convincing and ordered both companies to give the drivers their data within two months.",
+     {("Amsterdam Court of Appeal", "order", "Uber"), ("Amsterdam Court of Appeal", "order", "Ola")}, False),
+    # the accused does what the verb of the accusation's purpose clause says
+    ("Meta sued Clearview AI, accusing the company of running fake accounts to collect data from users of "
+     "Instagram.", {("Meta", "lawsuit", "Clearview AI"), ("Clearview AI", "data_collection", "Instagram")}, True),
+    # calling on a party to stop, pressing it: criticism of that party
+    ("Privacy International called on Microsoft to stop supplying facial recognition to police.",
+     {("Privacy International", "criticism", "Microsoft")}, True),
+    ("Senator Ed Markey pressed Amazon over the Ring doorbell footage it shares with police.",
+     {("Ed Markey", "criticism", "Amazon")}, False),
 ]
 
 

@@ -242,6 +242,10 @@ class Discourse:
         if c.actor is not None and c.target is not None and _related(
                 self.gazetteer, c.actor.party.id, c.target.party.id):
             return False
+        if c.action.slug == "criticism" and c.target is not None and c.trigger.text.lower().startswith("accus") \
+                and any(e.action.slug in ("lawsuit", "complaint", "investigation") and e.target is not None
+                        and e.target.party.id == c.target.party.id for e in candidates):
+            return False  # "the ACLU sued Clearview ... and accused the company of ...": the suit's allegation
         if c.action.slug == "ruling" and c.actor is not None and c.actor.party.kind == "regulator" and c.target:
             decided = {"fine", "order", "ban"}
             if any(e.action.slug in decided and e.actor and e.target and e.actor.party.id == c.actor.party.id

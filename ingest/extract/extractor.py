@@ -98,9 +98,9 @@ class Extractor:
         events: list[dict] = []
         seen: dict[tuple, int] = {}
         for c in self.discourse.resolve(candidates, court_sentences, mentions):
-            if not self._complete(c) or not self._kinds_ok(c):
-                continue
             sentence, s_start, _ = contexts[c.sentence]
+            if not self._complete(c, sentence) or not self._kinds_ok(c):
+                continue
             event = self._event(sentence, s_start, c, pub, shared)
             if c.key in seen:
                 earlier = events[seen[c.key]]
@@ -118,6 +118,8 @@ class Extractor:
     def _entities(self, mentions: list[Match]) -> list[dict]:
         by_id: dict[str, dict] = {}
         for m in mentions:
+            if "unnamed" in m.party.tags:
+                continue
             entry = by_id.get(m.party.id)
             if entry is None:
                 entry = by_id[m.party.id] = {"id": m.party.id, "name": m.party.name, "kind": m.party.kind,
@@ -154,10 +156,13 @@ class Extractor:
         return out
 
     @staticmethod
-    def _complete(c: Candidate) -> bool:
-        """An event needs its actor (unless the action may go without, in a passive or settled-suit
-        frame) and its target (unless the action may go without one)."""
-        unnamed_ok = "passive" in c.frame or c.frame.startswith("settled-suit")
+    def _complete(c: Candidate, sentence: str = "") -> bool:
+        """An event needs its actor (unless the action may go without, in a passive, settled-suit or
+        undergoer frame, or as a noun filed against its target) and its target (unless the action may go
+        without one)."""
+        unnamed_ok = "passive" in c.frame or c.frame.startswith("settled-suit") or c.frame == "undergoer" or (
+            not c.trigger.is_verb and c.target is not None
+            and _FILED_AGAINST.fullmatch(sentence, c.trigger.end, c.target.start) is not None)
         if c.actor is None and not (c.action.optional_actor and unnamed_ok and c.target is not None):
             return False
         if c.target is None and not (c.action.no_target or c.action.optional_target):
@@ -249,6 +254,11 @@ class Extractor:
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|\band\s+(?=[a-z]+ed\b)")
 
 
+# "A class action was filed against Walmart": the suit's target, its plaintiffs unnamed
+_FILED_AGAINST = re.compile(r"\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being)\s+)?"
+                            r"(?:filed|brought|lodged|launched)\s+(?:\S+\s+){0,4}?against\s+(?:the\s+)?", re.I)
+
+
 def _headline(sentence: str) -> bool:
     """Title Case text (most words capitalised) reads as a headline."""
     words = [w for w in re.findall(r"[A-Za-z][\w'-]*", sentence) if len(w) > 3]
@@ -260,8 +270,8 @@ _PROHIBITS = re.compile(r"\b(?:ban|bans|banned|banning|bar|bars|barred|barring|p
 def _ref(mention: Match | None, offset: int, shared: set[tuple[int, int]]) -> dict | None:
     """The party of an event role; a phrase that names several parties ("both retailers") is given as the
     party's own name, so that each of its events stays distinct."""
-    if mention is None:
-        return None
+    if mention is None or "unnamed" in mention.party.tags:
+        return None  # a party the text describes but never names ("a federal jury")
     spanned = (mention.start + offset, mention.end + offset) in shared
     return mention.party.as_ref(mention.party.name if spanned else mention.surface)
 

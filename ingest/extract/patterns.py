@@ -113,7 +113,8 @@ class PatternFinder:
             rf"(?:^|(?<=[.;:!?]\s)|(?<=\n))(?:The\s+)?{name}\s+(?:{_alt(unknown.get('before', []))})\b") \
             if unknown else None
         self.generic_dpa = frozenset(h.lower() for h in config.get("generic_dpa", []))
-        self._bad_first = set(w.lower() for w in config.get("not_names", []))
+        # currency codes start amounts, never names ("fines firm NOK 1m")
+        self._bad_first = set(w.lower() for w in config.get("not_names", [])) | {c.lower() for c in CURRENCY_CODES}
 
     # -- helpers -------------------------------------------------------
     def _party_for(self, name: str, kind: str, country: str | None = None) -> Party:

@@ -91,6 +91,10 @@ class ReferenceResolver:
             rf"(?P<head>{_alternation(self.kinds_of_head)})"
             rf"(?![\w-])(?!\s+(?:of|for)\s+(?-i:[A-Z]))", re.IGNORECASE)
         self.head_tags: dict[str, str] = {k.lower(): v for k, v in config.get("description_tags", {}).items()}
+        self._unnamed = {kind: re.compile(rf"(?<![\w])(?:{'|'.join(forms)})(?![\w-])", re.IGNORECASE)
+                         for kind, forms in config.get("unnamed", {}).items()}
+        self._unnamed_party = {kind: Party(id=f"unnamed-{kind}", name="", kind=kind, tags=frozenset({"unnamed"}))
+                               for kind in self._unnamed}
         self.dpa_heads = frozenset(h.lower() for h in heads)
 
     def national(self, text: str, taken: list[Match]) -> list[Match]:
@@ -369,8 +373,26 @@ class ReferenceResolver:
             parties = self._latest_list([e for e in ordered if e.end <= m.start() and m.start() - e.end <= 300
                                          and e.party.kind in kinds], text)
             limit = 2 if m.group("det").lower() in ("both", "the two") else 4
+            if len(parties) < 2 and limit == 2:
+                # "both companies" far from their list: the two parties of that kind the story is about
+                earlier = list(dict.fromkeys(e.party for e in ordered if e.end <= m.start()
+                                             and m.start() - e.end <= 1200 and e.party.kind in kinds))
+                parties = earlier if len(earlier) == 2 else parties
             if 2 <= len(parties) <= limit:
                 out.extend(Match(m.start(), m.end(), text[m.start():m.end()], p) for p in parties)
+        return out
+
+    def unnamed(self, text: str, named: list[Match]) -> list[Match]:
+        """Descriptions of a party the text never names ("a federal jury", "fines company"): a placeholder
+        of that kind, when no party of the kind is named anywhere in the text."""
+        out = []
+        kinds_named = {m.party.kind for m in named}
+        for kind, pattern in self._unnamed.items():
+            if kind in kinds_named:
+                continue
+            for m in pattern.finditer(fold(text)):
+                if not _overlaps(m.start(), m.end(), named + out):
+                    out.append(Match(m.start(), m.end(), text[m.start():m.end()], self._unnamed_party[kind]))
         return out
 
     @staticmethod
@@ -400,6 +422,7 @@ class ReferenceResolver:
         definite = self.definite(text, base)
         base = sorted(base + definite, key=lambda x: x.start)
         base = sorted(base + self.plurals(text, base), key=lambda x: x.start)
+        base = sorted(base + self.unnamed(text, base), key=lambda x: x.start)
         base = sorted(base + self.pronouns(text, base), key=lambda x: x.start)
         return sorted(base + self.quoted_speakers(text, base), key=lambda x: x.start)
 

@@ -280,6 +280,12 @@ def _is_possessive_pronoun(group: Group) -> bool:
     return all(m.surface.lower() == "its" for m in group.members)
 
 
+# A purpose clause after the object: what follows belongs to its verb ("used extensions to collect data from ...").
+_PURPOSE = re.compile(r"\bto\s+(?:collect|scrape|harvest|gather|build|train|create|access|obtain|identify|track|"
+                      r"monitor|find|search|match|scan|verify|surveil|spy|sell|share|steal|extract|download|"
+                      r"compile|copy|develop|power|run|analy[sz]e|process|recognise|recognize|locate)\b", re.I)
+
+
 def _between_ok(text: str) -> bool:
     return not CLAUSE_BREAK.search(text)
 
@@ -380,7 +386,9 @@ class RoleFinder:
         # "accusing the company of collecting photos": the accused does what the -ing verb says
         if trigger.is_verb and left and re.search(r"\b(?:accus\w*|alleg\w*|charg\w*|suspect\w*)\s+(?:the\s+)?"
                                                   r"(?:[\w-]+\s+){0,4}$", sentence[:left[-1].start]) \
-                and re.fullmatch(r"\s+of\s+(?:illegally\s+|unlawfully\s+|secretly\s+|improperly\s+)?", sentence[left[-1].end:trigger.start]):
+                and re.fullmatch(r"\s+of\s+(?:illegally\s+|unlawfully\s+|secretly\s+|improperly\s+)?"
+                                 r"(?:[a-z]+ing\s+[^,.;]{0,80}?\bto\s+(?:illegally\s+|unlawfully\s+|secretly\s+|improperly\s+)?)?",
+                                 sentence[left[-1].end:trigger.start]):
             subject = left[-1]
         # Passive: "X was fined by Y", "X has been ordered to".
         if trigger.is_participle and self._passive_aux(before):
@@ -645,13 +653,17 @@ class RoleFinder:
             if any(" " in p and re.search(rf"\b{re.escape(p)}\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){{0,2}}$",
                                           gap) for p in preps):
                 return g
-            prep = _prep_before(sentence, g)
+            # a group right after a trigger ending in "on" is its object ("called on Amazon to stop"); "ruled
+            # in favour of X" and "sided with X" keep their preposition (X won)
+            prep = None if not gap.strip() and trigger.text.lower().endswith(" on") else _prep_before(sentence, g)
             words = _words(gap)
             if prep is None and len(words) <= 4 and not _CLAUSE_VERB.search(gap) and not _NEW_CLAUSE.match(gap) \
                     and not re.search(r"\b(?:that|which|who|whether|what)\b", _LEADING_THAT.sub("", gap)):
                 return g
             if direct_only:
                 return None
+            if _PURPOSE.search(gap):
+                return None  # "using browser extensions to collect data from users of Facebook": Facebook is the purpose's
             if prep in preps or (prep is None and re.search(r"\b(?:alleg(?:es|ed|ing)|claim(?:s|ed|ing))\s+(?:that\s+)?$",
                                                           gap)):
                 return g
