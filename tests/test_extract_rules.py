@@ -265,6 +265,16 @@ CASES = [
      {("Privacy International", "criticism", "Microsoft")}, True),
     ("Senator Ed Markey pressed Amazon over the Ring doorbell footage it shares with police.",
      {("Ed Markey", "criticism", "Amazon")}, False),
+    # who brought a case: "the case was filed ... by", "the plaintiffs include"; a place opening a group's name
+    ("Big Brother Watch sued Facewatch on Monday. The case was filed in the High Court by the group and by "
+     "Liberty. The plaintiffs include the Leeds Coalition Against Retail Surveillance and Privacy International.",
+     {("Big Brother Watch", "lawsuit", "Facewatch"), ("Liberty", "lawsuit", "Facewatch"),
+      ("Leeds Coalition Against Retail Surveillance", "lawsuit", "Facewatch"),
+      ("Privacy International", "lawsuit", "Facewatch")}, False),
+    # "accusing them": the parties of the list just named
+    ("Meta sued Octopus Data Ltd and Clearview AI, accusing them of scraping profiles from Instagram.",
+     {("Octopus Data Ltd", "data_collection", "Instagram"), ("Clearview AI", "data_collection", "Instagram")},
+     False),
 ]
 
 

@@ -72,6 +72,9 @@ class Extractor:
                        for x in named):
                 named.append(w)
         found = self.patterns.find(text, named)
+        # a place that opens a longer name the patterns found ("Chicago Alliance Against ...") is part of it
+        named = [m for m in named if not any(f.start <= m.start and m.end <= f.end and f.end - f.start > m.end - m.start
+                                             for f in found)]
         named = sorted(named + found, key=lambda m: m.start)
         named = sorted(named + _repeats(text, found, named), key=lambda m: m.start)
         return self.resolver.resolve(text, named, national)

@@ -29,6 +29,10 @@ _ROLE_AFTER = re.compile(r"\s+(?:resident|residents|man|woman|campaigner|activis
 _JUDGE = re.compile(r"\b(?:judge|justice|magistrate)\b", re.I)
 CURRENCY_CODES = frozenset("""USD EUR GBP SEK NOK DKK AUD CAD CHF JPY KRW INR BRL NZD HKD SGD PLN CZK HUF TRY ZAR
 CNY RMB US""".split())
+# The cause an advocacy group names after its head word ("... Alliance Against Sexual Exploitation").
+_CAUSE = re.compile(r"\s+(?:Against|for)\s+(?:(?:the|and|of)\s+)?(?P<first>[A-Z][\w'-]*)"
+                    r"(?:\s+(?:(?:of|the)\s+)?[A-Z][\w'-]*){0,4}")
+PLACE_TAGS = frozenset({"state", "city", "country"})
 CITY_BODIES = frozenset({"city council", "mayor", "legislature", "state legislature", "governor"})
 _CAP = r"(?:[A-Z](?:[\w'&\-]|\.(?=\w))*|[a-z]{1,3}[A-Z][\w\-]*|&)"
 _CONNECT = r"(?:of|for|and|the|on|de|du|des|la|le|der|für|&)"
@@ -161,15 +165,28 @@ class PatternFinder:
                     break
                 raw, start = raw[first.end():], start + first.end()
             name = self._clean_name(raw)
+            key = (m.group("suffix") if "suffix" in m.groupdict() and m.group("suffix") else m.group("prefix"))
+            kind = kinds[re.sub(r"\s+", " ", key).lower()]
+            end = m.end("name")
+            tail = _CAUSE.match(folded, end) if kind == "advocacy" else None
+            if tail is not None and tail.group("first").lower() not in self._bad_first:
+                # "Chicago Alliance Against Sexual Exploitation", "Alliance for Digital Rights": the cause is named too
+                name, end = name + " " + " ".join(tail.group(0).split()), tail.end()
             words = name.split()
             if len(words) < 2 or words[0].lower() in self._bad_first:
                 continue
-            key = (m.group("suffix") if "suffix" in m.groupdict() and m.group("suffix") else m.group("prefix"))
-            kind = kinds[re.sub(r"\s+", " ", key).lower()]
             party = self._party_for(name, kind)
             if name.lower() in self.generic_dpa and party.id == slugify(name):
                 party = self._national_dpa(folded[:m.start()] + folded[m.end():]) or party
-            add(start, m.end("name"), party)
+            inside = [t for t in taken if start < t.end and t.start < end]
+            if inside and all(t in named and t.party.tags & PLACE_TAGS and start <= t.start and t.end < end
+                              and not re.match(r"\s+(?:for|of|and|on)\b", folded[t.end:end]) for t in inside):
+                # "Chicago Alliance Against ...", "Rivermouth County Police": a place opening a longer name
+                m2 = Match(start, end, text[start:end], party)
+                found.append(m2)
+                taken.append(m2)
+                continue
+            add(start, end, party)
         for regex in (self._apposition_after, self._apposition_before):
             for m in regex.finditer(folded):
                 raw = m.group("name")

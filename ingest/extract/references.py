@@ -82,6 +82,7 @@ class ReferenceResolver:
             for word in words:
                 self.kinds_of_head.setdefault(word.lower(), set()).add(kind)
                 self.primary_kind.setdefault(word.lower(), kind)
+        self.primary_kind.update({head.lower(): kind for head, kind in config.get("primary_kinds", {}).items()})
         heads_alt = _alternation(self.kinds_of_head)
         self._apposition = re.compile(
             rf"\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?P<head>{heads_alt})\b", re.IGNORECASE)
@@ -380,6 +381,12 @@ class ReferenceResolver:
                 parties = earlier if len(earlier) == 2 else parties
             if 2 <= len(parties) <= limit:
                 out.extend(Match(m.start(), m.end(), text[m.start():m.end()], p) for p in parties)
+        for m in _THEM_ACCUSED.finditer(text):
+            # "sued BrandTotal and Unimania, accusing them of ...": the parties of the list just named
+            parties = self._latest_list([e for e in ordered if e.end <= m.start("them")
+                                         and m.start("them") - e.end <= 200], text)
+            if 2 <= len(parties) <= 4:
+                out.extend(Match(m.start("them"), m.end("them"), "them", p) for p in parties)
         return out
 
     def unnamed(self, text: str, named: list[Match]) -> list[Match]:
@@ -450,6 +457,7 @@ _DEMAND_THAT = re.compile(r"\b(?:demand\w*|order\w*|insist\w*|requir\w*|ask\w*|r
                           r"that\s+$", re.I)
 _INVERTED_REPORTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|concluded|found|ruled|announced|"
                                 r"determined|decided|alleged|claimed)\b[^.;]{0,40}\.")
+_THEM_ACCUSED = re.compile(r"\b(?:accus(?:ing|ed|es)|charg(?:ing|ed|es)|su(?:ing|ed|es))\s+(?P<them>them)\b", re.I)
 _ACCUSING = re.compile(r"\b(?:accus(?:ing|ed|es)|charg(?:ing|ed|es)|blam(?:ing|ed|es))\s+$", re.I)
 # "joining Amazon, which announced a moratorium on its software": the relative clause's subject
 _RELATIVE_AFTER = re.compile(r"\s*,\s*(?:which|who)\b")

@@ -281,7 +281,7 @@ def _is_possessive_pronoun(group: Group) -> bool:
 
 
 # A purpose clause after the object: what follows belongs to its verb ("used extensions to collect data from ...").
-_PURPOSE = re.compile(r"\bto\s+(?:collect|scrape|harvest|gather|build|train|create|access|obtain|identify|track|"
+_PURPOSE = re.compile(r"\bto\s+(?:[a-z]+ly\s+)?(?:collect|scrape|harvest|gather|build|train|create|access|obtain|identify|track|"
                       r"monitor|find|search|match|scan|verify|surveil|spy|sell|share|steal|extract|download|"
                       r"compile|copy|develop|power|run|analy[sz]e|process|recognise|recognize|locate)\b", re.I)
 
@@ -387,7 +387,7 @@ class RoleFinder:
         if trigger.is_verb and left and re.search(r"\b(?:accus\w*|alleg\w*|charg\w*|suspect\w*)\s+(?:the\s+)?"
                                                   r"(?:[\w-]+\s+){0,4}$", sentence[:left[-1].start]) \
                 and re.fullmatch(r"\s+of\s+(?:illegally\s+|unlawfully\s+|secretly\s+|improperly\s+)?"
-                                 r"(?:[a-z]+ing\s+[^,.;]{0,80}?\bto\s+(?:illegally\s+|unlawfully\s+|secretly\s+|improperly\s+)?)?",
+                                 r"(?:[a-z]+ing\s+[^,.;]{0,80}?\bto\s+(?:[a-z]+ly\s+)?)?",
                                  sentence[left[-1].end:trigger.start]):
             subject = left[-1]
         # Passive: "X was fined by Y", "X has been ordered to".
@@ -444,8 +444,12 @@ class RoleFinder:
                 agent = next((g for g in right if _prep_before(sentence, g) == "by"
                               and g.start > trigger.end + filed.end()), None)
                 if agent is not None:
-                    target = self._object(sentence, trigger, [g for g in right if g is not agent],
+                    also = [g for g in right if g.start > agent.end
+                            and re.fullmatch(r"\s*,?\s*and\s+by\s+(?:the\s+)?", sentence[agent.end:g.start])]
+                    target = self._object(sentence, trigger, [g for g in right if g is not agent and g not in also],
                                           preps=action.target_preps)
+                    if also:  # "filed by the ACLU and by Liberty"
+                        agent = Group(agent.members + [m for g in also for m in g.members])
                     return _pair(agent, target, "noun-passive")
             # "X agreed to settle lawsuits (that Y filed)": the suits target X.
             if action.slug in ("lawsuit", "complaint") and subject is not None and _SETTLED_SUIT.search(
@@ -475,7 +479,9 @@ class RoleFinder:
                     or self._object(sentence, trigger, right[1:], preps=action.target_preps)
                 return _pair(right[0], target, "relative")
             # "The groups behind the complaints are X, Y and Z": the list names who acted.
-            if right and re.search(r"\bbehind\s+(?:the|these|those|both)\s+$", before) \
+            # "The plaintiffs include X and Y": likewise
+            if right and (re.search(r"\bbehind\s+(?:the|these|those|both)\s+$", before)
+                          or trigger.text.lower().startswith("plaintiff")) \
                     and re.fullmatch(r"\s+(?:are|were|is|was|include|included|includes)\s+(?:the\s+)?",
                                      sentence[trigger.end:right[0].start]):
                 return _pair(right[0], None, "behind")
