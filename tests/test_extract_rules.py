@@ -271,6 +271,12 @@ CASES = [
      {("Big Brother Watch", "lawsuit", "Facewatch"), ("Liberty", "lawsuit", "Facewatch"),
       ("Leeds Coalition Against Retail Surveillance", "lawsuit", "Facewatch"),
       ("Privacy International", "lawsuit", "Facewatch")}, False),
+    # each country's regulator after "whose regulators"; a partner acting "jointly with" the actor
+    ("Spain now joins France and Italy, whose regulators each fined Clearview AI last year.",
+     {("CNIL", "fine", "Clearview AI"), ("Italian Data Protection Authority", "fine", "Clearview AI")}, False),
+    ("The Dutch Data Protection Authority investigated Uber jointly with the CNIL.",
+     {("Dutch Data Protection Authority", "investigation", "Uber"), ("CNIL", "investigation", "Uber")}, True),
+    ("The CNIL fined Google alongside Facebook.", {("CNIL", "fine", "Google")}, False),
     # "accusing them": the parties of the list just named
     ("Meta sued Octopus Data Ltd and Clearview AI, accusing them of scraping profiles from Instagram.",
      {("Octopus Data Ltd", "data_collection", "Instagram"), ("Clearview AI", "data_collection", "Instagram")},

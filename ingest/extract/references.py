@@ -76,6 +76,10 @@ class ReferenceResolver:
         self._regulators_in = re.compile(
             rf"(?<![\w])(?:(?:data\s+protection|privacy|data)\s+)?(?:regulators|watchdogs|authorities)\s+(?:in|of|from)\s+"
             rf"(?P<places>{places}(?:\s*,\s*{places})*(?:\s*,?\s+and\s+{places}))(?![\w])", re.IGNORECASE)
+        self._whose_regulators = re.compile(
+            rf"(?<![\w])(?P<places>{places}(?:\s*,\s*{places})*(?:\s*,?\s+and\s+{places})?)\s*,\s*"
+            rf"(?P<whose>whose\s+(?:(?:data\s+protection|privacy|data)\s+)?(?:regulators?|watchdogs?|authorities|authority))"
+            rf"(?![\w])", re.IGNORECASE)
         self.kinds_of_head: dict[str, set[str]] = {}
         self.primary_kind: dict[str, str] = {}
         for kind, words in config["descriptions"].items():
@@ -113,6 +117,16 @@ class ReferenceResolver:
                      for c in self._country_names.findall(m.group("places"))]
             parties = [self.dpa_of_country[c] for c in dict.fromkeys(codes) if c in self.dpa_of_country]
             out.extend(Match(m.start(), m.end(), text[m.start():m.end()], p) for p in parties)
+            taken = taken + out
+        for m in self._whose_regulators.finditer(folded):
+            # "France joins Italy and Greece, whose regulators each fined Clearview": each country's regulator
+            if _overlaps(m.start("whose"), m.end("whose"), taken):
+                continue
+            codes = [self.country_of_name.get(re.sub(r"\s+", " ", c).lower())
+                     for c in self._country_names.findall(m.group("places"))]
+            parties = [self.dpa_of_country[c] for c in dict.fromkeys(codes) if c in self.dpa_of_country]
+            out.extend(Match(m.start("whose"), m.end("whose"), text[m.start("whose"):m.end("whose")], p)
+                       for p in parties)
             taken = taken + out
         for m in self._regional_list.finditer(folded):
             # "the commissioners of Quebec, British Columbia and Alberta": each region's regulator

@@ -286,6 +286,12 @@ _PURPOSE = re.compile(r"\bto\s+(?:[a-z]+ly\s+)?(?:collect|scrape|harvest|gather|
                       r"compile|copy|develop|power|run|analy[sz]e|process|recognise|recognize|locate)\b", re.I)
 
 
+_AUTHORITIES = frozenset({"regulator", "government", "police", "court"})
+# A partner in the act (of the actor's kind): "investigated Clearview jointly with the UK's ICO"
+_JOINTLY = re.compile(r"\b(?:jointly\s+with|together\s+with|alongside|in\s+(?:cooperation|conjunction|partnership|"
+                      r"collaboration|tandem)\s+with)\s+(?:the\s+)?(?:[\w-]+['\u2019]s\s+)?$", re.I)
+
+
 def _between_ok(text: str) -> bool:
     return not CLAUSE_BREAK.search(text)
 
@@ -319,6 +325,23 @@ class RoleFinder:
 
     def assign(self, sentence: str, trigger: Trigger, groups: list[Group],
                triggers: list[Trigger] = ()) -> list[RoleAssignment]:
+        """Actor-target pairs for ``trigger``; a party the actor acted "jointly with" acts too ("The OAIC
+        investigated Clearview jointly with the ICO")."""
+        found = self._assign(sentence, trigger, groups, triggers)
+        if trigger.action.symmetric or not found:
+            return found
+        partner = next((g for g in groups if g.start >= trigger.end and _JOINTLY.search(sentence, 0, g.start)
+                        and _between_ok(sentence[trigger.end:g.start])), None)
+        if partner is None:
+            return found
+        extra = [RoleAssignment(m, r.target, r.frame + "+jointly") for r in found if r.actor is not None
+                 for m in partner.members
+                 if m.party.id != r.actor.party.id and (r.target is None or m.party.id != r.target.party.id)
+                 and (m.party.kind == r.actor.party.kind or {m.party.kind, r.actor.party.kind} <= _AUTHORITIES)]
+        return found + extra
+
+    def _assign(self, sentence: str, trigger: Trigger, groups: list[Group],
+                triggers: list[Trigger] = ()) -> list[RoleAssignment]:
         # "X has fined Y and ordered it to ...": Y, the object of an earlier verb, is not the subject.
         objects = {id(g) for g in groups for t in triggers
                    if t.is_verb and t.end <= g.start and t is not trigger and t.start < trigger.start
