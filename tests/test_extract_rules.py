@@ -277,6 +277,14 @@ CASES = [
     ("The Dutch Data Protection Authority investigated Uber jointly with the CNIL.",
      {("Dutch Data Protection Authority", "investigation", "Uber"), ("CNIL", "investigation", "Uber")}, True),
     ("The CNIL fined Google alongside Facebook.", {("CNIL", "fine", "Google")}, False),
+    # courts' rulings that keep a case alive; unnamed judges and groups of people
+    ("U.S. District Judge Sharon Johnson Coleman denied Clearview AI's motion to dismiss the suit.",
+     {("Sharon Johnson Coleman", "ruling", "Clearview AI")}, False),
+    ("A Texas judge refused to dismiss the case against Meta on Monday.", {(None, "ruling", "Meta")}, False),
+    ("The Seventh Circuit revived the lawsuit against Clearview AI.",
+     {("US Court of Appeals for the Seventh Circuit", "ruling", "Clearview AI")}, False),
+    ("A group of Illinois truck drivers have sued BNSF Railway over fingerprint scans.",
+     {(None, "lawsuit", "BNSF Railway")}, True),
     # "accusing them": the parties of the list just named
     ("Meta sued Octopus Data Ltd and Clearview AI, accusing them of scraping profiles from Instagram.",
      {("Octopus Data Ltd", "data_collection", "Instagram"), ("Clearview AI", "data_collection", "Instagram")},

@@ -96,10 +96,13 @@ class ReferenceResolver:
             rf"(?P<head>{_alternation(self.kinds_of_head)})"
             rf"(?![\w-])(?!\s+(?:of|for)\s+(?-i:[A-Z]))", re.IGNORECASE)
         self.head_tags: dict[str, str] = {k.lower(): v for k, v in config.get("description_tags", {}).items()}
-        self._unnamed = {kind: re.compile(rf"(?<![\w])(?:{'|'.join(forms)})(?![\w-])", re.IGNORECASE)
-                         for kind, forms in config.get("unnamed", {}).items()}
+        def unnamed_patterns(table: str) -> dict[str, re.Pattern]:
+            return {kind: re.compile(rf"(?<![\w])(?:{'|'.join(forms)})(?![\w-])", re.IGNORECASE)
+                    for kind, forms in config.get(table, {}).items()}
+        self._unnamed = unnamed_patterns("unnamed")
+        self._unnamed_always = unnamed_patterns("unnamed_always")
         self._unnamed_party = {kind: Party(id=f"unnamed-{kind}", name="", kind=kind, tags=frozenset({"unnamed"}))
-                               for kind in self._unnamed}
+                               for kind in {**self._unnamed, **self._unnamed_always}}
         self.dpa_heads = frozenset(h.lower() for h in heads)
 
     def national(self, text: str, taken: list[Match]) -> list[Match]:
@@ -408,11 +411,12 @@ class ReferenceResolver:
         of that kind, when no party of the kind is named anywhere in the text."""
         out = []
         kinds_named = {m.party.kind for m in named}
-        for kind, pattern in self._unnamed.items():
-            if kind in kinds_named:
-                continue
+        # a place inside the description is part of it ("a California judge", "a group of Illinois residents")
+        solid = [m for m in named if not m.party.tags & _PLACE_TAGS]
+        for kind, pattern in [(k, p) for k, p in self._unnamed.items() if k not in kinds_named] \
+                + list(self._unnamed_always.items()):
             for m in pattern.finditer(fold(text)):
-                if not _overlaps(m.start(), m.end(), named + out):
+                if not _overlaps(m.start(), m.end(), solid + out):
                     out.append(Match(m.start(), m.end(), text[m.start():m.end()], self._unnamed_party[kind]))
         return out
 
@@ -443,7 +447,9 @@ class ReferenceResolver:
         definite = self.definite(text, base)
         base = sorted(base + definite, key=lambda x: x.start)
         base = sorted(base + self.plurals(text, base), key=lambda x: x.start)
-        base = sorted(base + self.unnamed(text, base), key=lambda x: x.start)
+        unnamed = self.unnamed(text, base)
+        base = sorted([b for b in base if not any(u.start <= b.start and b.end <= u.end for u in unnamed)] + unnamed,
+                      key=lambda x: x.start)
         base = sorted(base + self.pronouns(text, base), key=lambda x: x.start)
         return sorted(base + self.quoted_speakers(text, base), key=lambda x: x.start)
 
@@ -471,6 +477,7 @@ _DEMAND_THAT = re.compile(r"\b(?:demand\w*|order\w*|insist\w*|requir\w*|ask\w*|r
                           r"that\s+$", re.I)
 _INVERTED_REPORTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|concluded|found|ruled|announced|"
                                 r"determined|decided|alleged|claimed)\b[^.;]{0,40}\.")
+_PLACE_TAGS = frozenset({"state", "city", "country"})
 _THEM_ACCUSED = re.compile(r"\b(?:accus(?:ing|ed|es)|charg(?:ing|ed|es)|su(?:ing|ed|es))\s+(?P<them>them)\b", re.I)
 _ACCUSING = re.compile(r"\b(?:accus(?:ing|ed|es)|charg(?:ing|ed|es)|blam(?:ing|ed|es))\s+$", re.I)
 # "joining Amazon, which announced a moratorium on its software": the relative clause's subject
