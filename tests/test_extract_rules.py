@@ -285,6 +285,11 @@ CASES = [
      {("US Court of Appeals for the Seventh Circuit", "ruling", "Clearview AI")}, False),
     ("A group of Illinois truck drivers have sued BNSF Railway over fingerprint scans.",
      {(None, "lawsuit", "BNSF Railway")}, True),
+    # a place's police without a possessive; a body named with its remit
+    ("A court on Monday ordered the Paris police to stop flying drones over the city.",
+     {(None, "order", "Paris Police Prefecture")}, True),
+    ("The Rivermouth Commission for Data Protection fined Acme Vision Ltd on Tuesday.",
+     {("Rivermouth Commission for Data Protection", "fine", "Acme Vision Ltd")}, True),
     # "accusing them": the parties of the list just named
     ("Meta sued Octopus Data Ltd and Clearview AI, accusing them of scraping profiles from Instagram.",
      {("Octopus Data Ltd", "data_collection", "Instagram"), ("Clearview AI", "data_collection", "Instagram")},

@@ -32,7 +32,13 @@ CNY RMB US""".split())
 # The cause an advocacy group names after its head word ("... Alliance Against Sexual Exploitation").
 _CAUSE = re.compile(r"\s+(?:Against|for)\s+(?:(?:the|and|of)\s+)?(?P<first>[A-Z][\w'-]*)"
                     r"(?:\s+(?:(?:of|the)\s+)?[A-Z][\w'-]*){0,4}")
+# "the Paris police", "Houston police said": a place (not a sentence opener) before lower-case "police"
+_PLACE_POLICE = re.compile(r"(?<![\w])(?P<place>(?!(?:The|A|An|In|On|At|By|For|From|With|Federal|State|Local|National|"
+                           r"Secret|Military|Border|Transport|Religious|Riot|Traffic|Thought|Morality)\b)"
+                           r"[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+){0,2})[ \t]+police(?![\w-])")
 PLACE_TAGS = frozenset({"state", "city", "country"})
+# What a body is for ("National Commission for Data Protection", "Office for Personal Data Protection").
+_REMIT = re.compile(r"\s+(?:for|of|on)\s+(?:the\s+)?(?P<first>[A-Z][\w'-]*)(?:\s+(?:(?:of|the)\s+)?[A-Z][\w'-]*){0,4}")
 CITY_BODIES = frozenset({"city council", "mayor", "legislature", "state legislature", "governor"})
 _CAP = r"(?:[A-Z](?:[\w'&\-]|\.(?=\w))*|[a-z]{1,3}[A-Z][\w\-]*|&)"
 _CONNECT = r"(?:of|for|and|the|on|de|du|des|la|le|der|für|&)"
@@ -168,7 +174,8 @@ class PatternFinder:
             key = (m.group("suffix") if "suffix" in m.groupdict() and m.group("suffix") else m.group("prefix"))
             kind = kinds[re.sub(r"\s+", " ", key).lower()]
             end = m.end("name")
-            tail = _CAUSE.match(folded, end) if kind == "advocacy" else None
+            tail = _CAUSE.match(folded, end) if kind == "advocacy" else _REMIT.match(folded, end) \
+                if kind in ("regulator", "government", "court") else None
             if tail is not None and tail.group("first").lower() not in self._bad_first:
                 # "Chicago Alliance Against Sexual Exploitation", "Alliance for Digital Rights": the cause is named too
                 name, end = name + " " + " ".join(tail.group(0).split()), tail.end()
@@ -263,8 +270,16 @@ class PatternFinder:
         if self._office is None:
             return []
         out = []
-        for m in self._office.finditer(fold(text)):
+        folded = fold(text)
+        for m in self._office.finditer(folded):
             party = self._office_party(m.group("place"), re.sub(r"\s+", " ", m.group("head")))
+            if party is not None:
+                out.append(Match(m.start(), m.end(), text[m.start():m.end()], party))
+        for m in _PLACE_POLICE.finditer(folded):
+            # "the Paris police", "Houston police": the force of that place
+            if any(o.start < m.end() and m.start() < o.end for o in out) or m.group("place").lower() in self.country_of:
+                continue
+            party = self._office_party(m.group("place"), "police")
             if party is not None:
                 out.append(Match(m.start(), m.end(), text[m.start():m.end()], party))
         return out
@@ -293,6 +308,12 @@ class PatternFinder:
         if known is not None:
             return known
         kind = self.office_kind[head.lower()]
+        if kind == "police":
+            # "Paris" -> the gazetteer's force whose name starts with the place ("Paris Police Prefecture")
+            force = next((p for p in self.gazetteer.parties.values() if p.kind == "police"
+                          and any(n.startswith(f"{place} ") for n in (p.name, *p.aliases))), None)
+            if force is not None:
+                return force
         if kind == "court":
             # "Illinois' highest court" -> Illinois Supreme Court, if the gazetteer knows it
             return self.gazetteer.lookup(f"{place} Supreme Court") or self.gazetteer.lookup(f"Supreme Court of {place}")
