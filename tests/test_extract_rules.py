@@ -290,6 +290,8 @@ CASES = [
      {(None, "order", "Paris Police Prefecture")}, True),
     ("The Rivermouth Commission for Data Protection fined Acme Vision Ltd on Tuesday.",
      {("Rivermouth Commission for Data Protection", "fine", "Acme Vision Ltd")}, True),
+    ("The Rivermouth Authority fined the Ministry of Fishing and Forests 175,000 euros on Monday.",
+     {("Rivermouth Authority", "fine", "Ministry of Fishing and Forests")}, True),
     # "accusing them": the parties of the list just named
     ("Meta sued Octopus Data Ltd and Clearview AI, accusing them of scraping profiles from Instagram.",
      {("Octopus Data Ltd", "data_collection", "Instagram"), ("Clearview AI", "data_collection", "Instagram")},

@@ -39,6 +39,8 @@ _PLACE_POLICE = re.compile(r"(?<![\w])(?P<place>(?!(?:The|A|An|In|On|At|By|For|F
 PLACE_TAGS = frozenset({"state", "city", "country"})
 # What a body is for ("National Commission for Data Protection", "Office for Personal Data Protection").
 _REMIT = re.compile(r"\s+(?:for|of|on)\s+(?:the\s+)?(?P<first>[A-Z][\w'-]*)(?:\s+(?:(?:of|the)\s+)?[A-Z][\w'-]*){0,4}")
+# "... and Asylum" closing a body's name: one capitalised word, then punctuation or a lower-case word
+_AND_WORD = re.compile(r"\s+and\s+[A-Z][\w'-]*(?=\s*[,.;:)]|\s+[a-z\d\u20ac\u00a3$]|\s*$)")
 CITY_BODIES = frozenset({"city council", "mayor", "legislature", "state legislature", "governor"})
 _CAP = r"(?:[A-Z](?:[\w'&\-]|\.(?=\w))*|[a-z]{1,3}[A-Z][\w\-]*|&)"
 _CONNECT = r"(?:of|for|and|the|on|de|du|des|la|le|der|für|&)"
@@ -174,11 +176,16 @@ class PatternFinder:
             key = (m.group("suffix") if "suffix" in m.groupdict() and m.group("suffix") else m.group("prefix"))
             kind = kinds[re.sub(r"\s+", " ", key).lower()]
             end = m.end("name")
-            tail = _CAUSE.match(folded, end) if kind == "advocacy" else _REMIT.match(folded, end) \
-                if kind in ("regulator", "government", "court") else None
+            tail = _CAUSE.match(folded, end) if kind == "advocacy" else None
+            if kind in ("regulator", "government", "court"):
+                tail = _REMIT.match(folded, end)
             if tail is not None and tail.group("first").lower() not in self._bad_first:
                 # "Chicago Alliance Against Sexual Exploitation", "Alliance for Digital Rights": the cause is named too
                 name, end = name + " " + " ".join(tail.group(0).split()), tail.end()
+            more = _AND_WORD.match(folded, end) if kind in ("regulator", "government", "court") else None
+            if more is not None and self._free(end, more.end(), taken) and not re.search(r"\b(?:of|for)\b", more.group(0)) \
+                    and re.search(r"\b(?:of|for)\s", name):
+                name, end = name + " " + " ".join(more.group(0).split()), more.end()  # "Ministry of Migration and Asylum"
             words = name.split()
             if len(words) < 2 or words[0].lower() in self._bad_first:
                 continue
