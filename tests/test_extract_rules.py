@@ -292,6 +292,10 @@ CASES = [
      {("Rivermouth Commission for Data Protection", "fine", "Acme Vision Ltd")}, True),
     ("The Rivermouth Authority fined the Ministry of Fishing and Forests 175,000 euros on Monday.",
      {("Rivermouth Authority", "fine", "Ministry of Fishing and Forests")}, True),
+    # local courts and bodies named in lower case by their place
+    ("The administrative court of Rivermouth on Thursday annulled the decision of the Upper Vale region to "
+     "test face scanners at two schools.",
+     {("administrative court of Rivermouth", "ruling", "Upper Vale region")}, True),
     # "accusing them": the parties of the list just named
     ("Meta sued Octopus Data Ltd and Clearview AI, accusing them of scraping profiles from Instagram.",
      {("Octopus Data Ltd", "data_collection", "Instagram"), ("Clearview AI", "data_collection", "Instagram")},

@@ -105,6 +105,13 @@ class PatternFinder:
                 rf"(?P<head>(?i:{_alt(self.office_kind)}))(?![\w])")
         else:
             self._office = None
+        local = config.get("local_bodies", {})
+        self.local_kind = {h.lower(): kind for kind, heads in local.items() for h in heads}
+        place = r"(?-i:[A-Z])[\w\-']+(?:[ \t]+(?:d'|de[ \t]+|di[ \t]+)?(?-i:[A-Z])[\w\-']+){0,3}"
+        heads = _alt(self.local_kind)
+        self._local_body = re.compile(
+            rf"(?<![\w])(?:(?i:the)[ \t]+)?(?:(?P<head1>(?i:{heads}))[ \t]+(?:of|in)[ \t]+(?P<place1>{place})"
+            rf"|(?P<place2>{place})[ \t]+(?P<head2>(?i:{heads})))(?![\w])") if local else None
         generic = config.get("generic_names", {})
         self.generic_kind = {n: kind for kind, names in generic.items() for n in names}
         self._generic = re.compile(rf"(?<![\w-])(?:{_alt(self.generic_kind)})(?![\w-])") if generic else None
@@ -229,6 +236,16 @@ class PatternFinder:
                     other = re.sub(r"\s+", " ", more.group("name"))
                     add(more.start("name"), more.end("name"),
                         self.gazetteer.lookup(other) or Party(id=slugify(other), name=other, kind="person"))
+        if self._local_body is not None:
+            for m in self._local_body.finditer(folded):
+                place = m.group("place1") or m.group("place2")
+                head = (m.group("head1") or m.group("head2")).lower()
+                if place.split()[0].lower() in self._bad_first or place.lower() in self.country_of:
+                    continue
+                name = re.sub(r"^(?:the|The)\s+", "", re.sub(r"\s+", " ", m.group(0)))
+                known = self.gazetteer.lookup(name) or self.gazetteer.lookup(f"{place} {head.title()}")
+                start = m.end() - len(name)
+                add(start, m.end(), known or Party(id=slugify(name), name=name, kind=self.local_kind[head]))
         if self._generic is not None:
             for m in self._generic.finditer(folded):
                 words = m.group(0)

@@ -286,6 +286,9 @@ _PURPOSE = re.compile(r"\bto\s+(?:[a-z]+ly\s+)?(?:collect|scrape|harvest|gather|
                       r"compile|copy|develop|power|run|analy[sz]e|process|recognise|recognize|locate)\b", re.I)
 
 
+_MEASURE_OF = re.compile(r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:decision|order|fine|ban|ruling|policy|plan|"
+                         r"measures?|rules?|regulations?|law|scheme|programme|program|project|experiment|contract)s?"
+                         r"\s+(?:of|by)\s+(?:the\s+)?", re.I)
 _AUTHORITIES = frozenset({"regulator", "government", "police", "court"})
 # A partner in the act (of the actor's kind): "investigated Clearview jointly with the UK's ICO"
 _JOINTLY = re.compile(r"\b(?:jointly\s+with|together\s+with|alongside|in\s+(?:cooperation|conjunction|partnership|"
@@ -355,7 +358,10 @@ class RoleFinder:
         right = [g for g in groups if g.start >= trigger.end and g.start - trigger.end <= self.window]
         # "The penalty surpasses the fine imposed on Amazon": parties after a second trigger of the same
         # action belong to that one.
-        same_next = min((t.start for t in triggers if t.start >= trigger.end and t.action is trigger.action),
+        # ("annulled the decision of the region": a decision that is the verb's object is no second event)
+        same_next = min((t.start for t in triggers if t.start >= trigger.end and t.action is trigger.action
+                         and not (trigger.is_verb and not t.is_verb
+                                  and re.fullmatch(r"\s+(?:the|a|an|its|their|this|that)\s+", sentence[trigger.end:t.start]))),
                         default=None)
         if same_next is not None:
             right = [g for g in right if g.start < same_next]
@@ -571,6 +577,10 @@ class RoleFinder:
                 target = self._indirect_object(sentence, trigger, left, subject)
             if target is None and action.slug == "appeal":
                 target = by_group(("by", "from"))  # "challenged an order issued by X": X's decision
+            if target is None and action.slug == "ruling":
+                # "annulled the decision of the region", "struck down the city's rules": whose measure it was
+                target = next((g for g in right if _MEASURE_OF.fullmatch(sentence, trigger.end, g.start)
+                               and _between_ok(sentence[trigger.end:g.start])), None)
             if target is None and action.slug == "ruling":
                 target = self._case_defendant(sentence, left)
         if action.symmetric and target is None and subject is not None and len(subject.members) == 2 \
