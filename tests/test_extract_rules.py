@@ -296,6 +296,12 @@ CASES = [
     ("The administrative court of Rivermouth on Thursday annulled the decision of the Upper Vale region to "
      "test face scanners at two schools.",
      {("administrative court of Rivermouth", "ruling", "Upper Vale region")}, True),
+    # disagreeing with an authority's decision criticises that authority; "the decision" is the story's
+    ("The CNIL fined Clearview AI €20 million. The CNIL also ordered Clearview AI to delete the data. Earlier "
+     "this year the ICO had fined Clearview AI too. Clearview AI said it disagreed with the decision.",
+     {("Clearview AI", "criticism", "CNIL")}, False),
+    ("Grindr said it strongly disagreed with the Norwegian Data Protection Authority's assessment.",
+     {("Grindr", "criticism", "Norwegian Data Protection Authority")}, True),
     # "accusing them": the parties of the list just named
     ("Meta sued Octopus Data Ltd and Clearview AI, accusing them of scraping profiles from Instagram.",
      {("Octopus Data Ltd", "data_collection", "Instagram"), ("Clearview AI", "data_collection", "Instagram")},

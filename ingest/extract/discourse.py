@@ -129,8 +129,16 @@ class Discourse:
                 def authority(e: Candidate) -> bool:
                     return bool(e.action.slug in AUTHORITY_ACTIONS and e.actor and e.actor.party.id != c.actor.party.id
                                 and e.actor.party.kind != "court")
-                c.target = (self._latest(earlier, lambda e: authority(e) and e.target is not None
-                                         and e.target.party.id == c.actor.party.id, "actor")
+                against = [e for e in earlier if authority(e) and e.target is not None
+                           and e.target.party.id == c.actor.party.id]
+                # the authority the story is about (named most in its decisions), else the latest one
+                counts: dict[str, int] = {}
+                for e in against:
+                    counts[e.actor.party.id] = counts.get(e.actor.party.id, 0) + 1
+                top = max(counts.values(), default=0)
+                main = [e for e in against if counts[e.actor.party.id] == top]
+                c.target = ((main[-1].actor if top > 1 and len({e.actor.party.id for e in main}) == 1 else None)
+                            or self._latest(against, lambda e: True, "actor")
                             or self._latest(earlier, authority, "actor"))
                 if c.target is not None:
                     c.frame += "+context-target"

@@ -694,7 +694,10 @@ class RoleFinder:
                 return g
             # a group right after a trigger ending in "on" is its object ("called on Amazon to stop"); "ruled
             # in favour of X" and "sided with X" keep their preposition (X won)
-            prep = None if not gap.strip() and trigger.text.lower().endswith(" on") else _prep_before(sentence, g)
+            prep = None if not re.sub(r"(?i)\bthe\b", "", gap).strip() and (
+                trigger.text.lower().endswith(" on") or (trigger.action.slug == "criticism"
+                                                         and trigger.text.lower().endswith(" with"))) \
+                else _prep_before(sentence, g)
             words = _words(gap)
             if prep is None and len(words) <= 4 and not _CLAUSE_VERB.search(gap) and not _NEW_CLAUSE.match(gap) \
                     and not re.search(r"\b(?:that|which|who|whether|what)\b", _LEADING_THAT.sub("", gap)):
