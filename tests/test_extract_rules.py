@@ -302,6 +302,13 @@ CASES = [
      {("Clearview AI", "criticism", "CNIL")}, False),
     ("Grindr said it strongly disagreed with the Norwegian Data Protection Authority's assessment.",
      {("Grindr", "criticism", "Norwegian Data Protection Authority")}, True),
+    # complaints "of" a list of groups; petitions filed by a list; more group name endings
+    ("The inquiry began after a complaint of Rivermouth Digital Rights League and the Open Data Forum against "
+     "the Ministry of Fishing and Forests.",
+     {("Rivermouth Digital Rights League", "complaint", "Ministry of Fishing and Forests"),
+      ("Open Data Forum", "complaint", "Ministry of Fishing and Forests")}, True),
+    ("The petitions had been filed by the Nubian Rights Forum and Katiba Institute against Worldcoin.",
+     {("Nubian Rights Forum", "lawsuit", "Worldcoin"), ("Katiba Institute", "lawsuit", "Worldcoin")}, True),
     # "accusing them": the parties of the list just named
     ("Meta sued Octopus Data Ltd and Clearview AI, accusing them of scraping profiles from Instagram.",
      {("Octopus Data Ltd", "data_collection", "Instagram"), ("Clearview AI", "data_collection", "Instagram")},
