@@ -309,6 +309,14 @@ CASES = [
       ("Open Data Forum", "complaint", "Ministry of Fishing and Forests")}, True),
     ("The petitions had been filed by the Nubian Rights Forum and Katiba Institute against Worldcoin.",
      {("Nubian Rights Forum", "lawsuit", "Worldcoin"), ("Katiba Institute", "lawsuit", "Worldcoin")}, True),
+    # a subject before a closed relative clause; suits brought by a list of bodies against a party
+    ("Detroit agreed to pay Jane Roe $300,000. Porcha Woodruff, who was arrested in 2023 after a false "
+     "match, sued the city last year.", {("Porcha Woodruff", "lawsuit", "Detroit")}, False),
+    ("The public civil action was brought last month by the Rivermouth State Public Defender's Office, the "
+     "Federal Public Defender's Office and the consumer institute Idec against ViaQuatro.",
+     {("Rivermouth State Public Defender's Office", "lawsuit", "ViaQuatro"),
+      ("Federal Public Defender's Office", "lawsuit", "ViaQuatro"),
+      ("Brazilian Institute for Consumer Protection", "lawsuit", "ViaQuatro")}, True),
     # "accusing them": the parties of the list just named
     ("Meta sued Octopus Data Ltd and Clearview AI, accusing them of scraping profiles from Instagram.",
      {("Octopus Data Ltd", "data_collection", "Instagram"), ("Clearview AI", "data_collection", "Instagram")},

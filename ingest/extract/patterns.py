@@ -36,6 +36,8 @@ _CAUSE = re.compile(r"\s+(?:Against|for)\s+(?:(?:the|and|of)\s+)?(?P<first>[A-Z]
 _PLACE_POLICE = re.compile(r"(?<![\w])(?P<place>(?!(?:The|A|An|In|On|At|By|For|From|With|Federal|State|Local|National|"
                            r"Secret|Military|Border|Transport|Religious|Riot|Traffic|Thought|Morality)\b)"
                            r"[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+){0,2})[ \t]+police(?![\w-])")
+# Words that start no name on their own but do open the name of a body ("Federal Public Defender's Office")
+_NAME_OPENERS = frozenset({"federal", "state", "national"})
 PLACE_TAGS = frozenset({"state", "city", "country"})
 # What a body is for ("National Commission for Data Protection", "Office for Personal Data Protection").
 _REMIT = re.compile(r"\s+(?:for|of|on)\s+(?:the\s+)?(?P<first>[A-Z][\w'-]*)(?:\s+(?:(?:of|the)\s+)?[A-Z][\w'-]*){0,4}")
@@ -174,7 +176,8 @@ class PatternFinder:
             # "Tuesday and the Rivermouth Police Department": drop leading words that start no name
             while True:
                 first = re.match(r"(\S+)\s+", raw)
-                if first is None or not (first.group(1).lower() in self._bad_first or first.group(1) in
+                if first is None or not ((first.group(1).lower() in self._bad_first
+                                          and first.group(1).lower() not in _NAME_OPENERS) or first.group(1) in
                                          ("and", "or", "of", "the", "&", "for", "on")
                                          or first.group(1).endswith(("'s", "\u2019s"))):  # "India's National ..."
                     break
@@ -194,7 +197,7 @@ class PatternFinder:
                     and re.search(r"\b(?:of|for)\s", name):
                 name, end = name + " " + " ".join(more.group(0).split()), more.end()  # "Ministry of Migration and Asylum"
             words = name.split()
-            if len(words) < 2 or words[0].lower() in self._bad_first:
+            if len(words) < 2 or (words[0].lower() in self._bad_first and words[0].lower() not in _NAME_OPENERS):
                 continue
             party = self._party_for(name, kind)
             if name.lower() in self.generic_dpa and party.id == slugify(name):

@@ -289,6 +289,10 @@ _PURPOSE = re.compile(r"\bto\s+(?:[a-z]+ly\s+)?(?:collect|scrape|harvest|gather|
 _MEASURE_OF = re.compile(r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:decision|order|fine|ban|ruling|policy|plan|"
                          r"measures?|rules?|regulations?|law|scheme|programme|program|project|experiment|contract)s?"
                          r"\s+(?:of|by)\s+(?:the\s+)?", re.I)
+_AGENT_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:by\s+)?(?:the\s+)?(?:[a-z][\w'-]*\s+){0,3}")
+# A relative clause closed by a comma between a subject and its verb
+_CLOSED_RELATIVE = re.compile(r"\s*,\s+(?:who|which)\s+[^;:()\u201c\u201d\"]{3,200}?,\s+"
+                              r"(?:(?:has|have|had|also|then|later|last\s+year|now|already)\s+){0,2}", re.I)
 _AUTHORITIES = frozenset({"regulator", "government", "police", "court"})
 # A partner in the act (of the actor's kind): "investigated Clearview jointly with the UK's ICO"
 _JOINTLY = re.compile(r"\b(?:jointly\s+with|together\s+with|alongside|in\s+(?:cooperation|conjunction|partnership|"
@@ -473,10 +477,19 @@ class RoleFinder:
                 agent = next((g for g in right if _prep_before(sentence, g) == "by"
                               and g.start > trigger.end + filed.end()), None)
                 if agent is not None:
-                    also = [g for g in right if g.start > agent.end
-                            and re.fullmatch(r"\s*,?\s*and\s+by\s+(?:the\s+)?", sentence[agent.end:g.start])]
+                    also, last = [], agent
+                    for g in right:
+                        # "by A, B, the consumer institute C and the groups D": each joins the agents
+                        if g.start > last.end and _AGENT_LIST_GAP.fullmatch(sentence, last.end, g.start):
+                            also.append(g)
+                            last = g
+                        elif g.start > last.end:
+                            break
                     target = self._object(sentence, trigger, [g for g in right if g is not agent and g not in also],
                                           preps=action.target_preps)
+                    if target is None:  # "brought by A, B and C against X"
+                        target = next((g for g in groups if g.start > last.end and re.fullmatch(
+                            r"\s+(?:\w+\s+){0,5}?(?:against|targeting)\s+(?:the\s+)?", sentence[last.end:g.start])), None)
                     if also:  # "filed by the ACLU and by Liberty"
                         agent = Group(agent.members + [m for g in also for m in g.members])
                     return _pair(agent, target, "noun-passive")
@@ -644,6 +657,8 @@ class RoleFinder:
             if any(a < g.start and g.end <= b for a, b in inside):
                 continue
             gap = sentence[g.end:trigger.start]
+            if _CLOSED_RELATIVE.fullmatch(gap) and not _is_pronoun(g):
+                return g  # "Porcha Woodruff, who was arrested ... in 2023, sued the city"
             if not _between_ok(gap) or _OWN_SUBJECT.search(gap):
                 break
             if _after_light_verb(sentence, g) and g is not left[0]:
