@@ -317,6 +317,13 @@ CASES = [
      {("Rivermouth State Public Defender's Office", "lawsuit", "ViaQuatro"),
       ("Federal Public Defender's Office", "lawsuit", "ViaQuatro"),
       ("Brazilian Institute for Consumer Protection", "lawsuit", "ViaQuatro")}, True),
+    # money a party is ordered to pay is a fine; a party's parent; a law's state is no counterparty
+    ("Scatter Lab was ordered on Wednesday to pay 103.3 million won by the Personal Information Protection "
+     "Commission.", {("Personal Information Protection Commission", "fine", "Scatter Lab")}, True),
+    ("Snapchat's parent company has agreed to a $35 million settlement over Illinois' Biometric Information "
+     "Privacy Act.", {("Snap Inc.", "settlement", None)}, True),
+    # a warning that reports a possible penalty is no criticism
+    ("TikTok could face a £27 million fine, the Information Commissioner's Office warned on Monday.", set(), True),
     # "accusing them": the parties of the list just named
     ("Meta sued Octopus Data Ltd and Clearview AI, accusing them of scraping profiles from Instagram.",
      {("Octopus Data Ltd", "data_collection", "Instagram"), ("Clearview AI", "data_collection", "Instagram")},

@@ -38,6 +38,7 @@ _PLACE_POLICE = re.compile(r"(?<![\w])(?P<place>(?!(?:The|A|An|In|On|At|By|For|F
                            r"[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+){0,2})[ \t]+police(?![\w-])")
 # Words that start no name on their own but do open the name of a body ("Federal Public Defender's Office")
 _NAME_OPENERS = frozenset({"federal", "state", "national"})
+_MONTH_NAMES = frozenset("january february march april may june july august september october november december".split())
 PLACE_TAGS = frozenset({"state", "city", "country"})
 # What a body is for ("National Commission for Data Protection", "Office for Personal Data Protection").
 _REMIT = re.compile(r"\s+(?:for|of|on)\s+(?:the\s+)?(?P<first>[A-Z][\w'-]*)(?:\s+(?:(?:of|the)\s+)?[A-Z][\w'-]*){0,4}")
@@ -243,8 +244,9 @@ class PatternFinder:
             for m in self._local_body.finditer(folded):
                 place = m.group("place1") or m.group("place2")
                 head = (m.group("head1") or m.group("head2")).lower()
-                if place.split()[0].lower() in self._bad_first or place.lower() in self.country_of:
-                    continue
+                if place.split()[0].lower() in self._bad_first or place.lower() in self.country_of \
+                        or place.split()[0].lower() in _MONTH_NAMES:
+                    continue  # "warned the region in October": a date, not a place
                 name = re.sub(r"^(?:the|The)\s+", "", re.sub(r"\s+", " ", m.group(0)))
                 known = self.gazetteer.lookup(name) or self.gazetteer.lookup(f"{place} {head.title()}")
                 start = m.end() - len(name)

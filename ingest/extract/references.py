@@ -366,9 +366,10 @@ class ReferenceResolver:
         """"the ChatGPT maker", "Rekognition's developer": a product named for its maker -> the maker."""
         out = []
         for m in named:
-            if m.party.kind != "product" or not m.party.parent:
+            if not m.party.parent:
                 continue
-            follow = _MAKER.match(text, m.end)
+            # any party's parent ("Snapchat's parent company"); a maker or developer only for products
+            follow = (_MAKER if m.party.kind == "product" else _PARENT).match(text, m.end)
             maker = self.gazetteer.get(m.party.parent)
             if follow and maker is not None:
                 out.append((m, Match(m.start, follow.end(), text[m.start:follow.end()], maker)))
@@ -459,6 +460,7 @@ _CLAUSE_EDGE = re.compile(r"[.;:!?,\n]")
 _CLAUSE_WORD = re.compile(r"\b(?:that|which|who|whose|and|but|after|before|because|while|when|said|says|as)\b",
                           re.I)
 _MAKER = re.compile(r"(?:['\u2019]s)?\s+(?:maker|owner|developer|creator|parent|parent company|operator)\b")
+_PARENT = re.compile(r"(?:['\u2019]s)\s+(?:parent|parent company|owner|corporate parent)\b")
 _QUOTE = re.compile(r"[\u201c\"][^\u201c\u201d\"]{10,600}[\u201d\"]")
 _SAID = re.compile(r"\b(?:said|says|say|told|added|stated|wrote|writes|announced|explained|tweeted|posted)\b", re.I)
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")

@@ -293,6 +293,7 @@ _AGENT_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:by\s+)?(?:the\s+)?(?:[a-z]
 # A relative clause closed by a comma between a subject and its verb
 _CLOSED_RELATIVE = re.compile(r"\s*,\s+(?:who|which)\s+[^;:()\u201c\u201d\"]{3,200}?,\s+"
                               r"(?:(?:has|have|had|also|then|later|last\s+year|now|already)\s+){0,2}", re.I)
+_LAW_OF = re.compile(r"['\u2019]s?\s+(?:[A-Z][\w-]*\s+){0,6}(?:Act|Law|Code|Regulation|Statute)\b")
 _AUTHORITIES = frozenset({"regulator", "government", "police", "court"})
 # A partner in the act (of the actor's kind): "investigated Clearview jointly with the UK's ICO"
 _JOINTLY = re.compile(r"\b(?:jointly\s+with|together\s+with|alongside|in\s+(?:cooperation|conjunction|partnership|"
@@ -441,6 +442,8 @@ class RoleFinder:
             head = sentence[:subject.start]
             if re.search(r",\s*(?:the\s+)?(?:[\w-]+['\u2019]s\s+)?$", head) and groups[0] is not subject \
                     and groups[0].end <= head.rfind(","):
+                if action.slug == "criticism" and trigger.text.lower() in ("warned", "warns", "said"):
+                    return []  # "TikTok could face a fine, the ICO warned": the warning reports, not criticises
                 return _pair(subject, groups[0], "inverted")
 
         if not trigger.is_verb and right and re.fullmatch(r"\s+", sentence[trigger.end:right[0].start]) \
@@ -585,7 +588,9 @@ class RoleFinder:
             if target is None and action.symmetric:
                 # "to pay $5.8 million over FTC charges": the authority or claimant named with it
                 target = next((g for g in right if g.members[0].party.kind in COUNTERPARTY_KINDS
-                               and _between_ok(sentence[trigger.end:g.start])), None)
+                               and _between_ok(sentence[trigger.end:g.start])
+                               and not _LAW_OF.match(sentence, g.end)  # "Illinois' Biometric ... Act": a law's state
+                               and _prep_before(sentence, g) not in ("in", "across", "throughout")), None)
             if target is None and not trigger.is_verb:
                 target = self._indirect_object(sentence, trigger, left, subject)
             if target is None and action.slug == "appeal":
