@@ -324,6 +324,16 @@ CASES = [
      "Privacy Act.", {("Snap Inc.", "settlement", None)}, True),
     # a warning that reports a possible penalty is no criticism
     ("TikTok could face a £27 million fine, the Information Commissioner's Office warned on Monday.", set(), True),
+    # an office holder named by title acts as the one office of that kind in the story, surname included
+    ("7-Eleven broke the Privacy Act, the Office of the Australian Information Commissioner found. Information "
+     "Commissioner Jane Roe said the chain had scanned faces. Roe ordered 7-Eleven to destroy the faceprints.",
+     {("Office of the Australian Information Commissioner", "order", "7-Eleven")}, False),
+    ("Kenya's High Court ordered the Worldcoin Foundation to delete the data. Justice Mary Roe also barred the "
+     "foundation from collecting biometric data.",
+     {("High Court of Kenya", "order", "Worldcoin")}, True),
+    # a deadline given to a party is an order
+    ("The CNIL fined Google and Facebook. Both companies were given three months to offer users a way to say no.",
+     {("CNIL", "order", "Google"), ("CNIL", "order", "Facebook")}, False),
     # "accusing them": the parties of the list just named
     ("Meta sued Octopus Data Ltd and Clearview AI, accusing them of scraping profiles from Instagram.",
      {("Octopus Data Ltd", "data_collection", "Instagram"), ("Clearview AI", "data_collection", "Instagram")},

@@ -39,6 +39,7 @@ _PLACE_POLICE = re.compile(r"(?<![\w])(?P<place>(?!(?:The|A|An|In|On|At|By|For|F
 # Words that start no name on their own but do open the name of a body ("Federal Public Defender's Office")
 _NAME_OPENERS = frozenset({"federal", "state", "national"})
 _MONTH_NAMES = frozenset("january february march april may june july august september october november december".split())
+_PERSON_NAME = re.compile(r"[A-Z][a-z'\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'\-]+){1,2}")
 PLACE_TAGS = frozenset({"state", "city", "country"})
 # What a body is for ("National Commission for Data Protection", "Office for Personal Data Protection").
 _REMIT = re.compile(r"\s+(?:for|of|on)\s+(?:the\s+)?(?P<first>[A-Z][\w'-]*)(?:\s+(?:(?:of|the)\s+)?[A-Z][\w'-]*){0,4}")
@@ -261,11 +262,14 @@ class PatternFinder:
         # a surname alone ("Bridges") means the person named in full earlier
         surnames = {m.party.name.split()[-1]: m.party for m in taken if m.party.kind == "person"
                     and len(m.party.name.split()) > 1}
+        # ... and an office holder the gazetteer names by person ("Angelene Falk" -> OAIC): "Falk ordered"
+        surnames.update({m.surface.split()[-1]: m.party for m in taken if m.party.kind != "person"
+                         and m.surface != m.party.name and _PERSON_NAME.fullmatch(m.surface)})
         for m in self._headline_subject.finditer(folded):
             name = m.group("name")
             if name.split()[0].lower() in self._bad_first or name.lower() in self.country_of:
                 continue
-            add(m.start("name"), m.end("name"), self._party_for(name, self.unknown_kind))
+            add(m.start("name"), m.end("name"), surnames.get(name) or self._party_for(name, self.unknown_kind))
         for regex in (self._unknown_after, self._unknown_before):
             if regex is None:
                 continue

@@ -96,6 +96,9 @@ class ReferenceResolver:
             rf"(?P<head>{_alternation(self.kinds_of_head)})"
             rf"(?![\w-])(?!\s+(?:of|for)\s+(?-i:[A-Z]))", re.IGNORECASE)
         self.head_tags: dict[str, str] = {k.lower(): v for k, v in config.get("description_tags", {}).items()}
+        self.title_kind = {t.lower(): kind for kind, titles in config.get("office_titles", {}).items() for t in titles}
+        self._title_before = re.compile(rf"\b(?P<title>{_alternation(self.title_kind)})\s+$", re.IGNORECASE) \
+            if self.title_kind else None
         def unnamed_patterns(table: str) -> dict[str, re.Pattern]:
             return {kind: re.compile(rf"(?<![\w])(?:{'|'.join(forms)})(?![\w-])", re.IGNORECASE)
                     for kind, forms in config.get(table, {}).items()}
@@ -407,6 +410,27 @@ class ReferenceResolver:
                 out.extend(Match(m.start("them"), m.end("them"), "them", p) for p in parties)
         return out
 
+    def office_holders(self, named: list[Match], text: str) -> list[Match]:
+        """People named with the title of an office the article names once ("Commissioner Angelene Falk"
+        in a story about the OAIC) act as that office, under every mention of them."""
+        if self._title_before is None:
+            return named
+        holders: dict[str, Party] = {}
+        for m in named:
+            if m.party.kind not in ("person", "court") or self.gazetteer.get(m.party.id) is not None:
+                continue
+            title = self._title_before.search(text, max(0, m.start - 40), m.start)
+            if title is None:
+                continue
+            kind = self.title_kind[re.sub(r"\s+", " ", title.group("title")).lower()]
+            offices = {e.party.id: e.party for e in named if e.party.kind == kind and e.party.id != m.party.id
+                       and (self.gazetteer.get(e.party.id) is not None or _BODY_WORD.search(e.party.name))}
+            if len(offices) == 1:
+                holders[m.party.id] = next(iter(offices.values()))
+        if not holders:
+            return named
+        return [Match(m.start, m.end, m.surface, holders[m.party.id]) if m.party.id in holders else m for m in named]
+
     def unnamed(self, text: str, named: list[Match]) -> list[Match]:
         """Descriptions of a party the text never names ("a federal jury", "fines company"): a placeholder
         of that kind, when no party of the kind is named anywhere in the text."""
@@ -440,6 +464,7 @@ class ReferenceResolver:
     def resolve(self, text: str, named: list[Match], national: list[Match] | None = None) -> list[Match]:
         """Named matches plus every resolvable reference, in text order, without overlaps."""
         named = self.makers(text, named)
+        named = self.office_holders(named, text)
         if national is None:
             national = self.national(text, named)
         else:
@@ -460,6 +485,8 @@ _CLAUSE_EDGE = re.compile(r"[.;:!?,\n]")
 _CLAUSE_WORD = re.compile(r"\b(?:that|which|who|whose|and|but|after|before|because|while|when|said|says|as)\b",
                           re.I)
 _MAKER = re.compile(r"(?:['\u2019]s)?\s+(?:maker|owner|developer|creator|parent|parent company|operator)\b")
+_BODY_WORD = re.compile(r"\b(?:Court|Tribunal|Commission|Commissioner|Authority|Office|Agency|Board|Inspectorate|"
+                        r"Ombudsman|Council|Regulator|CNIL|Garante)\b")
 _PARENT = re.compile(r"(?:['\u2019]s)\s+(?:parent|parent company|owner|corporate parent)\b")
 _QUOTE = re.compile(r"[\u201c\"][^\u201c\u201d\"]{10,600}[\u201d\"]")
 _SAID = re.compile(r"\b(?:said|says|say|told|added|stated|wrote|writes|announced|explained|tweeted|posted)\b", re.I)
