@@ -71,6 +71,7 @@ class Extractor:
             if not any(x.start < w.end and w.start < x.end and not (x in wins and (x.start, x.end) == (w.start, w.end))
                        for x in named):
                 named.append(w)
+        named = self._generic_to_named(named)
         found = self.patterns.find(text, named)
         # a place that opens a longer name the patterns found ("Chicago Alliance Against ...") is part of it
         named = [m for m in named if not any(f.start <= m.start and m.end <= f.end and f.end - f.start > m.end - m.start
@@ -78,6 +79,20 @@ class Extractor:
         named = sorted(named + found, key=lambda m: m.start)
         named = sorted(named + _repeats(text, found, named), key=lambda m: m.start)
         return self.resolver.resolve(text, named, national)
+
+    def _generic_to_named(self, named: list[Match]) -> list[Match]:
+        """A generic regulator name ("the Information Commissioner") means the one regulator the text names
+        in full that bears it (the OAIC in an Australian story), not the gazetteer's default bearer."""
+        out = []
+        for m in named:
+            if m.surface.lower() in self.patterns.generic_dpa:
+                bearers = {e.party.id: e.party for e in named if e is not m and e.party.kind == "regulator"
+                           and e.surface.lower() != m.surface.lower()
+                           and any(m.surface.lower() in n.lower() for n in (e.party.name, *e.party.aliases))}
+                if len(bearers) == 1 and m.party.id not in bearers:
+                    m = Match(m.start, m.end, m.surface, next(iter(bearers.values())))
+            out.append(m)
+        return out
 
     def extract(self, text: str, published: str | date | None = None, doc_id: str | None = None) -> dict:
         """Entities and events of ``text`` as the JSON document of EXTRACTION.md."""
