@@ -334,6 +334,11 @@ CASES = [
     # a deadline given to a party is an order
     ("The CNIL fined Google and Facebook. Both companies were given three months to offer users a way to say no.",
      {("CNIL", "order", "Google"), ("CNIL", "order", "Facebook")}, False),
+    # "the government" in a story about one country is its national government
+    ("Worldcoin was ordered to delete its data by Kenya's High Court. The government had suspended the project "
+     "in August 2023.", {("High Court of Kenya", "order", "Worldcoin"), ("Kenya", "ban", "Worldcoin")}, True),
+    # what a party is urged to do, in coordinated infinitives, is not done
+    ("Liberty urged the Home Office to recognise the dangers and to ban facial recognition.", set(), True),
     # "accusing them": the parties of the list just named
     ("Meta sued Octopus Data Ltd and Clearview AI, accusing them of scraping profiles from Instagram.",
      {("Octopus Data Ltd", "data_collection", "Instagram"), ("Clearview AI", "data_collection", "Instagram")},

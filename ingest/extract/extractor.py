@@ -208,7 +208,7 @@ class Extractor:
             return "threatened"  # "If Clearview fails to comply, the company will have to pay ..."
         if self._negation.search(window):
             return "negated"
-        if re.fullmatch(r"\s*to\s*", window) and c.actor is not None and _DEMANDED_OF.search(
+        if re.fullmatch(r"\s*to\s*|\s*to\s+[^.;,]{0,80}?\s+and\s+(?:to\s*)?", window) and c.actor is not None and _DEMANDED_OF.search(
                 sentence[max(0, c.actor.start - 40):c.actor.start]):
             return "threatened"  # "YouTube orders Clearview to quit harvesting": demanded, not done
         if (re.fullmatch(r"\s*from\s+", window) and _PROHIBITS.search(sentence[max(0, clause - 80):clause])) \

@@ -53,6 +53,9 @@ class ReferenceResolver:
         for country in countries:
             for name in country.names():
                 self.country_of_name[name.lower()] = country.code
+        self.country_by_code = {c.code: c for c in countries}
+        self.government_of_country = {p.country: p for p in gazetteer.parties.values()
+                                      if "country" in p.tags and p.kind == "government" and p.country}
         self.dpa_of_country: dict[str, Party] = {}
         for party in gazetteer.parties.values():
             if "dpa" in party.tags and party.country and party.country not in self.dpa_of_country:
@@ -232,9 +235,23 @@ class ReferenceResolver:
             if antecedent is None and head in self.dpa_heads:
                 # "the data protection authority" in a story about Norway: Norway's authority
                 antecedent = self.dpa_of_country.get(self._last_country_code(fold(text)))
+            if antecedent is None and head == "government":
+                # "the government" in a story about Kenya: Kenya's national government
+                antecedent = self._national_government(self._last_country_code(fold(text)[:m.start()])
+                                                       or self._last_country_code(fold(text)))
             if antecedent is not None:
                 out.append(Match(m.start(), m.end(), text[m.start():m.end()], antecedent))
         return out
+
+    def _national_government(self, code: str | None) -> Party | None:
+        if code is None:
+            return None
+        known = self.government_of_country.get(code)
+        country = self.country_by_code.get(code)
+        if known is not None or country is None:
+            return known
+        return Party(id=f"government-{code.lower()}", name=f"{country.adjective} government", kind="government",
+                     country=code)
 
     def _plausible(self, text: str, description: re.Match, ordered: list[Match], kinds: set[str]) -> list[Match]:
         """The earlier mentions a description may refer to, narrowed by two rules when something is left:
