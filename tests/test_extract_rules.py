@@ -339,6 +339,15 @@ CASES = [
      "in August 2023.", {("High Court of Kenya", "order", "Worldcoin"), ("Kenya", "ban", "Worldcoin")}, True),
     # what a party is urged to do, in coordinated infinitives, is not done
     ("Liberty urged the Home Office to recognise the dangers and to ban facial recognition.", set(), True),
+    # a generic title means the one regulator of the story; a region's name is no country; what came before
+    # an "after" is real; a name ends before the sentence's full stop
+    ("Four Canadian Tire stores in British Columbia broke the province's privacy law, Information and Privacy "
+     "Commissioner Michael McEvoy found in a report released on Thursday.",
+     {("Office of the Information and Privacy Commissioner for British Columbia", "ruling", "Canadian Tire")}, True),
+    ("The Garante had sent its request for information after a complaint by the consumer group Euroconsumers.",
+     set(), True),
+    ("The Garante acted after a complaint by the consumer group Euroconsumers against DeepSeek.",
+     {("Euroconsumers", "complaint", "DeepSeek")}, True),
     # "accusing them": the parties of the list just named
     ("Meta sued Octopus Data Ltd and Clearview AI, accusing them of scraping profiles from Instagram.",
      {("Octopus Data Ltd", "data_collection", "Instagram"), ("Clearview AI", "data_collection", "Instagram")},

@@ -76,7 +76,7 @@ class Extractor:
         # a place that opens a longer name the patterns found ("Chicago Alliance Against ...") is part of it
         named = [m for m in named if not any(f.start <= m.start and m.end <= f.end and f.end - f.start > m.end - m.start
                                              for f in found)]
-        named = sorted(named + found, key=lambda m: m.start)
+        named = self._generic_to_named(sorted(named + found, key=lambda m: m.start))
         named = sorted(named + _repeats(text, found, named), key=lambda m: m.start)
         return self.resolver.resolve(text, named, national)
 
@@ -268,8 +268,10 @@ class Extractor:
 
 
 # Where a new predicate starts: ", and", "; ", and a plain "and" before a past tense ("said it would
-# appeal and called the fine unjustified": the modal stays with "appeal").
-_CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|\band\s+(?=[a-z]+ed\b)")
+# appeal and called the fine unjustified": the modal stays with "appeal"); "after" and "following" open
+# what happened before ("had sent its request for information after a complaint by X": the complaint is real).
+_CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|\band\s+(?=[a-z]+ed\b)|"
+                          r"\b(?:after|following|prompted\s+by|in\s+response\s+to)\s+")
 
 
 # "A class action was filed against Walmart": the suit's target, its plaintiffs unnamed

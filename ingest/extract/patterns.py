@@ -22,7 +22,7 @@ from functools import lru_cache
 from ...data import path as data_path
 from ...graph.ids import slugify
 from .gazetteer import Gazetteer, Match, Party, fold
-from .references import Country, load_countries
+from .references import NOT_A_COUNTRY, Country, load_countries
 
 _ROLE_AFTER = re.compile(r"\s+(?:resident|residents|man|woman|campaigner|activist|student|driver|courier|"
                          r"mother|father|couple|family|lawyer|attorney|officials?|police|officers?)\b")
@@ -40,6 +40,7 @@ _PLACE_POLICE = re.compile(r"(?<![\w])(?P<place>(?!(?:The|A|An|In|On|At|By|For|F
 _NAME_OPENERS = frozenset({"federal", "state", "national"})
 _MONTH_NAMES = frozenset("january february march april may june july august september october november december".split())
 _PERSON_NAME = re.compile(r"[A-Z][a-z'\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'\-]+){1,2}")
+_ABBREVIATION_END = re.compile(r"(?:\b(?:Inc|Ltd|Corp|Co|Bros|Jr|Sr|St)|\b[A-Z](?:\.[A-Z])*)\.$")
 PLACE_TAGS = frozenset({"state", "city", "country"})
 # What a body is for ("National Commission for Data Protection", "Office for Personal Data Protection").
 _REMIT = re.compile(r"\s+(?:for|of|on)\s+(?:the\s+)?(?P<first>[A-Z][\w'-]*)(?:\s+(?:(?:of|the)\s+)?[A-Z][\w'-]*){0,4}")
@@ -216,11 +217,14 @@ class PatternFinder:
         for regex in (self._apposition_after, self._apposition_before):
             for m in regex.finditer(folded):
                 raw = m.group("name")
+                end = m.end("name")
+                if raw.endswith(".") and not _ABBREVIATION_END.search(raw):
+                    raw, end = raw[:-1], end - 1  # "the consumer group Euroconsumers.": the full stop ends the sentence
                 name = self._clean_name(raw)
                 if not name or name.split()[0].lower() in self._bad_first:
                     continue
                 lead = re.match(r"(?:The|A|An)\s+", raw)
-                add(m.start("name") + (lead.end() if lead else 0), m.end("name"), self._party_for(name, "company"))
+                add(m.start("name") + (lead.end() if lead else 0), end, self._party_for(name, "company"))
         for regex in (self._person_after_role, self._person_before_role, self._person_case):
             if regex is None:
                 continue
@@ -407,7 +411,7 @@ class PatternFinder:
             if len(name) < 4:
                 continue
             for m in re.finditer(rf"(?<![\w]){re.escape(name)}s?(?![\w])", before, re.I):
-                if m.start() > pos:
+                if m.start() > pos and not NOT_A_COUNTRY.match(before, m.start()):
                     best, pos = country, m.start()
         return best
 

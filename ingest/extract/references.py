@@ -181,7 +181,7 @@ class ReferenceResolver:
         """The country named last before a position ("Italian users ... the country's regulator")."""
         best, pos = None, -1
         for m in self._country_names.finditer(before):
-            if m.start() > pos:
+            if m.start() > pos and not NOT_A_COUNTRY.match(before, m.start()):
                 best, pos = self.country_of_name.get(m.group(0).lower().rstrip("s")) or self.country_of_name.get(
                     m.group(0).lower()), m.start()
         return best
@@ -235,7 +235,8 @@ class ReferenceResolver:
             if antecedent is None and head in self.dpa_heads:
                 # "the data protection authority" in a story about Norway: Norway's authority
                 antecedent = self.dpa_of_country.get(self._last_country_code(fold(text)))
-            if antecedent is None and head == "government":
+            if antecedent is None and head == "government" and not re.search(
+                    r"\b(?:provincial|state|local|city|regional|municipal|county|town)\b", m.group(0), re.I):
                 # "the government" in a story about Kenya: Kenya's national government
                 antecedent = self._national_government(self._last_country_code(fold(text)[:m.start()])
                                                        or self._last_country_code(fold(text)))
@@ -523,6 +524,9 @@ _DEMAND_THAT = re.compile(r"\b(?:demand\w*|order\w*|insist\w*|requir\w*|ask\w*|r
                           r"that\s+$", re.I)
 _INVERTED_REPORTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|concluded|found|ruled|announced|"
                                 r"determined|decided|alleged|claimed)\b[^.;]{0,40}\.")
+# Country names that open the name of a place elsewhere ("British Columbia", "New Mexico")
+NOT_A_COUNTRY = re.compile(r"British\s+Columbia|New\s+Mexico|New\s+South\s+Wales|Indiana|Georgia\s+(?:Attorney|State|Tech|Senate|House)",
+                           re.I)
 _PLACE_TAGS = frozenset({"state", "city", "country"})
 _THEM_ACCUSED = re.compile(r"\b(?:accus(?:ing|ed|es)|charg(?:ing|ed|es)|su(?:ing|ed|es))\s+(?P<them>them)\b", re.I)
 _ACCUSING = re.compile(r"\b(?:accus(?:ing|ed|es)|charg(?:ing|ed|es)|blam(?:ing|ed|es))\s+$", re.I)
