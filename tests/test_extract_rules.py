@@ -348,6 +348,16 @@ CASES = [
      set(), True),
     ("The Garante acted after a complaint by the consumer group Euroconsumers against DeepSeek.",
      {("Euroconsumers", "complaint", "DeepSeek")}, True),
+    # a body named only by its kind belongs to the city of the story; a possessive before an appeal is the
+    # appellant even after "dismissed"; administrative guidance is an order
+    ("Santa Cruz became the first city to outlaw predictive policing. The City Council voted 7-0 for an "
+     "ordinance that bars city departments from using the software.",
+     {("Santa Cruz City Council", "ban", None)}, False),
+    ("The tribunal on Friday dismissed most of Meta Platforms' appeal against a $220 million penalty imposed by "
+     "the Federal Competition and Consumer Protection Commission.",
+     {("Meta", "appeal", "Federal Competition and Consumer Protection Commission")}, False),
+    ("Japan's Personal Information Protection Commission said it had issued administrative guidance to OpenAI.",
+     {("Japan Personal Information Protection Commission", "order", "OpenAI")}, True),
     # "accusing them": the parties of the list just named
     ("Meta sued Octopus Data Ltd and Clearview AI, accusing them of scraping profiles from Instagram.",
      {("Octopus Data Ltd", "data_collection", "Instagram"), ("Clearview AI", "data_collection", "Instagram")},

@@ -205,6 +205,9 @@ class PatternFinder:
             party = self._party_for(name, kind)
             if name.lower() in self.generic_dpa and party.id == slugify(name):
                 party = self._national_dpa(folded[:m.start()] + folded[m.end():]) or party
+            elif kind == "government" and name.lower() in self.suffix_kind and party.id == slugify(name):
+                # "The City Council voted" in a story about Santa Cruz: that city's council
+                party = self._local_office(name, [t for t in named if t.end <= start]) or party
             inside = [t for t in taken if start < t.end and t.start < end]
             if inside and all(t in named and t.party.tags & PLACE_TAGS and start <= t.start and t.end < end
                               and not re.match(r"\s+(?:for|of|and|on)\b", folded[t.end:end]) for t in inside):
@@ -396,6 +399,19 @@ class PatternFinder:
                     return party
         name = f"{country.name}'s {head}" if country else head
         return Party(id=slugify(name), name=name, kind="court", country=country.code if country else None)
+
+    def _local_office(self, body: str, before: list[Match]) -> Party | None:
+        """A body named only by its kind ("City Council") in a story about a place: the gazetteer's body of
+        the last city named before it, else a party named for that city."""
+        place = next((m.party for m in reversed(before) if m.party.tags & {"city"}), None)
+        if place is None:
+            return None
+        short = place.name.split(",")[0]
+        return self.gazetteer.lookup(f"{short} {body}") or next(
+            (p for p in self.gazetteer.children(place.id) if p.kind == "government"
+             and body.lower() in p.name.lower()), None) or Party(id=slugify(f"{short} {body}"),
+                                                                 name=f"{short} {body}", kind="government",
+                                                                 country=place.country)
 
     def _national_dpa(self, text: str) -> Party | None:
         """"the Privacy Commissioner" in an article about one country: that country's data protection authority."""

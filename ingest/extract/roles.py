@@ -454,7 +454,9 @@ class RoleFinder:
             subject = None  # "the tribunal put on hold a ban on WhatsApp": the ban is someone else's
         if not trigger.is_verb:
             # Undergoer: "X faces a lawsuit from Y", "X was hit with a fine by Y".
-            if subject is not None and self._undergoer.search(sentence[subject.end:trigger.start]):
+            if subject is not None and self._undergoer.search(sentence[subject.end:trigger.start]) \
+                    and self._possessive(sentence, trigger, left) in (None, subject):
+                # (not "the tribunal dismissed Meta's appeal": the possessive is the appellant)
                 other = by_group(action.actor_preps)
                 if action.symmetric:
                     return _pair(subject, other, "undergoer")
