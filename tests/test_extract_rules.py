@@ -358,6 +358,15 @@ CASES = [
      {("Meta", "appeal", "Federal Competition and Consumer Protection Commission")}, False),
     ("Japan's Personal Information Protection Commission said it had issued administrative guidance to OpenAI.",
      {("Japan Personal Information Protection Commission", "order", "OpenAI")}, True),
+    # "the company" told to stop is the one the other letters went to, not the last company named
+    ("Google and YouTube sent cease-and-desist letters to Clearview AI, and LinkedIn sent Clearview AI one too. "
+     "Venmo, which belongs to PayPal, said scraping breaks its terms. Facebook has also told the company to stop "
+     "using its photos.", {("Facebook", "cease_and_desist", "Clearview AI")}, False),
+    # ", and X verbed" after an object starts a clause of its own
+    ("The FTC sued Kochava, and Texas sued Meta.",
+     {("Federal Trade Commission", "lawsuit", "Kochava"), ("Texas", "lawsuit", "Meta")}, True),
+    ("Google sent a cease-and-desist letter to Clearview AI, and LinkedIn sent one to PimEyes.",
+     {("Google", "cease_and_desist", "Clearview AI")}, False),
     # "accusing them": the parties of the list just named
     ("Meta sued Octopus Data Ltd and Clearview AI, accusing them of scraping profiles from Instagram.",
      {("Octopus Data Ltd", "data_collection", "Instagram"), ("Clearview AI", "data_collection", "Instagram")},

@@ -148,11 +148,34 @@ class Discourse:
                     and e.target.party.id != c.actor.party.id, "target")
                 if c.target is not None:
                     c.frame += "+context-target"
+        self._retarget_descriptions(candidates)
         self._settlement_counterparty(candidates)
         self._buyer_acts(candidates)
         return [c for c in candidates if self._keep(c, candidates)]
 
     # -- rules ---------------------------------------------------------
+    @staticmethod
+    def _retarget_descriptions(candidates: list[Candidate]) -> None:
+        """"Facebook has also told the company to stop": a description that resolved to a party no other
+        event of this action targets means the party the others target (the one every letter went to),
+        when exactly one party is the target of two or more of them."""
+        for c in candidates:
+            if c.target is None or c.actor is None or not re.match(r"(?i)the\s", c.target.surface):
+                continue
+            same = [e for e in candidates if e is not c and e.action.slug == c.action.slug and e.target is not None]
+            if any(e.target.party.id == c.target.party.id for e in same):
+                continue
+            counts: dict[str, list[Match]] = {}
+            for e in same:
+                if e.target.party.id != c.actor.party.id and (
+                        e.target.party.kind == c.target.party.kind
+                        or {e.target.party.kind, c.target.party.kind} <= {"company", "platform", "product"}):
+                    counts.setdefault(e.target.party.id, []).append(e.target)
+            main = [targets for targets in counts.values() if len(targets) >= 2]
+            if len(main) == 1:
+                c.target = Match(c.target.start, c.target.end, c.target.surface, main[0][0].party)
+                c.frame += "+retargeted"
+
     def _remap(self, c: Candidate, court_sentences: set[int]) -> None:
         remap = self.lexicon.remaps.get(c.action.slug, {})
         if c.actor is not None and c.actor.party.kind in remap.get("actor_kind", {}):

@@ -196,6 +196,13 @@ def group_mentions(sentence: str, mentions: list[Match]) -> list[Group]:
             continue                   # begins a clause of its own (or repeats the name); it is no list item
         alike = _ALIKE.get(groups[-1].members[-1].party.kind, {groups[-1].members[-1].party.kind}) \
             == _ALIKE.get(m.party.kind, {m.party.kind}) if groups else True
+        if groups and re.fullmatch(r"\s*,\s*and\s+", sentence[groups[-1].end:m.start]) \
+                and _FINITE_AFTER.match(sentence, m.end) \
+                and (_prep_before(sentence, groups[-1]) in ("to", "against", "on", "with", "from", "by", "of", "into", "at")
+                     or (len(groups[-1].members) == 1
+                         and re.search(r"\b(?:[a-z]{2,}ed|[a-z]{3,}es)\s+(?:the\s+)?$", sentence[:groups[-1].start]))):
+            groups.append(Group([m]))  # "sent letters to Clearview, and LinkedIn sent one too": a new clause
+            continue
         if groups and not pronoun and not _is_pronoun(groups[-1]) and _coordinated(sentence[groups[-1].end:m.start],
                                                                                    alike):
             groups[-1].members.append(m)
@@ -217,6 +224,10 @@ _ROLE_NOUN_AFTER = re.compile(
     r"shoppers?|students?|families|parents|members?|subscribers?|passengers?|patients?|viewers?|riders?|"
     r"(?:privacy\s+|biometric\s+|consumer\s+)?(?:law|laws|statute|legislation)|(?:state\s+|federal\s+)?courts?|"
     r"lawmakers|legislators)\b")
+
+
+_FINITE_AFTER = re.compile(r"\s+(?:(?:has|have|had|also|then|later|too|itself)\s+){0,2}"
+                           r"(?:[a-z]+ed|sent|sues|sent|told|filed|says|said|has|have|was|were|is|are|will|would)\b")
 
 
 def _coordinated(gap: str, kinds_alike: bool = True) -> bool:
