@@ -367,6 +367,11 @@ CASES = [
      {("Federal Trade Commission", "lawsuit", "Kochava"), ("Texas", "lawsuit", "Meta")}, True),
     ("Google sent a cease-and-desist letter to Clearview AI, and LinkedIn sent one to PimEyes.",
      {("Google", "cease_and_desist", "Clearview AI")}, False),
+    # what a party moves away from using, it used; "the agency" may be a government agency
+    ("The Internal Revenue Service said it would move away from using the facial recognition service of ID.me. "
+     "Senator Ron Wyden, who had pressed the agency over the plan, welcomed the decision.",
+     {("Internal Revenue Service", "contract", "ID.me"), ("Ron Wyden", "criticism", "Internal Revenue Service"),
+      ("Internal Revenue Service", "withdrawal", None)}, True),
     # "accusing them": the parties of the list just named
     ("Meta sued Octopus Data Ltd and Clearview AI, accusing them of scraping profiles from Instagram.",
      {("Octopus Data Ltd", "data_collection", "Instagram"), ("Clearview AI", "data_collection", "Instagram")},

@@ -170,6 +170,10 @@ class Extractor:
                                       roles.actor, roles.target, roles.frame,
                                       extra={"local": [m for m in (roles.actor, roles.target) if m]})
                 candidate.status = self._status(sentence, candidate)
+                if trigger.action.slug == "contract" and any(
+                        t.action.slug == "withdrawal" and t.end <= trigger.start and not sentence[t.end:trigger.start].strip()
+                        for t in triggers):
+                    candidate.status = "reported"  # "would move away from using ID.me": the use was real
                 out.append(candidate)
         return out
 
