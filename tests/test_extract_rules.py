@@ -372,6 +372,12 @@ CASES = [
      "Senator Ron Wyden, who had pressed the agency over the plan, welcomed the decision.",
      {("Internal Revenue Service", "contract", "ID.me"), ("Ron Wyden", "criticism", "Internal Revenue Service"),
       ("Internal Revenue Service", "withdrawal", None)}, True),
+    # a state named only as a place does not impose what a settlement bars
+    ("Clearview AI agreed to settle the lawsuit the ACLU brought against it in Illinois. Under the settlement, "
+     "filed in Illinois state court, Clearview AI is permanently barred from selling its database to private "
+     "businesses. Illinois residents can opt out.",
+     {("Clearview AI", "settlement", "American Civil Liberties Union"),
+      ("American Civil Liberties Union", "lawsuit", "Clearview AI")}, True),
     # "accusing them": the parties of the list just named
     ("Meta sued Octopus Data Ltd and Clearview AI, accusing them of scraping profiles from Instagram.",
      {("Octopus Data Ltd", "data_collection", "Instagram"), ("Clearview AI", "data_collection", "Instagram")},

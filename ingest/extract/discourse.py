@@ -28,6 +28,8 @@ import re
 from dataclasses import dataclass, field
 
 from .gazetteer import Gazetteer, Match
+
+_PLACE_TAGS = frozenset({"state", "city", "country"})
 from .lexicon import ActionType, Lexicon, Trigger
 
 AUTHORITY_ACTIONS = frozenset({"order", "ban", "fine", "ruling", "investigation"})
@@ -98,7 +100,7 @@ class Discourse:
                            or next((e.actor for e in candidates[i + 1:] if e.sentence - c.sentence <= 2 and e.actor
                                     and e.action.slug in AUTHORITY_ACTIONS and self._actor_ok(c.action, e.actor)),
                                    None)
-                           or self._salient_authority(c, mentions))
+                           or self._salient_authority(c, mentions, {e.actor.party.id for e in candidates if e.actor}))
                 if c.actor is not None:
                     c.frame += "+context-actor"
             if c.target is None and c.action.slug in ("lawsuit", "complaint") and c.actor is not None:
@@ -325,10 +327,14 @@ class Discourse:
             return None
         return best[0]
 
-    def _salient_authority(self, c: Candidate, mentions: list[Match]) -> Match | None:
-        """The party of a kind allowed to act that the article mentions most (at least twice)."""
+    def _salient_authority(self, c: Candidate, mentions: list[Match], acting: set[str] = frozenset()) -> Match | None:
+        """The party of a kind allowed to act that the article mentions most (at least twice). A place (a state,
+        a city) counts only if it acts somewhere in the article: "filed in Illinois state court", "Illinois
+        residents" make Illinois no authority."""
         counts: dict[str, list[Match]] = {}
         for m in mentions:
+            if m.party.tags & _PLACE_TAGS and m.party.id not in acting:
+                continue
             if self._actor_ok(c.action, m) and m.party.kind in ("regulator", "court", "government", "police") \
                     and (c.target is None or m.party.id != c.target.party.id):
                 counts.setdefault(m.party.id, []).append(m)
