@@ -378,6 +378,12 @@ CASES = [
      "businesses. Illinois residents can opt out.",
      {("Clearview AI", "settlement", "American Civil Liberties Union"),
       ("American Civil Liberties Union", "lawsuit", "Clearview AI")}, True),
+    # the party paid to settle a suit is its plaintiff, not the payer's subject; a state named for its law is
+    # no counterparty
+    ("Google has agreed to pay the state nearly $1.4 billion to settle two lawsuits that Texas filed in 2022.",
+     {("Texas", "lawsuit", "Google"), ("Google", "settlement", "Texas")}, False),
+    ("Meta had already paid $650 million to settle a class action over the same Illinois law.",
+     {("Meta", "settlement", None)}, False),
     # "accusing them": the parties of the list just named
     ("Meta sued Octopus Data Ltd and Clearview AI, accusing them of scraping profiles from Instagram.",
      {("Octopus Data Ltd", "data_collection", "Instagram"), ("Clearview AI", "data_collection", "Instagram")},

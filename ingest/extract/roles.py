@@ -304,7 +304,7 @@ _AGENT_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:by\s+)?(?:the\s+)?(?:[a-z]
 # A relative clause closed by a comma between a subject and its verb
 _CLOSED_RELATIVE = re.compile(r"\s*,\s+(?:who|which)\s+[^;:()\u201c\u201d\"]{3,200}?,\s+"
                               r"(?:(?:has|have|had|also|then|later|last\s+year|now|already)\s+){0,2}", re.I)
-_LAW_OF = re.compile(r"['\u2019]s?\s+(?:[A-Z][\w-]*\s+){0,6}(?:Act|Law|Code|Regulation|Statute)\b")
+_LAW_OF = re.compile(r"(?:['\u2019]s?)?\s+(?:[A-Z][\w-]*\s+){0,6}(?:Act|Law|Code|Regulation|Statute|law|statute)\b")
 _AUTHORITIES = frozenset({"regulator", "government", "police", "court"})
 # A partner in the act (of the actor's kind): "investigated Clearview jointly with the UK's ICO"
 _JOINTLY = re.compile(r"\b(?:jointly\s+with|together\s+with|alongside|in\s+(?:cooperation|conjunction|partnership|"
@@ -681,6 +681,9 @@ class RoleFinder:
                 break
             if _after_light_verb(sentence, g) and g is not left[0]:
                 continue  # "A sent B a letter": B is an object, keep looking for the subject
+            if g is not left[0] and re.search(r"\b(?:pay|pays|paid|paying)\s+(?:the\s+)?$", sentence[:g.start]) \
+                    and _SETTLED_SUIT.search(sentence[g.end:trigger.start]):
+                continue  # "Google agreed to pay the state $1.4bn to settle": the state is paid, not the subject
             if _is_possessive_pronoun(g):
                 continue  # "using its service under a settlement": a possessive, not a subject
             if _DOCUMENT_AFTER.match(sentence, g.end):
