@@ -387,7 +387,7 @@ CASES = [
     # a regulator or court saying that a party acted illegally rules on it; a hedged saying does not
     ("Canada's federal privacy commissioner said on Wednesday that Clearview AI's app was illegal.",
      {("Office of the Privacy Commissioner of Canada", "ruling", "Clearview AI")}, True),
-    ("The ICO said that it was investigating whether Clearview AI broke the law.", set(), False),
+    ("The ICO said that it was investigating whether Clearview AI broke the law.", set(), True),
     # "accusing them": the parties of the list just named
     ("Meta sued Octopus Data Ltd and Clearview AI, accusing them of scraping profiles from Instagram.",
      {("Octopus Data Ltd", "data_collection", "Instagram"), ("Clearview AI", "data_collection", "Instagram")},
