@@ -388,6 +388,11 @@ CASES = [
     ("Canada's federal privacy commissioner said on Wednesday that Clearview AI's app was illegal.",
      {("Office of the Privacy Commissioner of Canada", "ruling", "Clearview AI")}, True),
     ("The ICO said that it was investigating whether Clearview AI broke the law.", set(), True),
+    # telling someone that one no longer sells is a retreat; telling someone to stop is a demand
+    ("IBM had already told Congress that it no longer offers general-purpose facial recognition software.",
+     {("IBM", "withdrawal", None)}, True),
+    ("The FTC told Rite Aid to stop using facial recognition.",
+     {("Federal Trade Commission", "order", "Rite Aid")}, True),
     # "accusing them": the parties of the list just named
     ("Meta sued Octopus Data Ltd and Clearview AI, accusing them of scraping profiles from Instagram.",
      {("Octopus Data Ltd", "data_collection", "Instagram"), ("Clearview AI", "data_collection", "Instagram")},

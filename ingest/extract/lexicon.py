@@ -60,7 +60,7 @@ def phrase_regex(phrase: str) -> str:
     """A lexicon phrase as a regex: spaces match whitespace or hyphens, apostrophes any quote; groups
     ``(?:...)``, lookaheads ``(?=...)``/``(?!...)`` (one level of nesting) and ``.{m,n}`` stay regex."""
     out = []
-    for piece in re.split(r"(\(\?[:=!](?:[^()]|\([^()]*\))*\)\??|\.\{\d+,\d+\}|\?)", phrase):
+    for piece in re.split(r"(\(\?[:=!](?:[^()]|\([^()]*\))*\)(?:\?|\{\d+,\d+\})?|\.\{\d+,\d+\}|\?)", phrase):
         if not piece:
             continue
         if piece[:3] in ("(?:", "(?=", "(?!") or piece.startswith(".{") or piece == "?":
