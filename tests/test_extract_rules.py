@@ -393,6 +393,10 @@ CASES = [
      {("IBM", "withdrawal", None)}, True),
     ("The FTC told Rite Aid to stop using facial recognition.",
      {("Federal Trade Commission", "order", "Rite Aid")}, True),
+    # what a party is told to stop doing it was doing; its source is the one platform of the story
+    ("LinkedIn sent hiQ Labs a cease-and-desist letter demanding that the startup stop scraping data from its "
+     "members' public profiles.",
+     {("LinkedIn", "cease_and_desist", "hiQ Labs"), ("hiQ Labs", "data_collection", "LinkedIn")}, True),
     # "accusing them": the parties of the list just named
     ("Meta sued Octopus Data Ltd and Clearview AI, accusing them of scraping profiles from Instagram.",
      {("Octopus Data Ltd", "data_collection", "Instagram"), ("Clearview AI", "data_collection", "Instagram")},

@@ -144,6 +144,15 @@ class Discourse:
                             or self._latest(earlier, authority, "actor"))
                 if c.target is not None:
                     c.frame += "+context-target"
+            if c.target is None and c.action.slug == "data_collection" and c.actor is not None \
+                    and c.actor.party.kind in ("company", "product"):
+                # "demanding that the startup stop scraping data from its members' profiles": the one platform
+                # the story names
+                platforms = {m.party.id: m for m in mentions if m.party.kind == "platform"
+                             and m.party.id != c.actor.party.id}
+                if len(platforms) == 1:
+                    c.target = next(iter(platforms.values()))
+                    c.frame += "+context-target"
             if c.target is None and c.action.slug in ("lawsuit", "complaint") and c.actor is not None:
                 c.target = self._salient_company(c, mentions) or self._latest(
                     candidates, lambda e: e.action.slug in AUTHORITY_ACTIONS and e.target and e.actor
