@@ -95,8 +95,9 @@ CASES = [
      "Texas sued in October 2022, claiming that Google collected voiceprints.",
      {("Google", "settlement", "Texas"), ("Texas", "lawsuit", "Google")}, False),
     # "demanding that it stop": the addressee; a case's defendant is the party the court ruled on
+    # (what it is told to stop collecting it collected, from the one platform of the story)
     ("Twitter sent Clearview AI a letter demanding that it stop collecting photos and delete what it had.",
-     {("Twitter", "cease_and_desist", "Clearview AI")}, True),
+     {("Twitter", "cease_and_desist", "Clearview AI"), ("Clearview AI", "data_collection", "Twitter")}, True),
     ("The Metropolitan Police said it would expand its use of cameras. In 2019 the High Court ruled that South "
      "Wales Police had used facial recognition lawfully in a case brought by Ed Bridges.",
      {("High Court", "ruling", "South Wales Police"), ("Ed Bridges", "lawsuit", "South Wales Police")}, False),
