@@ -7,8 +7,8 @@ writes, into --out:
 * ``csv/``: one CSV file per LadybugDB table (node and relationship tables of
   graph/stores/cypher.py), for ``COPY ... FROM``;
 * ``graph.nt``: the RDF projection as N-Triples (the same triples as
-  graph/stores/rdf.py ``triples()``, ontology included; ``--check`` proves it on a
-  small graph), for Oxigraph's bulk loader and rdflib's parser;
+  graph/stores/rdf.py ``triples()``, ontology and kept counts included; ``--check``
+  proves it on a small graph), for Oxigraph's bulk loader and rdflib's parser;
 * ``params.json``: parameter samples for every named query;
 * ``meta.json``: counts and timings.
 
@@ -38,6 +38,7 @@ from scrutiny.graph import vocab  # noqa: E402
 from scrutiny.graph.ids import source_id  # noqa: E402
 from scrutiny.graph.model import Article, Entity, Event, Follows, KnowledgeGraph, Source  # noqa: E402
 from scrutiny.graph.stores import rdf as R  # noqa: E402
+from scrutiny.graph.stores.rows import STATS  # noqa: E402
 
 KINDS = ["company"] * 40 + ["platform"] * 10 + ["regulator"] * 12 + ["government"] * 14 + ["police"] * 8 + \
         ["advocacy"] * 8 + ["person"] * 4 + ["product"] * 2 + ["court"] * 2
@@ -186,6 +187,7 @@ class NTWriter:
         self.same_as = "<http://www.w3.org/2002/07/owl#sameAs>"
         self.derived = "<http://www.w3.org/ns/prov#wasDerivedFrom>"
         self.count = 0
+        self.kept = Kept()
 
     def w(self, s: str, p: str, o: str) -> None:
         self.out.write(f"{s} {p} {o} .\n")
@@ -196,6 +198,7 @@ class NTWriter:
             self.w(s.n3(), p.n3(), o.n3())
 
     def entity(self, e: Entity, known: set[str]) -> None:
+        self.kept.entity(e)
         n, p, w = _iri(R.entity_uri(e.id)), self.p, self.w
         w(n, RDF_TYPE, self.kind_class.get(e.kind, self.schema["Organization"]))
         w(n, p["id"], _lit(e.id))
@@ -225,6 +228,7 @@ class NTWriter:
             w(n, s["inLanguage"], _lit(a.language))
 
     def event(self, ev: Event) -> None:
+        self.kept.event(ev)
         n, p, w = _iri(R.event_uri(ev.id)), self.p, self.w
         act = _iri(R.ACTION[ev.action])
         w(n, RDF_TYPE, self.sem_event)
@@ -270,6 +274,83 @@ class NTWriter:
     def follows(self, f: Follows) -> None:
         self.w(_iri(R.event_uri(f.later)), self.p["follows"], _iri(R.event_uri(f.earlier)))
 
+    def close(self) -> None:
+        """The kept counts (graph/stores/rdf.py ``kept_triples``), after the last event."""
+        w = self.w
+        terms = {key: (_iri(prop), str(datatype)) for key, (prop, datatype) in R.STAT_TERMS.items()}
+        for e, stats in self.kept.stats():
+            n = _iri(R.entity_uri(e.id))
+            for key, (prop, datatype) in terms.items():
+                if stats[key] is not None:
+                    w(n, prop, f'"{stats[key]}"^^<{datatype}>')
+        country, currency, count, total = (_iri(t) for t in R.FINE_TOTAL_TERMS)
+        for t in self.kept.totals():
+            n = _iri(R.fine_total_uri(t["country"], t["currency"]))
+            w(n, RDF_TYPE, _iri(R.SCR.FineTotal))
+            w(n, country, _lit(t["country"]))
+            w(n, currency, _lit(t["currency"]))
+            w(n, count, _typed(str(t["fines"]), "integer"))
+            w(n, total, _double(t["total"]))
+
+
+# -- the whole-graph counts kept with the graph (graph/stores/rows.py), one event at a time ------------
+class Kept:
+    """The counts of graph/stores/rows.py ``entity_stats`` and ``fine_totals``, counted as events are
+    written (parties first): both writers write them after the last event (:meth:`stats`, :meth:`totals`)."""
+
+    def __init__(self):
+        self.entities: list[Entity] = []
+        self.country: dict[str, str | None] = {}
+        self.first: dict[str, str] = {}
+        self.dated: dict[str, int] = defaultdict(int)
+        self.targeted: dict[str, int] = defaultdict(int)
+        self.actors_of: dict[str, set] = defaultdict(set)
+        self.tfirst: dict[str, str] = {}
+        self.tlast: dict[str, str] = {}
+        self.fines: dict[tuple, list] = {}
+
+    def entity(self, e: Entity) -> None:
+        self.entities.append(e)
+        self.country[e.id] = e.country
+
+    def event(self, ev: Event) -> None:
+        date = ev.date or None
+        if date:
+            for x in {ev.actor, ev.target} - {None}:
+                self.dated[x] += 1
+                if x not in self.first or date < self.first[x]:
+                    self.first[x] = date
+        if ev.actor and ev.target:
+            t = ev.target
+            self.targeted[t] += 1
+            self.actors_of[t].add(ev.actor)
+            if date:
+                if t not in self.tfirst or date < self.tfirst[t]:
+                    self.tfirst[t] = date
+                if t not in self.tlast or date > self.tlast[t]:
+                    self.tlast[t] = date
+        if ev.action == "fine" and ev.amount is not None and ev.currency and self.country.get(ev.actor):
+            f = self.fines.setdefault((self.country[ev.actor], ev.currency), [0, 0.0])
+            f[0] += 1
+            f[1] += float(ev.amount)
+
+    def stats(self):
+        """(party, its statistics as in rows.entity_stats), parties in the order they came."""
+        names = {e.id: e.name for e in self.entities}
+        ranked = sorted(self.targeted, key=lambda x: (-self.targeted[x], names[x], x))
+        rank = {x: n for n, x in enumerate(ranked, 1)}
+        for e in self.entities:
+            x = e.id
+            yield e, {"first_seen": self.first.get(x), "dated_events": self.dated.get(x, 0),
+                      "targeted": self.targeted.get(x, 0), "targeted_by": len(self.actors_of.get(x, ())),
+                      "first_targeted": self.tfirst.get(x), "last_targeted": self.tlast.get(x),
+                      "targeted_rank": rank.get(x)}
+
+    def totals(self) -> list[dict]:
+        """The rows of rows.fine_totals."""
+        return [{"key": f"{country}|{currency}", "country": country, "currency": currency, "fines": n,
+                 "total": total} for (country, currency), (n, total) in sorted(self.fines.items())]
+
 
 # -- CSV for LadybugDB COPY ------------------------------------------------------------------------
 def _list(values) -> str:
@@ -311,15 +392,7 @@ class CSVWriter:
                   "PART_OF": ["from", "to"], "FOLLOWS": ["from", "to"], "Day": ["date"], "ON_DAY": ["from", "to"]}
         for name in names:
             self.writers[name].writerow(header.get(name, ["from", "to", "event", "date"]))
-        self.entities: list[tuple[Entity, set]] = []
-        self.country: dict[str, str | None] = {}
-        self.first: dict[str, str] = {}
-        self.dated: dict[str, int] = defaultdict(int)
-        self.targeted: dict[str, int] = defaultdict(int)
-        self.actors_of: dict[str, set] = defaultdict(set)
-        self.tfirst: dict[str, str] = {}
-        self.tlast: dict[str, str] = {}
-        self.fines: dict[tuple, list] = {}
+        self.kept = Kept()
         self.status: dict[str, str | None] = {}  # current status of dispute roots (written before members)
 
     def files(self) -> dict[str, Path]:
@@ -329,47 +402,18 @@ class CSVWriter:
     def close(self) -> None:
         for day in sorted(self.days):
             self.writers["Day"].writerow([day])
-        names = {e.id: e.name for e in self.entities}
-        ranked = sorted(self.targeted, key=lambda x: (-self.targeted[x], names[x], x))
-        rank = {x: n for n, x in enumerate(ranked, 1)}
-        for e in self.entities:
-            x = e.id
-            self.writers["Entity"].writerow([x, e.name, e.kind, _none(e.country), _none(e.wikidata), _list(e.aliases),
-                                             _none(self.first.get(x)), self.dated.get(x, 0), self.targeted.get(x, 0),
-                                             len(self.actors_of.get(x, ())), _none(self.tfirst.get(x)),
-                                             _none(self.tlast.get(x)), _none(rank.get(x))])
-        for (country, currency), (n, total) in sorted(self.fines.items()):
-            self.writers["FineTotal"].writerow([f"{country}|{currency}", country, currency, n, total])
+        for e, st in self.kept.stats():
+            self.writers["Entity"].writerow([e.id, e.name, e.kind, _none(e.country), _none(e.wikidata),
+                                             _list(e.aliases), *(_none(st[k]) for k in STATS)])
+        for t in self.kept.totals():
+            self.writers["FineTotal"].writerow([t["key"], t["country"], t["currency"], t["fines"], t["total"]])
         for h in self.handles.values():
             h.close()
 
     def entity(self, e: Entity, known: set[str]) -> None:
-        self.entities.append(e)
-        self.country[e.id] = e.country
+        self.kept.entity(e)
         if e.parent and e.parent in known:
             self.writers["PART_OF"].writerow([e.id, e.parent])
-
-    def _count(self, ev: Event) -> None:
-        """The whole-graph counts of graph/stores/rows.py (entity_stats, fine_totals), one event at a time."""
-        date = ev.date or None
-        if date:
-            for x in {ev.actor, ev.target} - {None}:
-                self.dated[x] += 1
-                if x not in self.first or date < self.first[x]:
-                    self.first[x] = date
-        if ev.actor and ev.target:
-            t = ev.target
-            self.targeted[t] += 1
-            self.actors_of[t].add(ev.actor)
-            if date:
-                if t not in self.tfirst or date < self.tfirst[t]:
-                    self.tfirst[t] = date
-                if t not in self.tlast or date > self.tlast[t]:
-                    self.tlast[t] = date
-        if ev.action == "fine" and ev.amount is not None and ev.currency and self.country.get(ev.actor):
-            f = self.fines.setdefault((self.country[ev.actor], ev.currency), [0, 0.0])
-            f[0] += 1
-            f[1] += float(ev.amount)
 
     def article(self, a: Article) -> None:
         self.writers["Article"].writerow([a.url, _none(a.title), _none(a.outlet), _none(a.published),
@@ -381,7 +425,7 @@ class CSVWriter:
                                         ev.confidence, _none(ev.dispute), _none(ev.current_status),
                                         _party_name(ev.actor), _party_name(ev.target), _none(ev.actor),
                                         _none(ev.target), _none(self._dispute_status(ev))])
-        self._count(ev)
+        self.kept.event(ev)
         if ev.date:
             self.days.add(ev.date)
             self.writers["ON_DAY"].writerow([ev.id, ev.date])
@@ -509,6 +553,8 @@ def generate(entities: int, events: int, articles: int, out: Path, seed: int = 1
                 kg.follows.append(f)
     if csvw:
         csvw.close()
+    if ntw:
+        ntw.close()
     if nt_handle:
         nt_handle.close()
     params = sample_params(synth, event_sample, chain_sample, pairs=pair_sample)
