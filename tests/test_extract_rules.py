@@ -398,6 +398,16 @@ CASES = [
     ("LinkedIn sent hiQ Labs a cease-and-desist letter demanding that the startup stop scraping data from its "
      "members' public profiles.",
      {("LinkedIn", "cease_and_desist", "hiQ Labs"), ("hiQ Labs", "data_collection", "LinkedIn")}, True),
+    # pronouns are no names; a place registering a firm or naming a law is no party; an unnamed plaintiff in a
+    # headline is the one named later; "data collection" as a topic has no collector
+    ("He sued Detroit in 2021.", set(), True),
+    ("Facebook sued Delaware-registered Unimania Inc on Thursday.", {("Facebook", "lawsuit", "Unimania Inc")}, True),
+    ("Companies that scan faces without consent violate Illinois' Biometric Information Privacy Act, the Illinois "
+     "Supreme Court ruled on Friday.", set(), True),
+    ("Two Illinois men sue Amazon over face dataset. Steven Vance and Tim Janecyk sued Amazon on Tuesday.",
+     {("Steven Vance", "lawsuit", "Amazon"), ("Tim Janecyk", "lawsuit", "Amazon")}, True),
+    ("Texas brought a similar case against Google in October 2022 over biometric data collection.",
+     {("Texas", "lawsuit", "Google")}, True),
     # "accusing them": the parties of the list just named
     ("Meta sued Octopus Data Ltd and Clearview AI, accusing them of scraping profiles from Instagram.",
      {("Octopus Data Ltd", "data_collection", "Instagram"), ("Clearview AI", "data_collection", "Instagram")},

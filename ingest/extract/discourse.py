@@ -281,6 +281,13 @@ class Discourse:
                      or (c.action.symmetric and self._same_side(e.target, c.actor)))
                 for e in candidates):
             return False  # the same act, reported elsewhere in the article with its target
+        if (c.actor is None or "unnamed" in c.actor.party.tags) and c.target is not None and any(
+                e is not c and e.action.slug == c.action.slug and e.actor is not None and e.target is not None
+                and "unnamed" not in e.actor.party.tags
+                and e.target.party.id == c.target.party.id and e.actor.party.id != e.target.party.id
+                and e.status == "reported" and not _related(self.gazetteer, e.actor.party.id, e.target.party.id)
+                for e in candidates):
+            return False  # "Two Illinois men sue Amazon" and the suit by the men named later: one suit
         if c.actor is not None and c.target is not None and _related(
                 self.gazetteer, c.actor.party.id, c.target.party.id):
             return False

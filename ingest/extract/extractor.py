@@ -77,6 +77,8 @@ class Extractor:
         named = [m for m in named if not any(f.start <= m.start and m.end <= f.end and f.end - f.start > m.end - m.start
                                              for f in found)]
         named = self._generic_to_named(sorted(named + found, key=lambda m: m.start))
+        # "Illinois' Biometric Information Privacy Act", "the same Illinois law": the place names a law
+        named = [m for m in named if not (m.party.tags & _PLACE_TAGS and _LAW_AFTER.match(text, m.end))]
         named = sorted(named + _repeats(text, found, named), key=lambda m: m.start)
         return self.resolver.resolve(text, named, national)
 
@@ -166,6 +168,8 @@ class Extractor:
             for roles in self.roles.assign(sentence, trigger, groups, triggers):
                 if roles.actor is None and roles.target is None:
                     continue
+                if trigger.action.slug == "data_collection" and not trigger.is_verb and roles.frame == "active":
+                    continue  # "a case against Google over biometric data collection": nobody is said to collect
                 candidate = Candidate(index, offset, offset + len(sentence), trigger, trigger.action,
                                       roles.actor, roles.target, roles.frame,
                                       extra={"local": [m for m in (roles.actor, roles.target) if m]})
@@ -208,7 +212,8 @@ class Extractor:
         window = sentence[clause:trigger.start]
         if trigger.text.lower().startswith("to "):
             window += " to"
-        if _STOP_DOING.search(window) and trigger.is_verb and trigger.text.lower().endswith("ing"):
+        if _STOP_DOING.search(window) and trigger.is_verb and trigger.text.lower().endswith("ing") \
+                and c.action.slug == "data_collection":
             return "reported"  # "demanding that the startup stop scraping": the scraping was going on
         if _CONDITIONAL.match(sentence) and sentence.find(",") < trigger.start:
             return "threatened"  # "If Clearview fails to comply, the company will have to pay ..."
@@ -329,6 +334,9 @@ _DEMANDED_OF = re.compile(r"\b(?:order(?:s|ed|ing)?|told|tells?|telling|ask(?:s|
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _MONTH_RANGE_AFTER = re.compile(rf"\s+(?:and|or|to|through|until)\s+{_MONTHS}\b")
 _MONTH_RANGE_BEFORE = re.compile(rf"\b{_MONTHS}\s+(?:and|or|to|through|until)\s+$|\bbetween\s+$")
+_PLACE_TAGS = frozenset({"state", "city", "country"})
+_LAW_AFTER = re.compile(r"(?:['\u2019]s?)?\s+(?:(?-i:[A-Z])[\w-]*\s+){0,6}(?:Act|Law|Code|Regulation|Statute|law|statute|"
+                        r"privacy\s+law|biometric\s+(?:privacy\s+)?law)\b")
 _STOP_DOING = re.compile(r"\b(?:stop|stops|stopped|cease|ceases|ceased|quit|quits|halt|halts|halted)\s+$", re.I)
 _CONDITIONAL = re.compile(r"\s*(?:If|Unless|Should|Were|In case)\b")
 _IN_COURT = re.compile(r"\b(?:in|to)\s+(?:a\s+|the\s+)?(?:(?:(?-i:[A-Z])[\w.]*|federal|state|district|appeals?|appellate|high|supreme|lower|county|superior|circuit|criminal|civil|administrative)\s+){0,4}(?:court|Court)\b|"

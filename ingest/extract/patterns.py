@@ -41,6 +41,8 @@ _NAME_OPENERS = frozenset({"federal", "state", "national"})
 _MONTH_NAMES = frozenset("january february march april may june july august september october november december".split())
 _PERSON_NAME = re.compile(r"[A-Z][a-z'\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'\-]+){1,2}")
 _ABBREVIATION_END = re.compile(r"(?:\b(?:Inc|Ltd|Corp|Co|Bros|Jr|Sr|St)|\b[A-Z](?:\.[A-Z])*)\.$")
+# "Delaware-registered", "Israel-based": a place describing the name that follows
+_DESCRIBED_PLACE = re.compile(r"[A-Z][\w.]*-(?:based|registered|owned|incorporated|headquartered|listed|backed|funded)")
 PLACE_TAGS = frozenset({"state", "city", "country"})
 # What a body is for ("National Commission for Data Protection", "Office for Personal Data Protection").
 _REMIT = re.compile(r"\s+(?:for|of|on)\s+(?:the\s+)?(?P<first>[A-Z][\w'-]*)(?:\s+(?:(?:of|the)\s+)?[A-Z][\w'-]*){0,4}")
@@ -89,6 +91,12 @@ class PatternFinder:
         person = r"(?P<name>[A-Z][a-z'\-]+(?:\s+[A-Z]\.)?(?:\s+(?:de|van|von|da|di|del|le|la)\s+)?(?:\s+[A-Z][a-z'\-]+){1,2})"
         self._person_after_role = re.compile(rf"\b(?i:{roles})s?,?\s+{person}(?![\w])") if roles else None
         self._person_and = re.compile(rf"\s*(?:,|\band\b|,\s*and\b)\s+{person}(?![\w])")
+        # "Steven Vance and Tim Janecyk sued Amazon": people listed as the subject of a verb of the field
+        one = r"[A-Z][a-z'\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'\-]+){1,2}"
+        verbs = _alt(unknown_before_verbs(config))
+        self._person_list = re.compile(
+            rf"(?:^|(?<=[.;:!?]\s)|(?<=\n))(?P<names>{one}(?:\s*,\s*{one})*,?\s+and\s+{one})\s+(?:{verbs})\b") \
+            if verbs else None
         self._person_before_role = re.compile(
             rf"{person},\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{roles})\b") if roles else None
         self._person_case = re.compile(
@@ -180,7 +188,8 @@ class PatternFinder:
             while True:
                 first = re.match(r"(\S+)\s+", raw)
                 if first is None or not ((first.group(1).lower() in self._bad_first
-                                          and first.group(1).lower() not in _NAME_OPENERS) or first.group(1) in
+                                          and first.group(1).lower() not in _NAME_OPENERS)
+                                         or _DESCRIBED_PLACE.fullmatch(first.group(1)) or first.group(1) in
                                          ("and", "or", "of", "the", "&", "for", "on")
                                          or first.group(1).endswith(("'s", "\u2019s"))):  # "India's National ..."
                     break
@@ -259,6 +268,15 @@ class PatternFinder:
                 known = self.gazetteer.lookup(name) or self.gazetteer.lookup(f"{place} {head.title()}")
                 start = m.end() - len(name)
                 add(start, m.end(), known or Party(id=slugify(name), name=name, kind=self.local_kind[head]))
+        if self._person_list is not None:
+            for m in self._person_list.finditer(folded):
+                for each in re.finditer(r"[A-Z][a-z'\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'\-]+){1,2}", m.group("names")):
+                    name = re.sub(r"\s+", " ", each.group(0))
+                    if name.split()[0].lower() in self._bad_first or self.country_of.get(name.lower()):
+                        continue
+                    start = m.start("names") + each.start()
+                    add(start, start + len(each.group(0)),
+                        self.gazetteer.lookup(name) or Party(id=slugify(name), name=name, kind="person"))
         if self._generic is not None:
             for m in self._generic.finditer(folded):
                 words = m.group(0)
@@ -471,6 +489,11 @@ def _initials_fit(acronym: str, name: str) -> bool:
     initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", name) if w[0].isupper() or w == "and")
     acr = acronym.upper()
     return bool(initials) and (acr in initials.upper() or initials.upper().startswith(acr[:2]))
+
+
+def unknown_before_verbs(config: dict) -> list[str]:
+    """The verbs after which an unlisted subject is taken for a party (``[unknown_names] before``)."""
+    return list(config.get("unknown_names", {}).get("before", []))
 
 
 @lru_cache(maxsize=4)

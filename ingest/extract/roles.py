@@ -177,7 +177,8 @@ def group_mentions(sentence: str, mentions: list[Match]) -> list[Group]:
             continue  # "an ex-Uber driver": a modifier, not the party
         if _ROLE_NOUN_AFTER.match(sentence, m.end):
             continue  # "Two Illinois residents": the people act, not the state
-        if re.match(r"-(?:owned|based|backed|funded|run|made|linked|affiliated|controlled)\b", sentence[m.end:m.end + 12]):
+        if re.match(r"-(?:owned|based|backed|funded|run|made|linked|affiliated|controlled|registered|incorporated|"
+                    r"headquartered|listed)\b", sentence[m.end:m.end + 16]):
             continue  # "the Microsoft-owned networking site": Microsoft describes the site
         pronoun = m.surface.lower() in ("it", "its")
         if groups and groups[-1].members[-1].start == m.start:
