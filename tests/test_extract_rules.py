@@ -408,6 +408,13 @@ CASES = [
      {("Steven Vance", "lawsuit", "Amazon"), ("Tim Janecyk", "lawsuit", "Amazon")}, True),
     ("Texas brought a similar case against Google in October 2022 over biometric data collection.",
      {("Texas", "lawsuit", "Google")}, True),
+    # an office holder's surname alone, later; a description does not run across a full stop; an appeal
+    # without a named opponent is against the party the appellant sued
+    ("Bunnings breached the Privacy Act, Privacy Commissioner Carly Kind said. Kind's determination orders "
+     "Bunnings not to repeat the practice.",
+     {("Office of the Australian Information Commissioner", "order", "Bunnings")}, False),
+    ("Ed Bridges sued South Wales Police in 2019. Bridges is appealing that decision, with Liberty's support.",
+     {("Ed Bridges", "lawsuit", "South Wales Police"), ("Ed Bridges", "appeal", "South Wales Police")}, True),
     # "accusing them": the parties of the list just named
     ("Meta sued Octopus Data Ltd and Clearview AI, accusing them of scraping profiles from Instagram.",
      {("Octopus Data Ltd", "data_collection", "Instagram"), ("Clearview AI", "data_collection", "Instagram")},

@@ -125,6 +125,12 @@ class Discourse:
                 if decision is not None:
                     c.target = decision.target
                     c.frame += "+decision-target"
+            if c.target is None and c.action.slug == "appeal" and c.actor is not None:
+                # "Bridges is appealing that decision": the party he sued
+                c.target = self._latest(candidates, lambda e: e.action.slug == "lawsuit" and e.actor is not None
+                                        and e.actor.party.id == c.actor.party.id and e.target is not None, "target")
+                if c.target is not None:
+                    c.frame += "+suit-target"
             if c.target is None and c.action.slug in ("appeal", "criticism") and c.actor is not None:
                 # "challenged the measure", "called the decision disproportionate": the latest authority that
                 # acted against the actor, else the latest authority

@@ -43,6 +43,9 @@ _PERSON_NAME = re.compile(r"[A-Z][a-z'\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'\-]+){1
 _ABBREVIATION_END = re.compile(r"(?:\b(?:Inc|Ltd|Corp|Co|Bros|Jr|Sr|St)|\b[A-Z](?:\.[A-Z])*)\.$")
 # "Delaware-registered", "Israel-based": a place describing the name that follows
 _DESCRIBED_PLACE = re.compile(r"[A-Z][\w.]*-(?:based|registered|owned|incorporated|headquartered|listed|backed|funded)")
+_TITLED_PERSON = re.compile(r"\b(?:Commissioner|Chair(?:man|woman|person)?|Judge|Justice|Attorney General|Director|"
+                            r"Secretary|Minister|Mayor|Governor|President|Supervisor)\s+[A-Z][a-z'\-]+(?:\s+[A-Z]\.)?"
+                            r"\s+[A-Z][a-z'\-]+$")
 PLACE_TAGS = frozenset({"state", "city", "country"})
 # What a body is for ("National Commission for Data Protection", "Office for Personal Data Protection").
 _REMIT = re.compile(r"\s+(?:for|of|on)\s+(?:the\s+)?(?P<first>[A-Z][\w'-]*)(?:\s+(?:(?:of|the)\s+)?[A-Z][\w'-]*){0,4}")
@@ -289,7 +292,15 @@ class PatternFinder:
                     and len(m.party.name.split()) > 1}
         # ... and an office holder the gazetteer names by person ("Angelene Falk" -> OAIC): "Falk ordered"
         surnames.update({m.surface.split()[-1]: m.party for m in taken if m.party.kind != "person"
-                         and m.surface != m.party.name and _PERSON_NAME.fullmatch(m.surface)})
+                         and m.surface != m.party.name and (_PERSON_NAME.fullmatch(m.surface)
+                                                            or _TITLED_PERSON.search(m.surface))})
+        for surname, party in surnames.items():
+            # "Kind's determination orders Bunnings", "Falk said": the surname alone, later in the text
+            first = min((m.end for m in taken if m.party is party and m.surface.endswith(surname)), default=None)
+            if first is None or len(surname) < 3:
+                continue
+            for again in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", folded[first:]):
+                add(first + again.start(), first + again.end(), party)
         for m in self._headline_subject.finditer(folded):
             name = m.group("name")
             if name.split()[0].lower() in self._bad_first or name.lower() in self.country_of:

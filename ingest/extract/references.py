@@ -95,7 +95,8 @@ class ReferenceResolver:
             rf"\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?P<head>{heads_alt})\b", re.IGNORECASE)
         self._premodifier = re.compile(rf"\b(?P<head>{heads_alt})\s+$", re.IGNORECASE)
         self._definite = re.compile(
-            rf"\b(?P<det>[Tt]he)\s+(?:(?!(?:the|a|an|that|this|its|their|and|or|of|to|in)\s)[\w.'\u2019-]+\s+){{0,3}}?"
+            rf"\b(?P<det>[Tt]he)\s+(?:(?!(?:the|a|an|that|this|its|their|and|or|of|to|in)\s)"
+            rf"(?:(?:(?-i:[A-Z])\.)+|[\w'\u2019-]+(?:\.[\w'\u2019-]+)*)\s+){{0,3}}?"  # no word ends a sentence
             rf"(?P<head>{_alternation(self.kinds_of_head)})"
             rf"(?![\w-])(?!\s+(?:of|for)\s+(?-i:[A-Z]))", re.IGNORECASE)
         self.head_tags: dict[str, str] = {k.lower(): v for k, v in config.get("description_tags", {}).items()}
