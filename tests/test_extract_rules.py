@@ -415,6 +415,14 @@ CASES = [
      {("Office of the Australian Information Commissioner", "order", "Bunnings")}, False),
     ("Ed Bridges sued South Wales Police in 2019. Bridges is appealing that decision, with Liberty's support.",
      {("Ed Bridges", "lawsuit", "South Wales Police"), ("Ed Bridges", "appeal", "South Wales Police")}, True),
+    # a count noun then the list that names them; firms introduced by where they are based; people who allege
+    # in complaints filed somewhere file them
+    ("Facebook sued two companies on Thursday, Israel-based BrandTotal and Delaware-registered Unimania, "
+     "alleging that they offered rewards.",
+     {("Facebook", "lawsuit", "BrandTotal"), ("Facebook", "lawsuit", "Unimania")}, True),
+    ("Amazon was sued on Tuesday. In a complaint filed in federal court in Seattle, Steven Vance and Tim "
+     "Janecyk allege that the company used their photos.",
+     {("Steven Vance", "lawsuit", "Amazon"), ("Tim Janecyk", "lawsuit", "Amazon")}, False),
     # "accusing them": the parties of the list just named
     ("Meta sued Octopus Data Ltd and Clearview AI, accusing them of scraping profiles from Instagram.",
      {("Octopus Data Ltd", "data_collection", "Instagram"), ("Clearview AI", "data_collection", "Instagram")},

@@ -96,10 +96,14 @@ class PatternFinder:
         self._person_and = re.compile(rf"\s*(?:,|\band\b|,\s*and\b)\s+{person}(?![\w])")
         # "Steven Vance and Tim Janecyk sued Amazon": people listed as the subject of a verb of the field
         one = r"[A-Z][a-z'\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'\-]+){1,2}"
-        verbs = _alt(unknown_before_verbs(config))
+        verbs = _alt(unknown_before_verbs(config) + ["allege", "alleged", "allege that", "say", "said", "claim",
+                                                     "claimed", "argue", "argued", "are suing", "were suing"])
         self._person_list = re.compile(
-            rf"(?:^|(?<=[.;:!?]\s)|(?<=\n))(?P<names>{one}(?:\s*,\s*{one})*,?\s+and\s+{one})\s+(?:{verbs})\b") \
+            rf"(?:^|(?<=[.;:!?]\s)|(?<=,\s)|(?<=\n))(?P<names>{one}(?:\s*,\s*{one})*,?\s+and\s+{one})\s+(?:{verbs})\b") \
             if verbs else None
+        # "Israel-based BrandTotal", "Delaware-registered Unimania": a firm introduced by where it is based
+        self._based_name = re.compile(r"\b[A-Z][\w.]*-(?:based|registered|incorporated|headquartered)\s+"
+                                      r"(?P<name>[A-Z][\w&'\-]*(?:\s+[A-Z][\w&'\-]*){0,3})")
         self._person_before_role = re.compile(
             rf"{person},\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{roles})\b") if roles else None
         self._person_case = re.compile(
@@ -229,7 +233,7 @@ class PatternFinder:
                 taken.append(m2)
                 continue
             add(start, end, party)
-        for regex in (self._apposition_after, self._apposition_before):
+        for regex in (self._apposition_after, self._apposition_before, self._based_name):
             for m in regex.finditer(folded):
                 raw = m.group("name")
                 end = m.end("name")

@@ -204,6 +204,10 @@ def group_mentions(sentence: str, mentions: list[Match]) -> list[Group]:
                          and re.search(r"\b(?:[a-z]{2,}ed|[a-z]{3,}es)\s+(?:the\s+)?$", sentence[:groups[-1].start]))):
             groups.append(Group([m]))  # "sent letters to Clearview, and LinkedIn sent one too": a new clause
             continue
+        if groups and not alike and re.fullmatch(r"\s*,\s*", sentence[groups[-1].end:m.start]) \
+                and groups[-1].members[-1].party.tags & _PLACE_TAGS_ROLES:
+            groups.append(Group([m]))  # "in Seattle, Steven Vance and ...": a place ends its phrase
+            continue
         if groups and not pronoun and not _is_pronoun(groups[-1]) and _coordinated(sentence[groups[-1].end:m.start],
                                                                                    alike):
             groups[-1].members.append(m)
@@ -233,8 +237,9 @@ _FINITE_AFTER = re.compile(r"\s+(?:(?:has|have|had|also|then|later|too|itself)\s
 
 def _coordinated(gap: str, kinds_alike: bool = True) -> bool:
     """", and", "and the civil rights group": nothing but a conjunction and descriptive words."""
-    if COORD.match(gap):
-        return True
+    if COORD.match(gap) or re.fullmatch(r"\s*,?\s*(?:and|or)\s+(?:the\s+)?[A-Z][\w.]*-(?:based|registered|"
+                                        r"incorporated|headquartered)\s+", gap):
+        return True  # (", and Delaware-registered Unimania": the place describes the next item)
     if _REPEATED_PREPOSITION.match(gap):
         return True  # "relying first on FaceFirst and later on DeepCam"
     if _AMOUNT_AND.match(gap) and kinds_alike:
@@ -306,6 +311,13 @@ _AGENT_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:by\s+)?(?:the\s+)?(?:[a-z]
 _CLOSED_RELATIVE = re.compile(r"\s*,\s+(?:who|which)\s+[^;:()\u201c\u201d\"]{3,200}?,\s+"
                               r"(?:(?:has|have|had|also|then|later|last\s+year|now|already)\s+){0,2}", re.I)
 _LAW_OF = re.compile(r"(?:['\u2019]s?)?\s+(?:[A-Z][\w-]*\s+){0,6}(?:Act|Law|Code|Regulation|Statute|law|statute)\b")
+_ALLEGE_AFTER = re.compile(r"\s+(?:also\s+)?(?:allege|alleges|alleged|say|says|said|claim|claims|claimed|argue|argues|"
+                           r"argued|contend|contends|contended|accuse|accuses|accused)\b")
+_COUNTED_LIST = re.compile(r"\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:companies|firms|groups|developers|makers|brokers|vendors|platforms|apps|startups|"
+                           r"retailers|operators|agencies|forces|departments|people|men|women)\b[^,.;]{0,40},\s+"
+                           r"(?:[A-Z][\w.]*-(?:based|registered|incorporated|headquartered)\s+)?")
+_PLACE_TAGS_ROLES = frozenset({"state", "city", "country"})
 _AUTHORITIES = frozenset({"regulator", "government", "police", "court"})
 # A partner in the act (of the actor's kind): "investigated Clearview jointly with the UK's ICO"
 _JOINTLY = re.compile(r"\b(?:jointly\s+with|together\s+with|alongside|in\s+(?:cooperation|conjunction|partnership|"
@@ -474,12 +486,16 @@ class RoleFinder:
                     return _pair(subject, other, "undergoer")
                 return _pair(other, subject, "undergoer")
             # Introductory phrase: "Under the settlement, Everalbum must ..."
-            if not left and INTRO_PHRASE.match(before):
+            if not left and (INTRO_PHRASE.match(before) or (action.slug in ("lawsuit", "complaint")
+                                                            and re.match(r"\s*In\s+[^,]{0,40}$", before))):
                 comma = sentence.find(",", trigger.end)
                 bound = next((g for g in right if comma != -1 and g.start > comma
                               and re.fullmatch(r"[\s,]*(?:the\s+)?", sentence[comma:g.start])), None)
                 if bound is not None:
                     if action.symmetric:
+                        return _pair(bound, None, "intro")
+                    if action.slug in ("lawsuit", "complaint") and _ALLEGE_AFTER.match(sentence, bound.end):
+                        # "In separate complaints filed in Seattle, Vance and Janecyk allege ...": the filers
                         return _pair(bound, None, "intro")
                     return _pair(None, bound, "intro-passive")
             # "Brought by X and Y, the challenge ...": the participle's agents act.
@@ -719,6 +735,8 @@ class RoleFinder:
             if re.search(r",\s+including\s+(?:(?:[\w-]+\s+){0,4})$", gap) and len(_words(gap)) <= 25 \
                     and not _CLAUSE_VERB.search(gap) and not re.search(r"\b(?:that|which|who)\b", gap):
                 return g  # "banned equipment from five companies, including Hikvision and Dahua"
+            if _COUNTED_LIST.fullmatch(gap):
+                return g  # "sued two companies on Thursday, Israel-based BrandTotal and ...": the list names them
             if re.fullmatch(r"\s*(?:the\s+|new\s+)?(?:allegations?|claims?|reports?|concerns?|suspicions?)\s+"
                             r"(?:that|about|over|against|of)\s+(?:the\s+)?", gap):
                 return g  # "to investigate allegations that NSO Group's spyware was used": NSO is investigated
