@@ -423,6 +423,15 @@ CASES = [
     ("Amazon was sued on Tuesday. In a complaint filed in federal court in Seattle, Steven Vance and Tim "
      "Janecyk allege that the company used their photos.",
      {("Steven Vance", "lawsuit", "Amazon"), ("Tim Janecyk", "lawsuit", "Amazon")}, False),
+    # a relative clause or an allegation between a verb and a name keeps the name for itself; the terms a party
+    # agrees to are no ruling on it; one settlement per payer and sentence
+    ("BrandTotal offered rewards to people who installed extensions that quietly scraped the ads they saw on "
+     "Facebook.", set(), True),
+    ("In a stipulation filed this week, hiQ Labs agreed to a $500,000 judgment and a permanent injunction "
+     "against scraping LinkedIn.", set(), True),
+    ("Meta has agreed to pay Texas $1.4 billion to settle a lawsuit accusing the company of capturing faces "
+     "from photos uploaded to Facebook.",
+     {("Meta", "settlement", "Texas"), ("Texas", "lawsuit", "Meta")}, False),
     # "accusing them": the parties of the list just named
     ("Meta sued Octopus Data Ltd and Clearview AI, accusing them of scraping profiles from Instagram.",
      {("Octopus Data Ltd", "data_collection", "Instagram"), ("Clearview AI", "data_collection", "Instagram")},

@@ -248,6 +248,9 @@ class Discourse:
         for c in candidates:
             if c.action.slug != "settlement" or c.target is not None or c.actor is None:
                 continue
+            if any(e is not c and e.action.slug == "settlement" and e.sentence == c.sentence and e.target is not None
+                   and e.actor is not None and e.actor.party.id == c.actor.party.id for e in candidates):
+                continue  # "agreed to pay Texas $1.4bn to settle a lawsuit": one settlement, its counterparty named
             suit = next((e for e in candidates if e.action.slug in ("lawsuit", "complaint") and e.actor and e.target
                          and e.target.party.id == c.actor.party.id and e.actor.party.id != c.actor.party.id), None)
             if suit is not None:

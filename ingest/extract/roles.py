@@ -318,6 +318,10 @@ _COUNTED_LIST = re.compile(r"\s+(?:two|three|four|five|six|seven|eight|nine|ten|
                            r"retailers|operators|agencies|forces|departments|people|men|women)\b[^,.;]{0,40},\s+"
                            r"(?:[A-Z][\w.]*-(?:based|registered|incorporated|headquartered)\s+)?")
 _PLACE_TAGS_ROLES = frozenset({"state", "city", "country"})
+_RELATIVE_IN_GAP = re.compile(r"\b(?:that|which|who)\s+(?:[a-z]+ly\s+)?(?:had\s+|has\s+|have\s+)?[a-z]+(?:ed|es|s)\b|"
+                              r"\b(?:accusing|alleging|claiming|charging)\s+(?:the|it|them|that)\b[^,;]*\s(?:of|that)\s")
+_AGREED_TO = re.compile(r"\b(?:agree[sd]?|agreeing|consented|consents)\s+to\s+(?:[^.;:]{0,60}?(?:,|\band)\s+)?(?:a|an|the)?\s*"
+                        r"(?:[\w$£€.,-]+\s+){0,3}$", re.I)
 _AUTHORITIES = frozenset({"regulator", "government", "police", "court"})
 # A partner in the act (of the actor's kind): "investigated Clearview jointly with the UK's ICO"
 _JOINTLY = re.compile(r"\b(?:jointly\s+with|together\s+with|alongside|in\s+(?:cooperation|conjunction|partnership|"
@@ -474,6 +478,9 @@ class RoleFinder:
                 and re.match(r"\s+to\s+[a-z]", sentence[right[0].end:]) and subject is not None \
                 and re.fullmatch(r"\s+", sentence[subject.end:trigger.start]):
             return _pair(subject, right[0], "headline-verb")  # "Google and YouTube order Clearview AI to quit"
+        if not trigger.is_verb and action.slug in ("order", "ruling", "ban", "fine", "cease_and_desist") \
+                and _AGREED_TO.search(sentence[:trigger.start]):
+            return []  # "hiQ agreed to a $500,000 judgment, a permanent injunction ...": terms of a settlement
         if not trigger.is_verb and subject is not None and _RULED_ON.search(sentence[subject.end:trigger.start]):
             subject = None  # "the tribunal put on hold a ban on WhatsApp": the ban is someone else's
         if not trigger.is_verb:
@@ -534,7 +541,9 @@ class RoleFinder:
                         and re.match(r"\s*(?:had\s+|has\s+|have\s+)?" + LIGHT_VERBS.pattern, sentence[right[0].end:], re.I):
                     filer = right[0]
                 filer = filer or by_group(("by",)) or next(
-                    (g for g in left if g.start > subject.end and _prep_before(sentence, g) in ("to", "with")), None)
+                    (g for g in left if g.start > subject.end and _prep_before(sentence, g) in ("to", "with")), None) \
+                    or next((g for g in left if g.start > subject.end
+                             and re.search(r"\bpa(?:y|ys|id|ying)\s+(?:the\s+)?$", sentence[:g.start])), None)
                 payer = next((g for g in left if g.end <= subject.start and _prep_before(sentence, g) is None), None)
                 if filer is None and payer is not None and re.search(r"\bpa(?:y|ys|id|ying)\s+(?:the\s+)?$",
                                                                      sentence[:subject.start]):
@@ -619,6 +628,8 @@ class RoleFinder:
                 # "to pay $5.8 million over FTC charges": the authority or claimant named with it
                 target = next((g for g in right if g.members[0].party.kind in COUNTERPARTY_KINDS
                                and _between_ok(sentence[trigger.end:g.start])
+                               and not re.search(r"\b(?:accusing|alleging|claiming|that|which|who|uploaded|posted)\b",
+                                                 sentence[trigger.end:g.start])
                                and not _LAW_OF.match(sentence, g.end)  # "Illinois' Biometric ... Act": a law's state
                                and _prep_before(sentence, g) not in ("in", "across", "throughout")), None)
             if target is None and not trigger.is_verb:
@@ -699,7 +710,7 @@ class RoleFinder:
             if _after_light_verb(sentence, g) and g is not left[0]:
                 continue  # "A sent B a letter": B is an object, keep looking for the subject
             if g is not left[0] and re.search(r"\b(?:pay|pays|paid|paying)\s+(?:the\s+)?$", sentence[:g.start]) \
-                    and _SETTLED_SUIT.search(sentence[g.end:trigger.start]):
+                    and (_SETTLED_SUIT.search(sentence[g.end:trigger.start]) or trigger.action.slug == "settlement"):
                 continue  # "Google agreed to pay the state $1.4bn to settle": the state is paid, not the subject
             if _is_possessive_pronoun(g):
                 continue  # "using its service under a settlement": a possessive, not a subject
@@ -761,6 +772,8 @@ class RoleFinder:
                 return None
             if _PURPOSE.search(gap):
                 return None  # "using browser extensions to collect data from users of Facebook": Facebook is the purpose's
+            if _RELATIVE_IN_GAP.search(gap):
+                return None  # "installed browser extensions that quietly scraped ... Facebook": the clause's own
             if prep in preps or (prep is None and re.search(r"\b(?:alleg(?:es|ed|ing)|claim(?:s|ed|ing))\s+(?:that\s+)?$",
                                                           gap)):
                 return g
