@@ -432,6 +432,14 @@ CASES = [
     ("Meta has agreed to pay Texas $1.4 billion to settle a lawsuit accusing the company of capturing faces "
      "from photos uploaded to Facebook.",
      {("Meta", "settlement", "Texas"), ("Texas", "lawsuit", "Meta")}, False),
+    # "the suit names X": the defendants of the article's suit; "the town of X" is X; "X, who ..." opening a
+    # sentence is a person; a place describing a noun is no party
+    ("Randal Quran Reid, who spent a week in jail, has filed a federal lawsuit. The suit names Andrew "
+     "Bartholomew, the Jefferson Parish Sheriff's Office detective who sought the warrant.",
+     {("Randal Reid", "lawsuit", "Andrew Bartholomew")}, False),
+    ("Nijeer Parks spent 10 days in jail. Mr. Parks has now sued the town of Woodbridge over the arrest.",
+     {("Nijeer Parks", "lawsuit", "Woodbridge")}, True),
+    ("Georgia man jailed over Louisiana purse thefts sues sheriff's detective.", set(), True),
     # "accusing them": the parties of the list just named
     ("Meta sued Octopus Data Ltd and Clearview AI, accusing them of scraping profiles from Instagram.",
      {("Octopus Data Ltd", "data_collection", "Instagram"), ("Clearview AI", "data_collection", "Instagram")},

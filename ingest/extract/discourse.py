@@ -103,6 +103,10 @@ class Discourse:
                            or self._salient_authority(c, mentions, {e.actor.party.id for e in candidates if e.actor}))
                 if c.actor is not None:
                     c.frame += "+context-actor"
+            if c.actor is None and c.frame.startswith("noun-names"):
+                # "The suit names Andrew Bartholomew": the suit the article's plaintiff filed
+                c.actor = self._latest(earlier, lambda e: e.action.slug == "lawsuit" and e.actor is not None
+                                       and "unnamed" not in e.actor.party.tags, "actor")
             if c.target is None and c.action.slug in ("lawsuit", "complaint") and c.actor is not None:
                 # "the court ruled that SWP ... in a case brought by Ed Bridges": the case's defendant
                 c.target = next((e.target for e in candidates if e.sentence == c.sentence

@@ -104,6 +104,8 @@ class PatternFinder:
         # "Israel-based BrandTotal", "Delaware-registered Unimania": a firm introduced by where it is based
         self._based_name = re.compile(r"\b[A-Z][\w.]*-(?:based|registered|incorporated|headquartered)\s+"
                                       r"(?P<name>[A-Z][\w&'\-]*(?:\s+[A-Z][\w&'\-]*){0,3})")
+        # "Randal Quran Reid, who spent a week in jail, ...": a name opening a sentence, described by "who"
+        self._person_who = re.compile(rf"(?:^|(?<=[.;:!?]\s)|(?<=\n)){person},\s+who\s")
         self._person_before_role = re.compile(
             rf"{person},\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{roles})\b") if roles else None
         self._person_case = re.compile(
@@ -130,8 +132,8 @@ class PatternFinder:
         place = r"(?-i:[A-Z])[\w\-']+(?:[ \t]+(?:d'|de[ \t]+|di[ \t]+)?(?-i:[A-Z])[\w\-']+){0,3}"
         heads = _alt(self.local_kind)
         self._local_body = re.compile(
-            rf"(?<![\w])(?:(?i:the)[ \t]+)?(?:(?P<head1>(?i:{heads}))[ \t]+(?:of|in)[ \t]+(?P<place1>{place})"
-            rf"|(?P<place2>{place})[ \t]+(?P<head2>(?i:{heads})))(?![\w])") if local else None
+            rf"(?<![\w])(?:(?i:the)[ \t]+)?(?:(?P<head1>{heads})[ \t]+(?:of|in)[ \t]+(?P<place1>{place})"
+            rf"|(?P<place2>{place})[ \t]+(?P<head2>{heads}))(?![\w])") if local else None  # heads in lower case
         generic = config.get("generic_names", {})
         self.generic_kind = {n: kind for kind, names in generic.items() for n in names}
         self._generic = re.compile(rf"(?<![\w-])(?:{_alt(self.generic_kind)})(?![\w-])") if generic else None
@@ -203,6 +205,10 @@ class PatternFinder:
                 raw, start = raw[first.end():], start + first.end()
             name = self._clean_name(raw)
             key = (m.group("suffix") if "suffix" in m.groupdict() and m.group("suffix") else m.group("prefix"))
+            if key[:1].islower() and re.match(rf"{re.escape(key)}\s+of\s+", name):
+                # "the town of Woodbridge": the place is the party's name
+                cut = re.match(rf"{re.escape(key)}\s+of\s+(?:the\s+)?", name).end()
+                name, start = name[cut:], start + cut
             kind = kinds[re.sub(r"\s+", " ", key).lower()]
             end = m.end("name")
             tail = _CAUSE.match(folded, end) if kind == "advocacy" else None
@@ -216,7 +222,8 @@ class PatternFinder:
                     and re.search(r"\b(?:of|for)\s", name):
                 name, end = name + " " + " ".join(more.group(0).split()), more.end()  # "Ministry of Migration and Asylum"
             words = name.split()
-            if len(words) < 2 or (words[0].lower() in self._bad_first and words[0].lower() not in _NAME_OPENERS):
+            if (len(words) < 2 and not key[:1].islower()) or (
+                    words[0].lower() in self._bad_first and words[0].lower() not in _NAME_OPENERS):
                 continue
             party = self._party_for(name, kind)
             if name.lower() in self.generic_dpa and party.id == slugify(name):
@@ -244,7 +251,7 @@ class PatternFinder:
                     continue
                 lead = re.match(r"(?:The|A|An)\s+", raw)
                 add(m.start("name") + (lead.end() if lead else 0), end, self._party_for(name, "company"))
-        for regex in (self._person_after_role, self._person_before_role, self._person_case):
+        for regex in (self._person_after_role, self._person_before_role, self._person_case, self._person_who):
             if regex is None:
                 continue
             for m in regex.finditer(folded):
@@ -274,6 +281,9 @@ class PatternFinder:
                 name = re.sub(r"^(?:the|The)\s+", "", re.sub(r"\s+", " ", m.group(0)))
                 known = self.gazetteer.lookup(name) or self.gazetteer.lookup(f"{place} {head.title()}")
                 start = m.end() - len(name)
+                for inner in [t for t in found if start <= t.start and t.end <= m.end() and (t.start, t.end) != (start, m.end())]:
+                    found.remove(inner)  # "Middlesex County prosecutor's office": the county opens the office's name
+                    taken.remove(inner)
                 add(start, m.end(), known or Party(id=slugify(name), name=name, kind=self.local_kind[head]))
         if self._person_list is not None:
             for m in self._person_list.finditer(folded):

@@ -177,6 +177,9 @@ def group_mentions(sentence: str, mentions: list[Match]) -> list[Group]:
             continue  # "an ex-Uber driver": a modifier, not the party
         if _ROLE_NOUN_AFTER.match(sentence, m.end):
             continue  # "Two Illinois residents": the people act, not the state
+        if m.party.tags & _PLACE_TAGS_ROLES and m.surface[:1].isupper() and m.surface.lower() not in ("it", "its") \
+                and not m.surface.lower().startswith("the ") and _ADJECTIVAL_PLACE.match(sentence, m.end):
+            continue  # "over Louisiana purse thefts": a place describing a noun
         if re.match(r"-(?:owned|based|backed|funded|run|made|linked|affiliated|controlled|registered|incorporated|"
                     r"headquartered|listed)\b", sentence[m.end:m.end + 16]):
             continue  # "the Microsoft-owned networking site": Microsoft describes the site
@@ -226,6 +229,7 @@ _NOUN_BEFORE = re.compile(r"\b(?!(?:is|are|was|were|be|been|being|began|started|
                           r"[a-z]{3,}(?<!ly)\s+$")
 _ROLE_NOUN_AFTER = re.compile(
     r"\s+(?:residents?|users?|customers?|drivers?|couriers?|voters?|citizens?|consumers?|workers?|employees?|"
+    r"man|woman|men|women|mother|father|teenager|teen|boy|girl|couple|family|grandmother|grandfather|"
     r"shoppers?|students?|families|parents|members?|subscribers?|passengers?|patients?|viewers?|riders?|"
     r"(?:privacy\s+|biometric\s+|consumer\s+)?(?:law|laws|statute|legislation)|(?:state\s+|federal\s+)?courts?|"
     r"lawmakers|legislators)\b")
@@ -317,6 +321,19 @@ _COUNTED_LIST = re.compile(r"\s+(?:two|three|four|five|six|seven|eight|nine|ten|
                            r"(?:companies|firms|groups|developers|makers|brokers|vendors|platforms|apps|startups|"
                            r"retailers|operators|agencies|forces|departments|people|men|women)\b[^,.;]{0,40},\s+"
                            r"(?:[A-Z][\w.]*-(?:based|registered|incorporated|headquartered)\s+)?")
+# a lower-case word after a place that is no verb (nor auxiliary, preposition or conjunction)
+_ADJECTIVAL_PLACE = re.compile(r"\s+(?!(?:has|have|had|is|was|are|were|will|would|can|could|may|must|should|did|does|"
+                               r"and|or|but|to|on|in|of|for|with|at|by|from|as|also|then|later|now|which|who|that|"
+                               r"over|about|after|before|under|against|into|through|during|since|until|via|per|amid|"
+                               r"among|than|because|while|when|where|if|not|never|still|already|itself|a|an|the|its|"
+                               r"their|this|these|those|last|next|on|off|up|out|yet|so|both|each|only|just|"
+                               r"became|become|becomes|sues|bans|fines|orders|joins|says|said|sued|banned|fined|"
+                               r"ordered|joined|voted|passed|adopted|began|begins|took|takes|made|makes|won|lost|"
+                               r"filed|agreed|agrees|brought|sent|told|sold|bought|paid|led|held|found|gave|got|left|"
+                               r"met|ran|set|struck|threw|wrote|sought|fought|kept|put|hit|cut|spent|went|came|saw|"
+                               r"let|lets|want|wants|plan|plans|sue|ban|fine|order|join|say|bring|send|tell|pay|"
+                               r"seek|take|make|move|ask|urge|warn|need|say|use|uses|used|adopt|approve|decide)\b)"
+                               r"[a-z]+(?<!ed)(?<!s)\b(?![-'\u2019])")
 _PLACE_TAGS_ROLES = frozenset({"state", "city", "country"})
 _RELATIVE_IN_GAP = re.compile(r"\b(?:that|which|who)\s+(?:[a-z]+ly\s+)?(?:had\s+|has\s+|have\s+)?[a-z]+(?:ed|es|s)\b|"
                               r"\b(?:accusing|alleging|claiming|charging)\s+(?:the|it|them|that)\b[^,;]*\s(?:of|that)\s")
@@ -562,6 +579,13 @@ class RoleFinder:
                                and re.fullmatch(r"(?:the\s+)?", sentence[after_verb:g.start])), None) \
                     or self._object(sentence, trigger, right[1:], preps=action.target_preps)
                 return _pair(right[0], target, "relative")
+            # "The suit names Andrew Bartholomew and the sheriff": the named are its defendants
+            if action.slug == "lawsuit" and right and re.fullmatch(
+                    r"\s+(?:also\s+)?(?:names|named|targets|targeted|is\s+against|was\s+against)\s+(?:as\s+defendants?\s+)?(?:the\s+)?",
+                    sentence[trigger.end:right[0].start]):
+                named_too = [right[0]] + [g for g in right[1:] if re.fullmatch(
+                    r"\s*(?:,|,?\s+and)\s+(?:[^,]{0,80}?,\s+(?:and\s+)?)?(?:the\s+)?(?:[A-Z][a-z]+\s+)?", sentence[right[0].end:g.start])]
+                return _pair(None, Group([m for g in named_too for m in g.members]), "noun-names")
             # "The groups behind the complaints are X, Y and Z": the list names who acted.
             # "The plaintiffs include X and Y": likewise
             if right and (re.search(r"\bbehind\s+(?:the|these|those|both)\s+$", before)
