@@ -13,7 +13,7 @@ from datetime import date
 from .amounts import find_amounts
 from .dates import find_dates, parse_published
 from .discourse import Candidate, Discourse
-from .gazetteer import Gazetteer, Match, load_gazetteer
+from .gazetteer import Gazetteer, Match, load_gazetteer, word_spans
 from .laws import LawFinder, load_laws
 from .lexicon import Lexicon, Trigger, load_lexicon
 from .patterns import PatternFinder, load_patterns
@@ -316,9 +316,9 @@ def _repeats(text: str, found: list[Match], taken: list[Match]) -> list[Match]:
         if m.surface in seen or len(m.surface) < 3 or not m.surface[:1].isupper() or m.surface.isupper():
             continue
         seen.add(m.surface)
-        for again in re.finditer(rf"(?<![\w-]){re.escape(m.surface)}(?![\w-])", text):
-            if not any(again.start() < t.end and t.start < again.end() for t in taken + out):
-                out.append(Match(again.start(), again.end(), again.group(0), m.party))
+        for at, end in word_spans(text, m.surface):
+            if not any(at < t.end and t.start < end for t in taken + out):
+                out.append(Match(at, end, text[at:end], m.party))
     return out
 
 

@@ -17,11 +17,13 @@ from __future__ import annotations
 
 import re
 import tomllib
+
+import ahocorasick
 from functools import lru_cache
 
 from ...data import path as data_path
 from ...graph.ids import slugify
-from .gazetteer import Gazetteer, Match, Party, fold
+from .gazetteer import Gazetteer, Match, Party, fold, word_spans
 from .references import NOT_A_COUNTRY, Country, load_countries
 
 _ROLE_AFTER = re.compile(r"\s+(?:resident|residents|man|woman|campaigner|activist|student|driver|courier|"
@@ -93,6 +95,11 @@ class PatternFinder:
         roles = _alt(config.get("persons", {}).get("roles", []))
         person = r"(?P<name>[A-Z][a-z'\-]+(?:\s+[A-Z]\.)?(?:\s+(?:de|van|von|da|di|del|le|la)\s+)?(?:\s+[A-Z][a-z'\-]+){1,2})"
         self._person_after_role = re.compile(rf"\b(?i:{roles})s?,?\s+{person}(?![\w])") if roles else None
+        # (role words are found with an Aho-Corasick automaton: a regex scan for ~100 words is slow)
+        self._role_words = ahocorasick.Automaton()
+        for role in config.get("persons", {}).get("roles", []):
+            self._role_words.add_word(role.lower(), role.lower())
+        self._role_words.make_automaton()
         self._person_and = re.compile(rf"\s*(?:,|\band\b|,\s*and\b)\s+{person}(?![\w])")
         # "Steven Vance and Tim Janecyk sued Amazon": people listed as the subject of a verb of the field
         one = r"[A-Z][a-z'\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'\-]+){1,2}"
@@ -119,6 +126,8 @@ class PatternFinder:
         self.court_heads = frozenset(h.lower() for h in config["national"].get("court_heads", []))
         self.court_keywords = tuple(k.lower() for k in config["national"].get("court_keywords", []))
         self._national_heads = re.compile(rf"(?<![\w])(?:{heads})(?![\w])", re.I)
+        # the same, anchored at the end of a slice: the country is looked for only before a head word
+        self._national_tail = re.compile(self._national.pattern + r"\Z", re.I)
         offices = config.get("offices", {})
         self.office_kind = {h.lower(): kind for kind, heads in offices.items() for h in heads}
         if self.office_kind:
@@ -186,8 +195,10 @@ class PatternFinder:
                 found.append(m)
                 taken.append(m)
 
-        if self._national_heads.search(folded):
-            for m in self._national.finditer(folded):
+        for head in self._national_heads.finditer(folded):
+            window_start = max(0, head.start() - 60)
+            m = self._national_tail.search(folded, window_start, head.end())
+            if m is not None:
                 add(m.start(), m.end(), self._national_party(folded, m))
 
         for m, kinds in self._suffix_names(folded) + [(m, self.prefix_kind) for m in self._prefix.finditer(folded)]:
@@ -254,7 +265,7 @@ class PatternFinder:
         for regex in (self._person_after_role, self._person_before_role, self._person_case, self._person_who):
             if regex is None:
                 continue
-            for m in regex.finditer(folded):
+            for m in (self._after_role(folded) if regex is self._person_after_role else regex.finditer(folded)):
                 name = re.sub(r"\s+", " ", m.group("name"))
                 start = m.start("name")
                 first = name.split()[0]
@@ -313,8 +324,8 @@ class PatternFinder:
             first = min((m.end for m in taken if m.party is party and m.surface.endswith(surname)), default=None)
             if first is None or len(surname) < 3:
                 continue
-            for again in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", folded[first:]):
-                add(first + again.start(), first + again.end(), party)
+            for at, end in word_spans(folded, surname, first):
+                add(at, end, party)
         for m in self._headline_subject.finditer(folded):
             name = m.group("name")
             if name.split()[0].lower() in self._bad_first or name.lower() in self.country_of:
@@ -366,6 +377,21 @@ class PatternFinder:
             if party is not None:
                 out.append(Match(m.start(), m.end(), text[m.start():m.end()], party))
         return out
+
+    def _after_role(self, folded: str):
+        """The matches of ``_person_after_role``, tried only where a role word starts."""
+        if len(self._role_words) == 0:
+            return
+        lowered = folded.lower()
+        last_end = -1
+        for end, word in self._role_words.iter(lowered):
+            start = end - len(word) + 1
+            if start < last_end or (start and (lowered[start - 1].isalnum() or lowered[start - 1] == "_")):
+                continue
+            m = self._person_after_role.match(folded, start)
+            if m is not None:
+                last_end = m.end()
+                yield m
 
     def _suffix_names(self, folded: str) -> list[tuple[re.Match, dict]]:
         """Names ending in a telling word, as matches with groups "name" and "suffix"."""

@@ -65,6 +65,7 @@ class ReferenceResolver:
             rf"(?<![\w])(?:the\s+)?(?P<country>{_alternation(self.country_of_name)}|(?<=the\s)country)(?:'s|'|s')?"
             rf"\s+(?:own\s+|national\s+|top\s+|main\s+)?(?P<head>{_alternation(heads)})(?![\w])",
             re.IGNORECASE)
+        self._national_tail = re.compile(self._national.pattern + r"\Z", re.IGNORECASE)
         self._country_names = re.compile(
             rf"(?<![\w])(?:{_alternation(n for n in self.country_of_name if len(n) > 3)})s?(?![\w])", re.IGNORECASE)
         self._national_heads = re.compile(rf"(?<![\w])(?:{_alternation(heads)})(?![\w])", re.IGNORECASE)
@@ -128,7 +129,7 @@ class ReferenceResolver:
             parties = [self.dpa_of_country[c] for c in dict.fromkeys(codes) if c in self.dpa_of_country]
             out.extend(Match(m.start(), m.end(), text[m.start():m.end()], p) for p in parties)
             taken = taken + out
-        for m in self._whose_regulators.finditer(folded):
+        for m in (self._whose_regulators.finditer(folded) if "whose" in folded else ()):
             # "France joins Italy and Greece, whose regulators each fined Clearview": each country's regulator
             if _overlaps(m.start("whose"), m.end("whose"), taken):
                 continue
@@ -146,8 +147,10 @@ class ReferenceResolver:
             parties = [p for p in (self._regional_regulator(place) for place in places) if p is not None]
             if len(parties) >= 2:
                 out.extend(Match(m.start(), m.end(), text[m.start():m.end()], p) for p in dict.fromkeys(parties))
-        for m in self._national.finditer(folded):
-            if _overlaps(m.start(), m.end(), taken) or _overlaps(m.start(), m.end(), out):
+        for head in self._national_heads.finditer(folded):
+            # the country is looked for only right before a head word (a scan of the whole text is slow)
+            m = self._national_tail.search(folded, max(0, head.start() - 60), head.end())
+            if m is None or _overlaps(m.start(), m.end(), taken) or _overlaps(m.start(), m.end(), out):
                 continue
             country = re.sub(r"\s+", " ", m.group("country")).lower()
             code = self._last_country_code(folded[:m.start()]) if country == "country" else self.country_of_name.get(country)
