@@ -1,7 +1,7 @@
 """Extraction quality floors on passages written for the project (tests/fixtures/heldout*.jsonl).
 
-heldout3 and heldout5 have no floor here on purpose: they are kept blind (no rule was written from
-their errors), and only measured, so that they still say how the rules do on unseen text.
+heldout3, heldout5 and heldout8 have no floor here on purpose: they are kept blind (no rule was written
+from their errors), and only measured, so that they still say how the rules do on unseen text.
 
 The passages and their gold events were written by us about real events, in
 the format of EXTRACTION.md. The matching follows the rules documented there:
@@ -79,10 +79,12 @@ def score(rows, extractor):
 
 
 @pytest.mark.parametrize("name,min_precision,min_recall", [
-    ("heldout.jsonl", 0.95, 0.78),
-    ("heldout2.jsonl", 0.95, 0.74),
-    ("heldout4.jsonl", 0.85, 0.58),
-    ("sample_gold.jsonl", 0.90, 0.55),
+    ("heldout.jsonl", 0.95, 0.80),
+    ("heldout2.jsonl", 0.95, 0.78),
+    ("heldout4.jsonl", 0.90, 0.70),
+    ("heldout6.jsonl", 0.80, 0.52),
+    ("heldout7.jsonl", 0.76, 0.47),
+    ("sample_gold.jsonl", 0.92, 0.67),
 ])
 def test_quality_floor(name, min_precision, min_recall):
     rows = [json.loads(line) for line in (FIXTURES / name).read_text(encoding="utf-8").splitlines() if line.strip()]
