@@ -440,6 +440,18 @@ CASES = [
     ("Nijeer Parks spent 10 days in jail. Mr. Parks has now sued the town of Woodbridge over the arrest.",
      {("Nijeer Parks", "lawsuit", "Woodbridge")}, True),
     ("Georgia man jailed over Louisiana purse thefts sues sheriff's detective.", set(), True),
+    # "that it would stop": the pronoun opens its clause, an unnamed court is nobody's antecedent; no longer
+    # allowing something is a retreat; the first city to forbid something bans it
+    ("In May, Clearview AI told a court in Illinois that it would stop selling its app to private companies.",
+     {("Clearview AI", "withdrawal", None)}, True),
+    ("Amazon's Ring will no longer allow police departments to ask users for video, the company said.",
+     {("Ring", "withdrawal", None)}, True),
+    ("San Francisco became the first major city to forbid its departments from using facial recognition.",
+     {("San Francisco", "ban", None)}, False),
+    ("The Los Angeles Police Department has barred its officers from using Clearview AI.",
+     {("Los Angeles Police Department", "ban", "Clearview AI")}, True),
+    ("The Detroit Police Department bought software from DataWorks Plus.",
+     {("Detroit Police Department", "contract", "DataWorks Plus")}, True),
     # "accusing them": the parties of the list just named
     ("Meta sued Octopus Data Ltd and Clearview AI, accusing them of scraping profiles from Instagram.",
      {("Octopus Data Ltd", "data_collection", "Instagram"), ("Clearview AI", "data_collection", "Instagram")},

@@ -314,7 +314,8 @@ class ReferenceResolver:
         out: list[Match] = []
         subjects: set[int] = set()  # where a pronoun stands as a subject
         objects: set[int] = set()   # where an "it" stands as an object
-        ordered = sorted(named, key=lambda x: x.start)
+        # a party the text never names ("a court in Illinois") is nobody's antecedent
+        ordered = sorted((m for m in named if "unnamed" not in m.party.tags), key=lambda x: x.start)
         for m in _PRONOUN.finditer(text):
             antecedent = fallback = None
             if out and out[-1].surface.lower() == "it" and out[-1].start in subjects \

@@ -670,7 +670,16 @@ class RoleFinder:
                 and subject.members[0].party.id != subject.members[1].party.id:
             # "LinkedIn and hiQ Labs have reached a settlement": the two parties settled with each other
             return _pair(Group(subject.members[:1]), Group(subject.members[1:]), "mutual")
-        return _pair(subject, target, "active", self_target_open=action.slug in ("criticism", "appeal"))
+        # "the city forbade its departments from ...": a ban on one's own parts bans without a named target
+        own_parts = action.slug == "ban" and target is not None and target.members[0].surface.lower() in ("its", "their")
+        if own_parts:
+            # "barred its officers from using Clearview AI": what they may not use is what is banned
+            used = next((g for g in right if g.start > target.end and re.fullmatch(
+                r"\s+(?:[\w-]+\s+){0,3}?from\s+(?:using|deploying|buying|acquiring|accessing|working\s+with)\s+"
+                r"(?:the\s+)?(?:[\w-]+\s+){0,3}?", sentence[target.end:g.start])), None)
+            if used is not None:
+                target, own_parts = used, False
+        return _pair(subject, target, "active", self_target_open=action.slug in ("criticism", "appeal") or own_parts)
 
     # -- helpers -------------------------------------------------------
     @staticmethod
@@ -729,6 +738,8 @@ class RoleFinder:
             gap = sentence[g.end:trigger.start]
             if _CLOSED_RELATIVE.fullmatch(gap) and not _is_pronoun(g):
                 return g  # "Porcha Woodruff, who was arrested ... in 2023, sued the city"
+            if _is_pronoun(g) and re.search(r"\b(?:that|who|which)\s+$", sentence[:g.start]) and _between_ok(gap):
+                return g  # "told a court in Illinois that it would stop selling": "it" opens its clause
             if not _between_ok(gap) or _OWN_SUBJECT.search(gap):
                 break
             if _after_light_verb(sentence, g) and g is not left[0]:
