@@ -480,6 +480,11 @@ class RoleFinder:
             if (re.match(r"\s+(?:for|over|by|in|after|with|from|to|\$|£|€|\d)", after) or not after.strip()) \
                     and not _DATED_INTRANSITIVE.match(after):
                 return _pair(by_group(("by",)), subject, "headline-passive")
+        if trigger.is_participle and subject is not None and re.fullmatch(r"\s*", sentence[subject.end:trigger.start]) \
+                and re.search(r"\b(?:orders?|ordered|wants?|wanted)\s+(?:the\s+)?$", sentence[:subject.start]):
+            # "Watchdog orders DeepSeek blocked": who orders it, acts
+            orderer = next((g for g in reversed(left) if g.end <= subject.start and g is not subject), None)
+            return _pair(orderer, subject, "complement")
 
         # Reporting inversion: "Kmart breached the law, the commissioner has found."
         if trigger.is_verb and subject is not None and not self._object(sentence, trigger, right, direct_only=True) \
