@@ -448,6 +448,9 @@ CASES = [
      {("Ring", "withdrawal", None)}, True),
     ("San Francisco became the first major city to forbid its departments from using facial recognition.",
      {("San Francisco", "ban", None)}, False),
+    # the month of May is no modal
+    ("Ring had already agreed last May to pay $5.8 million to settle Federal Trade Commission allegations.",
+     {("Ring", "settlement", "Federal Trade Commission")}, True),
     ("Italy's privacy watchdog orders DeepSeek blocked.",
      {("Italian Data Protection Authority", "order", "DeepSeek"), ("Italian Data Protection Authority", "ban", "DeepSeek")},
      True),

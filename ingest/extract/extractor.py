@@ -225,6 +225,8 @@ class Extractor:
         if (re.fullmatch(r"\s*from\s+", window) and _PROHIBITS.search(sentence[max(0, clause - 80):clause])) \
                 or _PROHIBITS_NEAR.search(window):
             return "negated"  # "to ban the firm from using Apple devices": the use is what is forbidden
+        # "agreed last May to pay": the month, not the modal (a modal "May" only opens a sentence)
+        window = re.sub(r"(?<=\S)(\s+)May\b", lambda m: m.group(1) + "   ", window)
         # blank out phrases that only look modal ("a preliminary injunction"), the trigger included
         window = self._not_modality.sub(lambda m: " " * len(m.group()), window + trigger.text)[:len(window)]
         if c.action.slug in self.lexicon.announced_actions:
