@@ -40,12 +40,15 @@ PAGES = ROOT.parent / "shared" / "realworld" / "articles" / "scrapinghub-article
 SCRUTINY = ROOT / ".venv" / "bin" / "scrutiny"
 
 IN_PROCESS = """
-import sys, time, json
+import sys, time, json, resource
 from scrutiny.app import Workspace
 ws = Workspace(sys.argv[1])
-t0 = time.perf_counter()
+t0, c0 = time.perf_counter(), time.process_time()
 s = ws.ingest_html([sys.argv[2]], workers=int(sys.argv[3]), graph=sys.argv[4] == "graph")
-print(json.dumps({"seconds": time.perf_counter() - t0, "stored": s.articles_stored, "failed": s.failed}))
+took, main_cpu = time.perf_counter() - t0, time.process_time() - c0
+workers = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(json.dumps({"seconds": took, "main_cpu": main_cpu, "workers_cpu": workers.ru_utime + workers.ru_stime,
+                  "stored": s.articles_stored, "failed": s.failed}))
 """
 
 
@@ -127,6 +130,9 @@ def cli_run(workers: int, graph: bool) -> tuple[float, dict]:
         return took, json.loads(proc.stdout)
 
 
+PROCESS_CPU: dict[str, list[tuple[float, float]]] = {}
+
+
 def in_process_run(workers: int, graph: bool) -> float:
     with tempfile.TemporaryDirectory(prefix="scrutiny-tp-") as home:
         settle()
@@ -134,7 +140,9 @@ def in_process_run(workers: int, graph: bool) -> float:
                               "graph" if graph else "nograph"], capture_output=True, text=True, cwd=ROOT)
         if out.returncode != 0:
             raise SystemExit(out.stderr[-2000:])
-        return json.loads(out.stdout.strip().splitlines()[-1])["seconds"]
+        result = json.loads(out.stdout.strip().splitlines()[-1])
+        PROCESS_CPU.setdefault(f"{workers}{graph}", []).append((result["main_cpu"], result["workers_cpu"]))
+        return result["seconds"]
 
 
 def main() -> int:
@@ -189,6 +197,12 @@ def main() -> int:
             cpu = min(CPU[f"{workers}{graph}"])
             print(f"  scrutiny ingest html --workers {workers}{'' if graph else ' --no-graph'}: {cpu:.2f} "
                   f"(ratio {cpu / min(base_cpu):.2f})")
+    print("CPU seconds per process, in process (after imports; main process, all its threads / worker "
+          "processes together), run with the least main-process CPU:")
+    for graph in (False, True):
+        for workers in (1, 2):
+            main_cpu, workers_cpu = min(PROCESS_CPU[f"{workers}{graph}"])
+            print(f"  workers {workers}{'' if graph else ', no graph'}: main {main_cpu:.2f}, workers {workers_cpu:.2f}")
     print(f"1-minute load average before the timed runs: {min(LOADS):.2f} to {max(LOADS):.2f} "
           f"(it includes this benchmark's own previous runs); at end: {os.getloadavg()[0]:.2f}")
     print()

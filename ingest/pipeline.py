@@ -177,6 +177,7 @@ def _run_pages(store: DocStore, pool: PagePool, fetcher: Fetcher | None, items: 
 
     try:
         fill()
+        pool.busy()
         while fetching or parsing:
             done, _ = wait(list(fetching) + list(parsing), return_when=FIRST_COMPLETED)
             for future in done:

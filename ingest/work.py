@@ -186,6 +186,10 @@ def _ready(_: int) -> int:
     return os.getpid()
 
 
+def _nothing() -> None:
+    return None
+
+
 def default_workers() -> int:
     return max(1, os.cpu_count() or 1)
 
@@ -199,6 +203,8 @@ class PagePool:
         self._inline_extractor = extractor
         self._executor: ProcessPoolExecutor | None = None
         self._lane: ThreadPoolExecutor | None = None  # deferred pages, in this process
+        self._background: list[threading.Thread] = []  # see when_busy
+        self._queued_background: list = []
         self.deferred = 0
         if extract:
             _relevance()  # loaded once, before the fork
@@ -208,7 +214,10 @@ class PagePool:
             passed = extractor if ctx.get_start_method() == "fork" else None
             self._executor = ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=_init_worker,
                                                  initargs=(os.getpid(), extract, passed))
-            list(self._executor.map(_ready, range(self.workers)))  # spawn them all now
+            if ctx.get_start_method() == "fork":  # the first submit forks every worker, at once
+                self._executor.submit(_nothing)
+            else:  # processes are spawned one per submit that finds no idle worker
+                list(self._executor.map(_ready, range(self.workers)))  # spawn them all now
 
     @property
     def capacity(self) -> int:
@@ -240,6 +249,19 @@ class PagePool:
             self._lane = ThreadPoolExecutor(1, thread_name_prefix="scrutiny-pages")
         return self._lane.submit(self.run_inline, job)
 
+    def when_busy(self, work) -> None:
+        """Run ``work()`` on a thread of this process once the workers have their first pages (see
+        :meth:`busy`): a head start on what the end of the run needs, taken while this process
+        mostly waits, and not before, so that it does not slow down handing out the first pages."""
+        self._queued_background.append(work)
+
+    def busy(self) -> None:
+        """The workers have pages to process: start what :meth:`when_busy` queued."""
+        while self._queued_background:
+            thread = threading.Thread(target=self._queued_background.pop(0), name="scrutiny-warm", daemon=True)
+            thread.start()
+            self._background.append(thread)
+
     def broken(self) -> None:
         if self._executor is not None:
             self._executor.shutdown(wait=False, cancel_futures=True)
@@ -252,6 +274,9 @@ class PagePool:
         if self._lane is not None:
             self._lane.shutdown(wait=True, cancel_futures=True)
             self._lane = None
+        self._queued_background.clear()
+        while self._background:
+            self._background.pop().join()
 
     def __enter__(self) -> "PagePool":
         return self

@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import os
-import threading
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -23,8 +22,6 @@ from .ingest.work import PagePool
 from .ingest import pipeline
 from .graph.judgements import JudgementStore, load_corrections
 from .graph.model import KnowledgeGraph
-from .graph.stores.cypher import SCHEMA_VERSION as CYPHER_SCHEMA, CypherStore
-from .graph.stores.rdf import RdfStore
 from .queries import runner, timeline as timelines
 
 
@@ -60,6 +57,8 @@ class Workspace:
 
     @contextmanager
     def cypher(self, read_only: bool = False):
+        # the graph stores are imported where used: LadybugDB and rdflib cost every command's start-up
+        from .graph.stores.cypher import SCHEMA_VERSION as CYPHER_SCHEMA, CypherStore
         if read_only and not self.home.cypher_store.exists():
             read_only = False  # first use: create the schema
         store = CypherStore(self.home.cypher_store, read_only=read_only)
@@ -74,6 +73,7 @@ class Workspace:
 
     @contextmanager
     def rdf(self):
+        from .graph.stores.rdf import RdfStore  # imported here, see cypher()
         store = RdfStore(self.home.rdf_store)
         try:
             yield store
@@ -121,22 +121,17 @@ class Workspace:
                    graph: bool = True):
         extractor = Extractor() if graph else None  # without the graph, events wait for the next sync too
         with PagePool(workers, extract=graph, extractor=extractor) as pool, IngestLock(self.home.root):
-            warm = None
             if graph and pool.workers > 1:
                 # While the workers process pages this process mostly waits: meanwhile, load what the
-                # graph sync at the end needs (after the fork: no thread may run while forking).
-                warm = threading.Thread(target=_warm_graph, name="scrutiny-warm-graph", daemon=True)
-                warm.start()
-            try:
-                with self.docstore() as store:
-                    if fetch:
-                        with Fetcher(fetch_config) as fetcher:
-                            yield store, fetcher, pool, extractor
-                    else:
-                        yield store, None, pool, extractor
-            finally:
-                if warm is not None:
-                    warm.join()
+                # graph sync at the end needs (on a thread, after the fork: no thread may run while
+                # forking; and once the workers have their first pages, see PagePool.when_busy).
+                pool.when_busy(_warm_graph)
+            with self.docstore() as store:
+                if fetch:
+                    with Fetcher(fetch_config) as fetcher:
+                        yield store, fetcher, pool, extractor
+                else:
+                    yield store, None, pool, extractor
 
     def ingest_feeds(self, sources: list[str] | None = None, fetch_config: FetchConfig | None = None,
                      workers: int | None = None, *, force: bool = False, graph: bool = True,
@@ -412,8 +407,10 @@ class Workspace:
 
 
 def _warm_graph() -> None:
-    """Import the Oxigraph store plugin and index the gazetteer for entity resolution (both cached)."""
+    """Import the graph stores (LadybugDB, rdflib and its Oxigraph plugin) and index the gazetteer
+    for entity resolution (both cached)."""
     try:
+        from .graph.stores import cypher, rdf  # noqa: F401  (imported where used, not with this module)
         import oxrdflib  # noqa: F401  (rdflib loads it on the first Graph(store="Oxigraph"))
         from .graph.resolve import Resolver
         Resolver(pipeline.known_entities(load_gazetteer()))

@@ -71,3 +71,12 @@ def test_named_query_from_the_cli(filled_home):
 def test_version():
     result = runner.invoke(app, ["--version"])
     assert result.exit_code == 0 and result.output.startswith("scrutiny ")
+
+
+def test_the_command_line_does_not_import_the_graph_stores_nor_networkx_at_start_up():
+    # each would cost every command (and every ingest, before its workers start) start-up time
+    code = ("import sys, scrutiny.cli; print(sorted(m for m in ('rdflib', 'ladybug', 'networkx', 'pyoxigraph') "
+            "if m in sys.modules))")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "[]"

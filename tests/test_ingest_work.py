@@ -82,3 +82,24 @@ def test_an_ingest_with_workers_stores_the_date_dateparser_finds(tmp_path, home)
     with Workspace(home).docstore() as store:
         [article] = list(store.articles())
     assert article.published == "2014-01-10"
+
+
+def test_background_work_starts_once_the_workers_have_pages_and_the_pool_waits_for_it():
+    import threading
+    import time
+
+    from scrutiny.ingest.work import PagePool
+
+    ran = []
+
+    def work():
+        time.sleep(0.2)
+        ran.append(threading.current_thread().name)
+
+    with PagePool(2) as pool:
+        pool.when_busy(work)
+        time.sleep(0.05)
+        assert not any(t.name == "scrutiny-warm" for t in threading.enumerate())  # not before busy()
+        pool.busy()
+        pool.busy()  # started once
+    assert ran == ["scrutiny-warm"]  # close() joined it
