@@ -29,7 +29,6 @@ from dataclasses import dataclass, field
 
 from .gazetteer import Gazetteer, Match
 
-_PLACE_TAGS = frozenset({"state", "city", "country"})
 from .lexicon import ActionType, Lexicon, Trigger
 
 AUTHORITY_ACTIONS = frozenset({"order", "ban", "fine", "ruling", "investigation"})
@@ -106,7 +105,7 @@ class Discourse:
             if c.actor is None and c.frame.startswith("noun-names"):
                 # "The suit names Andrew Bartholomew": the suit the article's plaintiff filed
                 c.actor = self._latest(earlier, lambda e: e.action.slug == "lawsuit" and e.actor is not None
-                                       and "unnamed" not in e.actor.party.tags, "actor")
+                                       and not e.actor.party.is_unnamed, "actor")
             if c.target is None and c.action.slug in ("lawsuit", "complaint") and c.actor is not None:
                 # "the court ruled that SWP ... in a case brought by Ed Bridges": the case's defendant
                 c.target = next((e.target for e in candidates if e.sentence == c.sentence
@@ -294,9 +293,9 @@ class Discourse:
                      or (c.action.symmetric and self._same_side(e.target, c.actor)))
                 for e in candidates):
             return False  # the same act, reported elsewhere in the article with its target
-        if (c.actor is None or "unnamed" in c.actor.party.tags) and c.target is not None and any(
+        if (c.actor is None or c.actor.party.is_unnamed) and c.target is not None and any(
                 e is not c and e.action.slug == c.action.slug and e.actor is not None and e.target is not None
-                and "unnamed" not in e.actor.party.tags
+                and not e.actor.party.is_unnamed
                 and e.target.party.id == c.target.party.id and e.actor.party.id != e.target.party.id
                 and e.status == "reported" and not _related(self.gazetteer, e.actor.party.id, e.target.party.id)
                 for e in candidates):
@@ -362,7 +361,7 @@ class Discourse:
         residents" make Illinois no authority."""
         counts: dict[str, list[Match]] = {}
         for m in mentions:
-            if m.party.tags & _PLACE_TAGS and m.party.id not in acting:
+            if m.party.is_place and m.party.id not in acting:
                 continue
             if self._actor_ok(c.action, m) and m.party.kind in ("regulator", "court", "government", "police") \
                     and (c.target is None or m.party.id != c.target.party.id):

@@ -71,14 +71,13 @@ class Extractor:
             if not any(x.start < w.end and w.start < x.end and not (x in wins and (x.start, x.end) == (w.start, w.end))
                        for x in named):
                 named.append(w)
-        named = self._generic_to_named(named)
         found = self.patterns.find(text, named)
         # a place that opens a longer name the patterns found ("Chicago Alliance Against ...") is part of it
         named = [m for m in named if not any(f.start <= m.start and m.end <= f.end and f.end - f.start > m.end - m.start
                                              for f in found)]
         named = self._generic_to_named(sorted(named + found, key=lambda m: m.start))
         # "Illinois' Biometric Information Privacy Act", "the same Illinois law": the place names a law
-        named = [m for m in named if not (m.party.tags & _PLACE_TAGS and _LAW_AFTER.match(text, m.end))]
+        named = [m for m in named if not (m.party.is_place and _LAW_AFTER.match(text, m.end))]
         named = sorted(named + _repeats(text, found, named), key=lambda m: m.start)
         return self.resolver.resolve(text, named, national)
 
@@ -138,7 +137,7 @@ class Extractor:
     def _entities(self, mentions: list[Match]) -> list[dict]:
         by_id: dict[str, dict] = {}
         for m in mentions:
-            if "unnamed" in m.party.tags:
+            if m.party.is_unnamed:
                 continue
             entry = by_id.get(m.party.id)
             if entry is None:
@@ -303,7 +302,7 @@ _PROHIBITS = re.compile(r"\b(?:ban|bans|banned|banning|bar|bars|barred|barring|p
 def _ref(mention: Match | None, offset: int, shared: set[tuple[int, int]]) -> dict | None:
     """The party of an event role; a phrase that names several parties ("both retailers") is given as the
     party's own name, so that each of its events stays distinct."""
-    if mention is None or "unnamed" in mention.party.tags:
+    if mention is None or mention.party.is_unnamed:
         return None  # a party the text describes but never names ("a federal jury")
     spanned = (mention.start + offset, mention.end + offset) in shared
     return mention.party.as_ref(mention.party.name if spanned else mention.surface)
@@ -336,7 +335,6 @@ _DEMANDED_OF = re.compile(r"\b(?:order(?:s|ed|ing)?|told|tells?|telling|ask(?:s|
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _MONTH_RANGE_AFTER = re.compile(rf"\s+(?:and|or|to|through|until)\s+{_MONTHS}\b")
 _MONTH_RANGE_BEFORE = re.compile(rf"\b{_MONTHS}\s+(?:and|or|to|through|until)\s+$|\bbetween\s+$")
-_PLACE_TAGS = frozenset({"state", "city", "country"})
 _LAW_AFTER = re.compile(r"(?:['\u2019]s?)?\s+(?:(?-i:[A-Z])[\w-]*\s+){0,6}(?:Act|Law|Code|Regulation|Statute|law|statute|"
                         r"privacy\s+law|biometric\s+(?:privacy\s+)?law)\b")
 _STOP_DOING = re.compile(r"\b(?:stop|stops|stopped|cease|ceases|ceased|quit|quits|halt|halts|halted)\s+$", re.I)

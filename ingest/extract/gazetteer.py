@@ -22,6 +22,10 @@ _FOLD = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2010": "-
                        "\u2013": "-", "\u2014": "-", "\u00a0": " "})
 
 
+# Gazetteer tags of parties that are places.
+PLACE_TAGS = frozenset({"state", "city", "country"})
+
+
 @lru_cache(maxsize=16)
 def fold(text: str) -> str:
     """Fold typographic quotes, dashes and non-breaking spaces (length-preserving)."""
@@ -53,6 +57,16 @@ class Party:
     parent: str | None = None
     aliases: tuple[str, ...] = ()
     tags: frozenset[str] = field(default_factory=frozenset)
+
+    @property
+    def is_place(self) -> bool:
+        """A state, city or country: a party that text also names as a mere place ("in Illinois")."""
+        return bool(self.tags & PLACE_TAGS)
+
+    @property
+    def is_unnamed(self) -> bool:
+        """A placeholder for a party the text describes but never names ("a federal jury")."""
+        return "unnamed" in self.tags
 
     def as_ref(self, mention: str | None = None) -> dict:
         ref = {"id": self.id, "name": self.name, "kind": self.kind}

@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import re
 import tomllib
+from functools import lru_cache
 
 import ahocorasick
-from functools import lru_cache
 
 from ...data import path as data_path
 from ...graph.ids import slugify
@@ -48,7 +48,6 @@ _DESCRIBED_PLACE = re.compile(r"[A-Z][\w.]*-(?:based|registered|owned|incorporat
 _TITLED_PERSON = re.compile(r"\b(?:Commissioner|Chair(?:man|woman|person)?|Judge|Justice|Attorney General|Director|"
                             r"Secretary|Minister|Mayor|Governor|President|Supervisor)\s+[A-Z][a-z'\-]+(?:\s+[A-Z]\.)?"
                             r"\s+[A-Z][a-z'\-]+$")
-PLACE_TAGS = frozenset({"state", "city", "country"})
 # What a body is for ("National Commission for Data Protection", "Office for Personal Data Protection").
 _REMIT = re.compile(r"\s+(?:for|of|on)\s+(?:the\s+)?(?P<first>[A-Z][\w'-]*)(?:\s+(?:(?:of|the)\s+)?[A-Z][\w'-]*){0,4}")
 # "... and Asylum" closing a body's name: one capitalised word, then punctuation or a lower-case word
@@ -102,7 +101,7 @@ class PatternFinder:
         self._role_words.make_automaton()
         self._person_and = re.compile(rf"\s*(?:,|\band\b|,\s*and\b)\s+{person}(?![\w])")
         # "Steven Vance and Tim Janecyk sued Amazon": people listed as the subject of a verb of the field
-        one = r"[A-Z][a-z'\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'\-]+){1,2}"
+        one = _PERSON_NAME.pattern
         verbs = _alt(unknown_before_verbs(config) + ["allege", "alleged", "allege that", "say", "said", "claim",
                                                      "claimed", "argue", "argued", "are suing", "were suing"])
         self._person_list = re.compile(
@@ -243,7 +242,7 @@ class PatternFinder:
                 # "The City Council voted" in a story about Santa Cruz: that city's council
                 party = self._local_office(name, [t for t in named if t.end <= start]) or party
             inside = [t for t in taken if start < t.end and t.start < end]
-            if inside and all(t in named and t.party.tags & PLACE_TAGS and start <= t.start and t.end < end
+            if inside and all(t in named and t.party.is_place and start <= t.start and t.end < end
                               and not re.match(r"\s+(?:for|of|and|on)\b", folded[t.end:end]) for t in inside):
                 # "Chicago Alliance Against ...", "Rivermouth County Police": a place opening a longer name
                 m2 = Match(start, end, text[start:end], party)
@@ -298,7 +297,7 @@ class PatternFinder:
                 add(start, m.end(), known or Party(id=slugify(name), name=name, kind=self.local_kind[head]))
         if self._person_list is not None:
             for m in self._person_list.finditer(folded):
-                for each in re.finditer(r"[A-Z][a-z'\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'\-]+){1,2}", m.group("names")):
+                for each in _PERSON_NAME.finditer(m.group("names")):
                     name = re.sub(r"\s+", " ", each.group(0))
                     if name.split()[0].lower() in self._bad_first or self.country_of.get(name.lower()):
                         continue

@@ -315,7 +315,7 @@ class ReferenceResolver:
         subjects: set[int] = set()  # where a pronoun stands as a subject
         objects: set[int] = set()   # where an "it" stands as an object
         # a party the text never names ("a court in Illinois") is nobody's antecedent
-        ordered = sorted((m for m in named if "unnamed" not in m.party.tags), key=lambda x: x.start)
+        ordered = sorted((m for m in named if not m.party.is_unnamed), key=lambda x: x.start)
         for m in _PRONOUN.finditer(text):
             antecedent = fallback = None
             if out and out[-1].surface.lower() == "it" and out[-1].start in subjects \
@@ -460,7 +460,7 @@ class ReferenceResolver:
         out = []
         kinds_named = {m.party.kind for m in named}
         # a place inside the description is part of it ("a California judge", "a group of Illinois residents")
-        solid = [m for m in named if not m.party.tags & _PLACE_TAGS]
+        solid = [m for m in named if not m.party.is_place]
         for kind, pattern in [(k, p) for k, p in self._unnamed.items() if k not in kinds_named] \
                 + list(self._unnamed_always.items()):
             for m in pattern.finditer(fold(text)):
@@ -532,7 +532,6 @@ _INVERTED_REPORTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|conc
 # Country names that open the name of a place elsewhere ("British Columbia", "New Mexico")
 NOT_A_COUNTRY = re.compile(r"British\s+Columbia|New\s+Mexico|New\s+South\s+Wales|Indiana|Georgia\s+(?:Attorney|State|Tech|Senate|House)",
                            re.I)
-_PLACE_TAGS = frozenset({"state", "city", "country"})
 _THEM_ACCUSED = re.compile(r"\b(?:accus(?:ing|ed|es)|charg(?:ing|ed|es)|su(?:ing|ed|es))\s+(?P<them>them)\b", re.I)
 _ACCUSING = re.compile(r"\b(?:accus(?:ing|ed|es)|charg(?:ing|ed|es)|blam(?:ing|ed|es))\s+$", re.I)
 # "joining Amazon, which announced a moratorium on its software": the relative clause's subject

@@ -177,7 +177,7 @@ def group_mentions(sentence: str, mentions: list[Match]) -> list[Group]:
             continue  # "an ex-Uber driver": a modifier, not the party
         if _ROLE_NOUN_AFTER.match(sentence, m.end):
             continue  # "Two Illinois residents": the people act, not the state
-        if m.party.tags & _PLACE_TAGS_ROLES and m.surface[:1].isupper() and m.surface.lower() not in ("it", "its") \
+        if m.party.is_place and m.surface[:1].isupper() and m.surface.lower() not in ("it", "its") \
                 and not m.surface.lower().startswith("the ") and _ADJECTIVAL_PLACE.match(sentence, m.end):
             continue  # "over Louisiana purse thefts": a place describing a noun
         if re.match(r"-(?:owned|based|backed|funded|run|made|linked|affiliated|controlled|registered|incorporated|"
@@ -208,7 +208,7 @@ def group_mentions(sentence: str, mentions: list[Match]) -> list[Group]:
             groups.append(Group([m]))  # "sent letters to Clearview, and LinkedIn sent one too": a new clause
             continue
         if groups and not alike and re.fullmatch(r"\s*,\s*", sentence[groups[-1].end:m.start]) \
-                and groups[-1].members[-1].party.tags & _PLACE_TAGS_ROLES:
+                and groups[-1].members[-1].party.is_place:
             groups.append(Group([m]))  # "in Seattle, Steven Vance and ...": a place ends its phrase
             continue
         if groups and not pronoun and not _is_pronoun(groups[-1]) and _coordinated(sentence[groups[-1].end:m.start],
@@ -334,7 +334,6 @@ _ADJECTIVAL_PLACE = re.compile(r"\s+(?!(?:has|have|had|is|was|are|were|will|woul
                                r"let|lets|want|wants|plan|plans|sue|ban|fine|order|join|say|bring|send|tell|pay|"
                                r"seek|take|make|move|ask|urge|warn|need|say|use|uses|used|adopt|approve|decide)\b)"
                                r"[a-z]+(?<!ed)(?<!s)\b(?![-'\u2019])")
-_PLACE_TAGS_ROLES = frozenset({"state", "city", "country"})
 _RELATIVE_IN_GAP = re.compile(r"\b(?:that|which|who)\s+(?:[a-z]+ly\s+)?(?:had\s+|has\s+|have\s+)?[a-z]+(?:ed|es|s)\b|"
                               r"\b(?:accusing|alleging|claiming|charging)\s+(?:the|it|them|that)\b[^,;]*\s(?:of|that)\s")
 _AGREED_TO = re.compile(r"\b(?:agree[sd]?|agreeing|consented|consents)\s+to\s+(?:[^.;:]{0,60}?(?:,|\band)\s+)?(?:a|an|the)?\s*"
