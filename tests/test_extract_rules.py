@@ -462,6 +462,27 @@ CASES = [
     ("Meta sued Octopus Data Ltd and Clearview AI, accusing them of scraping profiles from Instagram.",
      {("Octopus Data Ltd", "data_collection", "Instagram"), ("Clearview AI", "data_collection", "Instagram")},
      False),
+    # a dismissal rules against whoever brought the case; a court that dismisses a suit neither undergoes nor
+    # settles it
+    ("The Court of Appeal on Monday dismissed a lawsuit in which Meta accused BrandTotal of scraping profiles.",
+     {("Court of Appeal", "ruling", "Meta")}, False),
+    ("The High Court threw out the case brought by Privacy International against the Home Office.",
+     {("High Court", "ruling", "Privacy International"), ("Privacy International", "lawsuit", "Home Office")}, True),
+    # a supplier after "software from", past a place describing it
+    ("Oakland's city council voted to extend its contract for gunshot detection software from California-based "
+     "SoundThinking.",
+     {("Oakland City Council", "contract", "ShotSpotter")}, False),
+    # "disagrees with the decision": the decision of the authority the story names most, not of the latest one
+    ("Croatia's data protection agency AZOP fined Clearview AI EUR 2 million. AZOP said the company had "
+     "ignored its letters. In March, Vermont sued Clearview AI and ordered it to stop. Clearview AI said it "
+     "disagrees with the decision.",
+     {("Clearview AI", "criticism", "Croatian Personal Data Protection Agency")}, False),
+    # an investigation "led by" an authority, into the company the story is about
+    ("Uber agreed to pay $148 million to settle with all 50 states over a data breach it concealed. The "
+     "investigation was led by the Illinois Attorney General and the Washington Attorney General, who said "
+     "Uber broke state law.",
+     {("Illinois Attorney General", "investigation", "Uber"), ("Washington Attorney General", "investigation", "Uber")},
+     False),
 ]
 
 
@@ -643,6 +664,9 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
     # a judge "in" a city: the city approves nothing; a state before "class action" is where it was filed
     ("A federal judge in San Francisco approved a $92 million settlement with TikTok.", ("San Francisco", "settlement", None)),
     ("Facebook paid $650 million to end an Illinois class action over face tagging.", ("Illinois", "lawsuit", "Facebook")),
+    # an open question is no report
+    ("The Garante has not said whether it will fine Worldcoin.", ("Garante", "fine", "Worldcoin")),
+    ("The CNIL did not say if it would order Clearview AI to pay more.", ("CNIL", "order", "Clearview AI")),
 ])
 def test_what_is_not_reported_as_done(text, unwanted):
     assert unwanted not in names(extract(text, "2022-01-10"))

@@ -142,10 +142,10 @@ class Discourse:
                                 and e.actor.party.kind != "court")
                 against = [e for e in earlier if authority(e) and e.target is not None
                            and e.target.party.id == c.actor.party.id]
-                # the authority the story is about (named most in its decisions), else the latest one
+                # the authority the story is about (named most in the article), else the latest one
                 counts: dict[str, int] = {}
                 for e in against:
-                    counts[e.actor.party.id] = counts.get(e.actor.party.id, 0) + 1
+                    counts[e.actor.party.id] = sum(1 for m in mentions if m.party.id == e.actor.party.id)
                 top = max(counts.values(), default=0)
                 main = [e for e in against if counts[e.actor.party.id] == top]
                 c.target = ((main[-1].actor if top > 1 and len({e.actor.party.id for e in main}) == 1 else None)
@@ -161,6 +161,13 @@ class Discourse:
                              and m.party.id != c.actor.party.id}
                 if len(platforms) == 1:
                     c.target = next(iter(platforms.values()))
+                    c.frame += "+context-target"
+            if c.target is None and c.action.slug == "investigation" \
+                    and c.actor is not None and c.actor.party.kind in ("regulator", "government", "police"):
+                # "The investigation was led by the attorneys general of Oregon and Nebraska": into the
+                # company the story is about
+                c.target = self._salient_company(c, mentions)
+                if c.target is not None:
                     c.frame += "+context-target"
             if c.target is None and c.action.slug in ("lawsuit", "complaint") and c.actor is not None:
                 c.target = self._salient_company(c, mentions) or self._latest(

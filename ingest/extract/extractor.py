@@ -22,6 +22,7 @@ from .references import load_countries
 from .roles import RoleAssignment, RoleFinder, group_mentions, set_demonyms
 from .sentences import split_sentences
 
+_WHETHER = re.compile(r"\b(?:whether|if)\s+(?:or\s+not\s+)?(?:[\w'\u2019-]+\s+){1,4}$", re.I)
 EXTRACTOR_VERSION = "rules-0.3"
 AMOUNT_ACTIONS = frozenset({"fine", "settlement", "lawsuit", "contract"})
 PENALTY_ACTIONS = frozenset({"fine", "settlement"})
@@ -218,6 +219,8 @@ class Extractor:
             return "threatened"  # "If Clearview fails to comply, the company will have to pay ..."
         if self._negation.search(window):
             return "negated"
+        if _WHETHER.search(sentence, max(0, trigger.start - 60), trigger.start):
+            return "threatened"  # "has not said whether it will investigate": an open question
         if re.fullmatch(r"\s*to\s*|\s*to\s+[^.;,]{0,80}?\s+and\s+(?:to\s*)?", window) and c.actor is not None and _DEMANDED_OF.search(
                 sentence[max(0, c.actor.start - 40):c.actor.start]):
             return "threatened"  # "YouTube orders Clearview to quit harvesting": demanded, not done

@@ -102,7 +102,8 @@ _OWN_SUBJECT = re.compile(r"\b(?:that|which|who|where)\s+(?:the\s+|its\s+|some\s
                           r"(?:are|were|is|was|have|had|has)\b")
 _COORDINATED_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:also\s+)?[a-z]+ed\b[^.;:]*\band\s+"
                                   r"(?:also\s+|then\s+)?$")
-_SUPPLIER = re.compile(r"\b(?:supplied|provided|made|developed|sold|built)\s+by\s+(?:\S+\s+){0,3}$")
+_SUPPLIER = re.compile(r"\b(?:(?:supplied|provided|made|developed|sold|built)\s+by|(?:software|technology|system|systems|"
+                       r"cameras|equipment|tools?|services?|products?|platform)\s+from)\s+(?:\S+\s+){0,3}$")
 _AMOUNT_AND = re.compile(r"^\s*(?:[$£€]|US\$)?\s*[\d.,]+\s*(?:million|billion|bn|mn|m|k)?\s*"
                          r"(?:won|euros?|dollars?|pounds?|kronor|crowns|reais|yen|rupees)?\s*,?\s*(?:and|or)\s+$", re.I)
 _DOCUMENT_AFTER = re.compile(r"['\u2019]s?\s+(?:own\s+)?(?:terms|policy|policies|rules|guidelines|terms of service|"
@@ -310,6 +311,17 @@ _PURPOSE = re.compile(r"\bto\s+(?:[a-z]+ly\s+)?(?:collect|scrape|harvest|gather|
 _MEASURE_OF = re.compile(r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:decision|order|fine|ban|ruling|policy|plan|"
                          r"measures?|rules?|regulations?|law|scheme|programme|program|project|experiment|contract)s?"
                          r"\s+(?:of|by)\s+(?:the\s+)?", re.I)
+# "dismissed a lawsuit in which X accused Y", "threw out the case X brought", "tossed the suit filed by X":
+# a dismissal rules against whoever brought the case
+_DISMISSING = re.compile(r"(?:dismissed|dismisses|threw\s+out|throws\s+out|thrown\s+out|tossed|tosses|rejected|rejects)",
+                         re.I)
+_CASE_OBJECT = re.compile(r"\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,3}?(?:lawsuit|suit|case|complaint|claims?|"
+                          r"challenge|petition|action)s?\b", re.I)
+_CASE_BROUGHT_BY = re.compile(r"\s*,?\s*(?:that\s+|which\s+)?(?:was\s+|were\s+|had\s+been\s+)?(?:brought|filed|launched|"
+                              r"lodged)\s+(?:[\w-]+\s+){0,4}?by\s+(?:the\s+)?", re.I)
+_CASE_RELATIVE = re.compile(r"\s*,?\s*(?:in\s+which\s+|that\s+|which\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+[A-Z][\w-]*['\u2019]s\s+)?")
+_CASE_VERB_AFTER = re.compile(r"\s*(?:had\s+|has\s+|have\s+)?(?:brought|filed|launched|lodged|accus(?:ed|es|ing)|alleg(?:ed|es|ing)|"
+                              r"sued|claimed|argued)\b", re.I)
 _AGENT_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:by\s+)?(?:the\s+)?(?:[a-z][\w'-]*\s+){0,3}")
 # A relative clause closed by a comma between a subject and its verb
 _CLOSED_RELATIVE = re.compile(r"\s*,\s+(?:who|which)\s+[^;:()\u201c\u201d\"]{3,200}?,\s+"
@@ -507,7 +519,10 @@ class RoleFinder:
         if not trigger.is_verb:
             # Undergoer: "X faces a lawsuit from Y", "X was hit with a fine by Y".
             if subject is not None and self._undergoer.search(sentence[subject.end:trigger.start]) \
-                    and self._possessive(sentence, trigger, left) in (None, subject):
+                    and self._possessive(sentence, trigger, left) in (None, subject) \
+                    and not (subject.members[0].party.kind == "court"
+                             and _DISMISSING.search(sentence, subject.end, trigger.start)):
+                # (not "the court dismissed the suit": a court that dismisses a case does not undergo it)
                 # (not "the tribunal dismissed Meta's appeal": the possessive is the appellant)
                 other = by_group(action.actor_preps)
                 if action.symmetric:
@@ -533,7 +548,7 @@ class RoleFinder:
                              "participle")
             # "The suit was filed on behalf of X in a court by Y": a passive light verb after the noun.
             filed = re.match(r"\s*(?:was|were|has been|had been|is being|have been)\s+(?:filed|brought|launched|"
-                             r"lodged|submitted|issued|imposed)\b", after, re.I)
+                             r"lodged|submitted|issued|imposed|led|opened|conducted|carried\s+out|initiated|headed)\b", after, re.I)
             if filed and not left:
                 agent = next((g for g in right if _prep_before(sentence, g) == "by"
                               and g.start > trigger.end + filed.end()), None)
@@ -556,7 +571,7 @@ class RoleFinder:
                     return _pair(agent, target, "noun-passive")
             # "X agreed to settle lawsuits (that Y filed)": the suits target X.
             if action.slug in ("lawsuit", "complaint") and subject is not None and _SETTLED_SUIT.search(
-                    sentence[subject.end:trigger.start]):
+                    sentence[subject.end:trigger.start]) and subject.members[0].party.kind != "court":
                 filer = None
                 if right and re.fullmatch(r"\s*(?:that\s+|which\s+)?(?:the\s+)?", sentence[trigger.end:right[0].start]) \
                         and re.match(r"\s*(?:had\s+|has\s+|have\s+)?" + LIGHT_VERBS.pattern, sentence[right[0].end:], re.I):
@@ -645,6 +660,10 @@ class RoleFinder:
                     and not self._undergoer.search(sentence[subject.end:trigger.start]):
                 subject = None  # no verb links the subject to the noun
 
+        if action.slug == "ruling" and trigger.is_verb and _DISMISSING.fullmatch(trigger.text):
+            filer = self._case_filer(sentence, trigger, right)
+            if filer is not None:
+                return _pair(subject, filer, "dismissed-case")
         target = None
         if not action.no_target:
             target = self._object(sentence, trigger, right, preps=action.target_preps)
@@ -841,6 +860,23 @@ class RoleFinder:
         head = sentence[subject.end if subject else 0:g.start]
         if LIGHT_VERBS.search(head) and _between_ok(head):
             return g
+        return None
+
+    @staticmethod
+    def _case_filer(sentence: str, trigger: Trigger, right: list[Group]) -> Group | None:
+        """Who brought the case a dismissal verb takes as its object ("dismissed the suit filed by X",
+        "tossed a lawsuit in which X accused Y", "threw out the case X brought"), else None."""
+        case = _CASE_OBJECT.match(sentence, trigger.end)
+        if case is None:
+            return None
+        for g in right:
+            if g.start < case.end():
+                continue
+            if _CASE_BROUGHT_BY.fullmatch(sentence, case.end(), g.start):
+                return g
+            if _CASE_RELATIVE.fullmatch(sentence, case.end(), g.start) and _CASE_VERB_AFTER.match(sentence, g.end):
+                return g
+            return None
         return None
 
     @staticmethod
