@@ -477,6 +477,10 @@ CASES = [
      "ignored its letters. In March, Vermont sued Clearview AI and ordered it to stop. Clearview AI said it "
      "disagrees with the decision.",
      {("Clearview AI", "criticism", "Croatian Personal Data Protection Agency")}, False),
+    # a second verb phrase after "and" has its own object
+    ("The Garante fined Replika's developer Luka Inc. EUR 5 million. Luka said it disagreed with the regulator's "
+     "findings and was considering an appeal to the Court of Rome.",
+     {("Luka Inc", "criticism", "Italian Data Protection Authority")}, False),
     # an investigation "led by" an authority, into the company the story is about
     ("Uber agreed to pay $148 million to settle with all 50 states over a data breach it concealed. The "
      "investigation was led by the Illinois Attorney General and the Washington Attorney General, who said "

@@ -322,6 +322,8 @@ _CASE_BROUGHT_BY = re.compile(r"\s*,?\s*(?:that\s+|which\s+)?(?:was\s+|were\s+|h
 _CASE_RELATIVE = re.compile(r"\s*,?\s*(?:in\s+which\s+|that\s+|which\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+[A-Z][\w-]*['\u2019]s\s+)?")
 _CASE_VERB_AFTER = re.compile(r"\s*(?:had\s+|has\s+|have\s+)?(?:brought|filed|launched|lodged|accus(?:ed|es|ing)|alleg(?:ed|es|ing)|"
                               r"sued|claimed|argued)\b", re.I)
+# "... and was considering", "... and has said": a second verb phrase of the same subject
+_AND_NEW_VERB = re.compile(r"\band\s+(?:(?:was|were|is|are|has|have|had|would|will|also|then|later)\s+)+[a-z]+(?:ing|ed)\b")
 _AGENT_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:by\s+)?(?:the\s+)?(?:[a-z][\w'-]*\s+){0,3}")
 # A relative clause closed by a comma between a subject and its verb
 _CLOSED_RELATIVE = re.compile(r"\s*,\s+(?:who|which)\s+[^;:()\u201c\u201d\"]{3,200}?,\s+"
@@ -832,6 +834,8 @@ class RoleFinder:
                 return None  # "using browser extensions to collect data from users of Facebook": Facebook is the purpose's
             if _RELATIVE_IN_GAP.search(gap):
                 return None  # "installed browser extensions that quietly scraped ... Facebook": the clause's own
+            if _AND_NEW_VERB.search(gap):
+                return None  # "disagreed with the assessment and was considering an appeal to X": another verb's
             if prep in preps or (prep is None and re.search(r"\b(?:alleg(?:es|ed|ing)|claim(?:s|ed|ing))\s+(?:that\s+)?$",
                                                           gap)):
                 return g
