@@ -477,6 +477,16 @@ CASES = [
      "ignored its letters. In March, Vermont sued Clearview AI and ordered it to stop. Clearview AI said it "
      "disagrees with the decision.",
      {("Clearview AI", "criticism", "Croatian Personal Data Protection Agency")}, False),
+    # a description far from any compatible name: the party the story named most
+    ("Worldcoin opened sign-up sites in Lagos in May. Worldcoin said people would be paid in tokens. "
+     "Queues formed at three shopping centres on the first morning, and by the afternoon volunteers were "
+     "handing out water to people who had waited for hours in the heat. Local radio stations reported on the "
+     "crowds, and several newspapers printed photographs of the lines stretching into the car parks. Economists "
+     "said the payments, worth about a week's wages for many, explained the interest. Privacy lawyers in the city "
+     "said that few of those queuing had read the consent forms, which ran to several pages of dense legal "
+     "language, and that many did not know what an iris code was. Nigeria's data protection commission "
+     "suspended the project in June.",
+     {("Nigeria Data Protection Commission", "ban", "Worldcoin")}, False),
     # a second verb phrase after "and" has its own object
     ("The Garante fined Replika's developer Luka Inc. EUR 5 million. Luka said it disagreed with the regulator's "
      "findings and was considering an appeal to the Court of Rome.",

@@ -300,7 +300,11 @@ class ReferenceResolver:
             tagged = [pid for pid in recent if tag in parties[pid].tags]
             recent = tagged or recent
         if not recent:
-            return None
+            # nothing compatible nearby: the story's subject, if one party was named at least twice
+            often = [pid for pid, n in counts.items() if n >= 2]
+            if len(often) != 1:
+                return None
+            recent = often
         # ties go to the party named first: the subject the story opened with
         return parties[max(recent, key=lambda pid: (counts[pid] + (0.5 if parties[pid].kind == primary else 0),
                                                      -first[pid]))]
