@@ -487,6 +487,10 @@ CASES = [
      "language, and that many did not know what an iris code was. Nigeria's data protection commission "
      "suspended the project in June.",
      {("Nigeria Data Protection Commission", "ban", "Worldcoin")}, False),
+    # "took the case to" a court is suing; the defendant is the party the story is about
+    ("A Hamburg court ordered Hamburg Police to stop using the analysis software. Hamburg Police said it would "
+     "comply. The Gesellschaft für Freiheitsrechte had taken the case to the court last year.",
+     {("Gesellschaft für Freiheitsrechte", "lawsuit", "Hamburg Police")}, False),
     # a second verb phrase after "and" has its own object
     ("The Garante fined Replika's developer Luka Inc. EUR 5 million. Luka said it disagreed with the regulator's "
      "findings and was considering an appeal to the Court of Rome.",
