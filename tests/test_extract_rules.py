@@ -491,6 +491,10 @@ CASES = [
     ("A Hamburg court ordered Hamburg Police to stop using the analysis software. Hamburg Police said it would "
      "comply. The Gesellschaft für Freiheitsrechte had taken the case to the court last year.",
      {("Gesellschaft für Freiheitsrechte", "lawsuit", "Hamburg Police")}, False),
+    # an apposition between the case noun and its passive verb
+    ("Clearview AI lost its bid to end the Vermont case. The suit, the first by a state over face scraping, was "
+     "brought in March 2020 by Vermont against Clearview AI.",
+     {("Vermont", "lawsuit", "Clearview AI")}, False),
     # a second verb phrase after "and" has its own object
     ("The Garante fined Replika's developer Luka Inc. EUR 5 million. Luka said it disagreed with the regulator's "
      "findings and was considering an appeal to the Court of Rome.",

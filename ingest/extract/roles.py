@@ -549,7 +549,7 @@ class RoleFinder:
                 return _pair(Group(actors), self._object(sentence, trigger, right, preps=action.target_preps),
                              "participle")
             # "The suit was filed on behalf of X in a court by Y": a passive light verb after the noun.
-            filed = re.match(r"\s*(?:was|were|has been|had been|is being|have been)\s+(?:filed|brought|launched|"
+            filed = re.match(r"\s*(?:,[^,;()]{1,80},\s*)?(?:was|were|has been|had been|is being|have been)\s+(?:filed|brought|launched|"
                              r"lodged|submitted|issued|imposed|led|opened|conducted|carried\s+out|initiated|headed)\b", after, re.I)
             if filed and not left:
                 agent = next((g for g in right if _prep_before(sentence, g) == "by"
