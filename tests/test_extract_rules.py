@@ -495,6 +495,10 @@ CASES = [
     ("Clearview AI lost its bid to end the Vermont case. The suit, the first by a state over face scraping, was "
      "brought in March 2020 by Vermont against Clearview AI.",
      {("Vermont", "lawsuit", "Clearview AI")}, False),
+    # an unnamed item ("its police department") inside a list of defendants does not end the list
+    ("Robert Williams was arrested at his home in Farmington Hills, Michigan. Williams has sued the city of "
+     "Detroit, its police chief and DataWorks Plus over the arrest.",
+     {("Robert Williams", "lawsuit", "Detroit"), ("Robert Williams", "lawsuit", "DataWorks Plus")}, False),
     # a second verb phrase after "and" has its own object
     ("The Garante fined Replika's developer Luka Inc. EUR 5 million. Luka said it disagreed with the regulator's "
      "findings and was considering an appeal to the Court of Rome.",

@@ -322,6 +322,9 @@ class ReferenceResolver:
         ordered = sorted((m for m in named if not m.party.is_unnamed), key=lambda x: x.start)
         for m in _PRONOUN.finditer(text):
             antecedent = fallback = None
+            if m.group(0).lower() == "its" and _LIST_ITEM_AFTER_ITS.match(text, m.end()) \
+                    and any(re.fullmatch(r",\s+", text[e.end:m.start()]) for e in ordered):
+                continue  # "sued the town of X, its police department and Y": an item of the list, not a party
             if out and out[-1].surface.lower() == "it" and out[-1].start in subjects \
                     and not re.search(r"[.!?]\s", text[out[-1].end:m.start()]) \
                     and not any(out[-1].end <= e.start < m.start() for e in ordered):
@@ -545,6 +548,8 @@ _AFTER_PREPOSITION = re.compile(
     r"\b(?:of|in|from|by|to|at|with|against|on|into|about|over|including|like)\s+(?:the\s+|an?\s+)?"
     r"(?:[\w-]+\s+){0,2}$", re.I)
 
+
+_LIST_ITEM_AFTER_ITS = re.compile(r"\s+(?:[a-z][\w'-]*\s+){0,3}[a-z][\w'-]*\s*,?\s+(?:and|or)\s")
 
 def _overlaps(start: int, end: int, matches: list[Match]) -> bool:
     return any(start < m.end and m.start < end for m in matches)

@@ -247,6 +247,8 @@ def _coordinated(gap: str, kinds_alike: bool = True) -> bool:
         return True  # (", and Delaware-registered Unimania": the place describes the next item)
     if _REPEATED_PREPOSITION.match(gap):
         return True  # "relying first on FaceFirst and later on DeepCam"
+    if _UNNAMED_LIST_ITEM.fullmatch(gap):
+        return True  # "sued the town of Woodbridge, its police department and the county prosecutor"
     if _AMOUNT_AND.match(gap) and kinds_alike:
         return True  # "fined Google 69.2 billion won and Meta 30.8 billion won"
     m = re.match(r"^\s*,?\s*(?:and|or|as well as)\s+(?:the\s+)?((?:[a-z][\w-]*\s+){1,4})$", gap)
@@ -324,6 +326,8 @@ _CASE_VERB_AFTER = re.compile(r"\s*(?:had\s+|has\s+|have\s+)?(?:brought|filed|la
                               r"sued|claimed|argued)\b", re.I)
 # "... and was considering", "... and has said": a second verb phrase of the same subject
 _AND_NEW_VERB = re.compile(r"\band\s+(?:(?:was|were|is|are|has|have|had|would|will|also|then|later)\s+)+[a-z]+(?:ing|ed)\b")
+# an unnamed item between two named ones in a list: ", its police department and the"
+_UNNAMED_LIST_ITEM = re.compile(r"\s*,\s+(?:its|their)\s+(?:[a-z][\w'-]*\s+){0,3}[a-z][\w'-]*\s*,?\s+(?:and|or)\s+(?:the\s+)?")
 _AGENT_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:by\s+)?(?:the\s+)?(?:[a-z][\w'-]*\s+){0,3}")
 # A relative clause closed by a comma between a subject and its verb
 _CLOSED_RELATIVE = re.compile(r"\s*,\s+(?:who|which)\s+[^;:()\u201c\u201d\"]{3,200}?,\s+"
