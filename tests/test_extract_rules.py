@@ -499,6 +499,10 @@ CASES = [
     ("Robert Williams was arrested at his home in Farmington Hills, Michigan. Williams has sued the city of "
      "Detroit, its police chief and DataWorks Plus over the arrest.",
      {("Robert Williams", "lawsuit", "Detroit"), ("Robert Williams", "lawsuit", "DataWorks Plus")}, False),
+    # "complaints filed <where and when> by X": the agent after a longer adjunct
+    ("The Garante fined Clearview AI. The decision follows complaints filed in several European countries in "
+     "2021 by Privacy International.",
+     {("Privacy International", "complaint", "Clearview AI")}, False),
     # a second verb phrase after "and" has its own object
     ("The Garante fined Replika's developer Luka Inc. EUR 5 million. Luka said it disagreed with the regulator's "
      "findings and was considering an appeal to the Court of Rome.",

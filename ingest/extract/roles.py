@@ -631,7 +631,7 @@ class RoleFinder:
                 by = None  # "The inquiry stemmed from a complaint by X": X made the complaint, not the inquiry
             if by is not None and re.match(
                     r"\s*,?\s*(?:(?:[\w-]+\s+){0,2}?|(?:filed|brought|launched|issued|imposed|handed|levied|made|lodged|"
-                    r"submitted)\s+(?:down\s+)?(?:\S+\s+){0,4}?)(?:by|from|of)\b", sentence[trigger.end:by.start]):
+                    r"submitted)\s+(?:down\s+)?(?:\S+\s+){0,7}?)(?:by|from|of)\b", sentence[trigger.end:by.start]):
                 target = self._object(sentence, trigger, [g for g in right if g is not by],
                                       preps=action.target_preps)
                 if target is None and subject is not None and subject is not by and action.slug != "lawsuit" \
