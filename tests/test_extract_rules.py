@@ -503,6 +503,14 @@ CASES = [
     ("The Garante fined Clearview AI. The decision follows complaints filed in several European countries in "
      "2021 by Privacy International.",
      {("Privacy International", "complaint", "Clearview AI")}, False),
+    # "a letter of its own": the same action as the article's latest one, by a new actor
+    ("Twitter sent PimEyes a cease-and-desist letter on Monday. Microsoft sent a letter of its own on Friday.",
+     {("Twitter", "cease_and_desist", "PimEyes"), ("Microsoft", "cease_and_desist", "PimEyes")}, False),
+    # countries that fine do so through their data protection authorities
+    ("The Dutch Data Protection Authority fined Uber EUR 290 million. Spain and Portugal have each imposed "
+     "smaller fines on the company.",
+     {("Spanish Data Protection Agency", "fine", "Uber"), ("Portuguese Data Protection Authority", "fine", "Uber")},
+     False),
     # a second verb phrase after "and" has its own object
     ("The Garante fined Replika's developer Luka Inc. EUR 5 million. Luka said it disagreed with the regulator's "
      "findings and was considering an appeal to the Court of Rome.",

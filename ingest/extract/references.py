@@ -80,6 +80,12 @@ class ReferenceResolver:
         self._regulators_in = re.compile(
             rf"(?<![\w])(?:(?:data\s+protection|privacy|data)\s+)?(?:regulators|watchdogs|authorities)\s+(?:in|of|from)\s+"
             rf"(?P<places>{places}(?:\s*,\s*{places})*(?:\s*,?\s+and\s+{places}))(?![\w])", re.IGNORECASE)
+        # "Italy and Greece have each imposed fines", "France fined the company": a country that fines
+        # fines through its data protection authority (looked for only before such a verb)
+        self._fining_countries = re.compile(
+            rf"(?<![\w])(?P<places>{places}(?:\s*,\s*{places})*(?:\s*,?\s+and\s+{places})?)\s+(?:(?:have|has|had|"
+            rf"each|also|already|both|separately|too|since|previously)\s+)*$", re.IGNORECASE)
+        self._fining_verb = re.compile(r"\b(?:fined|imposed\s+(?:[\w$\u20ac\xa3.,-]+\s+){0,4}?fines?)\b", re.IGNORECASE)
         self._whose_regulators = re.compile(
             rf"(?<![\w])(?P<places>{places}(?:\s*,\s*{places})*(?:\s*,?\s+and\s+{places})?)\s*,\s*"
             rf"(?P<whose>whose\s+(?:(?:data\s+protection|privacy|data)\s+)?(?:regulators?|watchdogs?|authorities|authority))"
@@ -117,6 +123,15 @@ class ReferenceResolver:
         """Matches for national descriptions ("Greece's privacy authority")."""
         folded = fold(text)
         out = []
+        for verb in (self._fining_verb.finditer(folded) if "fine" in folded else ()):
+            m = self._fining_countries.search(folded, max(0, verb.start() - 90), verb.start())
+            if m is None or _overlaps(m.start(), m.end(), taken) or _overlaps(m.start(), m.end(), out):
+                continue
+            codes = [self.country_of_name.get(re.sub(r"\s+", " ", c).lower())
+                     for c in self._country_names.findall(m.group("places"))]
+            parties = [self.dpa_of_country[c] for c in dict.fromkeys(codes) if c in self.dpa_of_country]
+            end = m.start("places") + len(m.group("places"))
+            out.extend(Match(m.start(), end, text[m.start():end], p) for p in parties)
         if not self._national_heads.search(folded) and not re.search(r"regulators|watchdogs|authorities|commissioners|counterparts",
                                                                     folded, re.I):
             return out
