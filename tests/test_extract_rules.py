@@ -702,6 +702,8 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
     # a judge "in" a city: the city approves nothing; a state before "class action" is where it was filed
     ("A federal judge in San Francisco approved a $92 million settlement with TikTok.", ("San Francisco", "settlement", None)),
     ("Facebook paid $650 million to end an Illinois class action over face tagging.", ("Illinois", "lawsuit", "Facebook")),
+    # a plan is no report, also when the trigger starts with "to"
+    ("Worldcoin said it disagreed with the decision and planned to challenge it in court.", ("Worldcoin", "appeal", None)),
     # an open question is no report
     ("The Garante has not said whether it will fine Worldcoin.", ("Garante", "fine", "Worldcoin")),
     ("The CNIL did not say if it would order Clearview AI to pay more.", ("CNIL", "order", "Clearview AI")),

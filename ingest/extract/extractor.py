@@ -211,7 +211,7 @@ class Extractor:
         clause = max([window_start, *(m.end() for m in _CLAUSE_JOIN.finditer(sentence) if m.end() <= trigger.start)])
         window = sentence[clause:trigger.start]
         if trigger.text.lower().startswith("to "):
-            window += " to"
+            window = window.rstrip() + " to"
         if _STOP_DOING.search(window) and trigger.is_verb and trigger.text.lower().endswith("ing") \
                 and c.action.slug == "data_collection":
             return "reported"  # "demanding that the startup stop scraping": the scraping was going on
