@@ -743,3 +743,10 @@ def test_an_amount_belongs_to_the_money_trigger_nearest_to_it():
     by_action = {e["action"]: e for e in doc["events"]}
     assert by_action["fine"]["amount"] == 2_500_000 and by_action["fine"]["currency"] == "SEK"
     assert by_action["contract"]["amount"] is None
+
+
+def test_a_date_right_after_another_party_is_not_the_events():
+    doc = extract("Spain's data protection agency fined Worldcoin EUR 1 million, twice what Portugal's regulator "
+                  "imposed in March.", "2024-08-20")
+    fine = next(e for e in doc["events"] if e["action"] == "fine" and e["target"]["name"] == "Worldcoin")
+    assert fine["date"] == "2024-08-20"

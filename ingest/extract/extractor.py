@@ -22,6 +22,7 @@ from .references import load_countries
 from .roles import RoleAssignment, RoleFinder, group_mentions, set_demonyms
 from .sentences import split_sentences
 
+_OTHERS_DATE = re.compile(r"\s+(?:[a-z]+\s+){0,3}?(?:(?:on|in|last|this|earlier)\s+)?")
 _WHETHER = re.compile(r"\b(?:whether|if)\s+(?:or\s+not\s+)?(?:[\w'\u2019-]+\s+){1,4}$", re.I)
 EXTRACTOR_VERSION = "rules-0.3"
 AMOUNT_ACTIONS = frozenset({"fine", "settlement", "lawsuit", "contract"})
@@ -172,7 +173,8 @@ class Extractor:
                     continue  # "a case against Google over biometric data collection": nobody is said to collect
                 candidate = Candidate(index, offset, offset + len(sentence), trigger, trigger.action,
                                       roles.actor, roles.target, roles.frame,
-                                      extra={"local": [m for m in (roles.actor, roles.target) if m]})
+                                      extra={"local": [m for m in (roles.actor, roles.target) if m],
+                                             "sentence_mentions": mentions})
                 candidate.status = self._status(sentence, candidate)
                 if trigger.action.slug == "contract" and any(
                         t.action.slug == "withdrawal" and t.end <= trigger.start and not sentence[t.end:trigger.start].strip()
@@ -242,6 +244,13 @@ class Extractor:
         trigger = c.trigger
         dates = find_dates(sentence, pub)
         date_value, precision = (pub.isoformat(), "day") if pub else (None, None)
+        if dates:
+            # "fined Clearview EUR 20m, the amount imposed by Italy's regulator in March": a date right after
+            # another party, past the trigger, is that party's
+            own = {m.party.id for m in (c.actor, c.target) if m is not None}
+            others = [m for m in c.extra.get("sentence_mentions", ()) if m.party.id not in own and m.start >= trigger.end]
+            dates = [d for d in dates if not any(m.end <= d.start and _OTHERS_DATE.fullmatch(sentence, m.end, d.start)
+                                                 for m in others)]
         if dates:
             nearest = min(dates, key=lambda d: min(abs(d.start - trigger.end), abs(trigger.start - d.end)))
             date_value, precision = nearest.value.isoformat(), nearest.precision
