@@ -564,7 +564,9 @@ _AFTER_PREPOSITION = re.compile(
     r"(?:[\w-]+\s+){0,2}$", re.I)
 
 
+# "X, its police department and Y": what follows "its" is one item of a list
 _LIST_ITEM_AFTER_ITS = re.compile(r"\s+(?:[a-z][\w'-]*\s+){0,3}[a-z][\w'-]*\s*,?\s+(?:and|or)\s")
+
 
 def _overlaps(start: int, end: int, matches: list[Match]) -> bool:
     return any(start < m.end and m.start < end for m in matches)
