@@ -469,8 +469,8 @@ CASES = [
     ("The High Court threw out the case brought by Privacy International against the Home Office.",
      {("High Court", "ruling", "Privacy International"), ("Privacy International", "lawsuit", "Home Office")}, True),
     # a supplier after "software from", past a place describing it
-    ("Oakland's city council voted to extend its contract for gunshot detection software from California-based "
-     "SoundThinking.",
+    ("Oakland's city council voted on Tuesday to extend the police department's contract for gunshot detection "
+     "software from California-based SoundThinking for two more years.",
      {("Oakland City Council", "contract", "ShotSpotter")}, False),
     # "disagrees with the decision": the decision of the authority the story names most, not of the latest one
     ("Croatia's data protection agency AZOP fined Clearview AI EUR 2 million. AZOP said the company had "
