@@ -511,6 +511,10 @@ CASES = [
      "smaller fines on the company.",
      {("Spanish Data Protection Agency", "fine", "Uber"), ("Portuguese Data Protection Authority", "fine", "Uber")},
      False),
+    # a court's ruling that names nobody is about the defendant of the suit told next to it
+    ("Retailers that scan faces without notice break the state's privacy law each time, the Texas Supreme Court "
+     "ruled on Friday. The case was brought by Maria Lopez, a shopper, against Rite Aid.",
+     {("Texas Supreme Court", "ruling", "Rite Aid"), ("Maria Lopez", "lawsuit", "Rite Aid")}, False),
     # a second verb phrase after "and" has its own object
     ("The Garante fined Replika's developer Luka Inc. EUR 5 million. Luka said it disagreed with the regulator's "
      "findings and was considering an appeal to the Court of Rome.",

@@ -38,6 +38,8 @@ UNMERGED_ACTIONS = frozenset({"contract", "data_collection", "withdrawal", "crit
 BUYER_KINDS = frozenset({"police", "government"})
 STATUS_RANK = {"reported": 0, "threatened": 1, "negated": 2}
 # Actions whose missing target the article context may supply.
+# a dismissal rules against whoever brought the case, not its defendant
+_DISMISSAL = re.compile(r"(?:dismiss|threw\s+out|throws?\s+out|thrown\s+out|toss|reject)", re.I)
 CONTEXT_TARGET_ACTIONS = frozenset({"order", "fine", "complaint", "lawsuit", "cease_and_desist", "investigation"})
 
 
@@ -176,11 +178,29 @@ class Discourse:
                 if c.target is not None:
                     c.frame += "+context-target"
         self._retarget_descriptions(candidates)
+        self._ruling_on_case(candidates)
         self._settlement_counterparty(candidates)
         self._buyer_acts(candidates)
         return [c for c in candidates if self._keep(c, candidates)]
 
     # -- rules ---------------------------------------------------------
+    @staticmethod
+    def _ruling_on_case(candidates: list[Candidate]) -> None:
+        """"..., the Illinois Supreme Court ruled. The case was brought by X against White Castle": a court's
+        ruling with no party ruled on is about the defendant of the suit told within two sentences (once
+        every suit has its target, hence after the other rules). Not for dismissals: those go against
+        whoever brought the case."""
+        for c in candidates:
+            if c.target is not None or c.action.slug != "ruling" or c.actor is None \
+                    or c.actor.party.kind != "court" or _DISMISSAL.match(c.trigger.text):
+                continue
+            suit = next((e for e in sorted(candidates, key=lambda e: abs(e.sentence - c.sentence))
+                         if e.action.slug == "lawsuit" and e.target is not None and e.actor is not None
+                         and abs(e.sentence - c.sentence) <= 2 and e.target.party.id != c.actor.party.id), None)
+            if suit is not None:
+                c.target = suit.target
+                c.frame += "+case-defendant"
+
     @staticmethod
     def _retarget_descriptions(candidates: list[Candidate]) -> None:
         """"Facebook has also told the company to stop": a description that resolved to a party no other
