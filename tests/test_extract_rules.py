@@ -515,6 +515,10 @@ CASES = [
     ("Retailers that scan faces without notice break the state's privacy law each time, the Texas Supreme Court "
      "ruled on Friday. The case was brought by Maria Lopez, a shopper, against Rite Aid.",
      {("Texas Supreme Court", "ruling", "Rite Aid"), ("Maria Lopez", "lawsuit", "Rite Aid")}, False),
+    # after a company's full name, its first word alone means it too; a common first word does not
+    ("Meta sued Voyager Labs in January. Records show the Chicago Police Department trialled Voyager's software "
+     "in 2020.",
+     {("Chicago Police Department", "contract", "Voyager Labs")}, False),
     # a second verb phrase after "and" has its own object
     ("The Garante fined Replika's developer Luka Inc. EUR 5 million. Luka said it disagreed with the regulator's "
      "findings and was considering an appeal to the Court of Rome.",
@@ -754,3 +758,11 @@ def test_a_date_right_after_another_party_is_not_the_events():
                   "imposed in March.", "2024-08-20")
     fine = next(e for e in doc["events"] if e["action"] == "fine" and e["target"]["name"] == "Worldcoin")
     assert fine["date"] == "2024-08-20"
+
+
+def test_a_first_word_alone_names_the_company_only_when_it_is_distinctive():
+    got = mention_ids("Voyager Labs sold tools to police. Bright Data scraped profiles. Voyager denied it, and "
+                      "Bright spots remained.")
+    assert ("Voyager", "voyager-labs", "company") in got
+    assert not any(surface == "Bright" for surface, _, _ in got)
+

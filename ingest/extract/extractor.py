@@ -84,6 +84,7 @@ class Extractor:
         # "Illinois' Biometric Information Privacy Act", "the same Illinois law": the place names a law
         named = [m for m in named if not (m.party.is_place and _LAW_AFTER.match(text, m.end))]
         named = sorted(named + _repeats(text, found, named), key=lambda m: m.start)
+        named = sorted(named + _short_names(text, named), key=lambda m: m.start)
         return self.resolver.resolve(text, named, national)
 
     def _generic_to_named(self, named: list[Match]) -> list[Match]:
@@ -334,6 +335,35 @@ def _repeats(text: str, found: list[Match], taken: list[Match]) -> list[Match]:
         seen.add(m.surface)
         for at, end in word_spans(text, m.surface):
             if not any(at < t.end and t.start < end for t in taken + out):
+                out.append(Match(at, end, text[at:end], m.party))
+    return out
+
+
+# first words of company names too common to stand for the company alone
+_COMMON_FIRST_WORDS = frozenset("""national federal united american european international general global data
+privacy digital public civil human open safe smart security information consumer electronic office department
+ministry state city county court supreme high royal british french german chinese israeli indian japanese
+new north south east west central first great golden silver blue red green black white bright clear deep
+face facial video social mobile cloud network media news tech technology systems solutions software""".split())
+
+
+def _short_names(text: str, named: list[Match]) -> list[Match]:
+    """"Voyager Labs ... Voyager's software", "Flock Safety ... Flock's chief executive": after a company's full
+    name, its first word alone (capitalised, not a common word, not itself a known name) means it too."""
+    out: list[Match] = []
+    seen: set[str] = set()
+    for m in named:
+        words = m.surface.split()
+        if m.party.kind not in ("company", "platform", "product") or len(words) < 2:
+            continue
+        first = words[0]
+        if first in seen or len(first) < 4 or not first[:1].isupper() or first.isupper() \
+                or first.lower() in _COMMON_FIRST_WORDS or not first.isalpha():
+            continue
+        seen.add(first)
+        for at, end in word_spans(text, first):
+            if at > m.start and not any(at < t.end and t.start < end for t in named + out) \
+                    and not text[end:end + 1].isalnum():
                 out.append(Match(at, end, text[at:end], m.party))
     return out
 
