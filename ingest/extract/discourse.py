@@ -25,11 +25,13 @@ target. News text supplies them from context. In order:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from .gazetteer import Gazetteer, Match
 
 from .lexicon import ActionType, Lexicon, Trigger
+from .roles import DISMISSAL_VERB
 
 AUTHORITY_ACTIONS = frozenset({"order", "ban", "fine", "ruling", "investigation"})
 # Uses, scraping, retreats and criticism are too loosely worded to join halves across sentences.
@@ -38,8 +40,6 @@ UNMERGED_ACTIONS = frozenset({"contract", "data_collection", "withdrawal", "crit
 BUYER_KINDS = frozenset({"police", "government"})
 STATUS_RANK = {"reported": 0, "threatened": 1, "negated": 2}
 # Actions whose missing target the article context may supply.
-# a dismissal rules against whoever brought the case, not its defendant
-_DISMISSAL = re.compile(r"(?:dismiss|threw\s+out|throws?\s+out|thrown\s+out|toss|reject)", re.I)
 CONTEXT_TARGET_ACTIONS = frozenset({"order", "fine", "complaint", "lawsuit", "cease_and_desist", "investigation"})
 
 
@@ -145,9 +145,8 @@ class Discourse:
                 against = [e for e in earlier if authority(e) and e.target is not None
                            and e.target.party.id == c.actor.party.id]
                 # the authority the story is about (named most in the article), else the latest one
-                counts: dict[str, int] = {}
-                for e in against:
-                    counts[e.actor.party.id] = sum(1 for m in mentions if m.party.id == e.actor.party.id)
+                named = Counter(m.party.id for m in mentions)
+                counts = {e.actor.party.id: named[e.actor.party.id] for e in against}
                 top = max(counts.values(), default=0)
                 main = [e for e in against if counts[e.actor.party.id] == top]
                 c.target = ((main[-1].actor if top > 1 and len({e.actor.party.id for e in main}) == 1 else None)
@@ -192,7 +191,7 @@ class Discourse:
         whoever brought the case."""
         for c in candidates:
             if c.target is not None or c.action.slug != "ruling" or c.actor is None \
-                    or c.actor.party.kind != "court" or _DISMISSAL.match(c.trigger.text):
+                    or c.actor.party.kind != "court" or DISMISSAL_VERB.fullmatch(c.trigger.text):
                 continue
             suit = next((e for e in sorted(candidates, key=lambda e: abs(e.sentence - c.sentence))
                          if e.action.slug == "lawsuit" and e.target is not None and e.actor is not None

@@ -315,7 +315,7 @@ _MEASURE_OF = re.compile(r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:decision|orde
                          r"\s+(?:of|by)\s+(?:the\s+)?", re.I)
 # "dismissed a lawsuit in which X accused Y", "threw out the case X brought", "tossed the suit filed by X":
 # a dismissal rules against whoever brought the case
-_DISMISSING = re.compile(r"(?:dismissed|dismisses|threw\s+out|throws\s+out|thrown\s+out|tossed|tosses|rejected|rejects)",
+DISMISSAL_VERB = re.compile(r"(?:dismissed|dismisses|threw\s+out|throws\s+out|thrown\s+out|tossed|tosses|rejected|rejects)",
                          re.I)
 _CASE_OBJECT = re.compile(r"\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,3}?(?:lawsuit|suit|case|complaint|claims?|"
                           r"challenge|petition|action)s?\b", re.I)
@@ -527,7 +527,7 @@ class RoleFinder:
             if subject is not None and self._undergoer.search(sentence[subject.end:trigger.start]) \
                     and self._possessive(sentence, trigger, left) in (None, subject) \
                     and not (subject.members[0].party.kind == "court"
-                             and _DISMISSING.search(sentence, subject.end, trigger.start)):
+                             and DISMISSAL_VERB.search(sentence, subject.end, trigger.start)):
                 # (not "the court dismissed the suit": a court that dismisses a case does not undergo it)
                 # (not "the tribunal dismissed Meta's appeal": the possessive is the appellant)
                 other = by_group(action.actor_preps)
@@ -666,7 +666,7 @@ class RoleFinder:
                     and not self._undergoer.search(sentence[subject.end:trigger.start]):
                 subject = None  # no verb links the subject to the noun
 
-        if action.slug == "ruling" and trigger.is_verb and _DISMISSING.fullmatch(trigger.text):
+        if action.slug == "ruling" and trigger.is_verb and DISMISSAL_VERB.fullmatch(trigger.text):
             filer = self._case_filer(sentence, trigger, right)
             if filer is not None:
                 return _pair(subject, filer, "dismissed-case")
