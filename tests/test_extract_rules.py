@@ -529,6 +529,21 @@ CASES = [
      "Uber broke state law.",
      {("Illinois Attorney General", "investigation", "Uber"), ("Washington Attorney General", "investigation", "Uber")},
      False),
+    # a relative clause closed by commas, even with a reporting verb inside, does not hide the subject
+    ("Marcus Hale, who was held for four days over a robbery in a town he says he had never seen, has filed a "
+     "lawsuit against the Riverton Police Department.",
+     {("Marcus Hale", "lawsuit", "Riverton Police Department")}, True),
+    # a person described by a role after an office's name stays a person; "the sheriff's office" is the office
+    ("Dana Whitlock sued the county. The suit names Paul Ostrander, the Orange Grove County Sheriff's Office "
+     "investigator who ran the search, and Sheriff Lena Cruz. The sheriff's office had a contract with "
+     "Clearview AI.",
+     {("Dana Whitlock", "lawsuit", "Paul Ostrander"), ("Orange Grove County Sheriff's Office", "contract", "Clearview AI")},
+     False),
+    # plaintiffs introduced after the suit noun allege against the parties a plural description gathers
+    ("Apple and Google were sued on Monday by two Texas residents. In separate complaints filed in federal court, "
+     "Ana Ruiz and Lee Park allege that the tech giants stored their voiceprints.",
+     {("Ana Ruiz", "lawsuit", "Apple"), ("Ana Ruiz", "lawsuit", "Google"), ("Lee Park", "lawsuit", "Apple"),
+      ("Lee Park", "lawsuit", "Google")}, False),
 ]
 
 

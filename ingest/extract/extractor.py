@@ -19,7 +19,7 @@ from .lexicon import Lexicon, Trigger, load_lexicon
 from .patterns import PatternFinder, load_patterns
 from .references import ReferenceResolver, load_resolver
 from .references import load_countries
-from .roles import RoleAssignment, RoleFinder, group_mentions, set_demonyms
+from .roles import CLOSED_RELATIVE, RoleAssignment, RoleFinder, group_mentions, set_demonyms
 from .sentences import split_sentences
 
 # between another party and a date that is its own: "imposed by Italy's regulator in March"
@@ -216,6 +216,9 @@ class Extractor:
         window_start = max(left) if left else max(0, trigger.start - 60)
         clause = max([window_start, *(m.end() for m in _CLAUSE_JOIN.finditer(sentence) if m.end() <= trigger.start)])
         window = sentence[clause:trigger.start]
+        closed = CLOSED_RELATIVE.match(window)
+        if closed is not None:
+            window = window[closed.end():]  # "X, who says he had never been there, has sued": the clause is X's
         if trigger.text.lower().startswith("to "):
             window = window.rstrip() + " to"
         if _STOP_DOING.search(window) and trigger.is_verb and trigger.text.lower().endswith("ing") \

@@ -113,7 +113,7 @@ class PatternFinder:
         # "Randal Quran Reid, who spent a week in jail, ...": a name opening a sentence, described by "who"
         self._person_who = re.compile(rf"(?:^|(?<=[.;:!?]\s)|(?<=\n)){person},\s+who\s")
         self._person_before_role = re.compile(
-            rf"{person},\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}?(?:{roles})\b") if roles else None
+            rf"{person},\s+(?:a|an|the)\s+(?:[\w'\u2019.-]+\s+){{0,5}}?(?:{roles})\b") if roles else None
         self._person_case = re.compile(
             r"(?:(?<=\bIn )|(?<=\bin )|(?<![\w]))(?P<name>[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+)?)\s+v(?:s)?\.?\s+[A-Z]")
         self._acronym = re.compile(r"\(\s*(?P<acr>[A-Z][A-Za-z&]{1,9})\s*\)")
@@ -398,13 +398,21 @@ class PatternFinder:
         previous_end = 0
         for word in self._suffix_word.finditer(folded):
             window_start = max(previous_end, word.start() - 120)
+            follows = bool(out) and out[-1][0].end("name") == previous_end == word.start() - 1 \
+                and folded[previous_end] == " "
             previous_end = word.end()
-            head = self._name_before.search(folded, window_start, word.start())
-            if head is None or (head.start() and (folded[head.start() - 1].isalnum() or folded[head.start() - 1] == "_")):
-                continue
-            m = re.match(rf"(?P<name>.*?(?P<suffix>{re.escape(word.group('suffix'))}))", folded[head.start():word.end()],
+            if follows:
+                # "Orange Grove County Sheriff's Office": one name, ending in the second telling word
+                head_start = out.pop()[0].start("name")
+            else:
+                head = self._name_before.search(folded, window_start, word.start())
+                if head is None or (head.start() and (folded[head.start() - 1].isalnum()
+                                                      or folded[head.start() - 1] == "_")):
+                    continue
+                head_start = head.start()
+            m = re.match(rf"(?P<name>.*?(?P<suffix>{re.escape(word.group('suffix'))}))", folded[head_start:word.end()],
                          re.S)
-            out.append((_Shifted(m, head.start()), self.suffix_kind))
+            out.append((_Shifted(m, head_start), self.suffix_kind))
         return out
 
     def _office_party(self, place: str, head: str) -> Party | None:

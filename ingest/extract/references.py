@@ -211,13 +211,14 @@ class ReferenceResolver:
         out = []
         for m in named:
             after = text[m.end:m.end + 80]
-            found = self._apposition.match(after)
-            if found:
-                out.append((m.start, found.group("head").lower(), m.party))
             before = text[max(0, m.start - 60):m.start]
-            found = self._premodifier.search(before)
-            if found:
-                out.append((m.start, found.group("head").lower(), m.party))
+            for found in (self._apposition.match(after), self._premodifier.search(before)):
+                if found is None:
+                    continue
+                head = re.sub(r"\s+", " ", found.group("head")).lower()
+                # "Andrew Bartholomew, the Jefferson Parish Sheriff's Office detective": a person is no office
+                if m.party.kind in self.kinds_of_head.get(head, {m.party.kind}):
+                    out.append((m.start, head, m.party))
         return out
 
     def definite(self, text: str, named: list[Match]) -> list[Match]:
@@ -434,7 +435,7 @@ class ReferenceResolver:
                 continue
             head = m.group("head").lower()
             singular = head[:-3] + "y" if head.endswith("ies") else head[:-1]
-            kinds = self.kinds_of_head.get(singular)
+            kinds = self.kinds_of_head.get(singular) or self.kinds_of_head.get(singular.split()[-1])  # "tech giants"
             if not kinds:
                 continue
             parties = self._latest_list([e for e in ordered if e.end <= m.start() and m.start() - e.end <= 300

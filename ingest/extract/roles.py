@@ -330,7 +330,7 @@ _AND_NEW_VERB = re.compile(r"\band\s+(?:(?:was|were|is|are|has|have|had|would|wi
 _UNNAMED_LIST_ITEM = re.compile(r"\s*,\s+(?:its|their)\s+(?:[a-z][\w'-]*\s+){0,3}[a-z][\w'-]*\s*,?\s+(?:and|or)\s+(?:the\s+)?")
 _AGENT_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:by\s+)?(?:the\s+)?(?:[a-z][\w'-]*\s+){0,3}")
 # A relative clause closed by a comma between a subject and its verb
-_CLOSED_RELATIVE = re.compile(r"\s*,\s+(?:who|which)\s+[^;:()\u201c\u201d\"]{3,200}?,\s+"
+CLOSED_RELATIVE = re.compile(r"\s*,\s+(?:who|which)\s+[^;:()\u201c\u201d\"]{3,200}?,\s+"
                               r"(?:(?:has|have|had|also|then|later|last\s+year|now|already)\s+){0,2}", re.I)
 _LAW_OF = re.compile(r"(?:['\u2019]s?)?\s+(?:[A-Z][\w-]*\s+){0,6}(?:Act|Law|Code|Regulation|Statute|law|statute)\b")
 _ALLEGE_AFTER = re.compile(r"\s+(?:also\s+)?(?:allege|alleges|alleged|say|says|said|claim|claims|claimed|argue|argues|"
@@ -543,9 +543,13 @@ class RoleFinder:
                 if bound is not None:
                     if action.symmetric:
                         return _pair(bound, None, "intro")
-                    if action.slug in ("lawsuit", "complaint") and _ALLEGE_AFTER.match(sentence, bound.end):
-                        # "In separate complaints filed in Seattle, Vance and Janecyk allege ...": the filers
-                        return _pair(bound, None, "intro")
+                    alleging = _ALLEGE_AFTER.match(sentence, bound.end)
+                    if action.slug in ("lawsuit", "complaint") and alleging:
+                        # "In separate complaints filed in Seattle, Vance and Janecyk allege that the tech
+                        # giants ...": the filers, against whom the allegation opens with
+                        accused = next((g for g in right if g.start > alleging.end() and re.fullmatch(
+                            r"\s+(?:that\s+)?(?:the\s+)?", sentence[alleging.end():g.start])), None)
+                        return _pair(bound, accused, "intro")
                     return _pair(None, bound, "intro-passive")
             # "Brought by X and Y, the challenge ...": the participle's agents act.
             if PARTICIPLE_INTRO.match(sentence) and left and "," in sentence[left[-1].end:trigger.start]:
@@ -765,12 +769,14 @@ class RoleFinder:
             if any(a < g.start and g.end <= b for a, b in inside):
                 continue
             gap = sentence[g.end:trigger.start]
-            if _CLOSED_RELATIVE.fullmatch(gap) and not _is_pronoun(g):
+            if CLOSED_RELATIVE.fullmatch(gap) and not _is_pronoun(g):
                 return g  # "Porcha Woodruff, who was arrested ... in 2023, sued the city"
             if _is_pronoun(g) and re.search(r"\b(?:that|who|which)\s+$", sentence[:g.start]) and _between_ok(gap):
                 return g  # "told a court in Illinois that it would stop selling": "it" opens its clause
-            if not _between_ok(gap) or _OWN_SUBJECT.search(gap):
-                break
+            closed = CLOSED_RELATIVE.match(gap)
+            core = gap[closed.end():] if closed is not None and not _is_pronoun(g) else gap
+            if not _between_ok(core) or _OWN_SUBJECT.search(core):
+                break  # (a relative clause closed by commas is no break: "X, who says ..., has filed a suit")
             if _after_light_verb(sentence, g) and g is not left[0]:
                 continue  # "A sent B a letter": B is an object, keep looking for the subject
             if g is not left[0] and re.search(r"\b(?:pay|pays|paid|paying)\s+(?:the\s+)?$", sentence[:g.start]) \
