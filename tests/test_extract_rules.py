@@ -544,6 +544,18 @@ CASES = [
      "Ana Ruiz and Lee Park allege that the tech giants stored their voiceprints.",
      {("Ana Ruiz", "lawsuit", "Apple"), ("Ana Ruiz", "lawsuit", "Google"), ("Lee Park", "lawsuit", "Apple"),
       ("Lee Park", "lawsuit", "Google")}, False),
+    # the one who drops "its suit against" a party brought it
+    ("A judge ruled that Clearview AI had not broken Reddit's rules, and Reddit later dropped its suit against "
+     "the company.",
+     {("Reddit", "lawsuit", "Clearview AI")}, False),
+    # a class action "that the company settled" was against the company; it settled
+    ("Snap will stop scanning faces in its lenses. The feature was at the centre of an Illinois class action that "
+     "the company settled for $35 million.",
+     {(None, "lawsuit", "Snap Inc."), ("Snap Inc.", "settlement", None)}, False),
+    # what a suit alleges names whom it accuses; a judge approving the deal is no plaintiff
+    ("A judge in Chicago granted final approval to the class action deal on Monday. The class action argued that "
+     "Shutterfly's photo tool built face templates without consent.",
+     {(None, "lawsuit", "Shutterfly")}, True),
 ]
 
 

@@ -89,6 +89,9 @@ class Discourse:
                 mentions: list[Match] = ()) -> list[Candidate]:
         for c in candidates:
             self._remap(c, court_sentences)
+            if c.actor is not None and c.actor.party.kind == "court" and not self._actor_ok(c.action, c.actor):
+                c.actor = None  # "the judge granted approval to the class action deal": courts do not sue
+                c.frame += "+actor-dropped"
         self._anaphora(candidates)
         candidates = self._merge_partials(candidates)
         for i, c in enumerate(candidates):

@@ -354,6 +354,9 @@ _ADJECTIVAL_PLACE = re.compile(r"\s+(?!(?:has|have|had|is|was|are|were|will|woul
                                r"[a-z]+(?<!ed)(?<!s)\b(?![-'\u2019])")
 _RELATIVE_IN_GAP = re.compile(r"\b(?:that|which|who)\s+(?:[a-z]+ly\s+)?(?:had\s+|has\s+|have\s+)?[a-z]+(?:ed|es|s)\b|"
                               r"\b(?:accusing|alleging|claiming|charging)\s+(?:the|it|them|that)\b[^,;]*\s(?:of|that)\s")
+# "... alleging that", "... filed in Illinois argue that": the suit's claim, opening with whom it accuses
+_ALLEGING_THAT = re.compile(r"(?:\s+[^.;:,]{0,50}?)?\s+(?:alleg(?:ing|ed|es|e)|argu(?:ing|ed|es|e)|claim(?:ing|ed|s)?|"
+                            r"contend(?:ing|ed|s)?|assert(?:ing|ed|s)?)\s+that\s+(?:the\s+)?")
 _AGREED_TO = re.compile(r"\b(?:agree[sd]?|agreeing|consented|consents)\s+to\s+(?:[^.;:]{0,60}?(?:,|\band)\s+)?(?:a|an|the)?\s*"
                         r"(?:[\w$£€.,-]+\s+){0,3}$", re.I)
 _AUTHORITIES = frozenset({"regulator", "government", "police", "court"})
@@ -496,6 +499,8 @@ class RoleFinder:
                 sentence, trigger, right, direct_only=True):
             if (re.match(r"\s+(?:for|over|by|in|after|with|from|to|\$|£|€|\d)", after) or not after.strip()) \
                     and not _DATED_INTRANSITIVE.match(after):
+                if action.symmetric:
+                    return _pair(subject, by_group(("with",)), "intransitive")  # "the company settled for $650m"
                 return _pair(by_group(("by",)), subject, "headline-passive")
         if trigger.is_participle and subject is not None and re.fullmatch(r"\s*", sentence[subject.end:trigger.start]) \
                 and re.search(r"\b(?:orders?|ordered|wants?|wanted)\s+(?:the\s+)?$", sentence[:subject.start]):
@@ -582,6 +587,11 @@ class RoleFinder:
             # "X agreed to settle lawsuits (that Y filed)": the suits target X.
             if action.slug in ("lawsuit", "complaint") and subject is not None and _SETTLED_SUIT.search(
                     sentence[subject.end:trigger.start]) and subject.members[0].party.kind != "court":
+                gap = sentence[subject.end:trigger.start]
+                against = by_group(("against",))
+                if re.search(r"\bdrop(?:s|ped|ping)?\b", gap, re.I) or (
+                        against is not None and re.search(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}$", gap)):
+                    return _pair(subject, against, "dropped-suit")  # "Meta dropped its suit against the company"
                 filer = None
                 if right and re.fullmatch(r"\s*(?:that\s+|which\s+)?(?:the\s+)?", sentence[trigger.end:right[0].start]) \
                         and re.match(r"\s*(?:had\s+|has\s+|have\s+)?" + LIGHT_VERBS.pattern, sentence[right[0].end:], re.I):
@@ -608,6 +618,12 @@ class RoleFinder:
                                and re.fullmatch(r"(?:the\s+)?", sentence[after_verb:g.start])), None) \
                     or self._object(sentence, trigger, right[1:], preps=action.target_preps)
                 return _pair(right[0], target, "relative")
+            # "an Illinois class action that the company settled": the one who settles is the defendant
+            if action.slug in ("lawsuit", "complaint") and right and re.fullmatch(
+                    r"\s*(?:that\s+|which\s+)?(?:the\s+)?", sentence[trigger.end:right[0].start]) \
+                    and re.match(r"\s*(?:had\s+|has\s+|have\s+|later\s+|eventually\s+)?(?:settled|resolved)\b",
+                                 sentence[right[0].end:], re.I):
+                return _pair(None, right[0], "settled-suit-relative")
             # "The suit names Andrew Bartholomew and the sheriff": the named are its defendants
             if action.slug == "lawsuit" and right and re.fullmatch(
                     r"\s+(?:also\s+)?(?:names|named|targets|targeted|is\s+against|was\s+against)\s+(?:as\s+defendants?\s+)?(?:the\s+)?",
@@ -689,6 +705,12 @@ class RoleFinder:
                                                  sentence[trigger.end:g.start])
                                and not _LAW_OF.match(sentence, g.end)  # "Illinois' Biometric ... Act": a law's state
                                and _prep_before(sentence, g) not in ("in", "across", "throughout")), None)
+            if target is None and not trigger.is_verb and action.slug in ("lawsuit", "complaint"):
+                # "a class action alleging that Facebook created face templates", "lawsuits filed in
+                # Illinois argue that the company broke the law": whom the suit accuses
+                accused = next((g for g in right if _ALLEGING_THAT.fullmatch(sentence, trigger.end, g.start)), None)
+                if accused is not None:
+                    return _pair(subject, accused, "alleged-against")
             if target is None and not trigger.is_verb:
                 target = self._indirect_object(sentence, trigger, left, subject)
             if target is None and action.slug == "appeal":
