@@ -556,6 +556,11 @@ CASES = [
     ("A judge in Chicago granted final approval to the class action deal on Monday. The class action argued that "
      "Shutterfly's photo tool built face templates without consent.",
      {(None, "lawsuit", "Shutterfly")}, True),
+    # money a party is ordered to pay is no settlement, even right after "ordered"; a judge named by title and
+    # surname alone speaks for the one court of the story, and "found in May last year that" rules
+    ("Uber ordered to pay A$21 million over misleading fares. The Federal Court of Australia made the order on "
+     "Monday, and Justice Marlowe found in May last year that Uber had breached consumer law.",
+     {("Federal Court of Australia", "ruling", "Uber")}, False),
 ]
 
 
@@ -785,6 +790,17 @@ def test_a_date_right_after_another_party_is_not_the_events():
                   "imposed in March.", "2024-08-20")
     fine = next(e for e in doc["events"] if e["action"] == "fine" and e["target"]["name"] == "Worldcoin")
     assert fine["date"] == "2024-08-20"
+
+
+def test_money_a_party_is_ordered_to_pay_is_no_settlement():
+    got = names(extract("Uber ordered to pay A$21 million over misleading fares.", "2024-03-01"))
+    assert not any(action == "settlement" for _, action, _ in got)
+
+
+def test_a_judge_named_by_surname_alone_is_dropped_when_two_courts_are_named():
+    got = mention_ids("The High Court dismissed the claim. The Court of Appeal disagreed, and Lord Justice Hale "
+                      "wrote the judgment.")
+    assert not any(surface == "Hale" for surface, _, _ in got)
 
 
 def test_a_first_word_alone_names_the_company_only_when_it_is_distinctive():

@@ -112,6 +112,10 @@ class PatternFinder:
                                       r"(?P<name>[A-Z][\w&'\-]*(?:\s+[A-Z][\w&'\-]*){0,3})")
         # "Randal Quran Reid, who spent a week in jail, ...": a name opening a sentence, described by "who"
         self._person_who = re.compile(rf"(?:^|(?<=[.;:!?]\s)|(?<=\n)){person},\s+who\s")
+        # "Justice Thawley found ...", "Judge Donato said": a judge named by title and surname alone
+        self._titled_judge = re.compile(r"(?<![\w])(?:Judge|Justice|Magistrate)\s+(?P<name>(?!(?:Department|Ministry|"
+                                        r"Minister|Secretary|Committee|Center|Centre|League|Project|Initiative)\b)"
+                                        r"[A-Z][a-z'\-]{2,})(?![\w'\-])(?!\s+[A-Z])")
         self._person_before_role = re.compile(
             rf"{person},\s+(?:a|an|the)\s+(?:[\w'\u2019.-]+\s+){{0,5}}?(?:{roles})\b") if roles else None
         self._person_case = re.compile(
@@ -261,7 +265,8 @@ class PatternFinder:
                     continue
                 lead = re.match(r"(?:The|A|An)\s+", raw)
                 add(m.start("name") + (lead.end() if lead else 0), end, self._party_for(name, "company"))
-        for regex in (self._person_after_role, self._person_before_role, self._person_case, self._person_who):
+        for regex in (self._person_after_role, self._person_before_role, self._person_case, self._person_who,
+                      self._titled_judge):
             if regex is None:
                 continue
             for m in (self._after_role(folded) if regex is self._person_after_role else regex.finditer(folded)):
@@ -274,7 +279,8 @@ class PatternFinder:
                     continue
                 known = self.gazetteer.lookup(name)
                 # a judge speaks for the court: named as the person, acting as a court
-                kind = "court" if regex is self._person_after_role and _JUDGE.search(m.group(0)[:20]) else "person"
+                kind = "court" if regex is self._titled_judge or (
+                    regex is self._person_after_role and _JUDGE.search(m.group(0)[:20])) else "person"
                 add(start, m.end("name"), known or Party(id=slugify(name), name=name, kind=kind))
                 more = self._person_and.match(folded, m.end("name"))
                 if more and len(more.group("name").split()) >= 2 and regex is self._person_after_role:

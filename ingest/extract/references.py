@@ -473,8 +473,10 @@ class ReferenceResolver:
                        and (self.gazetteer.get(e.party.id) is not None or _BODY_WORD.search(e.party.name))}
             if len(offices) == 1:
                 holders[m.party.id] = next(iter(offices.values()))
-        if not holders:
-            return named
+        # "Lord Justice Singh" in a story naming two courts: a judge known by surname alone sits on one of
+        # them, but which one the text does not say
+        named = [m for m in named if m.party.id in holders or not (
+            m.party.kind == "court" and " " not in m.party.name and self.gazetteer.get(m.party.id) is None)]
         return [Match(m.start, m.end, m.surface, holders[m.party.id]) if m.party.id in holders else m for m in named]
 
     def unnamed(self, text: str, named: list[Match]) -> list[Match]:
