@@ -561,6 +561,10 @@ CASES = [
     ("Uber ordered to pay A$21 million over misleading fares. The Federal Court of Australia made the order on "
      "Monday, and Justice Marlowe found in May last year that Uber had breached consumer law.",
      {("Federal Court of Australia", "ruling", "Uber")}, False),
+    # criticism of "the move" is aimed at whoever made it
+    ("Leicestershire Police said on Monday it had signed a contract with Corsight AI for live face scanning at "
+     "football matches. Privacy campaigners at Open Rights Group described the move as a step too far.",
+     {("Open Rights Group", "criticism", "Leicestershire Police")}, False),
 ]
 
 

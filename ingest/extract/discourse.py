@@ -41,6 +41,8 @@ BUYER_KINDS = frozenset({"police", "government"})
 STATUS_RANK = {"reported": 0, "threatened": 1, "negated": 2}
 # Actions whose missing target the article context may supply.
 CONTEXT_TARGET_ACTIONS = frozenset({"order", "fine", "complaint", "lawsuit", "cease_and_desist", "investigation"})
+# a criticism aimed at a decision, not at a named party ("described the decision as ...")
+_DECISION_WORD = re.compile(r"\b(?:decision|move|plan|policy|deployment|rollout|programme|program|scheme)\b", re.I)
 
 
 @dataclass
@@ -155,6 +157,12 @@ class Discourse:
                 c.target = ((main[-1].actor if top > 1 and len({e.actor.party.id for e in main}) == 1 else None)
                             or self._latest(against, lambda e: True, "actor")
                             or self._latest(earlier, authority, "actor"))
+                if c.target is None and c.action.slug == "criticism" and _DECISION_WORD.search(c.trigger.text):
+                    # "Big Brother Watch described the move as ...": the move of whoever acted last, else of
+                    # the party the story is about
+                    c.target = self._latest(earlier, lambda e: e.actor is not None and e.action.slug != "criticism"
+                                            and e.actor.party.id != c.actor.party.id, "actor") \
+                        or self._salient_party(c, mentions)
                 if c.target is not None:
                     c.frame += "+context-target"
             if c.target is None and c.action.slug == "data_collection" and c.actor is not None \
@@ -383,6 +391,15 @@ class Discourse:
         if len(best) < 2 or sum(1 for v in counts.values() if len(v) == len(best)) > 1:
             return None
         return best[0]
+
+    @staticmethod
+    def _salient_party(c: Candidate, mentions: list[Match]) -> Match | None:
+        """The party the article names most (at least twice, alone at the top), other than the actor."""
+        named = Counter(m.party.id for m in mentions if m.party.id != c.actor.party.id and not m.party.is_place)
+        ranked = named.most_common(2)
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        return next(m for m in mentions if m.party.id == ranked[0][0])
 
     def _salient_authority(self, c: Candidate, mentions: list[Match], acting: set[str] = frozenset()) -> Match | None:
         """The party of a kind allowed to act that the article mentions most (at least twice). A place (a state,
