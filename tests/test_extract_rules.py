@@ -565,6 +565,20 @@ CASES = [
     ("Leicestershire Police said on Monday it had signed a contract with Corsight AI for live face scanning at "
      "football matches. Privacy campaigners at Open Rights Group described the move as a step too far.",
      {("Open Rights Group", "criticism", "Leicestershire Police")}, False),
+    # an apposition describing the subject, with a product inside it, does not take the subject's place
+    ("Acme Vision Ltd, the Leeds company behind the Clearview AI reseller portal, has been fined £50,000 by the "
+     "Information Commissioner's Office.",
+     {("Information Commissioner's Office", "fine", "Acme Vision Ltd")}, True),
+    # a time inside "hit with"
+    ("TikTok was hit on Friday with a €345 million penalty from the Irish Data Protection Commission.",
+     {("Data Protection Commission", "fine", "TikTok")}, True),
+    # a settlement named in a phrase ("under a settlement") is a fact even when the clause is negated
+    ("Oakland police will no longer be allowed to arrest people on a face match alone, under a settlement "
+     "announced on Monday with local resident Dana Whitlock.",
+     {("Oakland Police Department", "settlement", "Dana Whitlock")}, False),
+    # a finding "that officers used" a product: neither the finder uses it nor is the product ruled on
+    ("The Garante's fine against the city follows its finding that officers used PimEyes without any legal basis.",
+     set(), True),
 ]
 
 

@@ -219,6 +219,10 @@ class Extractor:
         closed = CLOSED_RELATIVE.match(window)
         if closed is not None:
             window = window[closed.end():]  # "X, who says he had never been there, has sued": the clause is X's
+        framed = _PHRASE_BEFORE_NOUN.search(window) if not trigger.is_verb else None
+        if framed is not None:
+            # "will no longer be allowed to arrest people ... under a settlement": the settlement is a fact
+            window = window[framed.start():]
         if trigger.text.lower().startswith("to "):
             window = window.rstrip() + " to"
         if _STOP_DOING.search(window) and trigger.is_verb and trigger.text.lower().endswith("ing") \
@@ -387,6 +391,9 @@ _LAW_AFTER = re.compile(r"(?:['\u2019]s?)?\s+(?:(?-i:[A-Z])[\w-]*\s+){0,6}(?:Act
                         r"privacy\s+law|biometric\s+(?:privacy\s+)?law)\b")
 _STOP_DOING = re.compile(r"\b(?:stop|stops|stopped|cease|ceases|ceased|quit|quits|halt|halts|halted)\s+$", re.I)
 _CONDITIONAL = re.compile(r"\s*(?:If|Unless|Should|Were|In case)\b")
+# a prepositional phrase that opens on an event noun: what the clause negates is not the noun
+_PHRASE_BEFORE_NOUN = re.compile(r"\b(?:under|after|following|through|via|as\s+part\s+of)\s+(?:a|an|the|its|their)\s+"
+                                 r"(?:[\w$£€.,'\u2019-]+\s+){0,4}$", re.I)
 _IN_COURT = re.compile(r"\b(?:in|to)\s+(?:a\s+|the\s+)?(?:(?:(?-i:[A-Z])[\w.]*|federal|state|district|appeals?|appellate|high|supreme|lower|county|superior|circuit|criminal|civil|administrative)\s+){0,4}(?:court|Court)\b|"
                        r"\bfederal complaint\b|\bdocket\b", re.I)
 

@@ -31,7 +31,7 @@ from .lexicon import Lexicon, Trigger
 
 PREPOSITIONS = frozenset("""in of for at from with to on by into about against over under near across
 within via after before since between among toward towards including like accusing targeting alleging
-naming accused accuses""".split())
+naming accused accuses behind through without amid around throughout beyond despite upon""".split())
 LIGHT_VERBS = re.compile(
     r"\b(?:sent|sends|send|sending|issued|issues|issue|served|serves|handed|hands|gave|gives|slapped|"
     r"hit|imposed|imposes|levied|levies|filed|files|brought|brings|launched|launches|lodged|submitted)\b",
@@ -99,7 +99,14 @@ _CLAUSE_VERB = re.compile(r"\b(?:had|has|have|was|were|is|are|would|could|will|d
 _OWN_SUBJECT = re.compile(r"\b(?:that|which|who|where)\s+(?:the\s+|its\s+|some\s+)?(?:[a-z][\w-]*\s+){1,2}"
                           r"(?:had|has|have|was|were|is|are|would|could|will|did)\b|"
                           r"\b(?!(?:of|both|all|some|many|each|most|none)\b)[a-z]+\s+(?:who|which)\s+"
-                          r"(?:are|were|is|was|have|had|has)\b")
+                          r"(?:are|were|is|was|have|had|has)\b|"
+                          # "its finding that officers used Clearview": a plural noun acting in the past tense
+                          r"\bthat\s+(?:the\s+|its\s+|their\s+|some\s+|many\s+)?(?!(?:it|is|was|has|this|its)\b)"
+                          r"[a-z][\w-]*s\s+(?:[a-z]+ly\s+)?[a-z]+ed\b")
+# a that-clause whose subject is a common noun ("that officers used", "that the employees had shared")
+_UNNAMED_CLAUSE_SUBJECT = re.compile(r"\s*(?:that\s+)?(?:the\s+|its\s+|their\s+|some\s+|many\s+)?"
+                                     r"(?!(?:it|is|was|has|this|its|police)\b)[a-z][\w-]*s\s+(?:[a-z]+ly\s+)?"
+                                     r"(?:had\s+|have\s+)?[a-z]+ed\b")
 _COORDINATED_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:also\s+)?[a-z]+ed\b[^.;:]*\band\s+"
                                   r"(?:also\s+|then\s+)?$")
 _SUPPLIER = re.compile(r"\b(?:(?:supplied|provided|made|developed|sold|built)\s+by|(?:software|technology|system|systems|"
@@ -393,7 +400,9 @@ class RoleFinder:
         self.lexicon = lexicon
         self.window = window
         self._undergoer = re.compile(
-            r"\b(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in lexicon.undergoer_verbs)
+            # (a time may split the phrase: "was hit on Thursday with a penalty")
+            r"\b(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+(?:(?:on|last|this|earlier)\s+\w+\s+)?")
+                                for v in lexicon.undergoer_verbs)
             + r")\b(?:\s+[\w$£€.,'\u2019-]+){0,6}\s*$", re.I)
 
     def assign(self, sentence: str, trigger: Trigger, groups: list[Group],
@@ -537,7 +546,7 @@ class RoleFinder:
                 # (not "the tribunal dismissed Meta's appeal": the possessive is the appellant)
                 other = by_group(action.actor_preps)
                 if action.symmetric:
-                    return _pair(subject, other, "undergoer")
+                    return _pair(subject, other or by_group(action.target_preps), "undergoer")
                 return _pair(other, subject, "undergoer")
             # Introductory phrase: "Under the settlement, Everalbum must ..."
             if not left and (INTRO_PHRASE.match(before) or (action.slug in ("lawsuit", "complaint")
@@ -691,6 +700,8 @@ class RoleFinder:
             if filer is not None:
                 return _pair(subject, filer, "dismissed-case")
         target = None
+        if action.slug == "ruling" and _UNNAMED_CLAUSE_SUBJECT.match(sentence, trigger.end):
+            return _pair(subject, None, "active")  # "found that officers used Clearview": the officers' use
         if not action.no_target:
             target = self._object(sentence, trigger, right, preps=action.target_preps)
             if target is not None and action.slug == "contract" and not trigger.is_verb \
@@ -797,7 +808,7 @@ class RoleFinder:
                 return g  # "told a court in Illinois that it would stop selling": "it" opens its clause
             closed = CLOSED_RELATIVE.match(gap)
             core = gap[closed.end():] if closed is not None and not _is_pronoun(g) else gap
-            if not _between_ok(core) or _OWN_SUBJECT.search(core):
+            if not _between_ok(core) or _OWN_SUBJECT.search(core + trigger.text):
                 break  # (a relative clause closed by commas is no break: "X, who says ..., has filed a suit")
             if _after_light_verb(sentence, g) and g is not left[0]:
                 continue  # "A sent B a letter": B is an object, keep looking for the subject
