@@ -579,6 +579,18 @@ CASES = [
     # a finding "that officers used" a product: neither the finder uses it nor is the product ruled on
     ("The Garante's fine against the city follows its finding that officers used PimEyes without any legal basis.",
      set(), True),
+    # "the northern municipality" is the town the headline named
+    ("Bolzano fined over street cameras. The Garante fined the northern municipality 40,000 euros for a project "
+     "that filmed residents.",
+     {("Italian Data Protection Authority", "fine", "Bolzano")}, False),
+    # lawmakers of a county "voted to bar" its agencies: the county bans
+    ("Lawmakers in Multnomah County, Oregon, voted on Wednesday to bar county agencies from using facial "
+     "recognition.",
+     {("Multnomah County", "ban", None)}, False),
+    # a person no role word introduces, known by the surname recurring alone; a suit "seeking" money "from" both
+    ("Walter Brennan Jr. says a face search put him in jail for a theft he did not commit. Brennan has now filed a "
+     "lawsuit seeking $5 million from Home Depot and from Walmart.",
+     {("Walter Brennan Jr", "lawsuit", "Home Depot"), ("Walter Brennan Jr", "lawsuit", "Walmart")}, False),
 ]
 
 

@@ -42,6 +42,9 @@ _PLACE_POLICE = re.compile(r"(?<![\w])(?P<place>(?!(?:The|A|An|In|On|At|By|For|F
 _NAME_OPENERS = frozenset({"federal", "state", "national"})
 _MONTH_NAMES = frozenset("january february march april may june july august september october november december".split())
 _PERSON_NAME = re.compile(r"[A-Z][a-z'\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'\-]+){1,2}")
+# "Harvey Murphy Jr.", "Lindabeth Rivera": a name of two or three capitalised words, opening no longer name
+_PERSON_FULL_NAME = re.compile(r"(?<![\w'\u2019.-])(?<![A-Z][a-z]\s)(?P<name>[A-Z][a-z'\u2019-]+(?:\s+[A-Z]\.)?"
+                               r"(?:\s+[A-Z][a-z'\u2019-]+){1,2}(?:\s+(?:Jr|Sr)\.?)?)(?![\w'\u2019-])(?!\s+[A-Z])")
 _ABBREVIATION_END = re.compile(r"(?:\b(?:Inc|Ltd|Corp|Co|Bros|Jr|Sr|St)|\b[A-Z](?:\.[A-Z])*)\.$")
 # "Delaware-registered", "Israel-based": a place describing the name that follows
 _DESCRIBED_PLACE = re.compile(r"[A-Z][\w.]*-(?:based|registered|owned|incorporated|headquartered|listed|backed|funded)")
@@ -317,8 +320,10 @@ class PatternFinder:
         acronyms = self._acronyms(text, folded, taken)
         found.extend(acronyms)
         taken.extend(acronyms)
+        for start, end, name in self._recurring_surnames(folded, taken):
+            add(start, end, self.gazetteer.lookup(name) or Party(id=slugify(name), name=name, kind="person"))
         # a surname alone ("Bridges") means the person named in full earlier
-        surnames = {m.party.name.split()[-1]: m.party for m in taken if m.party.kind == "person"
+        surnames = {_surname(m.party.name): m.party for m in taken if m.party.kind == "person"
                     and len(m.party.name.split()) > 1}
         # ... and an office holder the gazetteer names by person ("Angelene Falk" -> OAIC): "Falk ordered"
         surnames.update({m.surface.split()[-1]: m.party for m in taken if m.party.kind != "person"
@@ -326,7 +331,8 @@ class PatternFinder:
                                                             or _TITLED_PERSON.search(m.surface))})
         for surname, party in surnames.items():
             # "Kind's determination orders Bunnings", "Falk said": the surname alone, later in the text
-            first = min((m.end for m in taken if m.party is party and m.surface.endswith(surname)), default=None)
+            first = min((m.end for m in taken if m.party is party and (
+                m.surface.endswith(surname) or _surname(m.surface) == surname)), default=None)
             if first is None or len(surname) < 3:
                 continue
             for at, end in word_spans(folded, surname, first):
@@ -363,6 +369,28 @@ class PatternFinder:
                     continue
                 add(m.start("name"), m.end("name"), self._party_for(name, self.unknown_kind))
         return sorted(found, key=lambda x: x.start)
+
+    def _recurring_surnames(self, folded: str, taken: list[Match]):
+        """People no role word introduces, known by their surname recurring alone ("Harvey Murphy Jr. says
+        ... Murphy has now filed a lawsuit"): (start, end, name) of each unclaimed two- or three-word name
+        whose last word later stands alone, outside any other capitalised name."""
+        for m in _PERSON_FULL_NAME.finditer(folded):
+            name = re.sub(r"\s+", " ", m.group("name"))
+            words = name.split()
+            surname = _surname(name)
+            lowered = {w.lower().rstrip(".") for w in words}
+            if words[0].lower() in self._bad_first or words[0].lower() in _MONTH_NAMES or len(surname) < 3 \
+                    or lowered & self.suffix_kind.keys() or lowered & self.prefix_kind.keys() \
+                    or self.country_of.get(name.lower()) or self.country_of.get(surname.lower()) \
+                    or not self._free(m.start("name"), m.end("name"), taken):
+                continue
+            alone = re.compile(rf"(?<![\w'\u2019.-]){re.escape(surname)}(?![\w'\u2019-])")
+            for later in alone.finditer(folded, m.end()):
+                if re.search(r"[A-Z][\w'\u2019-]*\s+$", folded[max(0, later.start() - 30):later.start()]) \
+                        or re.match(r"\s+[A-Z][a-z]", folded[later.end():later.end() + 3]):
+                    continue  # part of another name
+                yield m.start("name"), m.end("name"), name
+                break
 
     def offices(self, text: str) -> list[Match]:
         """Offices named by their place ("New Jersey's attorney general"); they win over the place name."""
@@ -546,6 +574,12 @@ class _Shifted:
 
     def groupdict(self):
         return self._m.groupdict()
+
+
+def _surname(name: str) -> str:
+    """The last word of a person's name, before a "Jr."/"Sr."."""
+    words = name.split()
+    return words[-2] if len(words) > 2 and words[-1].rstrip(".") in ("Jr", "Sr") else words[-1]
 
 
 def _initials_fit(acronym: str, name: str) -> bool:

@@ -364,6 +364,8 @@ _RELATIVE_IN_GAP = re.compile(r"\b(?:that|which|who)\s+(?:[a-z]+ly\s+)?(?:had\s+
 # "... alleging that", "... filed in Illinois argue that": the suit's claim, opening with whom it accuses
 _ALLEGING_THAT = re.compile(r"(?:\s+[^.;:,]{0,50}?)?\s+(?:alleg(?:ing|ed|es|e)|argu(?:ing|ed|es|e)|claim(?:ing|ed|s)?|"
                             r"contend(?:ing|ed|s)?|assert(?:ing|ed|s)?)\s+that\s+(?:the\s+)?")
+_SEEKING_FROM = re.compile(r"\s+(?:[^.;:,]{0,30}?\s+)?(?:seeking|demanding|claiming)\s+(?:[\w$£€.,-]+\s+){0,5}?"
+                           r"(?:in\s+damages\s+)?from\s+(?:the\s+)?")
 _AGREED_TO = re.compile(r"\b(?:agree[sd]?|agreeing|consented|consents)\s+to\s+(?:[^.;:]{0,60}?(?:,|\band)\s+)?(?:a|an|the)?\s*"
                         r"(?:[\w$£€.,-]+\s+){0,3}$", re.I)
 _AUTHORITIES = frozenset({"regulator", "government", "police", "court"})
@@ -722,6 +724,16 @@ class RoleFinder:
                 accused = next((g for g in right if _ALLEGING_THAT.fullmatch(sentence, trigger.end, g.start)), None)
                 if accused is not None:
                     return _pair(subject, accused, "alleged-against")
+                # "filed a lawsuit seeking $10 million from Macy's and from EssilorLuxottica": who is to pay
+                payer = next((g for g in right if _SEEKING_FROM.fullmatch(sentence, trigger.end, g.start)), None)
+                if payer is not None:
+                    members = list(payer.members)
+                    for g in right:
+                        if g.start > payer.end and re.fullmatch(r"\s*(?:,|,?\s+and)\s+(?:from\s+)?(?:the\s+)?",
+                                                                sentence[payer.end:g.start]):
+                            members.extend(g.members)
+                            payer = g
+                    return _pair(subject, Group(members), "seeking-from")
             if target is None and not trigger.is_verb:
                 target = self._indirect_object(sentence, trigger, left, subject)
             if target is None and action.slug == "appeal":
