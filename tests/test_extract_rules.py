@@ -580,7 +580,7 @@ CASES = [
     ("The Garante's fine against the city follows its finding that officers used PimEyes without any legal basis.",
      set(), True),
     # "the northern municipality" is the town the headline named
-    ("Bolzano fined over street cameras. The Garante fined the northern municipality 40,000 euros for a project "
+    ("Bolzano street cameras under scrutiny. The Garante fined the northern municipality 40,000 euros for a project "
      "that filmed residents.",
      {("Italian Data Protection Authority", "fine", "Bolzano")}, False),
     # lawmakers of a county "voted to bar" its agencies: the county bans

@@ -105,7 +105,7 @@ def _variants(name: str) -> list[str]:
     return out
 
 
-def _is_word_char(ch: str) -> bool:
+def is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
@@ -171,9 +171,9 @@ class Gazetteer:
         candidates = []
         for end_index, (length, party_id) in self._automaton.iter(folded):
             start, end = end_index - length + 1, end_index + 1
-            if start > 0 and _is_word_char(folded[start - 1]):
+            if start > 0 and is_word_char(folded[start - 1]):
                 continue
-            if end < len(folded) and _is_word_char(folded[end]):
+            if end < len(folded) and is_word_char(folded[end]):
                 continue
             candidates.append((start, end, party_id))
         candidates.sort(key=lambda c: (c[0], -(c[1] - c[0])))

@@ -23,7 +23,7 @@ import ahocorasick
 
 from ...data import path as data_path
 from ...graph.ids import slugify
-from .gazetteer import Gazetteer, Match, Party, fold, word_spans
+from .gazetteer import Gazetteer, Match, Party, is_word_char, fold, word_spans
 from .references import NOT_A_COUNTRY, Country, load_countries
 
 _ROLE_AFTER = re.compile(r"\s+(?:resident|residents|man|woman|campaigner|activist|student|driver|courier|"
@@ -45,6 +45,8 @@ _PERSON_NAME = re.compile(r"[A-Z][a-z'\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'\-]+){1
 # "Harvey Murphy Jr.", "Lindabeth Rivera": a name of two or three capitalised words, opening no longer name
 _PERSON_FULL_NAME = re.compile(r"(?<![\w'\u2019.-])(?<![A-Z][a-z]\s)(?P<name>[A-Z][a-z'\u2019-]+(?:\s+[A-Z]\.)?"
                                r"(?:\s+[A-Z][a-z'\u2019-]+){1,2}(?:\s+(?:Jr|Sr)\.?)?)(?![\w'\u2019-])(?!\s+[A-Z])")
+_NAME_BEFORE_WORD = re.compile(r"[A-Z][\w'\u2019-]*\s+$")
+_NAME_AFTER_WORD = re.compile(r"\s+[A-Z][a-z]")
 _ABBREVIATION_END = re.compile(r"(?:\b(?:Inc|Ltd|Corp|Co|Bros|Jr|Sr|St)|\b[A-Z](?:\.[A-Z])*)\.$")
 # "Delaware-registered", "Israel-based": a place describing the name that follows
 _DESCRIBED_PLACE = re.compile(r"[A-Z][\w.]*-(?:based|registered|owned|incorporated|headquartered|listed|backed|funded)")
@@ -375,22 +377,27 @@ class PatternFinder:
         ... Murphy has now filed a lawsuit"): (start, end, name) of each unclaimed two- or three-word name
         whose last word later stands alone, outside any other capitalised name."""
         for m in _PERSON_FULL_NAME.finditer(folded):
-            name = re.sub(r"\s+", " ", m.group("name"))
-            words = name.split()
-            surname = _surname(name)
+            words = m.group("name").split()
+            surname = _surname(" ".join(words))
+            if len(surname) < 3 or folded.find(surname, m.end()) < 0:
+                continue  # (the cheap test first: most names never recur)
             lowered = {w.lower().rstrip(".") for w in words}
-            if words[0].lower() in self._bad_first or words[0].lower() in _MONTH_NAMES or len(surname) < 3 \
+            name = " ".join(words)
+            if words[0].lower() in self._bad_first or words[0].lower() in _MONTH_NAMES \
                     or lowered & self.suffix_kind.keys() or lowered & self.prefix_kind.keys() \
                     or self.country_of.get(name.lower()) or self.country_of.get(surname.lower()) \
                     or not self._free(m.start("name"), m.end("name"), taken):
                 continue
-            alone = re.compile(rf"(?<![\w'\u2019.-]){re.escape(surname)}(?![\w'\u2019-])")
-            for later in alone.finditer(folded, m.end()):
-                if re.search(r"[A-Z][\w'\u2019-]*\s+$", folded[max(0, later.start() - 30):later.start()]) \
-                        or re.match(r"\s+[A-Z][a-z]", folded[later.end():later.end() + 3]):
-                    continue  # part of another name
-                yield m.start("name"), m.end("name"), name
-                break
+            at = folded.find(surname, m.end())
+            while at >= 0:
+                end = at + len(surname)
+                if not (is_word_char(folded[at - 1]) or folded[at - 1] in "'\u2019.-"
+                        or (end < len(folded) and (is_word_char(folded[end]) or folded[end] in "'\u2019-"))
+                        or _NAME_BEFORE_WORD.search(folded, max(0, at - 30), at)
+                        or _NAME_AFTER_WORD.match(folded, end)):
+                    yield m.start("name"), m.end("name"), name
+                    break
+                at = folded.find(surname, end)
 
     def offices(self, text: str) -> list[Match]:
         """Offices named by their place ("New Jersey's attorney general"); they win over the place name."""
