@@ -579,10 +579,10 @@ CASES = [
     # a finding "that officers used" a product: neither the finder uses it nor is the product ruled on
     ("The Garante's fine against the city follows its finding that officers used PimEyes without any legal basis.",
      set(), True),
-    # "the northern municipality" is the town the headline named
-    ("Bolzano street cameras under scrutiny. The Garante fined the northern municipality 40,000 euros for a project "
-     "that filmed residents.",
-     {("Italian Data Protection Authority", "fine", "Bolzano")}, False),
+    # "the eastern municipality" is the town named before
+    ("Enschede tracked shoppers through their phones' wifi signals. The Dutch data protection authority fined the "
+     "eastern municipality 600,000 euros.",
+     {("Dutch Data Protection Authority", "fine", "Enschede")}, False),
     # lawmakers of a county "voted to bar" its agencies: the county bans
     ("Lawmakers in Multnomah County, Oregon, voted on Wednesday to bar county agencies from using facial "
      "recognition.",
