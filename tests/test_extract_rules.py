@@ -591,6 +591,23 @@ CASES = [
     ("Walter Brennan Jr. says a face search put him in jail for a theft he did not commit. Brennan has now filed a "
      "lawsuit seeking $5 million from Home Depot and from Walmart.",
      {("Walter Brennan Jr", "lawsuit", "Home Depot"), ("Walter Brennan Jr", "lawsuit", "Walmart")}, False),
+    # retreats worded as ending a feature or stopping an analysis
+    ("Flock Safety is ending the feature that let federal agencies search its cameras. Separately, Clearview AI "
+     "has stopped scanning images from news sites.",
+     {("Flock Safety", "withdrawal", None), ("Clearview AI", "withdrawal", None)}, False),
+    # asking an authority to act against a party is a complaint against that party; a year closes the phrase
+    ("In 2021 the Electronic Frontier Foundation asked the Federal Trade Commission to investigate PimEyes. "
+     "Privacy International has urged the ICO to take action against Clearview AI.",
+     {("Electronic Frontier Foundation", "complaint", "PimEyes"),
+      ("Privacy International", "complaint", "Clearview AI")}, False),
+    # a group named by a capitalised description opening the sentence refers companies to a regulator
+    ("Consumer group Which? has referred Southern Co-op to the Information Commissioner's Office over its "
+     "face-scanning cameras.",
+     {("Which?", "complaint", "Southern Co-op")}, False),
+    # an attorney general writing to a company "asking it to explain" is an inquiry into it
+    ("New York Attorney General Letitia James has written to Rite Aid asking it to explain how it uses facial "
+     "recognition in its stores.",
+     {("New York Attorney General", "investigation", "Rite Aid")}, False),
 ]
 
 

@@ -95,7 +95,9 @@ class PatternFinder:
         name = r"(?P<name>[A-Z][\w.&'\-]*(?:\s+[A-Z][\w.&'\-]*){0,3})"
         self._apposition_after = re.compile(
             rf"{name},\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,4}}?(?:{desc})\b")
-        self._apposition_before = re.compile(rf"\b(?:{desc})\s+{name}")
+        # (capitalised when it opens a sentence: "Consumer group Choice has referred ...")
+        opening = _alt(d[:1].upper() + d[1:] for d in self.descriptors)
+        self._apposition_before = re.compile(rf"(?:\b(?:{desc})|(?:^|(?<=[.!?]\s))(?:{opening}))\s+{name}")
         roles = _alt(config.get("persons", {}).get("roles", []))
         person = r"(?P<name>[A-Z][a-z'\-]+(?:\s+[A-Z]\.)?(?:\s+(?:de|van|von|da|di|del|le|la)\s+)?(?:\s+[A-Z][a-z'\-]+){1,2})"
         self._person_after_role = re.compile(rf"\b(?i:{roles})s?,?\s+{person}(?![\w])") if roles else None

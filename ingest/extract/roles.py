@@ -287,6 +287,8 @@ def _prep_before(sentence: str, group: Group) -> str | None:
         w = original.lower()
         if w in DATE_WORDS:
             return None  # "On 20 October 2022 the CNIL": a date, not a prepositional phrase around the name
+        if len(w) == 4 and w.isdigit() and w[:2] in ("19", "20"):
+            return None  # "in 2019 the EPIC asked": a year closes the phrase before the name
         if w in ("including", "like", "such", "as", "namely") or w.isdigit() or w in NUMBER_WORDS:
             continue  # "from five Chinese companies, including Hikvision": the preposition is "from"
         if w in PREPOSITIONS:
@@ -366,6 +368,8 @@ _ALLEGING_THAT = re.compile(r"(?:\s+[^.;:,]{0,50}?)?\s+(?:alleg(?:ing|ed|es|e)|a
                             r"contend(?:ing|ed|s)?|assert(?:ing|ed|s)?)\s+that\s+(?:the\s+)?")
 _SEEKING_FROM = re.compile(r"\s+(?:[^.;:,]{0,30}?\s+)?(?:seeking|demanding|claiming)\s+(?:[\w$£€.,-]+\s+){0,5}?"
                            r"(?:in\s+damages\s+)?from\s+(?:the\s+)?")
+_ASKED_TO_ACT = re.compile(r"\s+(?:\S+\s+){1,8}?to\s+(?:investigate|probe|look\s+into|take\s+(?:enforcement\s+)?action\s+"
+                           r"against)\s+(?:the\s+)?", re.I)
 _AGREED_TO = re.compile(r"\b(?:agree[sd]?|agreeing|consented|consents)\s+to\s+(?:[^.;:]{0,60}?(?:,|\band)\s+)?(?:a|an|the)?\s*"
                         r"(?:[\w$£€.,-]+\s+){0,3}$", re.I)
 _AUTHORITIES = frozenset({"regulator", "government", "police", "court"})
@@ -484,6 +488,12 @@ class RoleFinder:
                 and not (subject is not None and re.fullmatch(r"[\s,]*", sentence[subject.end:trigger.start])):
             subject = None  # "a 2009 law barring ...": the participle modifies a noun, not a party
 
+        # "Big Brother Watch asked the ICO to take action against PimEyes": a complaint against whom the
+        # authority is asked to act on (the authority is only its addressee)
+        asked = _ASKED_TO_ACT.match(sentence, trigger.end) if action.slug == "complaint" else None
+        if asked is not None:
+            accused = next((g for g in right if g.start == asked.end()), None)
+            return _pair(subject, accused, "asked-to-act") if accused is not None else []
         # Obliged: "Mercadona must pay EUR 2.52m after Spain's data protection agency concluded ...",
         # "the company must delete the photos, the FTC said".
         if re.sub(r"\s+", " ", trigger.text.lower()) in self.lexicon.obliged_verbs:
@@ -873,11 +883,12 @@ class RoleFinder:
             if any(" " in p and re.search(rf"\b{re.escape(p)}\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){{0,2}}$",
                                           gap) for p in preps):
                 return g
-            # a group right after a trigger ending in "on" is its object ("called on Amazon to stop"); "ruled
-            # in favour of X" and "sided with X" keep their preposition (X won)
+            # a group right after a trigger ending in "on" is its object ("called on Amazon to stop", "wrote to
+            # MSG asking it to explain"); "ruled in favour of X" and "sided with X" keep their preposition (X won)
             prep = None if not re.sub(r"(?i)\bthe\b", "", gap).strip() and (
                 trigger.text.lower().endswith(" on") or (trigger.action.slug == "criticism"
-                                                         and trigger.text.lower().endswith(" with"))) \
+                                                         and trigger.text.lower().endswith(" with"))
+                or (trigger.action.slug == "investigation" and trigger.text.lower().endswith(" to"))) \
                 else _prep_before(sentence, g)
             words = _words(gap)
             if prep is None and len(words) <= 4 and not _CLAUSE_VERB.search(gap) and not _NEW_CLAUSE.match(gap) \
