@@ -856,3 +856,8 @@ def test_a_first_word_alone_names_the_company_only_when_it_is_distinctive():
     assert ("Voyager", "voyager-labs", "company") in got
     assert not any(surface == "Bright" for surface, _, _ in got)
 
+
+
+def test_a_capitalised_description_opening_a_sentence_introduces_a_party():
+    got = mention_ids("Consumer group Verbraucherfront said the cameras broke the law.")
+    assert ("Verbraucherfront", "verbraucherfront", "advocacy") in got

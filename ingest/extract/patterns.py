@@ -80,6 +80,7 @@ class PatternFinder:
             for word in words:
                 self.prefix_kind[word.lower()] = kind
         self.descriptors = config["appositions"]["descriptors"]
+        self.group_descriptors = frozenset(d.lower() for d in config["appositions"].get("group_descriptors", []))
         self.country_of: dict[str, Country] = {}
         for c in countries:
             for name in c.names():
@@ -94,10 +95,10 @@ class PatternFinder:
         desc = _alt(self.descriptors)
         name = r"(?P<name>[A-Z][\w.&'\-]*(?:\s+[A-Z][\w.&'\-]*){0,3})"
         self._apposition_after = re.compile(
-            rf"{name},\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,4}}?(?:{desc})\b")
+            rf"{name},\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,4}}?(?P<desc>{desc})\b")
         # (capitalised when it opens a sentence: "Consumer group Choice has referred ...")
         opening = _alt(d[:1].upper() + d[1:] for d in self.descriptors)
-        self._apposition_before = re.compile(rf"(?:\b(?:{desc})|(?:^|(?<=[.!?]\s))(?:{opening}))\s+{name}")
+        self._apposition_before = re.compile(rf"(?:\b(?P<desc>{desc})|(?:^|(?<=[.!?]\s))(?P<opening>{opening}))\s+{name}")
         roles = _alt(config.get("persons", {}).get("roles", []))
         person = r"(?P<name>[A-Z][a-z'\-]+(?:\s+[A-Z]\.)?(?:\s+(?:de|van|von|da|di|del|le|la)\s+)?(?:\s+[A-Z][a-z'\-]+){1,2})"
         self._person_after_role = re.compile(rf"\b(?i:{roles})s?,?\s+{person}(?![\w])") if roles else None
@@ -271,7 +272,9 @@ class PatternFinder:
                 if not name or name.split()[0].lower() in self._bad_first:
                     continue
                 lead = re.match(r"(?:The|A|An)\s+", raw)
-                add(m.start("name") + (lead.end() if lead else 0), end, self._party_for(name, "company"))
+                described = (m.groupdict().get("desc") or m.groupdict().get("opening") or "").lower()
+                kind = "advocacy" if " ".join(described.split()) in self.group_descriptors else "company"
+                add(m.start("name") + (lead.end() if lead else 0), end, self._party_for(name, kind))
         for regex in (self._person_after_role, self._person_before_role, self._person_case, self._person_who,
                       self._titled_judge):
             if regex is None:
