@@ -608,6 +608,14 @@ CASES = [
     ("New York Attorney General Letitia James has written to Rite Aid asking it to explain how it uses facial "
      "recognition in its stores.",
      {("New York Attorney General", "investigation", "Rite Aid")}, False),
+    # a settlement named by its authority ("in FTC settlement") is the clause subject's settlement with it
+    ("Avast barred from selling browsing data in FTC settlement.",
+     {("Federal Trade Commission", "settlement", "Avast")}, False),
+    # the payer of a civil penalty is fined, by the authority the story names; a place before "-based" is no
+    # part of the name
+    ("The Securities and Exchange Commission on Tuesday settled charges against two advisers. San Francisco-based "
+     "Harborline Capital Inc. will pay a $150,000 civil penalty.",
+     {("Securities and Exchange Commission", "fine", "Harborline Capital Inc.")}, False),
 ]
 
 

@@ -192,7 +192,7 @@ class Extractor:
         """An event needs its actor (unless the action may go without, in a passive, settled-suit or
         undergoer frame, or as a noun filed against its target) and its target (unless the action may go
         without one)."""
-        unnamed_ok = "passive" in c.frame or c.frame.startswith(("settled-suit", "noun-names", "alleged-against")) or c.frame == "undergoer" or (
+        unnamed_ok = "passive" in c.frame or c.frame.startswith(("settled-suit", "noun-names", "alleged-against", "paid-penalty")) or c.frame == "undergoer" or (
             not c.trigger.is_verb and c.target is not None
             and _FILED_AGAINST.fullmatch(sentence, c.trigger.end, c.target.start) is not None)
         if c.actor is None and not (c.action.optional_actor and unnamed_ok and c.target is not None):

@@ -47,6 +47,7 @@ _PERSON_FULL_NAME = re.compile(r"(?<![\w'\u2019.-])(?<![A-Z][a-z]\s)(?P<name>[A-
                                r"(?:\s+[A-Z][a-z'\u2019-]+){1,2}(?:\s+(?:Jr|Sr)\.?)?)(?![\w'\u2019-])(?!\s+[A-Z])")
 _NAME_BEFORE_WORD = re.compile(r"[A-Z][\w'\u2019-]*\s+$")
 _NAME_AFTER_WORD = re.compile(r"\s+[A-Z][a-z]")
+_DESCRIBED_PLACES = re.compile(r"(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*-(?:based|registered|owned|incorporated|headquartered)\s+")
 _ABBREVIATION_END = re.compile(r"(?:\b(?:Inc|Ltd|Corp|Co|Bros|Jr|Sr|St)|\b[A-Z](?:\.[A-Z])*)\.$")
 # "Delaware-registered", "Israel-based": a place describing the name that follows
 _DESCRIBED_PLACE = re.compile(r"[A-Z][\w.]*-(?:based|registered|owned|incorporated|headquartered|listed|backed|funded)")
@@ -215,6 +216,9 @@ class PatternFinder:
         for m, kinds in self._suffix_names(folded) + [(m, self.prefix_kind) for m in self._prefix.finditer(folded)]:
             start = m.start("name")
             raw = m.group("name")
+            place = _DESCRIBED_PLACES.match(raw)
+            if place is not None:  # "San Francisco-based Global Predictions Inc.": the place describes the firm
+                raw, start = raw[place.end():], start + place.end()
             # "Tuesday and the Rivermouth Police Department": drop leading words that start no name
             while True:
                 first = re.match(r"(\S+)\s+", raw)

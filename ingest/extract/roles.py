@@ -370,6 +370,10 @@ _SEEKING_FROM = re.compile(r"\s+(?:[^.;:,]{0,30}?\s+)?(?:seeking|demanding|claim
                            r"(?:in\s+damages\s+)?from\s+(?:the\s+)?")
 _ASKED_TO_ACT = re.compile(r"\s+(?:\S+\s+){1,8}?to\s+(?:investigate|probe|look\s+into|take\s+(?:enforcement\s+)?action\s+"
                            r"against)\s+(?:the\s+)?", re.I)
+# "... in FTC settlement", "... under a settlement with": the subject's own settlement
+_IN_SETTLEMENT = re.compile(r"\b(?:in|under|as\s+part\s+of|through)\s+(?:a|an|the|its)?\s*(?:[\w$£€.,-]+\s+){0,3}$", re.I)
+_PAYS = re.compile(r"\b(?:(?:will|must|would|has\s+agreed\s+to|agreed\s+to|is\s+to|to)\s+)?pa(?:y|ys|id|ying)\s+"
+                   r"(?:a|an|the)?\s*(?:[\w$£€.,-]+\s+){0,4}$", re.I)
 _AGREED_TO = re.compile(r"\b(?:agree[sd]?|agreeing|consented|consents)\s+to\s+(?:[^.;:]{0,60}?(?:,|\band)\s+)?(?:a|an|the)?\s*"
                         r"(?:[\w$£€.,-]+\s+){0,3}$", re.I)
 _AUTHORITIES = frozenset({"regulator", "government", "police", "court"})
@@ -546,6 +550,11 @@ class RoleFinder:
         if not trigger.is_verb and action.slug in ("order", "ruling", "ban", "fine", "cease_and_desist") \
                 and _AGREED_TO.search(sentence[:trigger.start]):
             return []  # "hiQ agreed to a $500,000 judgment, a permanent injunction ...": terms of a settlement
+        if not trigger.is_verb and action.slug == "fine" and subject is not None \
+                and _PAYS.search(sentence[subject.end:trigger.start]) and _between_ok(sentence[subject.end:trigger.start]) \
+                and len(_words(sentence[subject.end:trigger.start])) <= 10:
+            # "Delphia will pay a $225,000 civil penalty": the payer is fined (by whom, the article says)
+            return _pair(by_group(("to",)), subject, "paid-penalty")
         if not trigger.is_verb and subject is not None and _RULED_ON.search(sentence[subject.end:trigger.start]):
             subject = None  # "the tribunal put on hold a ban on WhatsApp": the ban is someone else's
         if not trigger.is_verb:
@@ -690,7 +699,11 @@ class RoleFinder:
             if modifiers:
                 members = [m for g in modifiers for m in g.members]
                 if action.symmetric:
-                    return _pair(Group(members[:1]), None, "compound")
+                    # "Rite Aid barred from using facial recognition in FTC settlement": with the clause's subject
+                    outer = self._subject(sentence, trigger, [g for g in left if g.end <= modifiers[0].start])
+                    partner = outer if outer is not None and outer.members[0].party.id != members[0].party.id \
+                        and _IN_SETTLEMENT.search(sentence, 0, modifiers[0].start) else None
+                    return _pair(Group(members[:1]), partner, "compound")
                 if "class action" in trigger.text.lower():
                     # "an Illinois class action": a place, not the plaintiff
                     members = [m for m in members if m.party.kind != "government"]
