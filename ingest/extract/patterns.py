@@ -99,7 +99,7 @@ class PatternFinder:
             rf"{name},\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,4}}?(?P<desc>{desc})\b")
         # (capitalised when it opens a sentence: "Consumer group Choice has referred ...")
         opening = _alt(d[:1].upper() + d[1:] for d in self.descriptors)
-        self._apposition_before = re.compile(rf"(?:\b(?P<desc>{desc})|(?:^|(?<=[.!?]\s))(?P<opening>{opening}))\s+{name}")
+        self._apposition_before = re.compile(rf"\b(?P<desc>{desc}|{opening})\s+{name}")
         roles = _alt(config.get("persons", {}).get("roles", []))
         person = r"(?P<name>[A-Z][a-z'\-]+(?:\s+[A-Z]\.)?(?:\s+(?:de|van|von|da|di|del|le|la)\s+)?(?:\s+[A-Z][a-z'\-]+){1,2})"
         self._person_after_role = re.compile(rf"\b(?i:{roles})s?,?\s+{person}(?![\w])") if roles else None
@@ -276,7 +276,10 @@ class PatternFinder:
                 if not name or name.split()[0].lower() in self._bad_first:
                     continue
                 lead = re.match(r"(?:The|A|An)\s+", raw)
-                described = (m.groupdict().get("desc") or m.groupdict().get("opening") or "").lower()
+                described = m.groupdict().get("desc") or ""
+                if described[:1].isupper() and m.start() and not re.search(r"[.!?]\s+$", folded[max(0, m.start() - 3):m.start()]):
+                    continue  # a capitalised description only where it opens a sentence
+                described = described.lower()
                 kind = "advocacy" if " ".join(described.split()) in self.group_descriptors else "company"
                 add(m.start("name") + (lead.end() if lead else 0), end, self._party_for(name, kind))
         for regex in (self._person_after_role, self._person_before_role, self._person_case, self._person_who,

@@ -486,9 +486,10 @@ class ReferenceResolver:
         kinds_named = {m.party.kind for m in named}
         # a place inside the description is part of it ("a California judge", "a group of Illinois residents")
         solid = [m for m in named if not m.party.is_place]
+        folded = fold(text)
         for kind, pattern in [(k, p) for k, p in self._unnamed.items() if k not in kinds_named] \
                 + list(self._unnamed_always.items()):
-            for m in pattern.finditer(fold(text)):
+            for m in pattern.finditer(folded):
                 if not _overlaps(m.start(), m.end(), solid + out):
                     out.append(Match(m.start(), m.end(), text[m.start():m.end()], self._unnamed_party[kind]))
         return out
