@@ -101,6 +101,7 @@ class ReferenceResolver:
         self._apposition = re.compile(
             rf"\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?P<head>{heads_alt})\b", re.IGNORECASE)
         self._premodifier = re.compile(rf"\b(?P<head>{heads_alt})\s+$", re.IGNORECASE)
+        self._head_last_words = frozenset(h.split()[-1] for h in self.kinds_of_head)
         self._definite = re.compile(
             rf"\b(?P<det>[Tt]he)\s+(?:(?!(?:the|a|an|that|this|its|their|and|or|of|to|in)\s)"
             rf"(?:(?:(?-i:[A-Z])\.)+|[\w'\u2019-]+(?:\.[\w'\u2019-]+)*)\s+){{0,3}}?"  # no word ends a sentence
@@ -212,7 +213,10 @@ class ReferenceResolver:
         for m in named:
             after = text[m.end:m.end + 80]
             before = text[max(0, m.start - 60):m.start]
-            for found in (self._apposition.match(after), self._premodifier.search(before)):
+            # (each regex only where it can match: a comma after the name, a head word right before it)
+            last_word = before.rstrip().rsplit(None, 1)[-1].lower() if before.strip() else ""
+            for found in (self._apposition.match(after) if after.lstrip().startswith(",") else None,
+                          self._premodifier.search(before) if last_word in self._head_last_words else None):
                 if found is None:
                     continue
                 head = re.sub(r"\s+", " ", found.group("head")).lower()
