@@ -42,8 +42,8 @@ _PLACE_POLICE = re.compile(r"(?<![\w])(?P<place>(?!(?:The|A|An|In|On|At|By|For|F
 _NAME_OPENERS = frozenset({"federal", "state", "national"})
 _MONTH_NAMES = frozenset("january february march april may june july august september october november december".split())
 _PERSON_NAME = re.compile(r"[A-Z][a-z'\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'\-]+){1,2}")
-# "Harvey Murphy Jr.", "Lindabeth Rivera": a name of two or three capitalised words, opening no longer name
-_PERSON_FULL_NAME = re.compile(r"(?<![\w'\u2019.-])(?<![A-Z][a-z]\s)(?P<name>[A-Z][a-z'\u2019-]+(?:\s+[A-Z]\.)?"
+# "Harvey Murphy Jr. says ...": a name of two or three capitalised words opening a sentence
+_PERSON_FULL_NAME = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>[A-Z][a-z'\u2019-]+(?:\s+[A-Z]\.)?"
                                r"(?:\s+[A-Z][a-z'\u2019-]+){1,2}(?:\s+(?:Jr|Sr)\.?)?)(?![\w'\u2019-])(?!\s+[A-Z])")
 _NAME_BEFORE_WORD = re.compile(r"[A-Z][\w'\u2019-]*\s+$")
 _NAME_AFTER_WORD = re.compile(r"\s+[A-Z][a-z]")
@@ -387,7 +387,8 @@ class PatternFinder:
     def _recurring_surnames(self, folded: str, taken: list[Match]):
         """People no role word introduces, known by their surname recurring alone ("Harvey Murphy Jr. says
         ... Murphy has now filed a lawsuit"): (start, end, name) of each unclaimed two- or three-word name
-        whose last word later stands alone, outside any other capitalised name."""
+        opening a sentence (where the people a story is about are introduced) whose last word later stands
+        alone, outside any other capitalised name."""
         for m in _PERSON_FULL_NAME.finditer(folded):
             words = m.group("name").split()
             surname = _surname(" ".join(words))
