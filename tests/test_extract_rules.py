@@ -616,6 +616,19 @@ CASES = [
     ("The Securities and Exchange Commission on Tuesday settled charges against two advisers. San Francisco-based "
      "Harborline Capital Inc. will pay a $150,000 civil penalty.",
      {("Securities and Exchange Commission", "fine", "Harborline Capital Inc.")}, False),
+    # what campaigners want an authority to do has not happened
+    ("Privacy campaigners at Big Brother Watch have complained to the ICO about Southern Co-op. The campaigners "
+     "want the regulator to order the chain to stop.",
+     {("Big Brother Watch", "complaint", "Southern Co-op")}, True),
+    # calling "the regulator's conclusions" wrong is criticism of the regulator
+    ("The CNIL fined Amazon France Logistique EUR 32 million. Amazon France Logistique called the regulator's "
+     "conclusions factually incorrect.",
+     {("Amazon France Logistique", "criticism", "CNIL")}, False),
+    # a regulator settling with several firms, and "the agency's" own cases: each firm settles with it
+    ("The Securities and Exchange Commission on Monday settled charges against two advisers, the agency's first "
+     "such cases. Northgate Advisors Inc. will pay $100,000 and Southbay Capital Inc. will pay $90,000.",
+     {("Northgate Advisors Inc.", "settlement", "Securities and Exchange Commission"),
+      ("Southbay Capital Inc.", "settlement", "Securities and Exchange Commission")}, False),
 ]
 
 

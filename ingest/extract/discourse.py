@@ -141,7 +141,9 @@ class Discourse:
                                         and e.actor.party.id == c.actor.party.id and e.target is not None, "target")
                 if c.target is not None:
                     c.frame += "+suit-target"
-            if c.target is None and c.action.slug in ("appeal", "criticism") and c.actor is not None:
+            if c.target is None and c.action.slug in ("appeal", "criticism") and c.actor is not None \
+                    and not (c.action.slug == "criticism" and c.actor.party.kind in ("regulator", "court")):
+                # (an authority's warning names whom it warns, or nobody: "the SEC warned that advisers ...")
                 # "challenged the measure", "called the decision disproportionate": the latest authority that
                 # acted against the actor, else the latest authority
                 def authority(e: Candidate) -> bool:
@@ -304,6 +306,14 @@ class Discourse:
             if authority is not None:
                 c.target = authority.actor
                 c.frame += "+authority"
+                continue
+            # "The SEC settled charges against two advisers. Delphia will pay $225,000": the one regulator
+            # the article names, when it settles too
+            regulators = {e.actor.party.id: e.actor for e in candidates if e.action.slug == "settlement" and e.actor
+                          and e.actor.party.kind == "regulator" and e.actor.party.id != c.actor.party.id}
+            if len(regulators) == 1 and c.actor.party.kind in ("company", "platform"):
+                c.target = next(iter(regulators.values()))
+                c.frame += "+regulator"
 
     @staticmethod
     def _buyer_acts(candidates: list[Candidate]) -> None:

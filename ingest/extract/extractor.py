@@ -383,7 +383,7 @@ _TELLING = frozenset({"told", "tells", "tell", "telling"})
 _TOLD_THAT = re.compile(r"(?:\s+(?!to\b)[\w'\u2019.-]+){1,6}?\s+that\b", re.I)
 _DEMANDED_OF = re.compile(r"\b(?:order(?:s|ed|ing)?|told|tells?|telling|ask(?:s|ed|ing)?|urg(?:es|ed|ing)|"
                           r"direct(?:s|ed|ing)?|instruct(?:s|ed|ing)?|demand(?:s|ed|ing)?|call(?:s|ed)? on|"
-                          r"press(?:es|ed|ing)?)\s+(?:the\s+)?$", re.I)
+                          r"press(?:es|ed|ing)?|wants?|wanted|wanting|expects?|expected)\s+(?:the\s+)?$", re.I)
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _MONTH_RANGE_AFTER = re.compile(rf"\s+(?:and|or|to|through|until)\s+{_MONTHS}\b")
 _MONTH_RANGE_BEFORE = re.compile(rf"\b{_MONTHS}\s+(?:and|or|to|through|until)\s+$|\bbetween\s+$")

@@ -374,6 +374,7 @@ _ASKED_TO_ACT = re.compile(r"\s+(?:\S+\s+){1,8}?to\s+(?:investigate|probe|look\s
 _IN_SETTLEMENT = re.compile(r"\b(?:in|under|as\s+part\s+of|through)\s+(?:a|an|the|its)?\s*(?:[\w$£€.,-]+\s+){0,3}$", re.I)
 _PAYS = re.compile(r"\b(?:(?:will|must|would|has\s+agreed\s+to|agreed\s+to|is\s+to|to)\s+)?pa(?:y|ys|id|ying)\s+"
                    r"(?:a|an|the)?\s*(?:[\w$£€.,-]+\s+){0,4}$", re.I)
+_CLAUSE_AFTER_NAME = re.compile(r"\s+(?:will|would|has|have|had|was|were|is|are|must|agreed|also|then|later|said|says)\b")
 _AGREED_TO = re.compile(r"\b(?:agree[sd]?|agreeing|consented|consents)\s+to\s+(?:[^.;:]{0,60}?(?:,|\band)\s+)?(?:a|an|the)?\s*"
                         r"(?:[\w$£€.,-]+\s+){0,3}$", re.I)
 _AUTHORITIES = frozenset({"regulator", "government", "police", "court"})
@@ -729,13 +730,18 @@ class RoleFinder:
             return _pair(subject, None, "active")  # "found that officers used Clearview": the officers' use
         if not action.no_target:
             target = self._object(sentence, trigger, right, preps=action.target_preps)
+            if target is not None and subject is not None and action.symmetric \
+                    and {m.party.id for m in target.members} <= {m.party.id for m in subject.members}:
+                target = None  # "settled charges against two advisers, the agency's first cases": itself
             if target is not None and action.slug == "contract" and not trigger.is_verb \
                     and len(_words(sentence[trigger.end:target.start])) > 3 \
                     and not _SUPPLIER.search(sentence[trigger.end:target.start]):
                 target = None  # "use of the technology ... Bunnings": the product must follow the noun
             if target is None and action.symmetric:
                 # "to pay $5.8 million over FTC charges": the authority or claimant named with it
+                own = {m.party.id for m in subject.members} if subject is not None else set()
                 target = next((g for g in right if g.members[0].party.kind in COUNTERPARTY_KINDS
+                               and g.members[0].party.id not in own  # ("the agency's first cases": itself)
                                and _between_ok(sentence[trigger.end:g.start])
                                and not re.search(r"\b(?:accusing|alleging|claiming|that|which|who|uploaded|posted)\b",
                                                  sentence[trigger.end:g.start])
@@ -879,6 +885,8 @@ class RoleFinder:
                 return g  # "complaints against seven data brokers — Acxiom, Oracle, ...": the list names them
             if not _between_ok(gap):
                 return None
+            if re.search(r"\band\s+(?:the\s+)?$", gap) and _CLAUSE_AFTER_NAME.match(sentence, g.end):
+                return None  # "X will pay $100,000 and Y will pay $90,000": Y opens a clause of its own
             if re.search(r"\bin\s+fav(?:ou)?r\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", gap):
                 continue  # "ruled in favour of X": X won
             if re.search(r",\s+including\s+(?:(?:[\w-]+\s+){0,4})$", gap) and len(_words(gap)) <= 25 \
