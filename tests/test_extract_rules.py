@@ -629,6 +629,10 @@ CASES = [
      "such cases. Northgate Advisors Inc. will pay $100,000 and Southbay Capital Inc. will pay $90,000.",
      {("Northgate Advisors Inc.", "settlement", "Securities and Exchange Commission"),
       ("Southbay Capital Inc.", "settlement", "Securities and Exchange Commission")}, False),
+    # a decision "issued to" a party, after a light verb, is about that party
+    ("The Information Commissioner's Office has issued a reprimand to Harrow Borough Council for using face "
+     "scanning in school canteens.",
+     {("Information Commissioner's Office", "ruling", "Harrow Borough Council")}, False),
 ]
 
 

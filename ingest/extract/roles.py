@@ -729,7 +729,11 @@ class RoleFinder:
         if action.slug == "ruling" and _UNNAMED_CLAUSE_SUBJECT.match(sentence, trigger.end):
             return _pair(subject, None, "active")  # "found that officers used Clearview": the officers' use
         if not action.no_target:
-            target = self._object(sentence, trigger, right, preps=action.target_preps)
+            preps = action.target_preps
+            if not trigger.is_verb and "to" not in preps and re.search(
+                    LIGHT_VERBS.pattern + r"\s+(?:a|an|the|its)?\s*(?:[\w-]+\s+){0,2}$", before, re.I):
+                preps = (*preps, "to")  # "issued a reprimand to the school": whom the noun is handed to
+            target = self._object(sentence, trigger, right, preps=preps)
             if target is not None and subject is not None and action.symmetric \
                     and {m.party.id for m in target.members} <= {m.party.id for m in subject.members}:
                 target = None  # "settled charges against two advisers, the agency's first cases": itself
