@@ -886,3 +886,10 @@ def test_a_first_word_alone_names_the_company_only_when_it_is_distinctive():
 def test_a_capitalised_description_opening_a_sentence_introduces_a_party():
     got = mention_ids("Consumer group Verbraucherfront said the cameras broke the law.")
     assert ("Verbraucherfront", "verbraucherfront", "advocacy") in got
+
+
+def test_a_short_form_of_a_known_body_is_that_body():
+    got = mention_ids("Watchdog fines Migration Ministry. The Hellenic Data Protection Authority has fined the "
+                      "Ministry of Migration and Asylum.")
+    ministries = {party for surface, party, _ in got if "Ministry" in surface}
+    assert ministries == {"greek-migration-ministry"}

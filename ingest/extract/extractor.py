@@ -81,11 +81,29 @@ class Extractor:
         named = [m for m in named if not any(f.start <= m.start and m.end <= f.end and f.end - f.start > m.end - m.start
                                              for f in found)]
         named = self._generic_to_named(sorted(named + found, key=lambda m: m.start))
+        named = self._short_form_of_known(named, found)
         # "Illinois' Biometric Information Privacy Act", "the same Illinois law": the place names a law
         named = [m for m in named if not (m.party.is_place and _LAW_AFTER.match(text, m.end))]
         named = sorted(named + _repeats(text, found, named), key=lambda m: m.start)
         named = sorted(named + _short_names(text, named), key=lambda m: m.start)
         return self.resolver.resolve(text, named, national)
+
+    def _short_form_of_known(self, named: list[Match], found: list[Match]) -> list[Match]:
+        """"Migration Ministry" in a story about the "Ministry of Migration and Asylum": a name the patterns
+        found whose words all belong to the name of one known body of the same kind the text names is that
+        body."""
+        found_ids = {id(m) for m in found}
+        known = [m.party for m in named if id(m) not in found_ids and self.gazetteer.get(m.party.id) is not None]
+        out = []
+        for m in named:
+            words = set(_NAME_WORD.findall(m.surface.lower())) - _NAME_GLUE
+            if id(m) in found_ids and len(words) >= 2 and m.party.kind in ("government", "regulator", "court", "police"):
+                bodies = {p.id: p for p in known if p.kind == m.party.kind and any(
+                    words <= set(_NAME_WORD.findall(n.lower())) for n in (p.name, *p.aliases))}
+                if len(bodies) == 1:
+                    m = Match(m.start, m.end, m.surface, next(iter(bodies.values())))
+            out.append(m)
+        return out
 
     def _generic_to_named(self, named: list[Match]) -> list[Match]:
         """A generic regulator name ("the Information Commissioner") means the one regulator the text names
@@ -329,6 +347,10 @@ def _ref(mention: Match | None, offset: int, shared: set[tuple[int, int]]) -> di
         return None  # a party the text describes but never names ("a federal jury")
     spanned = (mention.start + offset, mention.end + offset) in shared
     return mention.party.as_ref(mention.party.name if spanned else mention.surface)
+
+
+_NAME_WORD = re.compile(r"[\w'\u2019-]+")
+_NAME_GLUE = frozenset({"of", "the", "and", "for", "&"})
 
 
 def _repeats(text: str, found: list[Match], taken: list[Match]) -> list[Match]:
