@@ -633,6 +633,15 @@ CASES = [
     ("The Information Commissioner's Office has issued a reprimand to Harrow Borough Council for using face "
      "scanning in school canteens.",
      {("Information Commissioner's Office", "ruling", "Harrow Borough Council")}, False),
+    # an unknown name before "sued" after "when"; the suit against "the search giant"
+    ("Amazon has agreed to pay $20 million. The case dates back to 2019, when Marisol Tern sued the retail giant "
+     "in federal court.",
+     {("Marisol Tern", "lawsuit", "Amazon")}, False),
+    # "against A and against Detective B": both are sued, the title is no part of the name; "according to the
+    # complaint" cites the filing
+    ("Delia Marsh, who was wrongly arrested, filed a lawsuit against Chicago and against Detective Owen Price, "
+     "who, according to the complaint, ran the face search.",
+     {("Delia Marsh", "lawsuit", "Chicago"), ("Delia Marsh", "lawsuit", "Owen Price")}, True),
 ]
 
 

@@ -104,6 +104,7 @@ class PatternFinder:
         person = r"(?P<name>[A-Z][a-z'\-]+(?:\s+[A-Z]\.)?(?:\s+(?:de|van|von|da|di|del|le|la)\s+)?(?:\s+[A-Z][a-z'\-]+){1,2})"
         self._person_after_role = re.compile(rf"\b(?i:{roles})s?,?\s+{person}(?![\w])") if roles else None
         # (role words are found with an Aho-Corasick automaton: a regex scan for ~100 words is slow)
+        self._role_titles = frozenset(r.lower() for r in config.get("persons", {}).get("roles", []) if " " not in r)
         self._role_words = ahocorasick.Automaton()
         for role in config.get("persons", {}).get("roles", []):
             self._role_words.add_word(role.lower(), role.lower())
@@ -172,7 +173,8 @@ class PatternFinder:
             rf"(?:^|(?<=[.;:!?]\s)|(?<=\n))(?P<name>{headline_token}(?:[ \t]+{headline_token}){{0,3}})\s+"
             rf"(?:fined|sued|banned|ordered|hit\s+with|slapped\s+with|faces|agrees\s+to\s+pay|to\s+pay)\b")
         self._unknown_before = re.compile(
-            rf"(?:^|(?<=[.;:!?]\s)|(?<=\n))(?:The\s+)?{name}\s+(?:{_alt(unknown.get('before', []))})\b") \
+            rf"(?:^|(?<=[.;:!?]\s)|(?<=\n)|(?<=\bwhen\s)|(?<=\bafter\s)|(?<=\bbefore\s)|(?<=\bsince\s)|"
+            rf"(?<=\bbecause\s)|(?<=\bwhere\s))(?:The\s+)?{name}\s+(?:{_alt(unknown.get('before', []))})\b") \
             if unknown else None
         self.generic_dpa = frozenset(h.lower() for h in config.get("generic_dpa", []))
         # currency codes start amounts, never names ("fines firm NOK 1m")
@@ -380,6 +382,12 @@ class PatternFinder:
                 person = surnames.get(name)
                 if person is not None:
                     add(m.start("name"), m.end("name"), person)
+                    continue
+                if len(words) >= 3 and words[0].lower() in self._role_titles:
+                    # "against Detective LaShauntia Oliver": a title and a person's name
+                    cut = m.start("name") + len(words[0]) + 1
+                    rest = " ".join(words[1:])
+                    add(cut, m.end("name"), self.gazetteer.lookup(rest) or Party(id=slugify(rest), name=rest, kind="person"))
                     continue
                 add(m.start("name"), m.end("name"), self._party_for(name, self.unknown_kind))
         return sorted(found, key=lambda x: x.start)

@@ -790,6 +790,16 @@ class RoleFinder:
                 r"(?:the\s+)?(?:[\w-]+\s+){0,3}?", sentence[target.end:g.start])), None)
             if used is not None:
                 target, own_parts = used, False
+        if target is not None:
+            # "a lawsuit against the city and against Detective Oliver": the preposition repeated
+            repeated = re.search(r"\b(against|into|targeting)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}$",
+                                 sentence[max(0, target.start - 60):target.start])
+            if repeated is not None:
+                more = [g for g in right if g.start > target.end and re.fullmatch(
+                    rf"\s*,?\s+and\s+(?:also\s+)?{repeated.group(1)}\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?",
+                    sentence[target.end:g.start])]
+                if more:
+                    target = Group(target.members + [m for g in more[:1] for m in g.members])
         return _pair(subject, target, "active", self_target_open=action.slug in ("criticism", "appeal") or own_parts)
 
     # -- helpers -------------------------------------------------------
