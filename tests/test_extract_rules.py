@@ -642,6 +642,12 @@ CASES = [
     ("Delia Marsh, who was wrongly arrested, filed a lawsuit against Chicago and against Detective Owen Price, "
      "who, according to the complaint, ran the face search.",
      {("Delia Marsh", "lawsuit", "Chicago"), ("Delia Marsh", "lawsuit", "Owen Price")}, True),
+    # agreeing to an authority's order settles with it
+    ("Rite Aid has agreed to an FTC order that bans its use of facial recognition for five years.",
+     {("Rite Aid", "settlement", "Federal Trade Commission")}, False),
+    # an unknown firm named after "said" that "must pay" is fined
+    ("The Garante said Valtronic Servizi must pay a fine of 50,000 euros.",
+     {("Italian Data Protection Authority", "fine", "Valtronic Servizi")}, False),
 ]
 
 

@@ -174,7 +174,8 @@ class PatternFinder:
             rf"(?:fined|sued|banned|ordered|hit\s+with|slapped\s+with|faces|agrees\s+to\s+pay|to\s+pay)\b")
         self._unknown_before = re.compile(
             rf"(?:^|(?<=[.;:!?]\s)|(?<=\n)|(?<=\bwhen\s)|(?<=\bafter\s)|(?<=\bbefore\s)|(?<=\bsince\s)|"
-            rf"(?<=\bbecause\s)|(?<=\bwhere\s))(?:The\s+)?{name}\s+(?:{_alt(unknown.get('before', []))})\b") \
+            rf"(?<=\bbecause\s)|(?<=\bwhere\s)|(?<=\bsaid\s)|(?<=\bthat\s))(?:The\s+)?{name}\s+"
+            rf"(?:{_alt(unknown.get('before', []))})\b") \
             if unknown else None
         self.generic_dpa = frozenset(h.lower() for h in config.get("generic_dpa", []))
         # currency codes start amounts, never names ("fines firm NOK 1m")
