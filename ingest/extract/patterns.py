@@ -45,6 +45,7 @@ _PERSON_NAME = re.compile(r"[A-Z][a-z'\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'\-]+){1
 # "Harvey Murphy Jr. says ...": a name of two or three capitalised words opening a sentence
 _PERSON_FULL_NAME = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>[A-Z][a-z'\u2019-]+(?:\s+[A-Z]\.)?"
                                r"(?:\s+[A-Z][a-z'\u2019-]+){1,2}(?:\s+(?:Jr|Sr)\.?)?)(?![\w'\u2019-])(?!\s+[A-Z])")
+_CLAUSE_OPENING = re.compile(r"(?:[.;:!?]\s|\n|\b(?:when|after|before|since|because|where|said|that)\s)$")
 _NAME_BEFORE_WORD = re.compile(r"[A-Z][\w'\u2019-]*\s+$")
 _NAME_AFTER_WORD = re.compile(r"\s+[A-Z][a-z]")
 _DESCRIBED_PLACES = re.compile(r"(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*-(?:based|registered|owned|incorporated|headquartered)\s+")
@@ -172,10 +173,10 @@ class PatternFinder:
         self._headline_subject = re.compile(
             rf"(?:^|(?<=[.;:!?]\s)|(?<=\n))(?P<name>{headline_token}(?:[ \t]+{headline_token}){{0,3}})\s+"
             rf"(?:fined|sued|banned|ordered|hit\s+with|slapped\s+with|faces|agrees\s+to\s+pay|to\s+pay)\b")
+        # (where the name may start, a sentence or a clause opening, is checked in code: a lookbehind per
+        # opening word, tried at every position, made this the slowest pattern)
         self._unknown_before = re.compile(
-            rf"(?:^|(?<=[.;:!?]\s)|(?<=\n)|(?<=\bwhen\s)|(?<=\bafter\s)|(?<=\bbefore\s)|(?<=\bsince\s)|"
-            rf"(?<=\bbecause\s)|(?<=\bwhere\s)|(?<=\bsaid\s)|(?<=\bthat\s))(?:The\s+)?{name}\s+"
-            rf"(?:{_alt(unknown.get('before', []))})\b") \
+            rf"(?<![\w'\u2019.-])(?:The\s+)?{name}\s+(?:{_alt(unknown.get('before', []))})\b") \
             if unknown else None
         self.generic_dpa = frozenset(h.lower() for h in config.get("generic_dpa", []))
         # currency codes start amounts, never names ("fines firm NOK 1m")
@@ -363,6 +364,9 @@ class PatternFinder:
             if regex is None:
                 continue
             for m in regex.finditer(folded):
+                if regex is self._unknown_before and m.start() and not _CLAUSE_OPENING.search(
+                        folded, max(0, m.start() - 10), m.start()):
+                    continue  # a name opens a sentence or a clause ("when", "said") before the verb
                 name = m.group("name")
                 words = name.split()
                 if len(words) < self.unknown_min_words and surnames.get(name) is None and not (
