@@ -648,6 +648,10 @@ CASES = [
     # an unknown firm named after "said" that "must pay" is fined
     ("The Garante said Valtronic Servizi must pay a fine of 50,000 euros.",
      {("Italian Data Protection Authority", "fine", "Valtronic Servizi")}, False),
+    # a plural noun and a participle right after "upheld" are its object, not a that-clause of their own
+    ("The Court of Appeal upheld fines imposed on Clearview AI by the ICO.",
+     {("Court of Appeal", "ruling", "Clearview AI"), ("Information Commissioner's Office", "fine", "Clearview AI")},
+     False),
 ]
 
 

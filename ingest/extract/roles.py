@@ -726,7 +726,9 @@ class RoleFinder:
             if filer is not None:
                 return _pair(subject, filer, "dismissed-case")
         target = None
-        if action.slug == "ruling" and _UNNAMED_CLAUSE_SUBJECT.match(sentence, trigger.end):
+        clause = _UNNAMED_CLAUSE_SUBJECT.match(sentence, trigger.end)
+        if action.slug == "ruling" and clause is not None and (
+                trigger.text.lower().endswith("that") or re.match(r"\s*that\s", clause.group(0))):
             return _pair(subject, None, "active")  # "found that officers used Clearview": the officers' use
         if not action.no_target:
             preps = action.target_preps
