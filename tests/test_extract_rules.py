@@ -912,3 +912,13 @@ def test_a_short_form_of_a_known_body_is_that_body():
                       "Ministry of Migration and Asylum.")
     ministries = {party for surface, party, _ in got if "Ministry" in surface}
     assert ministries == {"greek-migration-ministry"}
+
+
+def test_a_place_s_body_is_named_without_the_possessive():
+    got = mention_ids("Chicago's Board of Ethics voted on Monday to ban the tool.")
+    assert ("Chicago's Board of Ethics", "chicago-board-of-ethics", "government") in got
+
+
+def test_a_description_does_not_run_over_a_verb():
+    got = mention_ids("Oakland's council banned face scanning. The ordinance makes city agencies ask first.")
+    assert not any(surface.lower().startswith("the ordinance") for surface, _, _ in got)

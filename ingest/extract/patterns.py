@@ -255,6 +255,11 @@ class PatternFinder:
             if (len(words) < 2 and not key[:1].islower()) or (
                     words[0].lower() in self._bad_first and words[0].lower() not in _NAME_OPENERS):
                 continue
+            owner = re.match(r"(?P<place>.+?)['\u2019]s\s+(?P<body>.+)$", name)
+            place = self.gazetteer.lookup(owner.group("place")) if owner is not None else None
+            if owner is not None and (self.country_of.get(owner.group("place").lower())
+                                      or (place is not None and place.is_place)):
+                name = f"{owner.group('place')} {owner.group('body')}"  # "San Francisco's Board of Supervisors"
             party = self._party_for(name, kind)
             if name.lower() in self.generic_dpa and party.id == slugify(name):
                 party = self._national_dpa(folded[:m.start()] + folded[m.end():]) or party

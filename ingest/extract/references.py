@@ -103,7 +103,9 @@ class ReferenceResolver:
         self._premodifier = re.compile(rf"\b(?P<head>{heads_alt})\s+$", re.IGNORECASE)
         self._head_last_words = frozenset(h.split()[-1] for h in self.kinds_of_head)
         self._definite = re.compile(
-            rf"\b(?P<det>[Tt]he)\s+(?:(?!(?:the|a|an|that|this|its|their|and|or|of|to|in)\s)"
+            rf"\b(?P<det>[Tt]he)\s+(?:(?!(?:the|a|an|that|this|its|their|and|or|of|to|in|is|was|are|were|has|have|had|"
+            rf"will|would|can|could|may|must|should|did|does|makes|made|requires|required|lets|gives|gave|says|said|"
+            rf"tells|told|asks|asked|orders|ordered|bans|banned|fines|fined|forces|forced|allows|allowed)\s)"
             rf"(?:(?:(?-i:[A-Z])\.)+|[\w'\u2019-]+(?:\.[\w'\u2019-]+)*)\s+){{0,3}}?"  # no word ends a sentence
             rf"(?P<head>{_alternation(self.kinds_of_head)})"
             rf"(?![\w-])(?!\s+(?:of|for)\s+(?-i:[A-Z]))", re.IGNORECASE)
