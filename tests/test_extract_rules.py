@@ -652,6 +652,12 @@ CASES = [
     ("The Court of Appeal upheld fines imposed on Clearview AI by the ICO.",
      {("Court of Appeal", "ruling", "Clearview AI"), ("Information Commissioner's Office", "fine", "Clearview AI")},
      False),
+    # "will begin deploying" has its subject; the supplier is named in the next sentence; "condemned the
+    # decision" is aimed at whoever decided
+    ("The Oakland Police Department will begin deploying live face scanning next month. The cameras, which run "
+     "software supplied by Japan's NEC, will scan crowds. The ACLU condemned the decision as dangerous.",
+     {("Oakland Police Department", "contract", "NEC"),
+      ("American Civil Liberties Union", "criticism", "Oakland Police Department")}, False),
 ]
 
 

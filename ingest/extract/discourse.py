@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from .gazetteer import Gazetteer, Match
 
 from .lexicon import ActionType, Lexicon, Trigger
-from .roles import DISMISSAL_VERB
+from .roles import DISMISSAL_VERB, SUPPLIER
 
 AUTHORITY_ACTIONS = frozenset({"order", "ban", "fine", "ruling", "investigation"})
 # Uses, scraping, retreats and criticism are too loosely worded to join halves across sentences.
@@ -88,7 +88,7 @@ class Discourse:
         self.gazetteer = gazetteer
 
     def resolve(self, candidates: list[Candidate], court_sentences: set[int],
-                mentions: list[Match] = ()) -> list[Candidate]:
+                mentions: list[Match] = (), text: str = "") -> list[Candidate]:
         for c in candidates:
             self._remap(c, court_sentences)
             if c.actor is not None and c.actor.party.kind == "court" and not self._actor_ok(c.action, c.actor):
@@ -159,11 +159,13 @@ class Discourse:
                 c.target = ((main[-1].actor if top > 1 and len({e.actor.party.id for e in main}) == 1 else None)
                             or self._latest(against, lambda e: True, "actor")
                             or self._latest(earlier, authority, "actor"))
-                if c.target is None and c.action.slug == "criticism" and _DECISION_WORD.search(c.trigger.text):
+                if c.target is None and c.action.slug == "criticism" and (
+                        _DECISION_WORD.search(c.trigger.text) or c.frame.startswith("decision-criticised")):
                     # "Big Brother Watch described the move as ...": the move of whoever acted last, else of
                     # the party the story is about
                     c.target = self._latest(earlier, lambda e: e.actor is not None and e.action.slug != "criticism"
-                                            and e.actor.party.id != c.actor.party.id, "actor") \
+                                            and e.status == "reported" and e.actor.party.id != c.actor.party.id,
+                                            "actor") \
                         or self._salient_party(c, mentions)
                 if c.target is not None:
                     c.frame += "+context-target"
@@ -176,6 +178,15 @@ class Discourse:
                 if len(platforms) == 1:
                     c.target = next(iter(platforms.values()))
                     c.frame += "+context-target"
+            if c.target is None and c.action.slug == "contract" and c.actor is not None and text \
+                    and c.actor.party.kind in BUYER_KINDS:
+                # "The Met will begin deploying cameras. The cameras, which run software supplied by NEC, ...":
+                # the supplier named in that sentence or the next
+                c.target = next((m for m in mentions if c.s_start <= m.start <= c.s_end + 300
+                                 and m.party.kind in ("company", "product")
+                                 and SUPPLIER.search(text, max(0, m.start - 60), m.start)), None)
+                if c.target is not None:
+                    c.frame += "+supplier"
             if c.target is None and c.action.slug == "investigation" \
                     and c.actor is not None and c.actor.party.kind in ("regulator", "government", "police"):
                 # "The investigation was led by the attorneys general of Oregon and Nebraska": into the

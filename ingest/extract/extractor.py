@@ -142,7 +142,7 @@ class Extractor:
         shared = {span for span, ids in spans.items() if len(ids) > 1}  # "both retailers": several parties
         events: list[dict] = []
         seen: dict[tuple, int] = {}
-        for c in self.discourse.resolve(candidates, court_sentences, mentions):
+        for c in self.discourse.resolve(candidates, court_sentences, mentions, text):
             sentence, s_start, _ = contexts[c.sentence]
             if not self._complete(c, sentence) or not self._kinds_ok(c):
                 continue

@@ -109,7 +109,7 @@ _UNNAMED_CLAUSE_SUBJECT = re.compile(r"\s*(?:that\s+)?(?:the\s+|its\s+|their\s+|
                                      r"(?:had\s+|have\s+)?[a-z]+ed\b")
 _COORDINATED_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:also\s+)?[a-z]+ed\b[^.;:]*\band\s+"
                                   r"(?:also\s+|then\s+)?$")
-_SUPPLIER = re.compile(r"\b(?:(?:supplied|provided|made|developed|sold|built)\s+by|(?:software|technology|system|systems|"
+SUPPLIER = re.compile(r"\b(?:(?:supplied|provided|made|developed|sold|built)\s+by|(?:software|technology|system|systems|"
                        r"cameras|equipment|tools?|services?|products?|platform)\s+from)\s+(?:\S+\s+){0,3}$")
 _AMOUNT_AND = re.compile(r"^\s*(?:[$£€]|US\$)?\s*[\d.,]+\s*(?:million|billion|bn|mn|m|k)?\s*"
                          r"(?:won|euros?|dollars?|pounds?|kronor|crowns|reais|yen|rupees)?\s*,?\s*(?:and|or)\s+$", re.I)
@@ -229,7 +229,7 @@ def group_mentions(sentence: str, mentions: list[Match]) -> list[Group]:
 
 # A common noun right before an -ing verb ("a law barring ..."); the nouns of documents that
 # act for their author ("a decision demanding ...") are exempt.
-_NOUN_BEFORE = re.compile(r"\b(?!(?:is|are|was|were|be|been|being|began|started|stop|stopped|keep|kept|also|"
+_NOUN_BEFORE = re.compile(r"\b(?!(?:is|are|was|were|be|been|being|began|begin|begins|start|starts|started|stop|stops|stopped|keep|keeps|kept|continue|continues|continued|resume|resumed|also|"
                           r"and|or|but|not|still|now|by|from|of|for|with|without|after|before|while|on|in|"
                           r"decision|decisions|letter|letters|notice|notices|order|orders|determination|ruling|"
                           r"judgment|judgement|report|statement|complaint|complaints|lawsuit|lawsuits|suit|filing|"
@@ -381,6 +381,15 @@ _AUTHORITIES = frozenset({"regulator", "government", "police", "court"})
 # A partner in the act (of the actor's kind): "investigated Clearview jointly with the UK's ICO"
 _JOINTLY = re.compile(r"\b(?:jointly\s+with|together\s+with|alongside|in\s+(?:cooperation|conjunction|partnership|"
                       r"collaboration|tandem)\s+with)\s+(?:the\s+)?(?:[\w-]+['\u2019]s\s+)?$", re.I)
+
+
+_DECISION_OBJECT = re.compile(r"\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?(?:decision|move|plan|policy|deployment|"
+                              r"rollout|programme|program|scheme|expansion)\b", re.I)
+
+
+def _target_is_decision(sentence: str, at: int) -> bool:
+    """"condemned the decision as ...": the object is a decision, not a party."""
+    return bool(_DECISION_OBJECT.match(sentence, at))
 
 
 def _between_ok(text: str) -> bool:
@@ -726,6 +735,8 @@ class RoleFinder:
             if filer is not None:
                 return _pair(subject, filer, "dismissed-case")
         target = None
+        if action.slug == "criticism" and _target_is_decision(sentence, trigger.end):
+            return _pair(subject, None, "decision-criticised")  # "condemned the decision as ...": whose, the story says
         clause = _UNNAMED_CLAUSE_SUBJECT.match(sentence, trigger.end)
         if action.slug == "ruling" and clause is not None and (
                 trigger.text.lower().endswith("that") or re.match(r"\s*that\s", clause.group(0))):
@@ -741,7 +752,7 @@ class RoleFinder:
                 target = None  # "settled charges against two advisers, the agency's first cases": itself
             if target is not None and action.slug == "contract" and not trigger.is_verb \
                     and len(_words(sentence[trigger.end:target.start])) > 3 \
-                    and not _SUPPLIER.search(sentence[trigger.end:target.start]):
+                    and not SUPPLIER.search(sentence[trigger.end:target.start]):
                 target = None  # "use of the technology ... Bunnings": the product must follow the noun
             if target is None and action.symmetric:
                 # "to pay $5.8 million over FTC charges": the authority or claimant named with it
