@@ -928,3 +928,9 @@ def test_a_place_s_body_is_named_without_the_possessive():
 def test_a_description_does_not_run_over_a_verb():
     got = mention_ids("Oakland's council banned face scanning. The ordinance makes city agencies ask first.")
     assert not any(surface.lower().startswith("the ordinance") for surface, _, _ in got)
+
+
+def test_it_after_said_and_a_day_is_the_speaker():
+    got = mention_ids("The Metropolitan Police, which has been testing NEC's NeoFace software since 2016, said on "
+                      "Friday it would begin deploying the cameras.")
+    assert ("it", "met-police", "police") in got

@@ -547,7 +547,8 @@ _QUOTE = re.compile(r"[\u201c\"][^\u201c\u201d\"]{10,600}[\u201d\"]")
 _SAID = re.compile(r"\b(?:said|says|say|told|added|stated|wrote|writes|announced|explained|tweeted|posted)\b", re.I)
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
 _SUBJECT_SLOT = re.compile(r"(?:^|[,;:.(]\s*|\b(?:that|and|but|because|as|when|while|after|before|if|said|says|"
-                           r"which|where|since|although|though|so)\s+)$", re.I)
+                           r"which|where|since|although|though|so)\s+|"
+                           r"\b(?:said|says|announced|added)\s+(?:on|last|this|earlier)\s+\w+\s+)$", re.I)
 _AFTER_VERB = re.compile(r"\b(?!(?:the|a|an|and|or|but|that|which|who|of|its|their)\b)[a-z]+(?:ed|ld|nt|ht|ok|ve|ing)\s+"
                          r"(?:the\s+)?$")
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?", re.I)
