@@ -934,3 +934,8 @@ def test_it_after_said_and_a_day_is_the_speaker():
     got = mention_ids("The Metropolitan Police, which has been testing NEC's NeoFace software since 2016, said on "
                       "Friday it would begin deploying the cameras.")
     assert ("it", "met-police", "police") in got
+
+
+def test_federations_and_associations_introduce_groups():
+    got = mention_ids("The case was brought by the parents' federation PEEP and the teachers' association SNALS.")
+    assert ("PEEP", "peep", "advocacy") in got and ("SNALS", "snals", "advocacy") in got
