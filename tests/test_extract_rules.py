@@ -658,6 +658,16 @@ CASES = [
      "software supplied by Japan's NEC, will scan crowds. The ACLU condemned the decision as dangerous.",
      {("Oakland Police Department", "contract", "NEC"),
       ("American Civil Liberties Union", "criticism", "Oakland Police Department")}, False),
+    # a settlement with "40 states" is with the attorneys general who led the inquiry, the nearest authorities,
+    # not with the plaintiff of another suit told later
+    ("Meta has agreed to pay $300 million to settle with 40 states over location tracking. The investigation was "
+     "led by Oregon Attorney General Ellen Rosenblum and Nebraska Attorney General Doug Peterson. Last month Meta "
+     "separately paid $85 million to resolve a lawsuit brought by Arizona.",
+     {("Meta", "settlement", "Oregon Attorney General"), ("Meta", "settlement", "Nebraska Attorney General")}, False),
+    # "several Illinois groups": the state describes the groups, it is no co-plaintiff
+    ("The deal resolves a suit brought by the American Civil Liberties Union and several Illinois groups against "
+     "Clearview AI.",
+     {("American Civil Liberties Union", "lawsuit", "Clearview AI")}, True),
 ]
 
 

@@ -304,19 +304,30 @@ class Discourse:
             if any(e is not c and e.action.slug == "settlement" and e.sentence == c.sentence and e.target is not None
                    and e.actor is not None and e.actor.party.id == c.actor.party.id for e in candidates):
                 continue  # "agreed to pay Texas $1.4bn to settle a lawsuit": one settlement, its counterparty named
-            suit = next((e for e in candidates if e.action.slug in ("lawsuit", "complaint") and e.actor and e.target
-                         and e.target.party.id == c.actor.party.id and e.actor.party.id != c.actor.party.id), None)
-            if suit is not None:
-                c.target = suit.actor
-                c.frame += "+plaintiff"
-                continue
-            # "Under the settlement, Rite Aid must ...": the authority that acted against the settling party
-            authority = next((e for e in candidates if e.action.slug in AUTHORITY_ACTIONS and e.actor and e.target
-                              and e.target.party.id == c.actor.party.id and e.actor.party.id != c.actor.party.id
-                              and e.actor.party.kind in ("regulator", "government")), None)
-            if authority is not None:
-                c.target = authority.actor
-                c.frame += "+authority"
+            # the plaintiff of a suit against the settling party, else "Under the settlement, Rite Aid must ...":
+            # the authority that acted against it; the nearest in the article, a suit first at equal distance
+            # ("settle with 40 states. The investigation was led by X and Y. ... a lawsuit brought by Arizona")
+            def against_settler(e: Candidate) -> int | None:
+                if e.actor is None or e.target is None or e.target.party.id != c.actor.party.id \
+                        or e.actor.party.id == c.actor.party.id:
+                    return None
+                if e.action.slug in ("lawsuit", "complaint"):
+                    return 0
+                if e.action.slug in AUTHORITY_ACTIONS and e.actor.party.kind in ("regulator", "government"):
+                    return 1
+                return None
+            ranked = sorted((abs(e.sentence - c.sentence), rank, i, e) for i, e in enumerate(candidates)
+                            if (rank := against_settler(e)) is not None)
+            if ranked:
+                distance, rank, _, first = ranked[0]
+                c.target = first.actor
+                c.frame += "+plaintiff" if rank == 0 else "+authority"
+                # "The investigation was led by the attorneys general of Oregon and Nebraska": each of them
+                for d, r, _, other in ranked[1:]:
+                    if (d, r) == (distance, rank) and other.sentence == first.sentence \
+                            and other.action.slug == first.action.slug and other.actor.party.id != first.actor.party.id:
+                        candidates.append(Candidate(c.sentence, c.s_start, c.s_end, c.trigger, c.action, c.actor,
+                                                    other.actor, c.frame, dict(c.extra), c.status))
                 continue
             # "The SEC settled charges against two advisers. Delphia will pay $225,000": the one regulator
             # the article names, when it settles too

@@ -240,7 +240,8 @@ _ROLE_NOUN_AFTER = re.compile(
     r"man|woman|men|women|mother|father|teenager|teen|boy|girl|couple|family|grandmother|grandfather|"
     r"shoppers?|students?|families|parents|members?|subscribers?|passengers?|patients?|viewers?|riders?|"
     r"(?:privacy\s+|biometric\s+|consumer\s+)?(?:law|laws|statute|legislation)|(?:state\s+|federal\s+)?courts?|"
-    r"lawmakers|legislators)\b")
+    r"lawmakers|legislators|groups|organi[sz]ations|activists|campaigners|advocates|charities|businesses|"
+    r"companies|firms|retailers|schools|universities|hospitals)\b")
 
 
 _FINITE_AFTER = re.compile(r"\s+(?:(?:has|have|had|also|then|later|too|itself)\s+){0,2}"
