@@ -668,6 +668,15 @@ CASES = [
     ("The deal resolves a suit brought by the American Civil Liberties Union and several Illinois groups against "
      "Clearview AI.",
      {("American Civil Liberties Union", "lawsuit", "Clearview AI")}, True),
+    # "the province's information and privacy commissioner" after a province is that province's commissioner
+    ("Clearview AI lost its bid in Alberta to overturn an order issued by the province's information and "
+     "privacy commissioner.",
+     {("Office of the Information and Privacy Commissioner of Alberta", "order", "Clearview AI")}, False),
+    # a person described by a job after a comma; the suit's defendant is the company the story is about
+    ("The Illinois Supreme Court ruled on Friday that each scan is a separate violation, a decision that could "
+     "expose Home Depot to large damages, the retailer said. The ruling came in a class action by Rosa "
+     "Delgado, a manager at one of its Chicago stores.",
+     {("Rosa Delgado", "lawsuit", "Home Depot"), ("Illinois Supreme Court", "ruling", "Home Depot")}, False),
 ]
 
 

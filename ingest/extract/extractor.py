@@ -69,7 +69,7 @@ class Extractor:
         named = self.resolver.disambiguate(text, self.gazetteer.find(text))
         # "Australia's Information Commissioner": the national description wins over the generic
         # name inside it (which the gazetteer may know as another country's regulator).
-        offices = self.patterns.offices(text)
+        offices = self.patterns.offices(text, named)
         national = self.resolver.national(text, [])
         wins = [w for w in offices + national]
         named = [m for m in named if not any(w.start < m.end and m.start < w.end for w in wins)]

@@ -148,6 +148,9 @@ class PatternFinder:
             self._office = re.compile(
                 r"(?<![\w])(?P<place>[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+){0,2})(?:'s|')\s+"
                 rf"(?P<head>(?i:{_alt(self.office_kind)}))(?![\w])")
+            self._office_of_the_place = re.compile(
+                rf"(?<![\w])the\s+(?:province|state)(?:'s|\u2019s)\s+(?P<head>(?i:{_alt(self.office_kind)}))(?![\w])",
+                re.I)
         else:
             self._office = None
         local = config.get("local_bodies", {})
@@ -430,14 +433,22 @@ class PatternFinder:
                     break
                 at = folded.find(surname, end)
 
-    def offices(self, text: str) -> list[Match]:
-        """Offices named by their place ("New Jersey's attorney general"); they win over the place name."""
+    def offices(self, text: str, named: list[Match] = ()) -> list[Match]:
+        """Offices named by their place ("New Jersey's attorney general"), or by "the province's" / "the
+        state's" after a place of the gazetteer ("British Columbia ... the province's privacy commissioner");
+        they win over the place name."""
         if self._office is None:
             return []
         out = []
         folded = fold(text)
         for m in self._office.finditer(folded):
             party = self._office_party(m.group("place"), re.sub(r"\s+", " ", m.group("head")))
+            if party is not None:
+                out.append(Match(m.start(), m.end(), text[m.start():m.end()], party))
+        places = [n for n in named if n.party.is_place]
+        for m in self._office_of_the_place.finditer(folded) if places else ():
+            place = next((n for n in reversed(places) if n.end <= m.start()), None)
+            party = self._office_party(place.party.name, re.sub(r"\s+", " ", m.group("head"))) if place else None
             if party is not None:
                 out.append(Match(m.start(), m.end(), text[m.start():m.end()], party))
         for m in _PLACE_POLICE.finditer(folded):

@@ -365,6 +365,10 @@ _ADJECTIVAL_PLACE = re.compile(r"\s+(?!(?:has|have|had|is|was|are|were|will|woul
 _RELATIVE_IN_GAP = re.compile(r"\b(?:that|which|who)\s+(?:[a-z]+ly\s+)?(?:had\s+|has\s+|have\s+)?[a-z]+(?:ed|es|s)\b|"
                               r"\b(?:accusing|alleging|claiming|charging)\s+(?:the|it|them|that)\b[^,;]*\s(?:of|that)\s")
 # "... alleging that", "... filed in Illinois argue that": the suit's claim, opening with whom it accuses
+_SEEKS_TO_UNDO = re.compile(r"\b(?:bid|attempt|effort|application|request|appeal|challenge|asked|sought|seeks?|"
+                            r"seeking|tried|trying|wants?|wanted|moved)\b[^.;]{0,40}?\bto\s+(?:overturn|quash|annul|lift|"
+                            r"block|set\s+aside|reverse|suspend|halt|stop)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
+                            r"(?:[\w-]+\s+){0,3}$", re.I)
 _ALLEGING_THAT = re.compile(r"(?:\s+[^.;:,]{0,50}?)?\s+(?:alleg(?:ing|ed|es|e)|argu(?:ing|ed|es|e)|claim(?:ing|ed|s)?|"
                             r"contend(?:ing|ed|s)?|assert(?:ing|ed|s)?)\s+that\s+(?:the\s+)?")
 _SEEKING_FROM = re.compile(r"\s+(?:[^.;:,]{0,30}?\s+)?(?:seeking|demanding|claiming)\s+(?:[\w$£€.,-]+\s+){0,5}?"
@@ -566,6 +570,10 @@ class RoleFinder:
                 and len(_words(sentence[subject.end:trigger.start])) <= 10:
             # "Delphia will pay a $225,000 civil penalty": the payer is fined (by whom, the article says)
             return _pair(by_group(("to",)), subject, "paid-penalty")
+        if not trigger.is_verb and subject is not None and action.slug in ("order", "ban", "fine", "ruling") \
+                and _SEEKS_TO_UNDO.search(sentence[subject.end:trigger.start]):
+            # "Clearview lost its bid to overturn an order issued by the commissioner": the order bound Clearview
+            return _pair(by_group(action.actor_preps), subject, "sought-undone")
         if not trigger.is_verb and subject is not None and _RULED_ON.search(sentence[subject.end:trigger.start]):
             subject = None  # "the tribunal put on hold a ban on WhatsApp": the ban is someone else's
         if not trigger.is_verb:
