@@ -179,7 +179,7 @@ CASES = [
     ("Spain's data protection agency has fined LaLiga 250,000 euros over its app.",
      {("Spanish Data Protection Agency", "fine", "LaLiga")}, True),
     ("Sweden's data protection authority has fined the municipality of Skellefteå 200,000 crowns.",
-     {("Swedish Authority for Privacy Protection", "fine", "municipality of Skellefteå")}, True),
+     {("Swedish Authority for Privacy Protection", "fine", "Skellefteå Municipality")}, True),
     ("Privacy International has filed complaints against three data brokers — Acxiom, Oracle and Experian — "
      "with regulators.",
      {("Privacy International", "complaint", "Acxiom"), ("Privacy International", "complaint", "Oracle"),
@@ -401,7 +401,7 @@ CASES = [
     # pronouns are no names; a place registering a firm or naming a law is no party; an unnamed plaintiff in a
     # headline is the one named later; "data collection" as a topic has no collector
     ("He sued Detroit in 2021.", set(), True),
-    ("Facebook sued Delaware-registered Unimania Inc on Thursday.", {("Facebook", "lawsuit", "Unimania Inc")}, True),
+    ("Facebook sued Delaware-registered Unimania Inc on Thursday.", {("Facebook", "lawsuit", "Unimania")}, True),
     ("Companies that scan faces without consent violate Illinois' Biometric Information Privacy Act, the Illinois "
      "Supreme Court ruled on Friday.", set(), True),
     ("Two Illinois men sue Amazon over face dataset. Steven Vance and Tim Janecyk sued Amazon on Tuesday.",
@@ -460,7 +460,7 @@ CASES = [
      {("Detroit Police Department", "contract", "DataWorks Plus")}, True),
     # "accusing them": the parties of the list just named
     ("Meta sued Octopus Data Ltd and Clearview AI, accusing them of scraping profiles from Instagram.",
-     {("Octopus Data Ltd", "data_collection", "Instagram"), ("Clearview AI", "data_collection", "Instagram")},
+     {("Octopus Data", "data_collection", "Instagram"), ("Clearview AI", "data_collection", "Instagram")},
      False),
     # a dismissal rules against whoever brought the case; a court that dismisses a suit neither undergoes nor
     # settles it

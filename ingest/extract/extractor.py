@@ -66,7 +66,7 @@ class Extractor:
     # -- public --------------------------------------------------------
     def mentions(self, text: str) -> list[Match]:
         """Every party mention: gazetteer names, name patterns, then references to them."""
-        named = self.resolver.disambiguate(text, self.gazetteer.find(text))
+        named = [_with_legal_suffix(text, m) for m in self.resolver.disambiguate(text, self.gazetteer.find(text))]
         # "Australia's Information Commissioner": the national description wins over the generic
         # name inside it (which the gazetteer may know as another country's regulator).
         offices = self.patterns.offices(text, named)
@@ -349,6 +349,18 @@ def _ref(mention: Match | None, offset: int, shared: set[tuple[int, int]]) -> di
         return None  # a party the text describes but never names ("a federal jury")
     spanned = (mention.start + offset, mention.end + offset) in shared
     return mention.party.as_ref(mention.party.name if spanned else mention.surface)
+
+
+# "Octopus Data Ltd" when the gazetteer knows "Octopus Data": the legal form belongs to the name
+_LEGAL_SUFFIX = re.compile(r"[ \t]+(?:Inc\.?|Ltd\.?|LLC|L\.L\.C\.|Corp\.?|Corporation|GmbH|plc|PLC|S\.A\.|AG|B\.V\.|"
+                           r"N\.V\.|Pty[ \t]+Ltd\.?|Limited|S\.p\.A\.|SpA|SAS|S\.L\.)(?![\w])")
+
+
+def _with_legal_suffix(text: str, m: Match) -> Match:
+    suffix = _LEGAL_SUFFIX.match(text, m.end) if m.party.kind in ("company", "platform") else None
+    if suffix is None:
+        return m
+    return Match(m.start, suffix.end(), text[m.start:suffix.end()], m.party)
 
 
 _NAME_WORD = re.compile(r"[\w'\u2019-]+")

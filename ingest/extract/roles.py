@@ -100,6 +100,8 @@ _OWN_SUBJECT = re.compile(r"\b(?:that|which|who|where)\s+(?:the\s+|its\s+|some\s
                           r"(?:had|has|have|was|were|is|are|would|could|will|did)\b|"
                           r"\b(?!(?:of|both|all|some|many|each|most|none)\b)[a-z]+\s+(?:who|which)\s+"
                           r"(?:are|were|is|was|have|had|has)\b|"
+                          # "people who installed extensions that quietly scraped": a common noun's own clause
+                          r"\b(?:people|[a-z]+s)\s+(?:who|that)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b|"
                           # "its finding that officers used Clearview": a plural noun acting in the past tense
                           r"\bthat\s+(?:the\s+|its\s+|their\s+|some\s+|many\s+)?(?!(?:it|is|was|has|this|its)\b)"
                           r"[a-z][\w-]*s\s+(?:[a-z]+ly\s+)?[a-z]+ed\b")
