@@ -7,6 +7,7 @@ per actor-target pair, deduplicated within the text.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 
@@ -128,10 +129,11 @@ class Extractor:
         candidates: list[Candidate] = []
         court_sentences: set[int] = set()
         contexts = {}
+        starts = [m.start for m in mentions]  # (mentions come sorted by start)
         for index, (s_start, s_end) in enumerate(split_sentences(text)):
             sentence = text[s_start:s_end]
             local = [Match(m.start - s_start, m.end - s_start, m.surface, m.party)
-                     for m in mentions if m.start >= s_start and m.end <= s_end]
+                     for m in mentions[bisect_left(starts, s_start):bisect_left(starts, s_end)] if m.end <= s_end]
             if any(m.party.kind == "court" for m in local) or _IN_COURT.search(sentence):
                 court_sentences.add(index)
             contexts[index] = (sentence, s_start, local)

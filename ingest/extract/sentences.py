@@ -17,6 +17,10 @@ u.s u.k u.n e.u d.c a.m p.m e.g i.e etc approx est dept univ assn fig al ave blv
 _BOUNDARY = re.compile(r"""[.!?]["'\u201d\u2019)\]]*\s+(?=["'\u201c\u2018(\[]?(?:[A-Z0-9\u00C0-\u024F]|[a-z]{1,3}[A-Z]))|\n\s*\n|\n(?=\S)""")
 
 
+_INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
+_CLOSING = re.compile(r"""[.!?]["'\u201d\u2019)\]]*""")
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` offsets of each sentence, whitespace trimmed."""
     spans = []
@@ -24,11 +28,14 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     for m in _BOUNDARY.finditer(text):
         end = m.start() + 1 if text[m.start()] in ".!?" else m.start()
         if text[m.start()] == ".":
-            word = re.search(r"(\S+)$", text[start:m.start()])
-            token = word.group(1).lower().strip(".\"'(\u201c\u2018") if word else ""
-            if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()) or re.fullmatch(r"(?:[a-z]\.)+[a-z]", token):
+            # the word before the full stop (whitespace-delimited, as far back as the sentence start)
+            cut = max(text.rfind(" ", start, m.start()), text.rfind("\n", start, m.start()),
+                      text.rfind("\t", start, m.start()))
+            word = text[max(cut + 1, start):m.start()]
+            token = word.lower().strip(".\"'(\u201c\u2018") if word and not word[-1].isspace() else ""
+            if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()) or _INITIALS.fullmatch(token):
                 continue
-        closing = re.match(r"""[.!?]["'\u201d\u2019)\]]*""", text[m.start():])
+        closing = _CLOSING.match(text, m.start())
         if closing:
             end = m.start() + len(closing.group(0))
         spans.append((start, end))
