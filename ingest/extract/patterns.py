@@ -294,9 +294,12 @@ class PatternFinder:
                 described = described.lower()
                 kind = "advocacy" if " ".join(described.split()) in self.group_descriptors else "company"
                 add(m.start("name") + (lead.end() if lead else 0), end, self._party_for(name, kind))
+        # (a cheap test first: most texts have no case name, no ", who" and no titled judge)
+        cues = {self._person_case: (" v", "V."), self._person_who: (", who",),
+                self._titled_judge: ("Judge", "Justice", "Magistrate")}
         for regex in (self._person_after_role, self._person_before_role, self._person_case, self._person_who,
                       self._titled_judge):
-            if regex is None:
+            if regex is None or (regex in cues and not any(cue in folded for cue in cues[regex])):
                 continue
             for m in (self._after_role(folded) if regex is self._person_after_role else regex.finditer(folded)):
                 name = re.sub(r"\s+", " ", m.group("name"))
