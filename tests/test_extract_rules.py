@@ -677,6 +677,16 @@ CASES = [
      "expose Home Depot to large damages, the retailer said. The ruling came in a class action by Rosa "
      "Delgado, a manager at one of its Chicago stores.",
      {("Rosa Delgado", "lawsuit", "Home Depot"), ("Illinois Supreme Court", "ruling", "Home Depot")}, False),
+    # asking a court to lift a ban appeals against whoever imposed it; the ban was real and bound the asker
+    ("Worldcoin had asked the National High Court to lift a temporary ban imposed by the Spanish Data Protection "
+     "Agency, but the judges refused.",
+     {("Worldcoin", "appeal", "Spanish Data Protection Agency"), ("Spanish Data Protection Agency", "ban", "Worldcoin")},
+     False),
+    # a bid, even placed in a court, to overturn an order is an appeal against its issuer
+    ("Clearview AI has lost its bid in a British Columbia court to overturn an order issued by the province's "
+     "information and privacy commissioner.",
+     {("Clearview AI", "appeal", "Office of the Information and Privacy Commissioner for British Columbia"),
+      ("Office of the Information and Privacy Commissioner for British Columbia", "order", "Clearview AI")}, False),
 ]
 
 
@@ -958,3 +968,9 @@ def test_it_after_said_and_a_day_is_the_speaker():
 def test_federations_and_associations_introduce_groups():
     got = mention_ids("The case was brought by the parents' federation PEEP and the teachers' association SNALS.")
     assert ("PEEP", "peep", "advocacy") in got and ("SNALS", "snals", "advocacy") in got
+
+
+def test_an_attempt_to_quash_claims_is_no_appeal():
+    got = names(extract("The judge rejected Clearview AI's attempt to quash the Vermont Attorney General's claims.",
+                        "2022-09-10"))
+    assert not any(action == "appeal" for _, action, _ in got), got

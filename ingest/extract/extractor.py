@@ -36,7 +36,7 @@ FRAME_CONFIDENCE = {"active": 0.8, "obliged": 0.7, "mutual": 0.75, "passive": 0.
                     "intro": 0.7, "intro-passive": 0.7, "participle": 0.75,
                     "noun-passive": 0.8, "settled-suit": 0.75, "settled-suit-relative": 0.7, "dropped-suit": 0.75,
                     "alleged-against": 0.75, "seeking-from": 0.75, "asked-to-act": 0.75, "paid-penalty": 0.7,
-                    "intransitive": 0.75}
+                    "intransitive": 0.75, "asked-to-undo": 0.75, "sought-undone": 0.7, "decision-criticised": 0.7}
 
 
 class Extractor:
@@ -245,6 +245,8 @@ class Extractor:
         if framed is not None:
             # "will no longer be allowed to arrest people ... under a settlement": the settlement is a fact
             window = window[framed.start():]
+        if not trigger.is_verb and _UNDOING.search(window):
+            return "reported"  # "asked the court to lift a ban imposed by X": the ban to be lifted was imposed
         if trigger.text.lower().startswith("to "):
             window = window.rstrip() + " to"
         if _STOP_DOING.search(window) and trigger.is_verb and trigger.text.lower().endswith("ing") \
@@ -432,6 +434,8 @@ _CONDITIONAL = re.compile(r"\s*(?:If|Unless|Should|Were|In case)\b")
 # a prepositional phrase that opens on an event noun: what the clause negates is not the noun
 _PHRASE_BEFORE_NOUN = re.compile(r"\b(?:under|after|following|through|via|as\s+part\s+of)\s+(?:a|an|the|its|their)\s+"
                                  r"(?:[\w$£€.,'\u2019-]+\s+){0,4}$", re.I)
+_UNDOING = re.compile(r"\bto\s+(?:lift|overturn|annul|quash|suspend|block|set\s+aside|reverse|challenge)\s+"
+                      r"(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}$", re.I)
 _IN_COURT = re.compile(r"\b(?:in|to)\s+(?:a\s+|the\s+)?(?:(?:(?-i:[A-Z])[\w.]*|federal|state|district|appeals?|appellate|high|supreme|lower|county|superior|circuit|criminal|civil|administrative)\s+){0,4}(?:court|Court)\b|"
                        r"\bfederal complaint\b|\bdocket\b", re.I)
 

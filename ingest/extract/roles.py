@@ -511,6 +511,9 @@ class RoleFinder:
 
         # "Big Brother Watch asked the ICO to take action against PimEyes": a complaint against whom the
         # authority is asked to act on (the authority is only its addressee)
+        if action.slug == "appeal" and trigger.is_verb and trigger.text.lower() == "asked":
+            # "asked the National High Court to lift a ban imposed by the AEPD": against whoever imposed it
+            return _pair(subject, by_group(("by", "from")), "asked-to-undo")
         asked = _ASKED_TO_ACT.match(sentence, trigger.end) if action.slug == "complaint" else None
         if asked is not None:
             accused = next((g for g in right if g.start == asked.end()), None)
@@ -572,10 +575,13 @@ class RoleFinder:
                 and len(_words(sentence[subject.end:trigger.start])) <= 10:
             # "Delphia will pay a $225,000 civil penalty": the payer is fined (by whom, the article says)
             return _pair(by_group(("to",)), subject, "paid-penalty")
-        if not trigger.is_verb and subject is not None and action.slug in ("order", "ban", "fine", "ruling") \
-                and _SEEKS_TO_UNDO.search(sentence[subject.end:trigger.start]):
-            # "Clearview lost its bid to overturn an order issued by the commissioner": the order bound Clearview
-            return _pair(by_group(action.actor_preps), subject, "sought-undone")
+        undo = _SEEKS_TO_UNDO.search(before) if not trigger.is_verb and action.slug in ("order", "ban", "fine") else None
+        seeker = next((g for g in reversed(left) if g.end <= undo.start() and _prep_before(sentence, g) is None
+                       and g.members[0].party.kind != "court"), None) if undo is not None else None
+        if seeker is not None:
+            # "Clearview lost its bid to overturn an order issued by the commissioner", "X asked the court to lift
+            # a ban imposed by the AEPD": the decision bound the one who seeks to undo it
+            return _pair(by_group(action.actor_preps), seeker, "sought-undone")
         if not trigger.is_verb and subject is not None and _RULED_ON.search(sentence[subject.end:trigger.start]):
             subject = None  # "the tribunal put on hold a ban on WhatsApp": the ban is someone else's
         if not trigger.is_verb:
