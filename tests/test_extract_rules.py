@@ -687,6 +687,9 @@ CASES = [
      "information and privacy commissioner.",
      {("Clearview AI", "appeal", "Office of the Information and Privacy Commissioner for British Columbia"),
       ("Office of the Information and Privacy Commissioner for British Columbia", "order", "Clearview AI")}, False),
+    # a contract awarded, with its worth between, to a consortium led by a company
+    ("The Home Office has awarded a contract worth up to £20 million to a consortium led by Palantir.",
+     {("Home Office", "contract", "Palantir")}, False),
 ]
 
 
