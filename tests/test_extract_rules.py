@@ -977,3 +977,13 @@ def test_an_attempt_to_quash_claims_is_no_appeal():
     got = names(extract("The judge rejected Clearview AI's attempt to quash the Vermont Attorney General's claims.",
                         "2022-09-10"))
     assert not any(action == "appeal" for _, action, _ in got), got
+
+
+def test_a_place_before_stores_describes_them_but_a_firm_before_stores_owns_them():
+    doc = extract("The Office of the Information and Privacy Commissioner for British Columbia found that Canadian "
+                  "Tire stores broke the law. The commissioner also ordered the 12 B.C. stores to delete the images.",
+                  "2023-04-20")
+    got = {(e["actor"]["name"], e["action"], (e["target"] or {}).get("name")) for e in doc["events"]}
+    bc = "Office of the Information and Privacy Commissioner for British Columbia"
+    assert (bc, "ruling", "Canadian Tire") in got, got
+    assert not any(target == "British Columbia" for _, _, target in got), got

@@ -185,7 +185,7 @@ def group_mentions(sentence: str, mentions: list[Match]) -> list[Group]:
     for m in mentions:
         if re.search(r"\b(?:ex|non|anti|pro)-$", sentence[max(0, m.start - 5):m.start], re.I):
             continue  # "an ex-Uber driver": a modifier, not the party
-        if _ROLE_NOUN_AFTER.match(sentence, m.end):
+        if _ROLE_NOUN_AFTER.match(sentence, m.end) or (m.party.is_place and _PLACE_NOUN_AFTER.match(sentence, m.end)):
             continue  # "Two Illinois residents": the people act, not the state
         if m.party.is_place and m.surface[:1].isupper() and m.surface.lower() not in ("it", "its") \
                 and not m.surface.lower().startswith("the ") and _ADJECTIVAL_PLACE.match(sentence, m.end):
@@ -242,8 +242,11 @@ _ROLE_NOUN_AFTER = re.compile(
     r"man|woman|men|women|mother|father|teenager|teen|boy|girl|couple|family|grandmother|grandfather|"
     r"shoppers?|students?|families|parents|members?|subscribers?|passengers?|patients?|viewers?|riders?|"
     r"(?:privacy\s+|biometric\s+|consumer\s+)?(?:law|laws|statute|legislation)|(?:state\s+|federal\s+)?courts?|"
-    r"lawmakers|legislators|groups|organi[sz]ations|activists|campaigners|advocates|charities|businesses|"
-    r"companies|firms|retailers|schools|universities|hospitals)\b")
+    r"lawmakers|legislators)\b")
+# ... and after a place only ("several Illinois groups", "the 12 B.C. stores"; "Canadian Tire stores" are the firm's)
+_PLACE_NOUN_AFTER = re.compile(
+    r"\s+(?:groups|organi[sz]ations|activists|campaigners|advocates|charities|businesses|companies|firms|retailers|"
+    r"schools|universities|hospitals|stores|shops|branches|outlets|offices|towns|cities)\b")
 
 
 _FINITE_AFTER = re.compile(r"\s+(?:(?:has|have|had|also|then|later|too|itself)\s+){0,2}"
