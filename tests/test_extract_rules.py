@@ -690,6 +690,10 @@ CASES = [
     # a contract awarded, with its worth between, to a consortium led by a company
     ("The Home Office has awarded a contract worth up to £20 million to a consortium led by Palantir.",
      {("Home Office", "contract", "Palantir")}, False),
+    # ", ruling that ..." shares the subject of the sentence, whatever "it" stands for in between
+    ("The High Court of Kenya ordered Worldcoin to delete the scans it collected under the supervision of the Data "
+     "Protection Commissioner, ruling that the data had been gathered unlawfully.",
+     {("High Court of Kenya", "order", "Worldcoin"), ("High Court of Kenya", "ruling", "Worldcoin")}, False),
 ]
 
 

@@ -131,7 +131,9 @@ class Discourse:
                 # is about the party the decision it rules on binds
                 decision = next((e for e in candidates if e.sentence == c.sentence and e is not c and e.target
                                  and e.action.slug in ("order", "ban", "fine")
-                                 and 0 <= e.trigger.start - c.trigger.end <= 40), None)
+                                 and (0 <= e.trigger.start - c.trigger.end <= 40
+                                      # "ordered Worldcoin to delete ..., ruling that ...": the same decision maker
+                                      or (e.actor is not None and e.actor.party.id == c.actor.party.id))), None)
                 if decision is not None:
                     c.target = decision.target
                     c.frame += "+decision-target"

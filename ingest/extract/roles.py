@@ -501,6 +501,14 @@ class RoleFinder:
                           and not _is_pronoun(g)), None)
             if first is not None:
                 subject = first
+        if trigger.is_verb and action.slug == "ruling" and trigger.text.split()[0].lower().endswith("ing") \
+                and re.search(r",\s*(?:also\s+)?$", before):
+            # "Kenya's High Court ordered Worldcoin to delete ..., ruling that the data had been gathered ...":
+            # the participle shares the subject of the sentence
+            first = next((g for g in groups if g.end <= trigger.start and _prep_before(sentence, g) is None
+                          and not _is_pronoun(g)), None)
+            if first is not None:
+                subject = first
         if trigger.is_verb and re.search(r",\s+having\s+(?:(?:also|since|already|previously)\s+)?$", before):
             # "Paragon counts ICE among its customers, having signed a contract with the agency": the
             # participle shares the subject of the sentence
