@@ -694,6 +694,10 @@ CASES = [
     ("The High Court of Kenya ordered Worldcoin to delete the scans it collected under the supervision of the Data "
      "Protection Commissioner, ruling that the data had been gathered unlawfully.",
      {("High Court of Kenya", "order", "Worldcoin"), ("High Court of Kenya", "ruling", "Worldcoin")}, False),
+    # a lede's description of a party named in the next sentence is that party
+    ("A Chicago supermarket chain has been fined $1 million by the Federal Trade Commission. Walmart said it "
+     "would appeal.",
+     {("Federal Trade Commission", "fine", "Walmart")}, False),
 ]
 
 

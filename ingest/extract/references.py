@@ -117,6 +117,10 @@ class ReferenceResolver:
             return {kind: re.compile(rf"(?<![\w])(?:{'|'.join(forms)})(?![\w-])", re.IGNORECASE)
                     for kind, forms in config.get(table, {}).items()}
         self._unnamed = unnamed_patterns("unnamed")
+        self.cataphora_kind = {h.lower(): kind for kind, heads in config.get("cataphora", {}).items() for h in heads}
+        self._cataphora = re.compile(
+            rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:A|An)\s+(?:[\w'\u2019-]+\s+){{0,4}}?"
+            rf"(?P<head>(?i:{_alternation(self.cataphora_kind)}))(?![\w-])(?!\s+of\b)") if self.cataphora_kind else None
         self._unnamed_always = unnamed_patterns("unnamed_always")
         self._unnamed_party = {kind: Party(id=f"unnamed-{kind}", name="", kind=kind, tags=frozenset({"unnamed"}))
                                for kind in {**self._unnamed, **self._unnamed_always}}
@@ -516,6 +520,26 @@ class ReferenceResolver:
                 parties.insert(0, earlier.party)
         return parties
 
+    def cataphora(self, text: str, named: list[Match]) -> list[Match]:
+        """"An Essex secondary school has been reprimanded ... Chelmer Valley High School began ...": the
+        description that opens the story means the first party of its kind named after it, if that party is
+        not named before it."""
+        if self._cataphora is None:
+            return []
+        out = []
+        ordered = sorted(named, key=lambda x: x.start)
+        solid = [m for m in named if not m.party.is_place]  # "A Chicago supermarket chain": the place describes
+        for m in self._cataphora.finditer(text):
+            if _overlaps(m.start(), m.end(), solid):
+                continue
+            kind = self.cataphora_kind[re.sub(r"\s+", " ", m.group("head")).lower()]
+            before = {e.party.id for e in ordered if e.start < m.start()}
+            named_after = next((e for e in ordered if m.end() <= e.start <= m.end() + 500 and e.party.kind == kind
+                                and not e.party.is_unnamed), None)
+            if named_after is not None and named_after.party.id not in before:
+                out.append(Match(m.start(), m.end(), text[m.start():m.end()], named_after.party))
+        return out
+
     def resolve(self, text: str, named: list[Match], national: list[Match] | None = None) -> list[Match]:
         """Named matches plus every resolvable reference, in text order, without overlaps."""
         named = self.makers(text, named)
@@ -525,6 +549,9 @@ class ReferenceResolver:
         else:
             national = [n for n in national if not _overlaps(n.start, n.end, named)]
         base = sorted(named + national, key=lambda x: x.start)
+        introduced = self.cataphora(text, base)
+        base = sorted([b for b in base if not any(c.start <= b.start and b.end <= c.end for c in introduced)]
+                      + introduced, key=lambda x: x.start)
         definite = self.definite(text, base)
         base = sorted(base + definite, key=lambda x: x.start)
         base = sorted(base + self.plurals(text, base), key=lambda x: x.start)
