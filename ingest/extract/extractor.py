@@ -99,8 +99,9 @@ class Extractor:
         known = [m.party for m in named if id(m) not in found_ids and self.gazetteer.get(m.party.id) is not None]
         out = []
         for m in named:
-            words = set(_NAME_WORD.findall(m.surface.lower())) - _NAME_GLUE
-            if id(m) in found_ids and len(words) >= 2 and m.party.kind in ("government", "regulator", "court", "police"):
+            words = set(_NAME_WORD.findall(m.surface.lower())) - _NAME_GLUE \
+                if id(m) in found_ids and m.party.kind in ("government", "regulator", "court", "police") else set()
+            if len(words) >= 2:
                 bodies = {p.id: p for p in known if p.kind == m.party.kind and any(
                     words <= set(_NAME_WORD.findall(n.lower())) for n in (p.name, *p.aliases))}
                 if len(bodies) == 1:

@@ -131,6 +131,9 @@ class PatternFinder:
             rf"{person},\s+(?:a|an|the)\s+(?:[\w'\u2019.-]+\s+){{0,5}}?(?:{roles})\b") if roles else None
         self._person_case = re.compile(
             r"(?:(?<=\bIn )|(?<=\bin )|(?<![\w]))(?P<name>[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+)?)\s+v(?:s)?\.?\s+[A-Z]")
+        # (a cheap test first: most texts have no case name, no ", who" and no titled judge)
+        self._cues = {self._person_case: (" v", "V."), self._person_who: (", who",),
+                      self._titled_judge: ("Judge", "Justice", "Magistrate")}
         self._acronym = re.compile(r"\(\s*(?P<acr>[A-Z][A-Za-z&]{1,9})\s*\)")
         heads = _alt(config["national"]["heads"])
         countries_alt = _alt(self.country_of)
@@ -294,12 +297,9 @@ class PatternFinder:
                 described = described.lower()
                 kind = "advocacy" if " ".join(described.split()) in self.group_descriptors else "company"
                 add(m.start("name") + (lead.end() if lead else 0), end, self._party_for(name, kind))
-        # (a cheap test first: most texts have no case name, no ", who" and no titled judge)
-        cues = {self._person_case: (" v", "V."), self._person_who: (", who",),
-                self._titled_judge: ("Judge", "Justice", "Magistrate")}
         for regex in (self._person_after_role, self._person_before_role, self._person_case, self._person_who,
                       self._titled_judge):
-            if regex is None or (regex in cues and not any(cue in folded for cue in cues[regex])):
+            if regex is None or (regex in self._cues and not any(cue in folded for cue in self._cues[regex])):
                 continue
             for m in (self._after_role(folded) if regex is self._person_after_role else regex.finditer(folded)):
                 name = re.sub(r"\s+", " ", m.group("name"))

@@ -369,11 +369,12 @@ _ADJECTIVAL_PLACE = re.compile(r"\s+(?!(?:has|have|had|is|was|are|were|will|woul
                                r"[a-z]+(?<!ed)(?<!s)\b(?![-'\u2019])")
 _RELATIVE_IN_GAP = re.compile(r"\b(?:that|which|who)\s+(?:[a-z]+ly\s+)?(?:had\s+|has\s+|have\s+)?[a-z]+(?:ed|es|s)\b|"
                               r"\b(?:accusing|alleging|claiming|charging)\s+(?:the|it|them|that)\b[^,;]*\s(?:of|that)\s")
-# "... alleging that", "... filed in Illinois argue that": the suit's claim, opening with whom it accuses
+# "its bid to overturn an order", "asked the court to lift a ban": the seeker is bound by the decision
 _SEEKS_TO_UNDO = re.compile(r"\b(?:bid|attempt|effort|application|request|appeal|challenge|asked|sought|seeks?|"
                             r"seeking|tried|trying|wants?|wanted|moved)\b[^.;]{0,40}?\bto\s+(?:overturn|quash|annul|lift|"
                             r"block|set\s+aside|reverse|suspend|halt|stop)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
                             r"(?:[\w-]+\s+){0,3}$", re.I)
+# "... alleging that", "... filed in Illinois argue that": the suit's claim, opening with whom it accuses
 _ALLEGING_THAT = re.compile(r"(?:\s+[^.;:,]{0,50}?)?\s+(?:alleg(?:ing|ed|es|e)|argu(?:ing|ed|es|e)|claim(?:ing|ed|s)?|"
                             r"contend(?:ing|ed|s)?|assert(?:ing|ed|s)?)\s+that\s+(?:the\s+)?")
 _SEEKING_FROM = re.compile(r"\s+(?:[^.;:,]{0,30}?\s+)?(?:seeking|demanding|claiming)\s+(?:[\w$£€.,-]+\s+){0,5}?"
@@ -393,13 +394,9 @@ _JOINTLY = re.compile(r"\b(?:jointly\s+with|together\s+with|alongside|in\s+(?:co
                       r"collaboration|tandem)\s+with)\s+(?:the\s+)?(?:[\w-]+['\u2019]s\s+)?$", re.I)
 
 
+# "condemned the decision as ...": the object is a decision, not a party
 _DECISION_OBJECT = re.compile(r"\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?(?:decision|move|plan|policy|deployment|"
                               r"rollout|programme|program|scheme|expansion)\b", re.I)
-
-
-def _target_is_decision(sentence: str, at: int) -> bool:
-    """"condemned the decision as ...": the object is a decision, not a party."""
-    return bool(_DECISION_OBJECT.match(sentence, at))
 
 
 def _between_ok(text: str) -> bool:
@@ -763,7 +760,7 @@ class RoleFinder:
             if filer is not None:
                 return _pair(subject, filer, "dismissed-case")
         target = None
-        if action.slug == "criticism" and _target_is_decision(sentence, trigger.end):
+        if action.slug == "criticism" and _DECISION_OBJECT.match(sentence, trigger.end):
             return _pair(subject, None, "decision-criticised")  # "condemned the decision as ...": whose, the story says
         clause = _UNNAMED_CLAUSE_SUBJECT.match(sentence, trigger.end)
         if action.slug == "ruling" and clause is not None and (
