@@ -995,3 +995,17 @@ def test_a_place_before_stores_describes_them_but_a_firm_before_stores_owns_them
     bc = "Office of the Information and Privacy Commissioner for British Columbia"
     assert (bc, "ruling", "Canadian Tire") in got, got
     assert not any(target == "British Columbia" for _, _, target in got), got
+
+
+def test_a_short_name_is_taken_only_where_the_text_backs_it():
+    backed = names(extract("The Irish regulator has opened an inquiry into X over posts used to train Grok.",
+                           "2025-04-11"))
+    assert ("Data Protection Commission", "investigation", "Twitter") in backed, backed
+    assert mention_ids("Malcolm X was quoted by the campaign.") == []
+    assert not any(pid == "twitter" for _, pid, _ in mention_ids("The ICO sued X over the data."))
+
+
+def test_amending_a_complaint_is_no_new_complaint():
+    got = names(extract("The platform, which sued the scraper last July, has amended its complaint against "
+                        "Bright Data. A new amended complaint was filed against Bright Data on Monday.", "2024-05-10"))
+    assert not any(action == "complaint" for _, action, _ in got), got

@@ -63,6 +63,10 @@ class Party:
         """A state, city or country: a party that text also names as a mere place ("in Illinois")."""
         return bool(self.tags & PLACE_TAGS)
 
+    def tag_values(self, key: str) -> list[str]:
+        """Values of ``key=a,b`` tags, in order ("context-cue=Musk,Grok" -> ["Musk", "Grok"])."""
+        return [v for t in sorted(self.tags) if t.startswith(key + "=") for v in t[len(key) + 1:].split(",") if v]
+
     @property
     def is_unnamed(self) -> bool:
         """A placeholder for a party the text describes but never names ("a federal jury")."""
@@ -105,6 +109,11 @@ def _variants(name: str) -> list[str]:
     return out
 
 
+# Capitalised words that open a sentence or a title before a name without being part of it.
+_CASED_FUNCTION = frozenset({"The", "On", "In", "At", "By", "From", "To", "For", "And", "But", "As", "With",
+                             "Against", "Into", "Like", "Both", "While", "When", "After", "Before", "Meanwhile"})
+
+
 def is_word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
@@ -139,6 +148,10 @@ class Gazetteer:
             self._automaton.make_automaton()
         self._names = names
         self._by_lower = {k.lower(): v for k, v in names.items()}
+        # Names too short to trust alone ("X"): taken only in a text that names the party otherwise
+        # or says one of its cue words ("Musk", "Grok").
+        self._in_context = [(alias, party, (party.name, *party.aliases, *party.tag_values("context-cue")))
+                            for party in parties for alias in party.tag_values("context-alias")]
 
     def __len__(self) -> int:
         return len(self.parties)
@@ -184,7 +197,25 @@ class Gazetteer:
                 continue
             matches.append(Match(start, end, text[start:end], self.parties[party_id]))
             last_end = end
+        if self._in_context:
+            matches = self._context_aliases(folded, text, matches)
         return matches
+
+    def _context_aliases(self, folded: str, text: str, matches: list[Match]) -> list[Match]:
+        """Add context aliases where the text backs them: the party named otherwise, or a cue word. Not
+        after a capitalised word, which makes it part of another name ("Malcolm X", "Article X")."""
+        added = []
+        for alias, party, cues in self._in_context:
+            if alias not in folded or not any(next(word_spans(folded, cue), None) for cue in cues):
+                continue
+            for start, end in word_spans(folded, alias):
+                before = folded[:start].rstrip().rsplit(None, 1)[-1] if folded[:start].strip() else ""
+                if before[:1].isupper() and not before.endswith((".", ":", ";", '"', "'")) and before not in _CASED_FUNCTION:
+                    continue
+                if any(m.start < end and start < m.end for m in matches):
+                    continue
+                added.append(Match(start, end, text[start:end], party))
+        return sorted(matches + added, key=lambda m: m.start) if added else matches
 
 
 def read_tsv(path: Path) -> list[Party]:
