@@ -1009,3 +1009,11 @@ def test_amending_a_complaint_is_no_new_complaint():
     got = names(extract("The platform, which sued the scraper last July, has amended its complaint against "
                         "Bright Data. A new amended complaint was filed against Bright Data on Monday.", "2024-05-10"))
     assert not any(action == "complaint" for _, action, _ in got), got
+
+
+def test_a_plural_description_introduces_each_name_of_its_list():
+    got = mention_ids("The case was brought by the rights groups Kolbe Watch, Ostra Veritas and CDHx. "
+                      "The tech firms Acme and Globex were not named.")
+    assert ("Kolbe Watch", "kolbe-watch", "advocacy") in got and ("Ostra Veritas", "ostra-veritas", "advocacy") in got
+    assert ("CDHx", "cdhx", "advocacy") in got
+    assert ("Acme", "acme", "company") in got and ("Globex", "globex", "company") in got

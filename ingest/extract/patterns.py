@@ -64,6 +64,13 @@ _CAP = r"(?:[A-Z](?:[\w'&\-]|\.(?=\w))*|[a-z]{1,3}[A-Z][\w\-]*|&)"
 _CONNECT = r"(?:of|for|and|the|on|de|du|des|la|le|der|für|&)"
 
 
+def _plural(noun: str) -> str:
+    """"company" -> "companies", "group" -> "groups", "data broker" -> "data brokers"."""
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("s", "sh", "ch", "x")) else "s")
+
+
 def _alt(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 
@@ -101,6 +108,12 @@ class PatternFinder:
         # (capitalised when it opens a sentence: "Consumer group Choice has referred ...")
         opening = _alt(d[:1].upper() + d[1:] for d in self.descriptors)
         self._apposition_before = re.compile(rf"\b(?P<desc>{desc}|{opening})\s+{name}")
+        # "the groups Intervozes, Article 19 Brasil and CADHu", "rights groups Kolbe and Ostra": a plural
+        # description before a list of names introduces each of them
+        self._plurals = {_plural(d).lower(): d.lower() for d in self.descriptors + ["group"]}
+        listed = r"[A-Z][\w.&'\-]*(?:[ \t]+(?:[A-Z0-9][\w.&'\-]*|of|for|de|do|da|des|du|del)){0,4}"
+        self._plural_list = re.compile(rf"\b(?P<desc>{_alt(self._plurals)})\s+(?P<names>{listed}(?:\s*,\s*{listed})*"
+                                       rf",?\s+and\s+{listed})")
         roles = _alt(config.get("persons", {}).get("roles", []))
         person = r"(?P<name>[A-Z][a-z'\-]+(?:\s+[A-Z]\.)?(?:\s+(?:de|van|von|da|di|del|le|la)\s+)?(?:\s+[A-Z][a-z'\-]+){1,2})"
         self._person_after_role = re.compile(rf"\b(?i:{roles})s?,?\s+{person}(?![\w])") if roles else None
@@ -297,6 +310,21 @@ class PatternFinder:
                 described = described.lower()
                 kind = "advocacy" if " ".join(described.split()) in self.group_descriptors else "company"
                 add(m.start("name") + (lead.end() if lead else 0), end, self._party_for(name, kind))
+        for m in self._plural_list.finditer(folded) if any(p in folded for p in self._plurals) else ():
+            described = self._plurals[" ".join(m.group("desc").lower().split())]
+            kind = "advocacy" if described in self.group_descriptors or described == "group" else "company"
+            names = m.group("names")
+            for piece in re.finditer(r"(?:(?<=^)|(?<=,)|(?<=\sand\s))\s*(?:and\s+)?(?P<n>[^,]+?)(?=\s*,|\s+and\s|$)", names):
+                raw = piece.group("n")
+                stop = re.search(r"\.(?:\s|$)", raw)
+                if stop is not None and not _ABBREVIATION_END.search(raw[:stop.start() + 1]):
+                    raw = raw[:stop.start()]  # "... and CDHx. The firms": the full stop ends the sentence
+                name = self._clean_name(raw)
+                if not name or not name[:1].isupper() or name.split()[0].lower() in self._bad_first:
+                    continue
+                at = folded.find(name, m.start("names") + piece.start("n"))
+                if at != -1:
+                    add(at, at + len(name), self.gazetteer.lookup(name) or self._party_for(name, kind))
         for regex in (self._person_after_role, self._person_before_role, self._person_case, self._person_who,
                       self._titled_judge):
             if regex is None or (regex in self._cues and not any(cue in folded for cue in self._cues[regex])):
