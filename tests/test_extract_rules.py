@@ -1017,3 +1017,26 @@ def test_a_plural_description_introduces_each_name_of_its_list():
     assert ("Kolbe Watch", "kolbe-watch", "advocacy") in got and ("Ostra Veritas", "ostra-veritas", "advocacy") in got
     assert ("CDHx", "cdhx", "advocacy") in got
     assert ("Acme", "acme", "company") in got and ("Globex", "globex", "company") in got
+
+
+def test_the_lede_may_describe_a_party_named_in_a_later_sentence():
+    got = names(extract("A judge on Tuesday barred the state-owned transit company from using face scanning on its "
+                        "trains. Judge Ana Ruiz of the Glenmoor Administrative Court said Glenmoor Transit Ltd had "
+                        "not explained how the data would be kept.", "2024-03-05"))
+    assert any(action == "order" and target == "Glenmoor Transit Ltd" and actor for actor, action, target in got), got
+    # not a party named later in the description's own sentence
+    got = names(extract("Big Brother Watch complained to the ICO about the retailer's cameras, supplied by Facewatch. "
+                        "Southern Co-op denied wrongdoing.", "2022-07-26"))
+    assert ("Big Brother Watch", "complaint", "Southern Co-op") in got and not any(
+        action == "complaint" and target == "Facewatch" for _, action, target in got), got
+
+
+def test_sentence_initial_the_court_is_the_unnamed_court():
+    got = names(extract("The court barred the company from using the cameras. Acme Ltd said it would appeal.",
+                        "2024-03-05"))
+    assert (None, "order", "Acme Ltd") in got, got
+
+
+def test_names_with_accented_letters():
+    got = mention_ids("Plaintiff José Núñez sued the city. Judge Cynthia Thomé ruled.")
+    assert ("José Núñez", "jose-nunez", "person") in got and any(g[0] == "Cynthia Thomé" for g in got), got

@@ -41,10 +41,10 @@ _PLACE_POLICE = re.compile(r"(?<![\w])(?P<place>(?!(?:The|A|An|In|On|At|By|For|F
 # Words that start no name on their own but do open the name of a body ("Federal Public Defender's Office")
 _NAME_OPENERS = frozenset({"federal", "state", "national"})
 _MONTH_NAMES = frozenset("january february march april may june july august september october november december".split())
-_PERSON_NAME = re.compile(r"[A-Z][a-z'\-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z'\-]+){1,2}")
+_PERSON_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f'\-]+(?:\s+[A-Z]\.)?(?:\s+[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f'\-]+){1,2}")
 # "Harvey Murphy Jr. says ...": a name of two or three capitalised words opening a sentence
-_PERSON_FULL_NAME = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>[A-Z][a-z'\u2019-]+(?:\s+[A-Z]\.)?"
-                               r"(?:\s+[A-Z][a-z'\u2019-]+){1,2}(?:\s+(?:Jr|Sr)\.?)?)(?![\w'\u2019-])(?!\s+[A-Z])")
+_PERSON_FULL_NAME = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f'\u2019-]+(?:\s+[A-Z]\.)?"
+                               r"(?:\s+[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f'\u2019-]+){1,2}(?:\s+(?:Jr|Sr)\.?)?)(?![\w'\u2019-])(?!\s+[A-Z])")
 _CLAUSE_OPENING = re.compile(r"(?:[.;:!?]\s|\n|\b(?:when|after|before|since|because|where|said|that)\s)$")
 _NAME_BEFORE_WORD = re.compile(r"[A-Z][\w'\u2019-]*\s+$")
 _NAME_AFTER_WORD = re.compile(r"\s+[A-Z][a-z]")
@@ -53,14 +53,14 @@ _ABBREVIATION_END = re.compile(r"(?:\b(?:Inc|Ltd|Corp|Co|Bros|Jr|Sr|St)|\b[A-Z](
 # "Delaware-registered", "Israel-based": a place describing the name that follows
 _DESCRIBED_PLACE = re.compile(r"[A-Z][\w.]*-(?:based|registered|owned|incorporated|headquartered|listed|backed|funded)")
 _TITLED_PERSON = re.compile(r"\b(?:Commissioner|Chair(?:man|woman|person)?|Judge|Justice|Attorney General|Director|"
-                            r"Secretary|Minister|Mayor|Governor|President|Supervisor)\s+[A-Z][a-z'\-]+(?:\s+[A-Z]\.)?"
-                            r"\s+[A-Z][a-z'\-]+$")
+                            r"Secretary|Minister|Mayor|Governor|President|Supervisor)\s+[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f'\-]+(?:\s+[A-Z]\.)?"
+                            r"\s+[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f'\-]+$")
 # What a body is for ("National Commission for Data Protection", "Office for Personal Data Protection").
 _REMIT = re.compile(r"\s+(?:for|of|on)\s+(?:the\s+)?(?P<first>[A-Z][\w'-]*)(?:\s+(?:(?:of|the)\s+)?[A-Z][\w'-]*){0,4}")
 # "... and Asylum" closing a body's name: one capitalised word, then punctuation or a lower-case word
 _AND_WORD = re.compile(r"\s+and\s+[A-Z][\w'-]*(?=\s*[,.;:)]|\s+[a-z\d\u20ac\u00a3$]|\s*$)")
 CITY_BODIES = frozenset({"city council", "mayor", "legislature", "state legislature", "governor"})
-_CAP = r"(?:[A-Z](?:[\w'&\-]|\.(?=\w))*|[a-z]{1,3}[A-Z][\w\-]*|&)"
+_CAP = r"(?:[A-ZÀ-ÖØ-Þ](?:[\w'&\-]|\.(?=\w))*|[a-z]{1,3}[A-Z][\w\-]*|&)"
 _CONNECT = r"(?:of|for|and|the|on|de|du|des|la|le|der|für|&)"
 
 
@@ -115,7 +115,7 @@ class PatternFinder:
         self._plural_list = re.compile(rf"\b(?P<desc>{_alt(self._plurals)})\s+(?P<names>{listed}(?:\s*,\s*{listed})*"
                                        rf",?\s+and\s+{listed})")
         roles = _alt(config.get("persons", {}).get("roles", []))
-        person = r"(?P<name>[A-Z][a-z'\-]+(?:\s+[A-Z]\.)?(?:\s+(?:de|van|von|da|di|del|le|la)\s+)?(?:\s+[A-Z][a-z'\-]+){1,2})"
+        person = r"(?P<name>[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f'\-]+(?:\s+[A-Z]\.)?(?:\s+(?:de|van|von|da|di|del|le|la)\s+)?(?:\s+[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f'\-]+){1,2})"
         self._person_after_role = re.compile(rf"\b(?i:{roles})s?,?\s+{person}(?![\w])") if roles else None
         # (role words are found with an Aho-Corasick automaton: a regex scan for ~100 words is slow)
         self._role_titles = frozenset(r.lower() for r in config.get("persons", {}).get("roles", []) if " " not in r)
@@ -139,11 +139,11 @@ class PatternFinder:
         # "Justice Thawley found ...", "Judge Donato said": a judge named by title and surname alone
         self._titled_judge = re.compile(r"(?<![\w])(?:Judge|Justice|Magistrate)\s+(?P<name>(?!(?:Department|Ministry|"
                                         r"Minister|Secretary|Committee|Center|Centre|League|Project|Initiative)\b)"
-                                        r"[A-Z][a-z'\-]{2,})(?![\w'\-])(?!\s+[A-Z])")
+                                        r"[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f'\-]{2,})(?![\w'\-])(?!\s+[A-Z])")
         self._person_before_role = re.compile(
             rf"{person},\s+(?:a|an|the)\s+(?:[\w'\u2019.-]+\s+){{0,5}}?(?:{roles})\b") if roles else None
         self._person_case = re.compile(
-            r"(?:(?<=\bIn )|(?<=\bin )|(?<![\w]))(?P<name>[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+)?)\s+v(?:s)?\.?\s+[A-Z]")
+            r"(?:(?<=\bIn )|(?<=\bin )|(?<![\w]))(?P<name>[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f'\-]+(?:\s+[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f'\-]+)?)\s+v(?:s)?\.?\s+[A-Z]")
         # (a cheap test first: most texts have no case name, no ", who" and no titled judge)
         self._cues = {self._person_case: (" v", "V."), self._person_who: (", who",),
                       self._titled_judge: ("Judge", "Justice", "Magistrate")}

@@ -121,6 +121,10 @@ class ReferenceResolver:
         self._cataphora = re.compile(
             rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:A|An)\s+(?:[\w'\u2019-]+\s+){{0,4}}?"
             rf"(?P<head>(?i:{_alternation(self.cataphora_kind)}))(?![\w-])(?!\s+of\b)") if self.cataphora_kind else None
+        # (in the lede, a definite description may name ahead too: "barred the state-owned metro company ...")
+        self._cataphora_definite = re.compile(
+            rf"(?<![\w])(?:the|The)\s+(?:(?!(?:the|a|an|and|of)\s)[\w'\u2019-]+\s+){{0,3}}?"
+            rf"(?P<head>(?i:{_alternation(self.cataphora_kind)}))(?![\w-])(?!\s+of\b)") if self.cataphora_kind else None
         self._unnamed_always = unnamed_patterns("unnamed_always")
         self._unnamed_party = {kind: Party(id=f"unnamed-{kind}", name="", kind=kind, tags=frozenset({"unnamed"}))
                                for kind in {**self._unnamed, **self._unnamed_always}}
@@ -522,20 +526,28 @@ class ReferenceResolver:
 
     def cataphora(self, text: str, named: list[Match]) -> list[Match]:
         """"An Essex secondary school has been reprimanded ... Chelmer Valley High School began ...": the
-        description that opens the story means the first party of its kind named after it, if that party is
-        not named before it."""
+        description that opens the story (or a definite one in its first sentence: "barred the state-owned
+        metro company ...") means the first party of its kind named after it, if that party is not named
+        before it."""
         if self._cataphora is None:
             return []
         out = []
         ordered = sorted(named, key=lambda x: x.start)
         solid = [m for m in named if not m.party.is_place]  # "A Chicago supermarket chain": the place describes
-        for m in self._cataphora.finditer(text):
+        lede = _FIRST_SENTENCE.match(text)
+        definite = self._cataphora_definite.finditer(text, 0, lede.end()) if lede else ()
+        for m in (*self._cataphora.finditer(text), *definite):
             if _overlaps(m.start(), m.end(), solid):
                 continue
             kind = self.cataphora_kind[re.sub(r"\s+", " ", m.group("head")).lower()]
             before = {e.party.id for e in ordered if e.start < m.start()}
+            # a definite description refers back when a party of its kind came before, and names ahead only
+            # past its own sentence ("the retailer's cameras, supplied by Facewatch": not Facewatch)
+            definite = m.group(0)[:1] in "Tt"
+            if definite and any(e.party.kind == kind for e in ordered if e.start < m.start()):
+                continue
             named_after = next((e for e in ordered if m.end() <= e.start <= m.end() + 500 and e.party.kind == kind
-                                and not e.party.is_unnamed), None)
+                                and not e.party.is_unnamed and (not definite or e.start >= lede.end())), None)
             if named_after is not None and named_after.party.id not in before:
                 out.append(Match(m.start(), m.end(), text[m.start():m.end()], named_after.party))
         return out
@@ -564,6 +576,8 @@ class ReferenceResolver:
 
 # Where a clause ends, for the rule that a description does not refer to a party of its own clause.
 _CLAUSE_EDGE = re.compile(r"[.;:!?,\n]")
+# the story's first sentence (a full stop after a lower-case word or a digit, or a line break, ends it)
+_FIRST_SENTENCE = re.compile(r".*?(?:(?<=[a-z0-9)])[.!?](?=\s|$)|\n|$)", re.S)
 _CLAUSE_WORD = re.compile(r"\b(?:that|which|who|whose|and|but|after|before|because|while|when|said|says|as)\b",
                           re.I)
 _MAKER = re.compile(r"(?:['\u2019]s)?\s+(?:maker|owner|developer|creator|parent|parent company|operator)\b")
