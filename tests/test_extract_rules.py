@@ -694,6 +694,13 @@ CASES = [
     ("The High Court of Kenya ordered Worldcoin to delete the scans it collected under the supervision of the Data "
      "Protection Commissioner, ruling that the data had been gathered unlawfully.",
      {("High Court of Kenya", "order", "Worldcoin"), ("High Court of Kenya", "ruling", "Worldcoin")}, False),
+    # "followed", "followed suit": the subject repeats the latest act of another party
+    ("Oakland banned facial recognition in 2019, and Berkeley followed in October. Google sent Clearview AI a "
+     "cease-and-desist letter; Reddit followed suit.",
+     {("Oakland", "ban", None), ("Berkeley", "ban", None), ("Reddit", "cease_and_desist", "Clearview AI")}, False),
+    ("Harvey Norman paused its trial, and Kmart and Bunnings followed weeks later.",
+     {("Harvey Norman", "withdrawal", None), ("Kmart Australia", "withdrawal", None),
+      ("Bunnings", "withdrawal", None)}, False),
     # a lede's description of a party named in the next sentence is that party
     ("A Chicago supermarket chain has been fined $1 million by the Federal Trade Commission. Walmart said it "
      "would appeal.",

@@ -266,10 +266,15 @@ class Discourse:
                 continue
             head = c.trigger.text.lower().split()[-1].rstrip("s")
             earlier = [e for e in reversed(candidates[:i]) if e.action.slug != "anaphora"]
-            named = self.lexicon.actions_naming(head)
-            previous = next((e for e in earlier if head in e.trigger.text.lower()), None) or next(
-                (e for e in earlier if e.action.slug in named), None) or next(
-                (e for e in earlier if e.target), None)
+            if c.trigger.is_verb:
+                # "YouTube followed suit": the latest act of another party, reported as done
+                previous = next((e for e in earlier if e.actor is not None and e.status == "reported"
+                                 and (c.actor is None or e.actor.party.id != c.actor.party.id)), None)
+            else:
+                named = self.lexicon.actions_naming(head)
+                previous = next((e for e in earlier if head in e.trigger.text.lower()), None) or next(
+                    (e for e in earlier if e.action.slug in named), None) or next(
+                    (e for e in earlier if e.target), None)
             if previous is not None:
                 c.action = previous.action
                 if c.target is None:

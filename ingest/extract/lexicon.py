@@ -105,6 +105,8 @@ class Lexicon:
                                                   optional_target=True)
             for phrase in anaphora.get("nouns", []):
                 patterns.append(("anaphora", phrase_regex(phrase), False))
+            for phrase in anaphora.get("verbs", []):
+                patterns.append(("anaphora", phrase_regex(phrase), True))
         self.remaps: dict[str, dict] = config.get("remaps", {})
         # Longest phrases first so that "class action lawsuit" wins over "lawsuit".
         patterns.sort(key=lambda p: -len(p[1]))
