@@ -1047,3 +1047,12 @@ def test_sentence_initial_the_court_is_the_unnamed_court():
 def test_names_with_accented_letters():
     got = mention_ids("Plaintiff José Núñez sued the city. Judge Cynthia Thomé ruled.")
     assert ("José Núñez", "jose-nunez", "person") in got and any(g[0] == "Cynthia Thomé" for g in got), got
+
+
+def test_a_description_right_before_a_name_introduces_that_name():
+    got = mention_ids("The Garante ordered DeepSeek to stop. It acted after a complaint by the consumer group "
+                      "Euroconsumers.")
+    assert not any(surface == "the consumer group" for surface, _, _ in got), got
+    events = names(extract("The Garante ordered DeepSeek to stop. It acted after a complaint by the consumer group "
+                           "Euroconsumers.", "2025-01-30"))
+    assert ("Euroconsumers", "complaint", "DeepSeek") in events, events

@@ -246,9 +246,13 @@ class ReferenceResolver:
 
         ordered = sorted(named, key=lambda x: x.start)
         described = self.descriptions(text, ordered)
+        starts = {e.start for e in named}
         for m in self._definite.finditer(fold(text)):
             if _overlaps(m.start(), m.end(), named):
                 continue
+            gap = len(text) - len(text[m.end():].lstrip(" "))
+            if gap in starts and gap > m.end():
+                continue  # "the consumer group Euroconsumers": the description introduces the name after it
             # a description outside a quotation does not refer to a party named inside one
             here = quoted(m.start())
             ordered_here = [e for e in ordered if quoted(e.start) in (None, here)]
