@@ -701,6 +701,9 @@ CASES = [
     ("Harvey Norman paused its trial, and Kmart and Bunnings followed weeks later.",
      {("Harvey Norman", "withdrawal", None), ("Kmart Australia", "withdrawal", None),
       ("Bunnings", "withdrawal", None)}, False),
+    # "imposed a block on": a ban noun (not "a block of flats")
+    ("In March the Garante imposed a block on the chatbot Replika. Police sealed off a block of flats.",
+     {("Italian Data Protection Authority", "ban", "Replika")}, True),
     # a lede's description of a party named in the next sentence is that party
     ("A Chicago supermarket chain has been fined $1 million by the Federal Trade Commission. Walmart said it "
      "would appeal.",
