@@ -704,6 +704,10 @@ CASES = [
     # "imposed a block on": a ban noun (not "a block of flats")
     ("In March the Garante imposed a block on the chatbot Replika. Police sealed off a block of flats.",
      {("Italian Data Protection Authority", "ban", "Replika")}, True),
+    # a passive "was sent a <noun> by X": the subject received it; a warning letter is a demand
+    ("Glenmoor Data Inc had been sent a warning letter by the Ohio Attorney General months before. Acme Ltd was served "
+     "a cease-and-desist letter by Meta.",
+     {("Ohio Attorney General", "cease_and_desist", "Glenmoor Data Inc"), ("Meta", "cease_and_desist", "Acme Ltd")}, True),
     # a lede's description of a party named in the next sentence is that party
     ("A Chicago supermarket chain has been fined $1 million by the Federal Trade Commission. Walmart said it "
      "would appeal.",

@@ -144,7 +144,8 @@ _RELATIVE_DID = re.compile(r"\b(?P<pronoun>who|which)\s+(?:had\s+|has\s+|have\s+
 # Verbs whose subject is the one a decision named after them binds ("challenged an order issued by X").
 _UNDERGOES = re.compile(r"\b(?:challeng\w*|appeal\w*|contest\w*|fight\w*|fought|fac(?:es|ed|ing|e)|receiv\w*|"
                         r"got|gets|ignor\w*|compl(?:y|ied|ies|ying)|reject\w*|respond\w*|obey\w*|defied|defies|"
-                        r"breach\w*|violat\w*|disput\w*|won|lost|overturn\w*|quash\w*|uph[eo]ld\w*|allow\w*|dismiss\w*)\b", re.I)
+                        r"breach\w*|violat\w*|disput\w*|won|lost|overturn\w*|quash\w*|uph[eo]ld\w*|allow\w*|dismiss\w*|"
+                        r"(?:was|were|been|being)\s+(?:sent|served|handed|issued|given))\b", re.I)
 _LISTED_AFTER = re.compile(r"\s*(?P<prep>against|into|on|of|from|with)\s+(?:[\w,-]+\s+){1,12}?[\w-]+s\s*[\u2014\u2013:]\s*",
                            re.I)
 _JUDGE_IN = re.compile(r"\b(?:judges?|justices?|panel|bench|magistrate)\b", re.I)
