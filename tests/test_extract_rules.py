@@ -708,6 +708,12 @@ CASES = [
     ("Glenmoor Data Inc had been sent a warning letter by the Ohio Attorney General months before. Acme Ltd was served "
      "a cease-and-desist letter by Meta.",
      {("Ohio Attorney General", "cease_and_desist", "Glenmoor Data Inc"), ("Meta", "cease_and_desist", "Acme Ltd")}, True),
+    # "slapped X with a <amount> fine": the indirect object, with a few words of amount
+    ("The Garante slapped Luka Inc with a 5 million euro fine.", {("Italian Data Protection Authority", "fine", "Luka Inc")},
+     True),
+    # "found that the use of ... by X was unlawful": X's use is ruled on
+    ("The ICO found that the use of facial recognition by Serco Leisure was unlawful.",
+     {("Information Commissioner's Office", "ruling", "Serco Leisure")}, True),
     # a lede's description of a party named in the next sentence is that party
     ("A Chicago supermarket chain has been fined $1 million by the Federal Trade Commission. Walmart said it "
      "would appeal.",

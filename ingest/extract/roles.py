@@ -950,6 +950,10 @@ class RoleFinder:
             if re.fullmatch(r"\s*(?:the\s+|new\s+)?(?:allegations?|claims?|reports?|concerns?|suspicions?)\s+"
                             r"(?:that|about|over|against|of)\s+(?:the\s+)?", gap):
                 return g  # "to investigate allegations that NSO Group's spyware was used": NSO is investigated
+            if re.fullmatch(r"\s*(?:(?:(?:on|last|this|earlier|in)\s+(?:\w+\s+){1,2})?that\s+)?(?:the\s+)?(?:use|deployment|"
+                            r"processing|collection|sharing|retention|scraping)\s+of\s+(?:[\w-]+\s+){0,6}?by\s+(?:the\s+)?",
+                            gap):
+                return g  # "found that the use of facial recognition by Serco was unlawful": Serco's use is ruled on
             if re.search(r"\b(?:supporting|backing|in\s+support\s+of)\s+(?:the\s+)?$", gap):
                 continue  # "a brief supporting WhatsApp's lawsuit against NSO": WhatsApp is the side supported
             if BEHALF.search(gap) or re.match(r"['\u2019]s\s+behalf", sentence[g.end:]):
@@ -999,7 +1003,8 @@ class RoleFinder:
             return None
         g = left[-1]
         gap = sentence[g.end:trigger.start]
-        if not re.fullmatch(r"\s+(?:a|an|the|its|their|two|several)?\s*(?:[\w-]+\s+){0,3}", gap):
+        # ("slapped OpenAI with a 15 million euro fine": an amount may take a few words)
+        if not re.fullmatch(r"\s+(?:with\s+)?(?:a|an|the|its|their|two|several)?\s*(?:[\w$£€.,-]+\s+){0,4}", gap):
             return None
         head = sentence[subject.end if subject else 0:g.start]
         if LIGHT_VERBS.search(head) and _between_ok(head):
