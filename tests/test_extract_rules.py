@@ -714,6 +714,13 @@ CASES = [
     # "found that the use of ... by X was unlawful": X's use is ruled on
     ("The ICO found that the use of facial recognition by Serco Leisure was unlawful.",
      {("Information Commissioner's Office", "ruling", "Serco Leisure")}, True),
+    # a suit against a party, its plaintiff unnamed: a lawsuit with no actor
+    ("Judge throws out BIPA suit against Amazon", {(None, "lawsuit", "Amazon")}, False),
+    ("The class action, filed in federal court in Chicago, accuses Amazon of violating BIPA.",
+     {(None, "lawsuit", "Amazon")}, True),
+    # "the city of X" names the city; "a court in the city of X" only places the court
+    ("The Electronic Frontier Foundation sued the city of Glenmoor. A court in the eastern city of Rivermouth "
+     "ruled on Friday.", {("Electronic Frontier Foundation", "lawsuit", "Glenmoor")}, False),
     # a lede's description of a party named in the next sentence is that party
     ("A Chicago supermarket chain has been fined $1 million by the Federal Trade Commission. Walmart said it "
      "would appeal.",
@@ -1069,3 +1076,8 @@ def test_a_description_right_before_a_name_introduces_that_name():
     events = names(extract("The Garante ordered DeepSeek to stop. It acted after a complaint by the consumer group "
                            "Euroconsumers.", "2025-01-30"))
     assert ("Euroconsumers", "complaint", "DeepSeek") in events, events
+
+
+def test_a_city_named_as_a_place_is_no_party():
+    got = mention_ids("A court in the eastern city of Rivermouth ruled on Friday.")
+    assert not any(pid == "rivermouth" for _, pid, _ in got), got

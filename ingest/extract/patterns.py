@@ -60,6 +60,8 @@ _REMIT = re.compile(r"\s+(?:for|of|on)\s+(?:the\s+)?(?P<first>[A-Z][\w'-]*)(?:\s
 # "... and Asylum" closing a body's name: one capitalised word, then punctuation or a lower-case word
 _AND_WORD = re.compile(r"\s+and\s+[A-Z][\w'-]*(?=\s*[,.;:)]|\s+[a-z\d\u20ac\u00a3$]|\s*$)")
 CITY_BODIES = frozenset({"city council", "mayor", "legislature", "state legislature", "governor"})
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|across|outside|within|of|to|into|around)\s+(?:the\s+)?"
+                              r"(?:[\w-]+\s+){0,3}$", re.I)
 _CAP = r"(?:[A-ZÀ-ÖØ-Þ](?:[\w'&\-]|\.(?=\w))*|[a-z]{1,3}[A-Z][\w\-]*|&)"
 _CONNECT = r"(?:of|for|and|the|on|de|du|des|la|le|der|für|&)"
 
@@ -236,7 +238,10 @@ class PatternFinder:
             if m is not None:
                 add(m.start(), m.end(), self._national_party(folded, m))
 
-        for m, kinds in self._suffix_names(folded) + [(m, self.prefix_kind) for m in self._prefix.finditer(folded)]:
+        prefixed = [(m, self.prefix_kind) for m in self._prefix.finditer(folded)
+                    # "a court in the eastern Chinese city of Hangzhou": a place, not a party
+                    if not (m.group("prefix").islower() and _LOCATIVE_BEFORE.search(folded, 0, m.start()))]
+        for m, kinds in self._suffix_names(folded) + prefixed:
             start = m.start("name")
             raw = m.group("name")
             place = _DESCRIBED_PLACES.match(raw)
