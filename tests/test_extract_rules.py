@@ -721,6 +721,9 @@ CASES = [
     # "the city of X" names the city; "a court in the city of X" only places the court
     ("The Electronic Frontier Foundation sued the city of Glenmoor. A court in the eastern city of Rivermouth "
      "ruled on Friday.", {("Electronic Frontier Foundation", "lawsuit", "Glenmoor")}, False),
+    # a contract's product whose maker the sentence names: the maker is the party to the contract
+    ("ICE awarded Palantir a $30 million contract to build ImmigrationOS, a platform for tracking migrants.",
+     {("Immigration and Customs Enforcement", "contract", "Palantir")}, True),
     # a lede's description of a party named in the next sentence is that party
     ("A Chicago supermarket chain has been fined $1 million by the Federal Trade Commission. Walmart said it "
      "would appeal.",

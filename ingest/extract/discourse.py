@@ -206,6 +206,7 @@ class Discourse:
         self._ruling_on_case(candidates)
         self._settlement_counterparty(candidates)
         self._buyer_acts(candidates)
+        self._maker_supplies(candidates, mentions)
         return [c for c in candidates if self._keep(c, candidates)]
 
     # -- rules ---------------------------------------------------------
@@ -354,6 +355,20 @@ class Discourse:
                     and (not c.trigger.is_verb or re.search(r"\b(?:with|between)\b", c.trigger.text)):
                 c.actor, c.target = c.target, c.actor
                 c.frame += "+buyer"
+
+    @staticmethod
+    def _maker_supplies(candidates: list[Candidate], mentions: list[Match]) -> None:
+        """"ICE awarded Palantir a contract to build ImmigrationOS": a contract's product whose maker the
+        sentence names is supplied by that maker, the party to the contract."""
+        for c in candidates:
+            if c.action.slug != "contract" or c.target is None or c.target.party.kind != "product" \
+                    or not c.target.party.parent:
+                continue
+            maker = next((m for m in mentions if c.s_start <= m.start < c.s_end
+                          and m.party.id == c.target.party.parent), None)
+            if maker is not None:
+                c.target = maker
+                c.frame += "+maker"
 
     def _keep(self, c: Candidate, candidates: list[Candidate]) -> bool:
         if c.actor is not None and c.target is not None and c.actor.party.kind == "government" and any(
