@@ -724,6 +724,12 @@ CASES = [
     # a contract's product whose maker the sentence names: the maker is the party to the contract
     ("ICE awarded Palantir a $30 million contract to build ImmigrationOS, a platform for tracking migrants.",
      {("Immigration and Customs Enforcement", "contract", "Palantir")}, True),
+    # ", as well as" coordinates; "rules" after a modifier is a noun, not a ruling
+    ("The FCC on Friday barred approvals of equipment from Huawei and ZTE, as well as Hikvision and Dahua. Under "
+     "the unanimously adopted rules, the camera makers cannot market new equipment.",
+     {("Federal Communications Commission", "ban", "Huawei"), ("Federal Communications Commission", "ban", "ZTE"),
+      ("Federal Communications Commission", "ban", "Hikvision"),
+      ("Federal Communications Commission", "ban", "Dahua Technology")}, True),
     # a lede's description of a party named in the next sentence is that party
     ("A Chicago supermarket chain has been fined $1 million by the Federal Trade Commission. Walmart said it "
      "would appeal.",

@@ -38,6 +38,9 @@ class ActionType:
     not_followed_by: re.Pattern | None = None
     not_preceded_by: re.Pattern | None = None
     symmetric: bool = False
+    # verb forms that are also plain nouns ("rules"): not a trigger after a determiner or modifier
+    # ("the unanimously adopted rules", "new rules")
+    noun_forms: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -92,7 +95,8 @@ class Lexicon:
                                            + r")\b", re.I) if spec.get("not_followed_by") else None,
                 not_preceded_by=re.compile(r"\b(?:" + "|".join(phrase_regex(p) for p in spec["not_preceded_by"])
                                            + r")\s+$", re.I) if spec.get("not_preceded_by") else None,
-                symmetric=bool(spec.get("symmetric", False)))
+                symmetric=bool(spec.get("symmetric", False)),
+                noun_forms=frozenset(w.lower() for w in spec.get("noun_forms", [])))
             for phrase in spec.get("verbs", []):
                 patterns.append((slug, phrase_regex(phrase), True))
             for phrase in spec.get("nouns", []):
@@ -108,6 +112,9 @@ class Lexicon:
             for phrase in anaphora.get("verbs", []):
                 patterns.append(("anaphora", phrase_regex(phrase), True))
         self.remaps: dict[str, dict] = config.get("remaps", {})
+        openers = defaults.get("noun_openers", [])
+        self._noun_opener = re.compile(r"\b(?:" + "|".join(phrase_regex(p) for p in openers) + r")\s+$", re.I) \
+            if openers else None
         # Longest phrases first so that "class action lawsuit" wins over "lawsuit".
         patterns.sort(key=lambda p: -len(p[1]))
         self._patterns = patterns
@@ -167,6 +174,9 @@ class Lexicon:
             cancel = self.actions[slug].not_preceded_by
             if cancel is not None and cancel.search(sentence, max(0, m.start() - 70), m.start()):
                 continue
+            if is_verb and self._noun_opener is not None and m.group(0).lower() in self.actions[slug].noun_forms \
+                    and self._noun_opener.search(sentence, max(0, m.start() - 40), m.start()):
+                continue  # "the unanimously adopted rules": a noun
             found.append(Trigger(self.actions[slug], m.start(), m.end(), m.group(0), is_verb))
             last_end = m.end()
         return found

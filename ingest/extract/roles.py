@@ -69,8 +69,8 @@ def set_demonyms(words) -> None:
     DEMONYMS = frozenset(w.lower() for w in words)
 
 
-COORD = re.compile(r"^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+|as\s+well\s+as\s+|along\s+with\s+|"
-                   r"together\s+with\s+)(?:the\s+)?$", re.I)
+COORD = re.compile(r"^\s*,?\s*(?:and\s+|or\s+|&\s+|as\s+well\s+as\s+|along\s+with\s+|together\s+with\s+|(?<=,)\s*)"
+                   r"(?:the\s+)?$", re.I)
 # Words that show a verb between a subject and an event noun.
 VERB_CUE = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|could|may|might|must|should|can|to|be|been|"
                       r"did|does|do|also|said|says|"
