@@ -730,6 +730,10 @@ CASES = [
      {("Federal Communications Commission", "ban", "Huawei"), ("Federal Communications Commission", "ban", "ZTE"),
       ("Federal Communications Commission", "ban", "Hikvision"),
       ("Federal Communications Commission", "ban", "Dahua Technology")}, True),
+    # "ordered <a few words> to pay <amount>" is a fine; a place before "start-up <Name>" describes it
+    ("The regulator, the Garante, on Wednesday ordered Milan start-up Glenmoor Labs to pay 3 million euros. "
+     "The court ordered Acme Ltd to pay Jane Roe 1,000 euros in compensation.",
+     {("Italian Data Protection Authority", "fine", "Glenmoor Labs")}, False),
     # a lede's description of a party named in the next sentence is that party
     ("A Chicago supermarket chain has been fined $1 million by the Federal Trade Commission. Walmart said it "
      "would appeal.",
@@ -1090,3 +1094,9 @@ def test_a_description_right_before_a_name_introduces_that_name():
 def test_a_city_named_as_a_place_is_no_party():
     got = mention_ids("A court in the eastern city of Rivermouth ruled on Friday.")
     assert not any(pid == "rivermouth" for _, pid, _ in got), got
+
+
+def test_an_order_to_pay_compensation_is_no_fine():
+    got = names(extract("The Garante fined Luka Inc. The court ordered Acme Ltd to pay Jane Roe 1,000 euros in "
+                        "compensation.", "2024-01-10"))
+    assert not any(action == "fine" and target == "Acme Ltd" for _, action, target in got), got

@@ -110,6 +110,7 @@ class PatternFinder:
         # (capitalised when it opens a sentence: "Consumer group Choice has referred ...")
         opening = _alt(d[:1].upper() + d[1:] for d in self.descriptors)
         self._apposition_before = re.compile(rf"\b(?P<desc>{desc}|{opening})\s+{name}")
+        self._descriptor_after = re.compile(rf"\s+(?:{desc})\s+[A-Z]")  # "Seoul start-up Scatter Lab"
         # "the groups Intervozes, Article 19 Brasil and CADHu", "rights groups Kolbe and Ostra": a plural
         # description before a list of names introduces each of them
         self._plurals = {_plural(d).lower(): d.lower() for d in self.descriptors + ["group"]}
@@ -426,8 +427,8 @@ class PatternFinder:
                     continue  # "Italians", "Vermonters": people of a place, not a party
                 if words[0].upper() in CURRENCY_CODES:
                     continue  # "fined the police SEK 2.5 million"
-                if _ROLE_AFTER.match(folded, m.end("name")):
-                    continue  # "by Cardiff resident Ed Bridges": a place describing a person
+                if _ROLE_AFTER.match(folded, m.end("name")) or self._descriptor_after.match(folded, m.end("name")):
+                    continue  # "by Cardiff resident Ed Bridges", "Seoul start-up Scatter Lab": a place describing
                 person = surnames.get(name)
                 if person is not None:
                     add(m.start("name"), m.end("name"), person)

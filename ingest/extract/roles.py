@@ -247,7 +247,10 @@ _ROLE_NOUN_AFTER = re.compile(
 # ... and after a place only ("several Illinois groups", "the 12 B.C. stores"; "Canadian Tire stores" are the firm's)
 _PLACE_NOUN_AFTER = re.compile(
     r"\s+(?:groups|organi[sz]ations|activists|campaigners|advocates|charities|businesses|companies|firms|retailers|"
-    r"schools|universities|hospitals|stores|shops|branches|outlets|offices|towns|cities)\b")
+    r"schools|universities|hospitals|stores|shops|branches|outlets|offices|towns|cities|"
+    # ("Seoul start-up Scatter Lab", "a Chicago data broker")
+    r"start-?ups?|startup|firm|company|retailer|developer|vendor|maker|chain|insurer|operator|lender|"
+    r"(?:data\s+)?broker|school|university|hospital|store)\b")
 
 
 _FINITE_AFTER = re.compile(r"\s+(?:(?:has|have|had|also|then|later|too|itself)\s+){0,2}"
