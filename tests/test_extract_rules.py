@@ -734,6 +734,10 @@ CASES = [
     ("The regulator, the Garante, on Wednesday ordered Milan start-up Glenmoor Labs to pay 3 million euros. "
      "The court ordered Acme Ltd to pay Jane Roe 1,000 euros in compensation.",
      {("Italian Data Protection Authority", "fine", "Glenmoor Labs")}, False),
+    # "a class action accusing X of": a suit against X, its plaintiffs unnamed; "hotly contested" is no appeal
+    ("The judge approved Meta's settlement of a class action accusing the social network of scanning faces. "
+     "Judge Ana Ruiz called the deal a win in the hotly contested area of privacy.",
+     {(None, "lawsuit", "Meta")}, False),
     # a lede's description of a party named in the next sentence is that party
     ("A Chicago supermarket chain has been fined $1 million by the Federal Trade Commission. Walmart said it "
      "would appeal.",
@@ -1100,3 +1104,9 @@ def test_an_order_to_pay_compensation_is_no_fine():
     got = names(extract("The Garante fined Luka Inc. The court ordered Acme Ltd to pay Jane Roe 1,000 euros in "
                         "compensation.", "2024-01-10"))
     assert not any(action == "fine" and target == "Acme Ltd" for _, action, target in got), got
+
+
+def test_hotly_contested_is_no_appeal():
+    got = names(extract("Meta settled. Judge Ana Ruiz called the deal a win in the hotly contested area of privacy.",
+                        "2021-02-27"))
+    assert not any(action == "appeal" for _, action, _ in got), got

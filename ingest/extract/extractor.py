@@ -338,7 +338,9 @@ _CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|\band\s+(?=[a-
 _FILED_AGAINST = re.compile(r"\s+(?:(?:(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being)\s+)?"
                             r"(?:filed|brought|lodged|launched)\s+(?:\S+\s+){0,4}?)?against\s+(?:the\s+)?|"
                             # "The class action, filed in federal court in Chicago, accuses Amazon of ..."
-                            r",\s+(?:filed|brought|lodged)\s+[^,;]{0,60},\s+(?:accuses|accused|names|named)\s+(?:the\s+)?",
+                            r",\s+(?:filed|brought|lodged)\s+[^,;]{0,60},\s+(?:accuses|accused|names|named)\s+(?:the\s+)?|"
+                            # "a class action accusing the social network of ..."
+                            r"\s+accusing\s+(?:the\s+)?",
                             re.I)
 
 
