@@ -1107,6 +1107,6 @@ def test_an_order_to_pay_compensation_is_no_fine():
 
 
 def test_hotly_contested_is_no_appeal():
-    got = names(extract("Meta settled. Judge Ana Ruiz called the deal a win in the hotly contested area of privacy.",
-                        "2021-02-27"))
+    got = names(extract("Meta settled a class action. US District Judge Ana Ruiz called the deal a landmark result and "
+                        "a major win for consumers in the hotly contested area of digital privacy.", "2021-02-27"))
     assert not any(action == "appeal" for _, action, _ in got), got
