@@ -738,6 +738,11 @@ CASES = [
     ("The judge approved Meta's settlement of a class action accusing the social network of scanning faces. "
      "Judge Ana Ruiz called the deal a win in the hotly contested area of privacy.",
      {(None, "lawsuit", "Meta")}, False),
+    # "the maker of ChatGPT", "the owner of Facebook, Instagram and WhatsApp": the maker or owner
+    ("The Garante opened an investigation into how the maker of ChatGPT collects data. The commission fined the "
+     "owner of Facebook, Instagram and WhatsApp.",
+     {("Italian Data Protection Authority", "investigation", "OpenAI"),
+      ("Italian Data Protection Authority", "fine", "Meta")}, True),
     # a lede's description of a party named in the next sentence is that party
     ("A Chicago supermarket chain has been fined $1 million by the Federal Trade Commission. Walmart said it "
      "would appeal.",

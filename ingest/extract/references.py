@@ -440,7 +440,18 @@ class ReferenceResolver:
             maker = self.gazetteer.get(m.party.parent)
             if follow and maker is not None:
                 out.append((m, Match(m.start, follow.end(), text[m.start:follow.end()], maker)))
-        return [x for x in named if all(x is not old for old, _ in out)] + [new for _, new in out]
+                continue
+            # "the maker of ChatGPT", "the parent company of Snapchat"
+            lead = (_MAKER_OF if m.party.kind == "product" else _PARENT_OF).search(text, max(0, m.start - 40), m.start)
+            if lead and maker is not None:
+                end = m.end
+                # "the owner of Facebook, Instagram and WhatsApp": the list names what it owns
+                for other in sorted(named, key=lambda x: x.start):
+                    if other.start >= end and other.party.parent == maker.id and _LIST_GAP.fullmatch(text, end, other.start):
+                        out.append((other, None))
+                        end = other.end
+                out.append((m, Match(lead.start(), end, text[lead.start():end], maker)))
+        return [x for x in named if all(x is not old for old, _ in out)] + [new for _, new in out if new is not None]
 
     def plurals(self, text: str, named: list[Match]) -> list[Match]:
         """"both retailers", "the two companies", "the firms" -> one match per party they gather: the
@@ -587,6 +598,9 @@ _CLAUSE_WORD = re.compile(r"\b(?:that|which|who|whose|and|but|after|before|becau
 _MAKER = re.compile(r"(?:['\u2019]s)?\s+(?:maker|owner|developer|creator|parent|parent company|operator)\b")
 _BODY_WORD = re.compile(r"\b(?:Court|Tribunal|Commission|Commissioner|Authority|Office|Agency|Board|Inspectorate|"
                         r"Ombudsman|Council|Regulator|CNIL|Garante)\b")
+_MAKER_OF = re.compile(r"\b(?:the|its|a)\s+(?:maker|owner|developer|creator|parent|parent company|operator)\s+of\s+$",
+                       re.I)
+_PARENT_OF = re.compile(r"\b(?:the|its|a)\s+(?:parent|parent company|owner|corporate parent)\s+of\s+$", re.I)
 _PARENT = re.compile(r"(?:['\u2019]s)\s+(?:parent|parent company|owner|corporate parent)\b")
 _QUOTE = re.compile(r"[\u201c\"][^\u201c\u201d\"]{10,600}[\u201d\"]")
 _SAID = re.compile(r"\b(?:said|says|say|told|added|stated|wrote|writes|announced|explained|tweeted|posted)\b", re.I)
