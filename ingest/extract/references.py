@@ -211,7 +211,9 @@ class ReferenceResolver:
         """The country named last before a position ("Italian users ... the country's regulator")."""
         best, pos = None, -1
         for m in self._country_names.finditer(before):
-            if m.start() > pos and not NOT_A_COUNTRY.match(before, m.start()):
+            if m.start() > pos and not NOT_A_COUNTRY.match(before, m.start()) and not any(
+                    x.end() == m.end() for x in NOT_A_COUNTRY.finditer(before, max(0, m.start() - 12), m.end())):
+                # (nor the end of one: "Wales" in "New South Wales")
                 best, pos = self.country_of_name.get(m.group(0).lower().rstrip("s")) or self.country_of_name.get(
                     m.group(0).lower()), m.start()
         return best
