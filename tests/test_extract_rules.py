@@ -744,7 +744,7 @@ CASES = [
      {("Italian Data Protection Authority", "investigation", "OpenAI"),
       ("Italian Data Protection Authority", "fine", "Meta")}, True),
     # "the country's" after "New South Wales" is Australia, not Wales
-    ("Kmart breached privacy by scanning faces in stores in Victoria and New South Wales, the country's privacy "
+    ("Kmart breached Australians' privacy by scanning faces in stores in Victoria and New South Wales, the country's privacy "
      "commissioner has found.", {("Office of the Australian Information Commissioner", "ruling", "Kmart Australia")},
      True),
     # a lede's description of a party named in the next sentence is that party
