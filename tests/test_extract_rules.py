@@ -747,6 +747,11 @@ CASES = [
     ("Kmart breached Australians' privacy by scanning faces in stores in Victoria and New South Wales, the country's privacy "
      "commissioner has found.", {("Office of the Australian Information Commissioner", "ruling", "Kmart Australia")},
      True),
+    # "has taken X to the <court>" sues X; a news agency is a party; "asked X to explain" inquires into X
+    ("Indian news agency ANI has taken OpenAI to the Delhi High Court. The New York Attorney General has asked "
+     "Madison Square Garden Entertainment to explain its use of face scanning.",
+     {("ANI", "lawsuit", "OpenAI"),
+      ("New York Attorney General", "investigation", "Madison Square Garden Entertainment")}, False),
     # a lede's description of a party named in the next sentence is that party
     ("A Chicago supermarket chain has been fined $1 million by the Federal Trade Commission. Walmart said it "
      "would appeal.",
