@@ -752,6 +752,10 @@ CASES = [
      "Madison Square Garden Entertainment to explain its use of face scanning.",
      {("ANI", "lawsuit", "OpenAI"),
       ("New York Attorney General", "investigation", "Madison Square Garden Entertainment")}, False),
+    # "by writers A, B and C": a role noun before a list of people; each one sues
+    ("The suit was filed last year by writers Mara Okonjo, Dev Patel and Ana Luisa Ruiz against Anthropic.",
+     {("Mara Okonjo", "lawsuit", "Anthropic"), ("Dev Patel", "lawsuit", "Anthropic"),
+      ("Ana Luisa Ruiz", "lawsuit", "Anthropic")}, True),
     # a lede's description of a party named in the next sentence is that party
     ("A Chicago supermarket chain has been fined $1 million by the Federal Trade Commission. Walmart said it "
      "would appeal.",

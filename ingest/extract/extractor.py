@@ -20,7 +20,7 @@ from .lexicon import Lexicon, Trigger, load_lexicon
 from .patterns import PatternFinder, load_patterns
 from .references import ReferenceResolver, load_resolver
 from .references import load_countries
-from .roles import CLOSED_RELATIVE, RoleAssignment, RoleFinder, group_mentions, set_demonyms
+from .roles import CLOSED_RELATIVE, RoleAssignment, RoleFinder, group_mentions, set_demonyms, set_role_nouns
 from .sentences import split_sentences
 
 # between another party and a date that is its own: "imposed by Italy's regulator in March"
@@ -54,6 +54,7 @@ class Extractor:
         self.laws = laws or load_laws()
         self.roles = RoleFinder(self.lexicon)
         set_demonyms(c.adjective for c in load_countries())
+        set_role_nouns(self.patterns.role_titles)
         self.discourse = Discourse(self.lexicon, self.gazetteer)
         negation = "|".join(re.escape(w) for w in sorted(self.lexicon.negation, key=len, reverse=True))
         modality = "|".join(re.escape(w) for w in sorted(self.lexicon.modality, key=len, reverse=True))

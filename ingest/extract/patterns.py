@@ -122,6 +122,7 @@ class PatternFinder:
         self._person_after_role = re.compile(rf"\b(?i:{roles})s?,?\s+{person}(?![\w])") if roles else None
         # (role words are found with an Aho-Corasick automaton: a regex scan for ~100 words is slow)
         self._role_titles = frozenset(r.lower() for r in config.get("persons", {}).get("roles", []) if " " not in r)
+        self.role_titles = self._role_titles
         self._role_words = ahocorasick.Automaton()
         for role in config.get("persons", {}).get("roles", []):
             self._role_words.add_word(role.lower(), role.lower())
@@ -348,11 +349,16 @@ class PatternFinder:
                 kind = "court" if regex is self._titled_judge or (
                     regex is self._person_after_role and _JUDGE.search(m.group(0)[:20])) else "person"
                 add(start, m.end("name"), known or Party(id=slugify(name), name=name, kind=kind))
-                more = self._person_and.match(folded, m.end("name"))
-                if more and len(more.group("name").split()) >= 2 and regex is self._person_after_role:
+                # "writers Andrea Bartz, Charles Graeber and Kirk Wallace Johnson": every name of the list
+                end = m.end("name")
+                while regex is self._person_after_role:
+                    more = self._person_and.match(folded, end)
+                    if not more or len(more.group("name").split()) < 2:
+                        break
                     other = re.sub(r"\s+", " ", more.group("name"))
                     add(more.start("name"), more.end("name"),
                         self.gazetteer.lookup(other) or Party(id=slugify(other), name=other, kind="person"))
+                    end = more.end("name")
         if self._local_body is not None:
             for m in self._local_body.finditer(folded):
                 place = m.group("place1") or m.group("place2")

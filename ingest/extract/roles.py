@@ -63,6 +63,13 @@ ROLE_NOUNS = frozenset("""resident residents man woman campaigner activist plain
 attorney student journalist photographer artist user customer worker employee member claimant applicant""".split())
 
 
+def set_role_nouns(words) -> None:
+    """Role nouns of people ("writers", "campaigner") that may stand between a preposition and a name."""
+    global ROLE_NOUNS
+    words = {w.lower() for w in words if " " not in w}
+    ROLE_NOUNS = ROLE_NOUNS | words | {w + "s" for w in words}
+
+
 def set_demonyms(words) -> None:
     """Country adjectives ("Greek", "Dutch") that may stand between a preposition and a name."""
     global DEMONYMS
