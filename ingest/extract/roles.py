@@ -386,6 +386,9 @@ _SEEKS_TO_UNDO = re.compile(r"\b(?:bid|attempt|effort|application|request|appeal
                             r"block|set\s+aside|reverse|suspend|halt|stop)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
                             r"(?:[\w-]+\s+){0,3}$", re.I)
 # "... alleging that", "... filed in Illinois argue that": the suit's claim, opening with whom it accuses
+_CLAUSE_VERB_AFTER = re.compile(r"\s+(?:has|had|have)\s+(?:ever\s+|already\s+|now\s+|so\s+far\s+)?[a-z]+(?:ed|en|ght)\b")
+_COPULA_NOUN = re.compile(r"\s+(?:is|was|are|were|remains|remained)\s+(?:also\s+|still\s+)?(?:the|a|an|this|that)\s+"
+                         r"(?:[\w$£€.,-]+\s+){0,4}")
 _ALLEGING_THAT = re.compile(r"(?:\s+[^.;:,]{0,50}?)?\s+(?:(?:alleg(?:ing|ed|es|e)|argu(?:ing|ed|es|e)|claim(?:ing|ed|s)?|"
                             r"contend(?:ing|ed|s)?|assert(?:ing|ed|s)?)\s+that|accus(?:ing|ed|es))\s+(?:the\s+)?")
 _SEEKING_FROM = re.compile(r"\s+(?:[^.;:,]{0,30}?\s+)?(?:seeking|demanding|claiming)\s+(?:[\w$£€.,-]+\s+){0,5}?"
@@ -496,6 +499,13 @@ class RoleFinder:
             return None
 
         subject = self._subject(sentence, trigger, left)
+        if subject is not None and not trigger.is_verb and _COPULA_NOUN.fullmatch(sentence, subject.end, trigger.start) \
+                and not any(w in PREPOSITIONS for w in _words(sentence[subject.end:trigger.start])):
+            subject = None  # "It is the largest penalty the authority has imposed": the subject names the act
+            clause = next((g for g in right if re.fullmatch(r"\s+(?:that\s+)?", sentence[trigger.end:g.start])
+                           and _CLAUSE_VERB_AFTER.match(sentence, g.end)), None)
+            if clause is not None:  # ... whose actor is the subject of the clause after the noun
+                return _pair(clause, None, "copula-clause")
         if subject is not None:
             # "Microsoft and Google, joined by Cisco, filed a brief": the joiners act too
             joined = [g for g in left if g.start > subject.end
