@@ -757,8 +757,9 @@ CASES = [
      {("Mara Okonjo", "lawsuit", "Anthropic"), ("Dev Patel", "lawsuit", "Anthropic"),
       ("Ana Luisa Ruiz", "lawsuit", "Anthropic")}, True),
     # "It is the largest penalty the authority has imposed": the copula's subject does not fine
-    ("The Garante fined the Comune di Trento €50,000. It is the largest penalty the authority has ever imposed on "
-     "a town.", {("Italian Data Protection Authority", "fine", "Trento")}, True),
+    ("The Garante fined the Comune di Trento €50,000. The authority said the town had failed to cooperate with its "
+     "inquiry. It is the largest penalty the authority has ever imposed on a public body.",
+     {("Italian Data Protection Authority", "fine", "Trento")}, True),
     # a lede's description of a party named in the next sentence is that party
     ("A Chicago supermarket chain has been fined $1 million by the Federal Trade Commission. Walmart said it "
      "would appeal.",
