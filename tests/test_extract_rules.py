@@ -760,6 +760,10 @@ CASES = [
     ("The Garante fined the Comune di Trento €50,000. The authority said the town had failed to cooperate with its "
      "inquiry. It is the largest penalty the authority has ever imposed on a public body.",
      {("Italian Data Protection Authority", "fine", "Trento")}, True),
+    # "X, known as Y," makes Y a name of X; "the city's subway operator" in the lede names the operator ahead
+    ("A judge has barred the city's subway operator from using face scanning. Judge Ana Ruiz said Glenmoor "
+     "Transit Ltd, known as GlenRail, had given no information. GlenRail said it would appeal.",
+     {("Ana Ruiz", "order", "Glenmoor Transit Ltd")}, False),
     # a lede's description of a party named in the next sentence is that party
     ("A Chicago supermarket chain has been fined $1 million by the Federal Trade Commission. Walmart said it "
      "would appeal.",
@@ -1132,3 +1136,8 @@ def test_hotly_contested_is_no_appeal():
     got = names(extract("Meta settled a class action. US District Judge Ana Ruiz called the deal a landmark result and "
                         "a major win for consumers in the hotly contested area of digital privacy.", "2021-02-27"))
     assert not any(action == "appeal" for _, action, _ in got), got
+
+
+def test_known_as_gives_a_party_another_name():
+    got = mention_ids("Glenmoor Transit Ltd, known as GlenRail, runs the trains. GlenRail said it would appeal.")
+    assert [pid for surface, pid, _ in got if surface == "GlenRail"] == ["glenmoor-transit-ltd"] * 2, got

@@ -90,6 +90,7 @@ class Extractor:
         named = [m for m in named if not (m.party.is_place and _LAW_AFTER.match(text, m.end))]
         named = sorted(named + _repeats(text, found, named), key=lambda m: m.start)
         named = sorted(named + _short_names(text, named), key=lambda m: m.start)
+        named = sorted(named + _known_as(text, named), key=lambda m: m.start)
         return self.resolver.resolve(text, named, national)
 
     def _short_form_of_known(self, named: list[Match], found: list[Match]) -> list[Match]:
@@ -418,6 +419,29 @@ def _short_names(text: str, named: list[Match]) -> list[Match]:
         for at, end in word_spans(text, first):
             if at > m.start and not any(at < t.end and t.start < end for t in named + out) \
                     and not text[end:end + 1].isalnum():
+                out.append(Match(at, end, text[at:end], m.party))
+    return out
+
+
+_KNOWN_AS = re.compile(r",?\s+(?:also\s+)?(?:known\s+as|called|dubbed|nicknamed)\s+"
+                       r"(?P<alias>[A-ZÀ-Þ][\w'\u2019.&-]*(?:\s+[A-ZÀ-Þ][\w'\u2019.&-]*){0,3})(?=\s*[,)]|\s+for\s+short)")
+
+
+def _known_as(text: str, named: list[Match]) -> list[Match]:
+    """"the Companhia do Metropolitano de São Paulo, known as Metrô, ...": the name after "known as" is the
+    party's too, wherever it recurs as a whole word."""
+    out: list[Match] = []
+    if "known as" not in text and "called" not in text and "dubbed" not in text and "nicknamed" not in text:
+        return out
+    for m in named:
+        if m.party.kind == "person" or m.surface.lower() in ("it", "its"):
+            continue
+        found = _KNOWN_AS.match(text, m.end)
+        if found is None or re.search(r"or", found.group(0)) and "known" not in found.group(0):
+            continue
+        alias = found.group("alias")
+        for at, end in word_spans(text, alias):
+            if not any(at < t.end and t.start < end for t in named + out):
                 out.append(Match(at, end, text[at:end], m.party))
     return out
 

@@ -120,11 +120,11 @@ class ReferenceResolver:
         self.cataphora_kind = {h.lower(): kind for kind, heads in config.get("cataphora", {}).items() for h in heads}
         self._cataphora = re.compile(
             rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:A|An)\s+(?:[\w'\u2019-]+\s+){{0,4}}?"
-            rf"(?P<head>(?i:{_alternation(self.cataphora_kind)}))(?![\w-])(?!\s+of\b)") if self.cataphora_kind else None
+            rf"(?P<head>(?i:{_alternation(self.cataphora_kind)}))(?![\w-])(?!{_PLACE_HEAD_POSSESSIVE})(?!\s+of\b)") if self.cataphora_kind else None
         # (in the lede, a definite description may name ahead too: "barred the state-owned metro company ...")
         self._cataphora_definite = re.compile(
             rf"(?<![\w])(?:the|The)\s+(?:(?!(?:the|a|an|and|of)\s)[\w'\u2019-]+\s+){{0,3}}?"
-            rf"(?P<head>(?i:{_alternation(self.cataphora_kind)}))(?![\w-])(?!\s+of\b)") if self.cataphora_kind else None
+            rf"(?P<head>(?i:{_alternation(self.cataphora_kind)}))(?![\w-])(?!{_PLACE_HEAD_POSSESSIVE})(?!\s+of\b)") if self.cataphora_kind else None
         self._unnamed_always = unnamed_patterns("unnamed_always")
         self._unnamed_party = {kind: Party(id=f"unnamed-{kind}", name="", kind=kind, tags=frozenset({"unnamed"}))
                                for kind in {**self._unnamed, **self._unnamed_always}}
@@ -592,6 +592,9 @@ class ReferenceResolver:
 
 
 # Where a clause ends, for the rule that a description does not refer to a party of its own clause.
+# "the city's subway operator": a place head in the possessive describes what follows
+_PLACE_HEAD_POSSESSIVE = (r"(?:(?<=city)|(?<=town)|(?<=county)|(?<=region)|(?<=municipality)|(?<=state)|(?<=country))"
+                          r"['\u2019]s\b")
 _CLAUSE_EDGE = re.compile(r"[.;:!?,\n]")
 # the story's first sentence (a full stop after a lower-case word or a digit, or a line break, ends it)
 _FIRST_SENTENCE = re.compile(r".*?(?:(?<=[a-z0-9)])[.!?](?=\s|$)|\n|$)", re.S)
