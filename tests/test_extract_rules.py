@@ -764,6 +764,15 @@ CASES = [
     ("A judge has barred the city's subway operator from using face scanning. Judge Ana Ruiz said Glenmoor "
      "Transit Ltd, known as GlenRail, had given no information. GlenRail said it would appeal.",
      {("Ana Ruiz", "order", "Glenmoor Transit Ltd")}, False),
+    # "X and his counterparts in A and B" coordinate; "IBM chief executive Arvind Krishna" speaks for IBM
+    ("Canada's federal privacy commissioner and his counterparts in Alberta and British Columbia have found that "
+     "Tim Hortons broke privacy laws.",
+     {("Office of the Privacy Commissioner of Canada", "ruling", "Tim Hortons"),
+      ("Office of the Information and Privacy Commissioner of Alberta", "ruling", "Tim Hortons"),
+      ("Office of the Information and Privacy Commissioner for British Columbia", "ruling", "Tim Hortons")}, True),
+    ("Microsoft and Amazon paused sales. IBM chief executive Mara Okonjo told Congress in a letter that the "
+     "company would no longer offer general-purpose facial recognition software.",
+     {("Microsoft", "withdrawal", None), ("Amazon", "withdrawal", None), ("IBM", "withdrawal", None)}, True),
     # a lede's description of a party named in the next sentence is that party
     ("A Chicago supermarket chain has been fined $1 million by the Federal Trade Commission. Walmart said it "
      "would appeal.",

@@ -500,9 +500,14 @@ class ReferenceResolver:
             if title is None:
                 continue
             kind = self.title_kind[re.sub(r"\s+", " ", title.group("title")).lower()]
+            # "IBM chief executive Arvind Krishna": the party named right before the title
+            owner = next((e for e in named if e.end <= title.start() and re.fullmatch(
+                r"(?:['\u2019]s)?\s+", text[e.end:title.start()]) and e.party.kind in _TITLE_OWNER_KINDS[kind]), None)
             offices = {e.party.id: e.party for e in named if e.party.kind == kind and e.party.id != m.party.id
                        and (self.gazetteer.get(e.party.id) is not None or _BODY_WORD.search(e.party.name))}
-            if len(offices) == 1:
+            if owner is not None:
+                holders[m.party.id] = owner.party
+            elif len(offices) == 1 and kind != "company":
                 holders[m.party.id] = next(iter(offices.values()))
         # "Lord Justice Singh" in a story naming two courts: a judge known by surname alone sits on one of
         # them, but which one the text does not say
@@ -595,6 +600,9 @@ class ReferenceResolver:
 # "the city's subway operator": a place head in the possessive describes what follows
 _PLACE_HEAD_POSSESSIVE = (r"(?:(?<=city)|(?<=town)|(?<=county)|(?<=region)|(?<=municipality)|(?<=state)|(?<=country))"
                           r"['\u2019]s\b")
+# the kinds of party a title may follow ("IBM chief executive", "Italy's data protection commissioner")
+_TITLE_OWNER_KINDS = {"company": ("company", "platform"), "regulator": ("regulator",), "court": ("court",),
+                      "government": ("government",), "police": ("police",)}
 _CLAUSE_EDGE = re.compile(r"[.;:!?,\n]")
 # the story's first sentence (a full stop after a lower-case word or a digit, or a line break, ends it)
 _FIRST_SENTENCE = re.compile(r".*?(?:(?<=[a-z0-9)])[.!?](?=\s|$)|\n|$)", re.S)

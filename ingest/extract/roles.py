@@ -77,7 +77,7 @@ def set_demonyms(words) -> None:
 
 
 COORD = re.compile(r"^\s*,?\s*(?:and\s+|or\s+|&\s+|as\s+well\s+as\s+|along\s+with\s+|together\s+with\s+|(?<=,)\s*)"
-                   r"(?:the\s+)?$", re.I)
+                   r"(?:the\s+|his\s+|her\s+|its\s+|their\s+)?$", re.I)
 # Words that show a verb between a subject and an event noun.
 VERB_CUE = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|could|may|might|must|should|can|to|be|been|"
                       r"did|does|do|also|said|says|"
