@@ -773,6 +773,11 @@ CASES = [
     ("Microsoft and Amazon paused sales. IBM chief executive Mara Okonjo told Congress in a letter that the "
      "company would no longer offer general-purpose facial recognition software.",
      {("Microsoft", "withdrawal", None), ("Amazon", "withdrawal", None), ("IBM", "withdrawal", None)}, True),
+    # a sentence opening on "It" continues the subject that opened the sentence before
+    ("The Garante has fined Luka Inc 5 million euros. The regulator said Luka had processed data on 900,000 users "
+     "unlawfully. It also ordered the company to verify users' ages.",
+     {("Italian Data Protection Authority", "fine", "Luka Inc"),
+      ("Italian Data Protection Authority", "order", "Luka Inc")}, False),
     # a lede's description of a party named in the next sentence is that party
     ("A Chicago supermarket chain has been fined $1 million by the Federal Trade Commission. Walmart said it "
      "would appeal.",

@@ -382,6 +382,14 @@ class ReferenceResolver:
                     out.append(Match(m.start(), m.end(), text[m.start():m.end()], addressee.party))
                     continue
             bare_object = m.group(0).lower() == "it" and not subject_position and not demanded
+            if m.group(0) == "It" and _SENTENCE_OPENING.search(text, max(0, m.start() - 3), m.start()):
+                # "The regulator said Meta had ... It also ordered ...": a sentence opening on "It" continues
+                # the subject that opened the sentence before
+                opener = self._previous_opener(text, m.start(), ordered)
+                if opener is not None:
+                    out.append(Match(m.start(), m.end(), text[m.start():m.end()], opener.party))
+                    subjects.add(m.start())
+                    continue
             for earlier in reversed(ordered):
                 if earlier.end > m.start():
                     continue
@@ -412,6 +420,22 @@ class ReferenceResolver:
                 if bare_object:
                     objects.add(m.start())
         return out
+
+    @staticmethod
+    def _previous_opener(text: str, position: int, ordered: list[Match]) -> Match | None:
+        """The organisation that opens the sentence before ``position`` as its subject, if any."""
+        end = text.rfind(".", 0, position - 1)
+        start = max(text.rfind(". ", 0, end), text.rfind("\n", 0, end))
+        start = start + 2 if start >= 0 else 0
+        opener = next((e for e in ordered if start <= e.start < end), None)
+        if opener is None or opener.party.kind in ("person", "product") or opener.party.is_place \
+                or not re.fullmatch(r"\s*(?:(?:The|But|And|Meanwhile|Separately|However|Also),?\s+)?", text[start:opener.start]):
+            return None
+        if not re.match(r"(?:['\u2019]s\s+[\w-]+\s+)?\s*(?:,[^,]{0,80},\s*)?(?:(?:has|had|have|also|then|later|on\s+\w+|"
+                        r"last\s+\w+)\s+){0,2}(?:[a-z]+(?:ed|s)|said|told|found|began|brought|took|sent|won|lost|made|"
+                        r"gave|got|paid|sued|held|led|set)\b", text[opener.end:opener.end + 120]):
+            return None  # the opener must be followed by its verb: "The regulator said", "The ICO, which ..., fined"
+        return opener
 
     def quoted_speakers(self, text: str, named: list[Match]) -> list[Match]:
         """"We" and "our" inside a quotation -> the party the quotation is attributed to
@@ -603,6 +627,7 @@ _PLACE_HEAD_POSSESSIVE = (r"(?:(?<=city)|(?<=town)|(?<=county)|(?<=region)|(?<=m
 # the kinds of party a title may follow ("IBM chief executive", "Italy's data protection commissioner")
 _TITLE_OWNER_KINDS = {"company": ("company", "platform"), "regulator": ("regulator",), "court": ("court",),
                       "government": ("government",), "police": ("police",)}
+_SENTENCE_OPENING = re.compile(r"[.!?]\s+$")
 _CLAUSE_EDGE = re.compile(r"[.;:!?,\n]")
 # the story's first sentence (a full stop after a lower-case word or a digit, or a line break, ends it)
 _FIRST_SENTENCE = re.compile(r".*?(?:(?<=[a-z0-9)])[.!?](?=\s|$)|\n|$)", re.S)
