@@ -778,6 +778,12 @@ CASES = [
      "unlawfully. It also ordered the company to verify users' ages.",
      {("Italian Data Protection Authority", "fine", "Luka Inc"),
       ("Italian Data Protection Authority", "order", "Luka Inc")}, False),
+    # a regulator's ban with no object binds the company the story is about; a ban on a technology does not
+    ("Worldcoin has been told to stop scanning irises in Portugal. In Spain, the AEPD imposed a precautionary ban "
+     "of up to three months last week, and Worldcoin said it would comply.",
+     {("Spanish Data Protection Agency", "ban", "Worldcoin")}, False),
+    ("The Garante imposed a ban on facial recognition in stadiums. Acme Ltd sold the cameras; Acme Ltd said so.",
+     {("Italian Data Protection Authority", "ban", None)}, True),
     # a lede's description of a party named in the next sentence is that party
     ("A Chicago supermarket chain has been fined $1 million by the Federal Trade Commission. Walmart said it "
      "would appeal.",

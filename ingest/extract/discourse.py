@@ -40,6 +40,8 @@ UNMERGED_ACTIONS = frozenset({"contract", "data_collection", "withdrawal", "crit
 BUYER_KINDS = frozenset({"police", "government"})
 STATUS_RANK = {"reported": 0, "threatened": 1, "negated": 2}
 # Actions whose missing target the article context may supply.
+# what a ban noun bans, when the text says it ("a ban on facial recognition", "a ban against ...")
+_BAN_OBJECT = re.compile(r"\s+(?:on|against|from|covering)\b", re.I)
 CONTEXT_TARGET_ACTIONS = frozenset({"order", "fine", "complaint", "lawsuit", "cease_and_desist", "investigation"})
 # a criticism aimed at a decision, not at a named party ("described the decision as ...")
 _DECISION_WORD = re.compile(r"\b(?:decision|move|plan|policy|deployment|rollout|programme|program|scheme)\b", re.I)
@@ -124,6 +126,13 @@ class Discourse:
                 c.target = (self._latest(earlier, lambda e: e.action.slug == c.action.slug and e.target, "target")
                             or self._latest(earlier, lambda e: c.actor and e.actor
                                             and e.actor.party.id == c.actor.party.id and e.target, "target"))
+                if c.target is not None:
+                    c.frame += "+context-target"
+            if c.target is None and c.action.slug == "ban" and c.actor is not None and not c.trigger.is_verb \
+                    and c.actor.party.kind == "regulator" and text and not _BAN_OBJECT.match(text, c.s_start + c.trigger.end):
+                # "the AEPD imposed a precautionary ban of up to three months": a regulator's ban with no object
+                # binds the company the story is about
+                c.target = self._salient_company(c, mentions)
                 if c.target is not None:
                     c.frame += "+context-target"
             if c.target is None and c.action.slug == "ruling" and c.actor is not None:
