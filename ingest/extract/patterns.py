@@ -62,6 +62,8 @@ _AND_WORD = re.compile(r"\s+and\s+[A-Z][\w'-]*(?=\s*[,.;:)]|\s+[a-z\d\u20ac\u00a
 CITY_BODIES = frozenset({"city council", "mayor", "legislature", "state legislature", "governor"})
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|across|outside|within|of|to|into|around)\s+(?:the\s+)?"
                               r"(?:[\w-]+\s+){0,3}$", re.I)
+_WORD_START = re.compile(r"\b\w")
+_PLURAL_BEFORE_NAME = re.compile(r"\b([a-z][a-z-]*s)\s+(?=[A-Z])")
 _CAP = r"(?:[A-ZÀ-ÖØ-Þ](?:[\w'&\-]|\.(?=\w))*|[a-z]{1,3}[A-Z][\w\-]*|&)"
 _CONNECT = r"(?:of|for|and|the|on|de|du|des|la|le|der|für|&)"
 
@@ -114,6 +116,7 @@ class PatternFinder:
         # "the groups Intervozes, Article 19 Brasil and CADHu", "rights groups Kolbe and Ostra": a plural
         # description before a list of names introduces each of them
         self._plurals = {_plural(d).lower(): d.lower() for d in self.descriptors + ["group"]}
+        self._plural_last_words = frozenset(p.split()[-1] for p in self._plurals)
         listed = r"[A-Z][\w.&'\-]*(?:[ \t]+(?:[A-Z0-9][\w.&'\-]*|of|for|de|do|da|des|du|del)){0,4}"
         self._plural_list = re.compile(rf"\b(?P<desc>{_alt(self._plurals)})\s+(?P<names>{listed}(?:\s*,\s*{listed})*"
                                        rf",?\s+and\s+{listed})")
@@ -222,6 +225,22 @@ class PatternFinder:
         return name
 
     # -- finders -------------------------------------------------------
+    def _plural_lists(self, folded: str):
+        """Matches of the plural-description list pattern, tried only where a plural descriptor's last word
+        stands before a capitalised word (a scan with the whole alternation at every position is slow)."""
+        last = 0
+        for w in _PLURAL_BEFORE_NAME.finditer(folded):
+            if w.group(1) not in self._plural_last_words or w.start() < last:
+                continue
+            # the descriptor may have one or two words before its last ("rights groups", "data brokers")
+            starts = [w.start()] + [p.start() for p in _WORD_START.finditer(folded, max(last, w.start() - 30), w.start())][-2:]
+            for start in sorted(starts):
+                m = self._plural_list.match(folded, start)
+                if m is not None and m.end("desc") == w.end(1):
+                    last = m.end()
+                    yield m
+                    break
+
     def find(self, text: str, named: list[Match]) -> list[Match]:
         """New matches (not overlapping ``named``), in text order."""
         folded = fold(text)
@@ -317,7 +336,7 @@ class PatternFinder:
                 described = described.lower()
                 kind = "advocacy" if " ".join(described.split()) in self.group_descriptors else "company"
                 add(m.start("name") + (lead.end() if lead else 0), end, self._party_for(name, kind))
-        for m in self._plural_list.finditer(folded) if any(p in folded for p in self._plurals) else ():
+        for m in self._plural_lists(folded):
             described = self._plurals[" ".join(m.group("desc").lower().split())]
             kind = "advocacy" if described in self.group_descriptors or described == "group" else "company"
             names = m.group("names")
