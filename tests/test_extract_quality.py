@@ -1,6 +1,6 @@
 """Extraction quality floors on passages written for the project (tests/fixtures/heldout*.jsonl).
 
-heldout3, heldout5 and heldout8 have no floor here on purpose: they are kept blind (no rule was written
+heldout3, heldout5, heldout8 and heldout11 have no floor here on purpose: they are kept blind (no rule was written
 from their errors), and only measured, so that they still say how the rules do on unseen text.
 
 The passages and their gold events were written by us about real events, in
@@ -85,6 +85,7 @@ def score(rows, extractor):
     ("heldout6.jsonl", 0.88, 0.66),
     ("heldout7.jsonl", 0.85, 0.67),
     ("heldout9.jsonl", 0.92, 0.69),
+    ("heldout10.jsonl", 0.85, 0.62),
     ("sample_gold.jsonl", 0.92, 0.71),
 ])
 def test_quality_floor(name, min_precision, min_recall):
