@@ -784,6 +784,17 @@ CASES = [
      {("Spanish Data Protection Agency", "ban", "Worldcoin")}, False),
     ("The Garante imposed a ban on facial recognition in stadiums. Acme Ltd sold the cameras; Acme Ltd said so.",
      {("Italian Data Protection Authority", "ban", None)}, True),
+    # "by lead plaintiff X"; "was pausing work on"; a titled reporter after the finding; a request turned down
+    ("The suit was brought in 2019 by lead plaintiff Mara Okonjo, a truck driver, against BNSF Railway. The "
+     "founder said on Sunday that Axon was pausing work on the project.",
+     {("Mara Okonjo", "lawsuit", "BNSF Railway"), ("Axon", "withdrawal", None)}, True),
+    ("The Royal Canadian Mounted Police broke privacy law when its officers used Clearview AI, Privacy Commissioner "
+     "Daniel Therrien concluded in a report tabled on Thursday.",
+     {("Office of the Privacy Commissioner of Canada", "ruling", "Royal Canadian Mounted Police")}, False),
+    ("The AEPD banned Worldcoin. Tools for Humanity asked Spain's National High Court to suspend that measure, but "
+     "the court turned down the request.",
+     {("Tools for Humanity", "appeal", "Spanish Data Protection Agency"),
+      ("National High Court", "ruling", "Tools for Humanity")}, False),
     # a lede's description of a party named in the next sentence is that party
     ("A Chicago supermarket chain has been fined $1 million by the Federal Trade Commission. Walmart said it "
      "would appeal.",

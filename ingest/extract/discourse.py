@@ -135,6 +135,13 @@ class Discourse:
                 c.target = self._salient_company(c, mentions)
                 if c.target is not None:
                     c.frame += "+context-target"
+            if c.target is None and c.action.slug == "ruling" and c.actor is not None and c.frame.startswith("rejected-request"):
+                # "but the court turned down the request": the request of the latest appellant or claimant
+                c.target = self._latest(earlier + [e for e in candidates if e.sentence == c.sentence and e is not c],
+                                        lambda e: e.action.slug in ("appeal", "lawsuit") and e.actor is not None
+                                        and e.actor.party.id != c.actor.party.id, "actor")
+                if c.target is not None:
+                    c.frame += "+requester"
             if c.target is None and c.action.slug == "ruling" and c.actor is not None:
                 # "upheld an injunction that bars LinkedIn", "overturned the fine on Clearview": the ruling
                 # is about the party the decision it rules on binds

@@ -60,7 +60,8 @@ today yesterday week month year""".split())
 NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozen dozens several many some other".split())
 DEMONYMS: frozenset[str] = frozenset()
 ROLE_NOUNS = frozenset("""resident residents man woman campaigner activist plaintiff plaintiffs driver courier lawyer
-attorney student journalist photographer artist user customer worker employee member claimant applicant""".split())
+attorney student journalist photographer artist user customer worker employee member claimant applicant
+lead named""".split())
 
 
 def set_role_nouns(words) -> None:
@@ -229,6 +230,9 @@ def group_mentions(sentence: str, mentions: list[Match]) -> list[Group]:
                 and groups[-1].members[-1].party.is_place:
             groups.append(Group([m]))  # "in Seattle, Steven Vance and ...": a place ends its phrase
             continue
+        if groups and not alike and re.fullmatch(r"\s*,\s*", sentence[groups[-1].end:m.start]):
+            groups.append(Group([m]))  # "used Clearview AI, Privacy Commissioner X concluded": no list of unlike parties
+            continue
         if groups and not pronoun and not _is_pronoun(groups[-1]) and _coordinated(sentence[groups[-1].end:m.start],
                                                                                    alike):
             groups[-1].members.append(m)
@@ -341,8 +345,11 @@ _MEASURE_OF = re.compile(r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:decision|orde
                          r"\s+(?:of|by)\s+(?:the\s+)?", re.I)
 # "dismissed a lawsuit in which X accused Y", "threw out the case X brought", "tossed the suit filed by X":
 # a dismissal rules against whoever brought the case
-DISMISSAL_VERB = re.compile(r"(?:dismissed|dismisses|threw\s+out|throws\s+out|thrown\s+out|tossed|tosses|rejected|rejects)",
-                         re.I)
+DISMISSAL_VERB = re.compile(r"(?:dismissed|dismisses|threw\s+out|throws\s+out|thrown\s+out|tossed|tosses|rejected|rejects|"
+                            r"turned\s+down|turns\s+down|turning\s+down)", re.I)
+# "turned down the request", "rejected its appeal": what a party asked for
+_REQUEST_OBJECT = re.compile(r"\s+(?:the|a|an|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:request|application|bid|"
+                             r"motion|appeal|challenge|petition)s?\b", re.I)
 _CASE_OBJECT = re.compile(r"\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,3}?(?:lawsuit|suit|case|complaint|claims?|"
                           r"challenge|petition|action)s?\b", re.I)
 _CASE_BROUGHT_BY = re.compile(r"\s*,?\s*(?:that\s+|which\s+)?(?:was\s+|were\s+|had\s+been\s+)?(?:brought|filed|launched|"
@@ -567,6 +574,26 @@ class RoleFinder:
         if trigger.is_participle and self._passive_aux(before):
             return _pair(by_group(("by",)), subject, "passive")
 
+        def inversion() -> list[RoleAssignment] | None:
+            if not (trigger.is_verb and subject is not None and not self._object(sentence, trigger, right, direct_only=True)
+                    and (not right or re.match(r"\s*[.!]?\s*$", after)
+                         or re.match(r"\s+(?:on|in|last|this|earlier)\b", after))):
+                return None
+            head = sentence[:subject.start]
+            # (the reporter may carry a title: ", Privacy Commissioner Daniel Therrien concluded")
+            if re.search(r",\s*(?:the\s+)?(?:[\w-]+['\u2019]s\s+)?(?:[A-Z][\w-]*\s+){0,3}$", head) and groups[0] is not subject \
+                    and groups[0].end <= head.rfind(","):
+                if action.slug == "criticism" and trigger.text.lower() in ("warned", "warns", "said"):
+                    return []  # "TikTok could face a fine, the ICO warned": the warning reports, not criticises
+                return _pair(subject, groups[0], "inverted")
+            return None
+
+        # a finding reported after the fact ("X broke the law, the commissioner concluded in a report") is no
+        # headline passive
+        if action.slug == "ruling" and trigger.is_participle:
+            inverted = inversion()
+            if inverted is not None:
+                return inverted
         # Headline passive: "X fined EUR 20m", "X sued for $10M" (no object follows).
         if trigger.is_participle and subject is not None and re.fullmatch(
                 r"[\s,]*", sentence[subject.end:trigger.start]) and not self._object(
@@ -583,14 +610,9 @@ class RoleFinder:
             return _pair(orderer, subject, "complement")
 
         # Reporting inversion: "Kmart breached the law, the commissioner has found."
-        if trigger.is_verb and subject is not None and not self._object(sentence, trigger, right, direct_only=True) \
-                and (not right or re.match(r"\s*[.!]?\s*$", after) or re.match(r"\s+(?:on|in|last|this|earlier)\b", after)):
-            head = sentence[:subject.start]
-            if re.search(r",\s*(?:the\s+)?(?:[\w-]+['\u2019]s\s+)?$", head) and groups[0] is not subject \
-                    and groups[0].end <= head.rfind(","):
-                if action.slug == "criticism" and trigger.text.lower() in ("warned", "warns", "said"):
-                    return []  # "TikTok could face a fine, the ICO warned": the warning reports, not criticises
-                return _pair(subject, groups[0], "inverted")
+        inverted = inversion()
+        if inverted is not None:
+            return inverted
 
         if not trigger.is_verb and right and re.fullmatch(r"\s+", sentence[trigger.end:right[0].start]) \
                 and re.match(r"\s+to\s+[a-z]", sentence[right[0].end:]) and subject is not None \
@@ -780,6 +802,8 @@ class RoleFinder:
             filer = self._case_filer(sentence, trigger, right)
             if filer is not None:
                 return _pair(subject, filer, "dismissed-case")
+            if not right and _REQUEST_OBJECT.match(sentence, trigger.end):
+                return _pair(subject, None, "rejected-request")  # whose request: the story's latest appellant
         target = None
         if action.slug == "criticism" and _DECISION_OBJECT.match(sentence, trigger.end):
             return _pair(subject, None, "decision-criticised")  # "condemned the decision as ...": whose, the story says
