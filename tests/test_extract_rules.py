@@ -1172,3 +1172,10 @@ def test_hotly_contested_is_no_appeal():
 def test_known_as_gives_a_party_another_name():
     got = mention_ids("Glenmoor Transit Ltd, known as GlenRail, runs the trains. GlenRail said it would appeal.")
     assert [pid for surface, pid, _ in got if surface == "GlenRail"] == ["glenmoor-transit-ltd"] * 2, got
+
+
+def test_him_and_a_sentence_opening_he_are_the_person_named_before():
+    got = names(extract("Nikolay Glukhin held a cardboard figure of the jailed activist Konstantin Kotov; police "
+                        "identified him from photos. A Moscow court fined him 20,000 roubles.", "2023-07-04"))
+    assert (None, "fine", "Nikolay Glukhin") in got, got
+    assert not any(target == "Konstantin Kotov" for _, _, target in got), got

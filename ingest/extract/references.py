@@ -616,11 +616,26 @@ class ReferenceResolver:
         unnamed = self.unnamed(text, base)
         base = sorted([b for b in base if not any(u.start <= b.start and b.end <= u.end for u in unnamed)] + unnamed,
                       key=lambda x: x.start)
-        base = sorted(base + self.pronouns(text, base), key=lambda x: x.start)
+        base = sorted(base + self.pronouns(text, base) + self.person_pronouns(text, base), key=lambda x: x.start)
         return sorted(base + self.quoted_speakers(text, base), key=lambda x: x.start)
 
+    @staticmethod
+    def person_pronouns(text: str, named: list[Match]) -> list[Match]:
+        """"he", "him", "his", "she", "her" -> the nearest person named before (within 300 characters),
+        when the text names one ("Guo filed the suit ... a court fined him")."""
+        people = [m for m in named if m.party.kind == "person" and not m.party.is_unnamed]
+        if not people:
+            return []
+        out = []
+        for m in _PERSON_PRONOUN.finditer(text):
+            earlier = [p for p in people if p.end <= m.start() and m.start() - p.end <= 300]
+            # a person inside a prepositional phrase ("a figure of the jailed activist X") is a last resort
+            free = [p for p in earlier if not _PERSON_IN_PHRASE.search(text, max(0, p.start - 40), p.start)]
+            if free or earlier:
+                out.append(Match(m.start(), m.end(), m.group(0), (free or earlier)[-1].party))
+        return out
 
-# Where a clause ends, for the rule that a description does not refer to a party of its own clause.
+
 # "the city's subway operator": a place head in the possessive describes what follows
 _PLACE_HEAD_POSSESSIVE = (r"(?:(?<=city)|(?<=town)|(?<=county)|(?<=region)|(?<=municipality)|(?<=state)|(?<=country))"
                           r"['\u2019]s\b")
@@ -628,6 +643,7 @@ _PLACE_HEAD_POSSESSIVE = (r"(?:(?<=city)|(?<=town)|(?<=county)|(?<=region)|(?<=m
 _TITLE_OWNER_KINDS = {"company": ("company", "platform"), "regulator": ("regulator",), "court": ("court",),
                       "government": ("government",), "police": ("police",)}
 _SENTENCE_OPENING = re.compile(r"[.!?]\s+$")
+# Where a clause ends, for the rule that a description does not refer to a party of its own clause.
 _CLAUSE_EDGE = re.compile(r"[.;:!?,\n]")
 # the story's first sentence (a full stop after a lower-case word or a digit, or a line break, ends it)
 _FIRST_SENTENCE = re.compile(r".*?(?:(?<=[a-z0-9)])[.!?](?=\s|$)|\n|$)", re.S)
@@ -666,6 +682,9 @@ _THEM_ACCUSED = re.compile(r"\b(?:accus(?:ing|ed|es)|charg(?:ing|ed|es)|su(?:ing
 _ACCUSING = re.compile(r"\b(?:accus(?:ing|ed|es)|charg(?:ing|ed|es)|blam(?:ing|ed|es))\s+$", re.I)
 # "joining Amazon, which announced a moratorium on its software": the relative clause's subject
 _RELATIVE_AFTER = re.compile(r"\s*,\s*(?:which|who)\b")
+# (object pronouns, and subjects only where they open a sentence: inside a clause "he" often belongs to it)
+_PERSON_IN_PHRASE = re.compile(r"\b(?:of|for|with|to|by|from|about|against|on)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){0,3}$")
+_PERSON_PRONOUN = re.compile(r"\b(?:him|her)\b|(?:^|(?<=[.!?]\s))(?:He|She)\b")
 _PRONOUN = re.compile(r"\b(?:[Ii]t|[Ii]ts)\b(?!['\u2019]s)")
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:of|in|from|by|to|at|with|against|on|into|about|over|including|like)\s+(?:the\s+|an?\s+)?"
