@@ -795,6 +795,12 @@ CASES = [
      "the court turned down the request.",
      {("Tools for Humanity", "appeal", "Spanish Data Protection Agency"),
       ("National High Court", "ruling", "Tools for Humanity")}, False),
+    # "found that a trial run by X complied"; "on its own initiative" names no party
+    ("The Privacy Commissioner has found that a six-month trial run by supermarket operator Glenmoor Foods Ltd "
+     "complied with the Privacy Act. The commissioner had opened an inquiry on its own initiative in July after "
+     "press reports, and Glenmoor Foods Ltd cooperated.",
+     {("Privacy Commissioner", "ruling", "Glenmoor Foods Ltd"),
+      ("Privacy Commissioner", "investigation", "Glenmoor Foods Ltd")}, True),
     # a lede's description of a party named in the next sentence is that party
     ("A Chicago supermarket chain has been fined $1 million by the Federal Trade Commission. Walmart said it "
      "would appeal.",

@@ -203,6 +203,8 @@ def group_mentions(sentence: str, mentions: list[Match]) -> list[Group]:
                     r"headquartered|listed)\b", sentence[m.end:m.end + 16]):
             continue  # "the Microsoft-owned networking site": Microsoft describes the site
         pronoun = m.surface.lower() in ("it", "its")
+        if m.surface.lower() == "its" and re.match(r"\s+own\b", sentence[m.end:m.end + 6]):
+            continue  # "on its own initiative": no party of the event
         if groups and groups[-1].members[-1].start == m.start:
             groups[-1].members.append(m)  # "both retailers": one phrase, several parties
             continue
@@ -996,8 +998,13 @@ class RoleFinder:
                 return g  # "to investigate allegations that NSO Group's spyware was used": NSO is investigated
             if re.fullmatch(r"\s*(?:(?:(?:on|last|this|earlier|in)\s+(?:\w+\s+){1,2})?that\s+)?(?:the\s+)?(?:use|deployment|"
                             r"processing|collection|sharing|retention|scraping)\s+of\s+(?:[\w-]+\s+){0,6}?by\s+(?:the\s+)?",
-                            gap):
-                return g  # "found that the use of facial recognition by Serco was unlawful": Serco's use is ruled on
+                            gap) or re.fullmatch(
+                    r"\s*(?:(?:(?:on|last|this|earlier|in)\s+(?:\w+\s+){1,2})?that\s+)?(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,5}?"
+                    r"(?:trial|pilot|system|scheme|programme|program|project|deployment|practice|policy)\s+(?:run|operated|"
+                    r"used|deployed|conducted|carried\s+out|introduced|launched)\s+by\s+(?:[\w-]+\s+){0,3}?", gap):
+                # "found that the use of facial recognition by Serco was unlawful", "found that a trial run by
+                # supermarket operator X complied with the law": X's use is ruled on
+                return g
             if re.search(r"\b(?:supporting|backing|in\s+support\s+of)\s+(?:the\s+)?$", gap):
                 continue  # "a brief supporting WhatsApp's lawsuit against NSO": WhatsApp is the side supported
             if BEHALF.search(gap) or re.match(r"['\u2019]s\s+behalf", sentence[g.end:]):
