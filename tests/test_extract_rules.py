@@ -801,6 +801,15 @@ CASES = [
      "press reports, and Glenmoor Foods Ltd cooperated.",
      {("Privacy Commissioner", "ruling", "Glenmoor Foods Ltd"),
       ("Privacy Commissioner", "investigation", "Glenmoor Foods Ltd")}, True),
+    # an application for an injunction is a suit; the court that rejects it rules on its applicant
+    ("The Higher Regional Court of Cologne rejected an application for an injunction brought by Verbraucherzentrale "
+     "NRW against Meta.",
+     {("Higher Regional Court of Cologne", "ruling", "Verbraucherzentrale NRW"),
+      ("Verbraucherzentrale NRW", "lawsuit", "Meta")}, True),
+    # "the court rejected its request": "its" is not the court
+    ("Meta lost its bid after the Oslo District Court rejected its request for a temporary injunction against "
+     "Datatilsynet.",
+     {("Meta", "lawsuit", "Norwegian Data Protection Authority"), ("Oslo District Court", "ruling", "Meta")}, False),
     # a lede's description of a party named in the next sentence is that party
     ("A Chicago supermarket chain has been fined $1 million by the Federal Trade Commission. Walmart said it "
      "would appeal.",

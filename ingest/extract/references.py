@@ -407,6 +407,9 @@ class ReferenceResolver:
                     continue  # "IBM told Congress that it ...": "it" is IBM, not the object Congress
                 if bare_object and _SAME_CLAUSE_SUBJECT.fullmatch(text[earlier.end:m.start()]):
                     continue  # "Twitter sent it a letter": an object pronoun is not its own clause's subject
+                if m.group(0).lower() == "its" and earlier.party.kind == "court" \
+                        and _DECIDED_ON.fullmatch(text[earlier.end:m.start()]):
+                    continue  # "the court rejected its request": whose request came before the court
                 if not subject_position and fallback is None and re.search(
                         r"\b(?:to|from|with)\s+(?:the\s+)?$", text[max(0, earlier.start - 12):earlier.start]):
                     fallback = earlier.party  # "pay $1.4bn to Texas to resolve a suit accusing it": the payer first
@@ -669,6 +672,8 @@ _PLURAL = re.compile(r"\b(?P<det>both|the two|the)\s+(?P<head>companies|firms|re
                      r"startups|chains|regulators|watchdogs|authorities|supermarkets|tech giants|giants|vendors)\b",
                      re.I)
 # A subject and its verb phrase up to an object pronoun ("Twitter sent it", "Twitter has also told it").
+_DECIDED_ON = re.compile(r"\s+(?:(?:has|have|had|also|then|later|on\s+\w+)\s+){0,2}(?:rejected|dismissed|refused|granted|"
+                         r"upheld|denied|blocked|approved|overturned|turned\s+down|accepted|allowed|threw\s+out)\s+", re.I)
 _SAME_CLAUSE_SUBJECT = re.compile(r"\s+(?:(?:has|have|had|also|then|later|quickly|reportedly|already)\s+){0,2}"
                                   r"[a-z]+(?:ed|s|t)?\s+", re.I)
 _DEMAND_THAT = re.compile(r"\b(?:demand\w*|order\w*|insist\w*|requir\w*|ask\w*|request\w*|tell\w*|told)\s+"

@@ -353,7 +353,8 @@ DISMISSAL_VERB = re.compile(r"(?:dismissed|dismisses|threw\s+out|throws\s+out|th
 _REQUEST_OBJECT = re.compile(r"\s+(?:the|a|an|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:request|application|bid|"
                              r"motion|appeal|challenge|petition)s?\b", re.I)
 _CASE_OBJECT = re.compile(r"\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,3}?(?:lawsuit|suit|case|complaint|claims?|"
-                          r"challenge|petition|action)s?\b", re.I)
+                          r"challenge|petition|action|application|request|motion)s?\b(?:\s+for\s+an?\s+(?:[\w-]+\s+)?injunction)?",
+                          re.I)
 _CASE_BROUGHT_BY = re.compile(r"\s*,?\s*(?:that\s+|which\s+)?(?:was\s+|were\s+|had\s+been\s+)?(?:brought|filed|launched|"
                               r"lodged)\s+(?:[\w-]+\s+){0,4}?by\s+(?:the\s+)?", re.I)
 _CASE_RELATIVE = re.compile(r"\s*,?\s*(?:in\s+which\s+|that\s+|which\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+[A-Z][\w-]*['\u2019]s\s+)?")
