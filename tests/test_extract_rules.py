@@ -807,7 +807,7 @@ CASES = [
      {("Higher Regional Court of Cologne", "ruling", "Verbraucherzentrale NRW"),
       ("Verbraucherzentrale NRW", "lawsuit", "Meta")}, True),
     # "the court rejected its request": "its" is not the court
-    ("Meta lost its bid after the Oslo District Court rejected its request for a temporary injunction against "
+    ("Meta lost its bid to halt Norway's ban after the Oslo District Court rejected its request for a temporary injunction against "
      "Datatilsynet.",
      {("Meta", "lawsuit", "Norwegian Data Protection Authority"), ("Oslo District Court", "ruling", "Meta")}, False),
     # a lede's description of a party named in the next sentence is that party
