@@ -810,6 +810,11 @@ CASES = [
     ("Meta lost its bid to halt Norway's ban after the Oslo District Court rejected its request for a temporary injunction against "
      "Datatilsynet.",
      {("Meta", "lawsuit", "Norwegian Data Protection Authority"), ("Oslo District Court", "ruling", "Meta")}, False),
+    # challenging a party (not a decision) takes it to court; the decision overturned is no ruling on the defendant
+    ("The Court of Appeal has ruled that South Wales Police's use of facial recognition was unlawful, overturning a "
+     "High Court decision from last year. Campaigner Ed Bridges challenged South Wales Police after his face was "
+     "scanned.",
+     {("Court of Appeal", "ruling", "South Wales Police"), ("Ed Bridges", "lawsuit", "South Wales Police")}, True),
     # a lede's description of a party named in the next sentence is that party
     ("A Chicago supermarket chain has been fined $1 million by the Federal Trade Commission. Walmart said it "
      "would appeal.",

@@ -40,6 +40,8 @@ UNMERGED_ACTIONS = frozenset({"contract", "data_collection", "withdrawal", "crit
 BUYER_KINDS = frozenset({"police", "government"})
 STATUS_RANK = {"reported": 0, "threatened": 1, "negated": 2}
 # Actions whose missing target the article context may supply.
+_UNDONE_BEFORE = re.compile(r"\b(?:overturn\w*|revers\w*|quash\w*|annul\w*|set(?:ting)?\s+aside)\s+(?:the|a|an|its|their)\s+"
+                           r"(?:[\w'\u2019-]+\s+){0,4}$", re.I)
 # what a ban noun bans, when the text says it ("a ban on facial recognition", "a ban against ...")
 _BAN_OBJECT = re.compile(r"\s+(?:on|against|from|covering)\b", re.I)
 CONTEXT_TARGET_ACTIONS = frozenset({"order", "fine", "complaint", "lawsuit", "cease_and_desist", "investigation"})
@@ -219,7 +221,7 @@ class Discourse:
                 if c.target is not None:
                     c.frame += "+context-target"
         self._retarget_descriptions(candidates)
-        self._ruling_on_case(candidates)
+        self._ruling_on_case(candidates, text)
         self._settlement_counterparty(candidates)
         self._buyer_acts(candidates)
         self._maker_supplies(candidates, mentions)
@@ -227,7 +229,7 @@ class Discourse:
 
     # -- rules ---------------------------------------------------------
     @staticmethod
-    def _ruling_on_case(candidates: list[Candidate]) -> None:
+    def _ruling_on_case(candidates: list[Candidate], text: str = "") -> None:
         """"..., the Illinois Supreme Court ruled. The case was brought by X against White Castle": a court's
         ruling with no party ruled on is about the defendant of the suit told within two sentences (once
         every suit has its target, hence after the other rules). Not for dismissals: those go against
@@ -236,6 +238,8 @@ class Discourse:
             if c.target is not None or c.action.slug != "ruling" or c.actor is None \
                     or c.actor.party.kind != "court" or DISMISSAL_VERB.fullmatch(c.trigger.text):
                 continue
+            if text and _UNDONE_BEFORE.search(text, max(0, c.s_start + c.trigger.start - 60), c.s_start + c.trigger.start):
+                continue  # "overturning a High Court decision": the decision undone went the other way
             suit = next((e for e in sorted(candidates, key=lambda e: abs(e.sentence - c.sentence))
                          if e.action.slug == "lawsuit" and e.target is not None and e.actor is not None
                          and abs(e.sentence - c.sentence) <= 2 and e.target.party.id != c.actor.party.id), None)
@@ -276,6 +280,10 @@ class Discourse:
             c.action = self.lexicon.actions[remap["untargeted_actor_kind"][c.actor.party.kind]]
         if "in_court" in remap and c.sentence in court_sentences:
             c.action = self.lexicon.actions[remap["in_court"]]
+        verb_target = remap.get("verb_target_kind", {})
+        if c.target is not None and c.trigger.is_verb and c.target.party.kind in verb_target \
+                and c.trigger.text.lower() in remap.get("verb_target_triggers", []) and "active" in c.frame:
+            c.action = self.lexicon.actions[verb_target[c.target.party.kind]]
 
     def _anaphora(self, candidates: list[Candidate]) -> None:
         for i, c in enumerate(candidates):
