@@ -815,6 +815,10 @@ CASES = [
      "High Court decision from last year. Campaigner Ed Bridges challenged South Wales Police after his face was "
      "scanned.",
      {("Court of Appeal", "ruling", "South Wales Police"), ("Ed Bridges", "lawsuit", "South Wales Police")}, True),
+    # "after officers used X": the force whose officers they are uses X; "a required assessment" is no order
+    ("The regulator fined the Swedish Police Authority after officers used the Clearview AI app. It found that the "
+     "police had failed to carry out a required impact assessment.",
+     {("Swedish Police Authority", "contract", "Clearview AI")}, False),
     # a lede's description of a party named in the next sentence is that party
     ("A Chicago supermarket chain has been fined $1 million by the Federal Trade Commission. Walmart said it "
      "would appeal.",
@@ -1199,3 +1203,9 @@ def test_him_and_a_sentence_opening_he_are_the_person_named_before():
                         "identified him from photos. A Moscow court fined him 20,000 roubles.", "2023-07-04"))
     assert (None, "fine", "Nikolay Glukhin") in got, got
     assert not any(target == "Konstantin Kotov" for _, _, target in got), got
+
+
+def test_a_required_assessment_is_no_order():
+    got = names(extract("The IMY found that the Swedish Police Authority had failed to carry out a required impact "
+                        "assessment.", "2021-02-12"))
+    assert not any(action == "order" for _, action, _ in got), got

@@ -40,6 +40,8 @@ UNMERGED_ACTIONS = frozenset({"contract", "data_collection", "withdrawal", "crit
 BUYER_KINDS = frozenset({"police", "government"})
 STATUS_RANK = {"reported": 0, "threatened": 1, "negated": 2}
 # Actions whose missing target the article context may supply.
+_STAFF_BEFORE = re.compile(r"\b(?:its|their|the|police|some|several|many)?\s*(?:officers|detectives|agents|investigators|"
+                           r"officials|analysts)\s+(?:had\s+|have\s+|has\s+|also\s+)?$", re.I)
 _UNDONE_BEFORE = re.compile(r"\b(?:overturn\w*|revers\w*|quash\w*|annul\w*|set(?:ting)?\s+aside)\s+(?:the|a|an|its|their)\s+"
                            r"(?:[\w'\u2019-]+\s+){0,4}$", re.I)
 # what a ban noun bans, when the text says it ("a ban on facial recognition", "a ban against ...")
@@ -198,6 +200,13 @@ class Discourse:
                 if len(platforms) == 1:
                     c.target = next(iter(platforms.values()))
                     c.frame += "+context-target"
+            if c.actor is None and c.action.slug == "contract" and c.target is not None and text \
+                    and _STAFF_BEFORE.search(text, max(0, c.s_start + c.trigger.start - 50), c.s_start + c.trigger.start):
+                # "after officers used the Clearview AI app": the force whose officers they are
+                c.actor = next((m for m in reversed(mentions) if m.start < c.s_start + c.trigger.start
+                                and c.s_start + c.trigger.start - m.start < 400 and m.party.kind == "police"), None)
+                if c.actor is not None:
+                    c.frame += "+staff-of"
             if c.target is None and c.action.slug == "contract" and c.actor is not None and text \
                     and c.actor.party.kind in BUYER_KINDS:
                 # "The Met will begin deploying cameras. The cameras, which run software supplied by NEC, ...":
