@@ -819,6 +819,9 @@ CASES = [
     ("The regulator fined the Swedish Police Authority after officers used the Clearview AI app. It found that the "
      "police had failed to carry out a required impact assessment.",
      {("Swedish Police Authority", "contract", "Clearview AI")}, False),
+    # a family name written first recurs alone for a person the gazetteer knows from such a country
+    ("The court ordered the park to pay Guo Bing 1,038 yuan. Guo, an associate professor, filed the suit last year "
+     "against Hangzhou Safari Park.", {("Guo Bing", "lawsuit", "Hangzhou Safari Park")}, False),
     # a lede's description of a party named in the next sentence is that party
     ("A Chicago supermarket chain has been fined $1 million by the Federal Trade Commission. Walmart said it "
      "would appeal.",

@@ -62,6 +62,8 @@ _AND_WORD = re.compile(r"\s+and\s+[A-Z][\w'-]*(?=\s*[,.;:)]|\s+[a-z\d\u20ac\u00a
 CITY_BODIES = frozenset({"city council", "mayor", "legislature", "state legislature", "governor"})
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|across|outside|within|of|to|into|around)\s+(?:the\s+)?"
                               r"(?:[\w-]+\s+){0,3}$", re.I)
+# countries whose names news writes family name first (for people the gazetteer knows)
+_FAMILY_NAME_FIRST = frozenset({"CN", "TW", "HK", "KR", "KP", "VN"})
 _WORD_START = re.compile(r"\b\w")
 _PLURAL_BEFORE_NAME = re.compile(r"\b([a-z][a-z-]*s)\s+(?=[A-Z])")
 _CAP = r"(?:[A-ZÀ-ÖØ-Þ](?:[\w'&\-]|\.(?=\w))*|[a-z]{1,3}[A-Z][\w\-]*|&)"
@@ -413,6 +415,9 @@ class PatternFinder:
         # a surname alone ("Bridges") means the person named in full earlier
         surnames = {_surname(m.party.name): m.party for m in taken if m.party.kind == "person"
                     and len(m.party.name.split()) > 1}
+        # (a family name written first: "Guo Bing ... Guo, an associate professor, filed the suit")
+        surnames.update({m.party.name.split()[0]: m.party for m in taken if m.party.kind == "person"
+                         and m.party.country in _FAMILY_NAME_FIRST and len(m.party.name.split()) == 2})
         # ... and an office holder the gazetteer names by person ("Angelene Falk" -> OAIC): "Falk ordered"
         surnames.update({m.surface.split()[-1]: m.party for m in taken if m.party.kind != "person"
                          and m.surface != m.party.name and (_PERSON_NAME.fullmatch(m.surface)
@@ -420,7 +425,8 @@ class PatternFinder:
         for surname, party in surnames.items():
             # "Kind's determination orders Bunnings", "Falk said": the surname alone, later in the text
             first = min((m.end for m in taken if m.party is party and (
-                m.surface.endswith(surname) or _surname(m.surface) == surname)), default=None)
+                m.surface.endswith(surname) or _surname(m.surface) == surname
+                or m.surface.startswith(surname + " "))), default=None)
             if first is None or len(surname) < 3:
                 continue
             for at, end in word_spans(folded, surname, first):
