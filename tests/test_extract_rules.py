@@ -1212,3 +1212,14 @@ def test_a_required_assessment_is_no_order():
     got = names(extract("The IMY found that the Swedish Police Authority had failed to carry out a required impact "
                         "assessment.", "2021-02-12"))
     assert not any(action == "order" for _, action, _ in got), got
+
+
+@pytest.mark.parametrize("text", [
+    # telling someone something is no order: an order tells a party to do something
+    "OpenAI's lawyers told the court the company had already blocklisted ANI's website.",
+    # an authority's noun opening its own clause takes no actor from the clause before
+    "Because Rite Aid is in bankruptcy, the order must be approved by the bankruptcy court.",
+])
+def test_no_event_without_its_parties(text):
+    got = names(extract(text, "2024-11-19"))
+    assert not any(action in ("order", "cease_and_desist") for _, action, _ in got), got

@@ -396,6 +396,9 @@ _SEEKS_TO_UNDO = re.compile(r"\b(?:bid|attempt|effort|application|request|appeal
                             r"block|set\s+aside|reverse|suspend|halt|stop)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
                             r"(?:[\w-]+\s+){0,3}$", re.I)
 # "... alleging that", "... filed in Illinois argue that": the suit's claim, opening with whom it accuses
+_NOUN_OPENS_CLAUSE = re.compile(r",\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}$")
+_FINITE_NEXT = re.compile(r"\s+(?:must|will|would|could|can|may|might|should|was|were|is|are|has|had|have|requires?|"
+                          r"bars?|took|takes|came|comes)\b")
 _CLAUSE_VERB_AFTER = re.compile(r"\s+(?:has|had|have)\s+(?:ever\s+|already\s+|now\s+|so\s+far\s+)?[a-z]+(?:ed|en|ght)\b")
 _COPULA_NOUN = re.compile(r"\s+(?:is|was|are|were|remains|remained)\s+(?:also\s+|still\s+)?(?:the|a|an|this|that)\s+"
                          r"(?:[\w$£€.,-]+\s+){0,4}")
@@ -509,6 +512,9 @@ class RoleFinder:
             return None
 
         subject = self._subject(sentence, trigger, left)
+        if subject is not None and not trigger.is_verb and action.slug in ("order", "ban", "fine", "ruling", "investigation") \
+                and _NOUN_OPENS_CLAUSE.search(sentence, subject.end, trigger.start) and _FINITE_NEXT.match(sentence, trigger.end):
+            subject = None  # "Because Rite Aid is in bankruptcy, the order must be approved": the noun opens its clause
         if subject is not None and not trigger.is_verb and _COPULA_NOUN.fullmatch(sentence, subject.end, trigger.start) \
                 and not any(w in PREPOSITIONS for w in _words(sentence[subject.end:trigger.start])):
             subject = None  # "It is the largest penalty the authority has imposed": the subject names the act
