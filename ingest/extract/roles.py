@@ -396,6 +396,9 @@ _SEEKS_TO_UNDO = re.compile(r"\b(?:bid|attempt|effort|application|request|appeal
                             r"block|set\s+aside|reverse|suspend|halt|stop)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
                             r"(?:[\w-]+\s+){0,3}$", re.I)
 # "... alleging that", "... filed in Illinois argue that": the suit's claim, opening with whom it accuses
+# "whose firm", "whose employer": another party than the one named acts in the clause
+_WHOSE_OTHER = re.compile(r"\bwhose\s+(?:law\s+)?(?:firm|company|employer|clients?|business|son|daughter|husband|wife|"
+                          r"partner|parent\s+company|owner|subsidiary|landlord)\b", re.I)
 _NOUN_OPENS_CLAUSE = re.compile(r",\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}$")
 _FINITE_NEXT = re.compile(r"\s+(?:must|will|would|could|can|may|might|should|was|were|is|are|has|had|have|requires?|"
                           r"bars?|took|takes|came|comes)\b")
@@ -512,6 +515,9 @@ class RoleFinder:
             return None
 
         subject = self._subject(sentence, trigger, left)
+        if subject is not None and _WHOSE_OTHER.search(sentence[subject.end:trigger.start]) \
+                and not re.search(r"[,;]", sentence[subject.end:trigger.start].split("whose", 1)[1]):
+            subject = None  # "Kelly Conlon, a lawyer whose firm is involved in litigation": the firm's, not hers
         if subject is not None and not trigger.is_verb and action.slug in ("order", "ban", "fine", "ruling", "investigation") \
                 and _NOUN_OPENS_CLAUSE.search(sentence, subject.end, trigger.start) and _FINITE_NEXT.match(sentence, trigger.end):
             subject = None  # "Because Rite Aid is in bankruptcy, the order must be approved": the noun opens its clause
