@@ -1220,8 +1220,8 @@ def test_a_required_assessment_is_no_order():
     # an authority's noun opening its own clause takes no actor from the clause before
     "Because Rite Aid is in bankruptcy, the order must be approved by the bankruptcy court.",
     # "whose firm" acts in its clause, not the person named
-    "The practice drew attention when Kelly Conlon, a lawyer whose firm is involved in litigation against a "
-    "restaurant owned by Madison Square Garden Entertainment, was escorted out.",
+    "Madison Square Garden Entertainment bars lawyers from its venues. The practice drew attention when Kelly "
+    "Conlon, a lawyer whose firm is involved in litigation against a restaurant owned by the company, was escorted out.",
 ])
 def test_no_event_without_its_parties(text):
     got = names(extract(text, "2024-11-19"))
