@@ -822,6 +822,9 @@ CASES = [
     # a family name written first recurs alone for a person the gazetteer knows from such a country
     ("The court ordered the park to pay Guo Bing 1,038 yuan. Guo, an associate professor, filed the suit last year "
      "against Hangzhou Safari Park.", {("Guo Bing", "lawsuit", "Hangzhou Safari Park")}, False),
+    # "the country's consumer protection regulator" is its consumer authority, not its data protection one
+    ("A Nigerian tribunal upheld a $220 million penalty that the country's consumer protection regulator imposed "
+     "on Meta Platforms.", {("Federal Competition and Consumer Protection Commission", "fine", "Meta")}, False),
     # a lede's description of a party named in the next sentence is that party
     ("A Chicago supermarket chain has been fined $1 million by the Federal Trade Commission. Walmart said it "
      "would appeal.",

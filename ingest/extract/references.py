@@ -60,6 +60,12 @@ class ReferenceResolver:
         for party in gazetteer.parties.values():
             if "dpa" in party.tags and party.country and party.country not in self.dpa_of_country:
                 self.dpa_of_country[party.country] = party
+        # "the country's consumer protection regulator": the consumer authority, where the country has one
+        self.consumer_of_country: dict[str, Party] = {}
+        for party in gazetteer.parties.values():
+            if "consumer-protection" in party.tags and party.kind == "regulator" and party.country \
+                    and party.country not in self.consumer_of_country:
+                self.consumer_of_country[party.country] = party
         heads = config["national_dpa"]["heads"]
         self._national = re.compile(
             rf"(?<![\w])(?:the\s+)?(?P<country>{_alternation(self.country_of_name)}|(?<=the\s)country)(?:'s|'|s')?"
@@ -181,6 +187,8 @@ class ReferenceResolver:
             country = re.sub(r"\s+", " ", m.group("country")).lower()
             code = self._last_country_code(folded[:m.start()]) if country == "country" else self.country_of_name.get(country)
             party = self.dpa_of_country.get(code)
+            if _CONSUMER_WORD.search(m.group(0)):
+                party = self.consumer_of_country.get(code) or party
             if party is not None:
                 out.append(Match(m.start(), m.end(), text[m.start():m.end()], party))
         return out
@@ -273,8 +281,11 @@ class ReferenceResolver:
                 antecedent = self._salient(candidates, m.start(), kinds, self.head_tags.get(head),
                                            self.primary_kind.get(head))
             if antecedent is None and head in self.dpa_heads:
-                # "the data protection authority" in a story about Norway: Norway's authority
-                antecedent = self.dpa_of_country.get(self._last_country_code(fold(text)))
+                # "the data protection authority" in a story about Norway: Norway's authority ("the country's
+                # consumer protection regulator": its consumer authority)
+                code = self._last_country_code(fold(text))
+                antecedent = (self.consumer_of_country.get(code) if _CONSUMER_WORD.search(m.group(0)) else None) \
+                    or self.dpa_of_country.get(code)
             if antecedent is None and head == "government" and not re.search(
                     r"\b(?:provincial|state|local|city|regional|municipal|county|town)\b", m.group(0), re.I):
                 # "the government" in a story about Kenya: Kenya's national government
@@ -645,6 +656,7 @@ _PLACE_HEAD_POSSESSIVE = (r"(?:(?<=city)|(?<=town)|(?<=county)|(?<=region)|(?<=m
 # the kinds of party a title may follow ("IBM chief executive", "Italy's data protection commissioner")
 _TITLE_OWNER_KINDS = {"company": ("company", "platform"), "regulator": ("regulator",), "court": ("court",),
                       "government": ("government",), "police": ("police",)}
+_CONSUMER_WORD = re.compile(r"\b(?:consumer|competition)\b", re.I)
 _SENTENCE_OPENING = re.compile(r"[.!?]\s+$")
 # Where a clause ends, for the rule that a description does not refer to a party of its own clause.
 _CLAUSE_EDGE = re.compile(r"[.;:!?,\n]")
