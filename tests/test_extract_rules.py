@@ -825,6 +825,12 @@ CASES = [
     # "the country's consumer protection regulator" is its consumer authority, not its data protection one
     ("A Nigerian tribunal upheld a $220 million penalty that the country's consumer protection regulator imposed "
      "on Meta Platforms.", {("Federal Competition and Consumer Protection Commission", "fine", "Meta")}, False),
+    # "X, whose claims against Y were rejected": X's suit; "X dropped its case": a retreat from that suit;
+    # "The decision follows ...": the decision told already, no new ruling
+    ("A judge threw out the suit. The decision follows a similar setback for Meta Platforms, whose claims against "
+     "Bright Data were rejected in January by Judge Edward Chen; Meta dropped its case the following month.",
+     {("Meta", "lawsuit", "Bright Data"), ("Edward Chen", "ruling", "Meta"), ("Meta", "withdrawal", "Bright Data")},
+     True),
     # a lede's description of a party named in the next sentence is that party
     ("A Chicago supermarket chain has been fined $1 million by the Federal Trade Commission. Walmart said it "
      "would appeal.",

@@ -40,6 +40,8 @@ UNMERGED_ACTIONS = frozenset({"contract", "data_collection", "withdrawal", "crit
 BUYER_KINDS = frozenset({"police", "government"})
 STATUS_RANK = {"reported": 0, "threatened": 1, "negated": 2}
 # Actions whose missing target the article context may supply.
+_DROPPED_CASE = re.compile(r"\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:case|suit|lawsuit|claims?|complaint|appeal)s?\b",
+                           re.I)
 _STAFF_BEFORE = re.compile(r"\b(?:its|their|the|police|some|several|many)?\s*(?:officers|detectives|agents|investigators|"
                            r"officials|analysts)\s+(?:had\s+|have\s+|has\s+|also\s+)?$", re.I)
 _UNDONE_BEFORE = re.compile(r"\b(?:overturn\w*|revers\w*|quash\w*|annul\w*|set(?:ting)?\s+aside)\s+(?:the|a|an|its|their)\s+"
@@ -200,6 +202,14 @@ class Discourse:
                 if len(platforms) == 1:
                     c.target = next(iter(platforms.values()))
                     c.frame += "+context-target"
+            if c.target is None and c.action.slug == "withdrawal" and c.actor is not None and text \
+                    and _DROPPED_CASE.match(text, c.s_start + c.trigger.end):
+                # "Meta dropped its case the following month": a retreat from its suit against the suit's defendant
+                c.target = self._latest(candidates, lambda e: e.action.slug in ("lawsuit", "complaint", "appeal")
+                                        and e.actor is not None and e.actor.party.id == c.actor.party.id
+                                        and e.target is not None, "target")
+                if c.target is not None:
+                    c.frame += "+case-dropped"
             if c.actor is None and c.action.slug == "contract" and c.target is not None and text \
                     and _STAFF_BEFORE.search(text, max(0, c.s_start + c.trigger.start - 50), c.s_start + c.trigger.start):
                 # "after officers used the Clearview AI app": the force whose officers they are

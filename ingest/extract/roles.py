@@ -761,6 +761,15 @@ class RoleFinder:
                     and re.fullmatch(r"\s+(?:are|were|is|was|include|included|includes)\s+(?:the\s+)?",
                                      sentence[trigger.end:right[0].start]):
                 return _pair(right[0], None, "behind")
+            # "The decision follows a similar setback ...": a ruling the story told already, as the subject
+            if action.slug == "ruling" and re.fullmatch(r"\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}", before) \
+                    and re.match(r"\s+(?:follows|followed|comes|came|means|meant|marks|marked|is|was|could|will|would|"
+                                 r"may|has|had)\b", sentence[trigger.end:]) \
+                    and not re.match(r"\s+(?:by|of|against|from)\b", sentence[trigger.end:]):
+                return []
+            # "Meta Platforms, whose claims against Bright Data were rejected": the antecedent's own event
+            if left and re.fullmatch(r"\s*,\s+whose\s+(?:[\w-]+\s+){0,2}", sentence[left[-1].end:trigger.start]):
+                return _pair(left[-1], self._object(sentence, trigger, right, preps=action.target_preps), "whose")
             # Possessive: "the ICO's fine against Clearview".
             poss = self._possessive(sentence, trigger, left)
             if poss is not None:
