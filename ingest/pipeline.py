@@ -15,6 +15,8 @@ and leaves nothing half-written; the next run fetches what is still pending.
 """
 from __future__ import annotations
 
+import os
+
 import random
 from collections.abc import Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, as_completed, wait
@@ -419,12 +421,23 @@ def ingest_html(store: DocStore, paths: Iterable[str | Path], extractor: Extract
         items.append(_Item(url=uri, path=str(file)))
     reporter.add_total(len(items))
     pool, own = _pool(pool, workers, extractor)
+    if pool.workers > 1:
+        # largest files first: the run does not end on one worker busy with a big page while the others wait
+        # (with several workers pages are stored in the order they finish anyway)
+        items.sort(key=lambda item: -_file_size(item.path))
     try:
         _run_pages(store, pool, None, iter(items), summary, reporter, 0)
     finally:
         if own:
             pool.close()
     return summary
+
+
+def _file_size(path: str) -> int:
+    try:
+        return os.stat(path).st_size
+    except OSError:
+        return 0
 
 
 # -- extraction and graph ------------------------------------------------------------
