@@ -831,6 +831,16 @@ CASES = [
      "Bright Data were rejected in January by Judge Edward Chen; Meta dropped its case the following month.",
      {("Meta", "lawsuit", "Bright Data"), ("Edward Chen", "ruling", "Meta"), ("Meta", "withdrawal", "Bright Data")},
      True),
+    # the tribunal of a won appeal rules against the appeal's target; "In a judgment ..., X said": X rules;
+    # a notice is a regulator's, not the court's; appealing a court's judgment is against the other side
+    ("PimEyes has won its appeal against the fine imposed by the Garante last year. In a judgment published on "
+     "Monday, the Court of Rome said the company fell outside Italian law. The fine and the enforcement notice, "
+     "which ordered the company to delete Italian users' data, were overturned. The Garante said it is seeking "
+     "permission to appeal the Court of Rome's judgment.",
+     {("PimEyes", "appeal", "Italian Data Protection Authority"), ("Italian Data Protection Authority", "fine", "PimEyes"),
+      ("Court of Rome", "ruling", "Italian Data Protection Authority"),
+      ("Italian Data Protection Authority", "order", "PimEyes"),
+      ("Italian Data Protection Authority", "appeal", "PimEyes")}, True),
     # a lede's description of a party named in the next sentence is that party
     ("A Chicago supermarket chain has been fined $1 million by the Federal Trade Commission. Walmart said it "
      "would appeal.",

@@ -44,6 +44,9 @@ _DROPPED_CASE = re.compile(r"\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(
                            re.I)
 _STAFF_BEFORE = re.compile(r"\b(?:its|their|the|police|some|several|many)?\s*(?:officers|detectives|agents|investigators|"
                            r"officials|analysts)\s+(?:had\s+|have\s+|has\s+|also\s+)?$", re.I)
+_NOTICE_BEFORE = re.compile(r"\bnotices?\b[^.;]{0,40}$", re.I)
+_WON = re.compile(r"\b(?:won|wins|winning|succeeded|succeeds)\b[^.;]{0,25}$", re.I)
+_LOST = re.compile(r"\b(?:lost|loses|losing|failed|fails)\b[^.;]{0,25}$", re.I)
 _UNDONE_BEFORE = re.compile(r"\b(?:overturn\w*|revers\w*|quash\w*|annul\w*|set(?:ting)?\s+aside)\s+(?:the|a|an|its|their)\s+"
                            r"(?:[\w'\u2019-]+\s+){0,4}$", re.I)
 # what a ban noun bans, when the text says it ("a ban on facial recognition", "a ban against ...")
@@ -108,13 +111,19 @@ class Discourse:
             earlier = candidates[:i]
             if c.actor is None and c.action.slug in AUTHORITY_ACTIONS:
                 # the issuer named earlier in the article, else in the same sentence, else the
-                # authority the article names most ("Rite Aid banned from ...; the FTC said")
+                # authority the article names most ("Rite Aid banned from ...; the FTC said"); a notice
+                # ("the enforcement notice, which ordered ...") is a regulator's, never a court's
+                notice = bool(text) and bool(_NOTICE_BEFORE.search(
+                    text, max(0, c.s_start + c.trigger.start - 60), c.s_start + c.trigger.start))
                 c.actor = (self._latest(earlier, lambda e: e.action.slug in AUTHORITY_ACTIONS and e.actor
-                                        and self._actor_ok(c.action, e.actor), "actor")
+                                        and self._actor_ok(c.action, e.actor)
+                                        and not (notice and e.actor.party.kind == "court"), "actor")
                            or next((e.actor for e in candidates[i + 1:] if e.sentence - c.sentence <= 2 and e.actor
                                     and e.action.slug in AUTHORITY_ACTIONS and self._actor_ok(c.action, e.actor)),
                                    None)
                            or self._salient_authority(c, mentions, {e.actor.party.id for e in candidates if e.actor}))
+                if notice and c.actor is not None and c.actor.party.kind == "court":
+                    c.actor = None
                 if c.actor is not None:
                     c.frame += "+context-actor"
             if c.actor is None and c.frame.startswith("noun-names"):
@@ -244,6 +253,7 @@ class Discourse:
         self._settlement_counterparty(candidates)
         self._buyer_acts(candidates)
         self._maker_supplies(candidates, mentions)
+        self._appeal_against_party(candidates)
         return [c for c in candidates if self._keep(c, candidates)]
 
     # -- rules ---------------------------------------------------------
@@ -265,6 +275,18 @@ class Discourse:
             if suit is not None:
                 c.target = suit.target
                 c.frame += "+case-defendant"
+                continue
+            # "Clearview AI has won its appeal against the ICO's fine ... the tribunal said": the ruling goes
+            # against the loser of the appeal the story tells, when it says who won
+            appeal = next((e for e in candidates if e.action.slug == "appeal" and e.actor is not None
+                           and e.target is not None and e.target.party.kind != "court"
+                           and abs(e.sentence - c.sentence) <= 2 and e.status == "reported"), None)
+            if appeal is not None and text:
+                said = text[max(0, appeal.s_start + appeal.trigger.start - 40):appeal.s_start + appeal.trigger.start]
+                if _WON.search(said):
+                    c.target, c.frame = appeal.target, c.frame + "+appeal-lost-by-target"
+                elif _LOST.search(said):
+                    c.target, c.frame = appeal.actor, c.frame + "+appeal-lost-by-appellant"
 
     @staticmethod
     def _retarget_descriptions(candidates: list[Candidate]) -> None:
@@ -398,6 +420,23 @@ class Discourse:
                     and (not c.trigger.is_verb or re.search(r"\b(?:with|between)\b", c.trigger.text)):
                 c.actor, c.target = c.target, c.actor
                 c.frame += "+buyer"
+
+    @staticmethod
+    def _appeal_against_party(candidates: list[Candidate]) -> None:
+        """"seeking permission to appeal the tribunal's judgment": an appeal is against the other side of the
+        case (the party the appellant acted against, or the one that sued it), not against the court; so is
+        an appeal whose target the sentence does not name."""
+        for c in candidates:
+            if c.action.slug != "appeal" or c.actor is None or (c.target is not None and c.target.party.kind != "court"):
+                continue
+            me = c.actor.party.id
+            c.target = next((e.target for e in candidates if e.actor is not None and e.actor.party.id == me
+                             and e.target is not None and e.target.party.kind != "court"
+                             and e.target.party.id != me and e.action.slug != "appeal"), None) \
+                or next((e.actor for e in candidates if e.target is not None and e.target.party.id == me
+                         and e.actor is not None and e.actor.party.kind != "court"
+                         and e.action.slug in ("lawsuit", "complaint")), None)
+            c.frame += "+case-party"
 
     @staticmethod
     def _maker_supplies(candidates: list[Candidate], mentions: list[Match]) -> None:

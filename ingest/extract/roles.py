@@ -761,6 +761,10 @@ class RoleFinder:
                     and re.fullmatch(r"\s+(?:are|were|is|was|include|included|includes)\s+(?:the\s+)?",
                                      sentence[trigger.end:right[0].start]):
                 return _pair(right[0], None, "behind")
+            # "In a judgment published this week, the tribunal said ...": the subject after the fronted phrase acts
+            if right and re.fullmatch(r"\s*(?:In|With|Under|Through)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}", before) \
+                    and re.fullmatch(r"[^.;,]{0,80},\s+(?:the\s+)?", sentence[trigger.end:right[0].start]):
+                return _pair(right[0], None, "fronted-noun")
             # "The decision follows a similar setback ...": a ruling the story told already, as the subject
             if action.slug == "ruling" and re.fullmatch(r"\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}", before) \
                     and re.match(r"\s+(?:follows|followed|comes|came|means|meant|marks|marked|is|was|could|will|would|"
@@ -1065,8 +1069,9 @@ class RoleFinder:
         gap = sentence[g.end:trigger.start]
         if re.fullmatch(r"['\u2019]s?(?:\s+[\w$£€.,\u2019'-]+){0,4}?\s+", gap) and not VERB_CUE.search(gap[2:]):
             return g  # "the Garante's investigation began after complaints": the verb ends the possessive
-        if _is_possessive_pronoun(g) and re.fullmatch(r"(?:\s+[\w$£€.,-]+){0,3}?\s+", gap):
-            return g  # "its settlement with the FTC"
+        if _is_possessive_pronoun(g) and re.fullmatch(r"(?:\s+[\w$£€.,-]+){0,3}?\s+", gap) \
+                and not any(w in PREPOSITIONS for w in _words(gap)):
+            return g  # "its settlement with the FTC" (not "its appeal against the fine": another noun's)
         return None
 
     def _indirect_object(self, sentence: str, trigger: Trigger, left: list[Group],
