@@ -841,6 +841,16 @@ CASES = [
       ("Court of Rome", "ruling", "Italian Data Protection Authority"),
       ("Italian Data Protection Authority", "order", "PimEyes"),
       ("Italian Data Protection Authority", "appeal", "PimEyes")}, True),
+    # "a joint investigation with X": X and the story's own regulator; "The provisional finding follows ..." does
+    # not hedge the investigation
+    ("The Garante fined Luka Inc. The provisional finding follows a joint investigation with Spain's data "
+     "protection agency, which had questioned Luka Inc for months.",
+     {("Italian Data Protection Authority", "investigation", "Luka Inc"),
+      ("Spanish Data Protection Agency", "investigation", "Luka Inc")}, False),
+    # "would stop offering", "have limited their police sales"
+    ("IBM said on Monday that it would stop offering general-purpose facial recognition. Several companies, "
+     "including Amazon and Microsoft, have limited their police sales.",
+     {("IBM", "withdrawal", None), ("Amazon", "withdrawal", None), ("Microsoft", "withdrawal", None)}, True),
     # a lede's description of a party named in the next sentence is that party
     ("A Chicago supermarket chain has been fined $1 million by the Federal Trade Commission. Walmart said it "
      "would appeal.",

@@ -115,8 +115,11 @@ class Discourse:
                 # ("the enforcement notice, which ordered ...") is a regulator's, never a court's
                 notice = bool(text) and bool(_NOTICE_BEFORE.search(
                     text, max(0, c.s_start + c.trigger.start - 60), c.s_start + c.trigger.start))
+                # (the other side of "a joint investigation with X" is not X)
+                partners = {e.actor.party.id for e in candidates if e.frame.startswith("joint") and e.actor is not None
+                            and e.sentence == c.sentence} if c.frame == "joint" else set()
                 c.actor = (self._latest(earlier, lambda e: e.action.slug in AUTHORITY_ACTIONS and e.actor
-                                        and self._actor_ok(c.action, e.actor)
+                                        and self._actor_ok(c.action, e.actor) and e.actor.party.id not in partners
                                         and not (notice and e.actor.party.kind == "court"), "actor")
                            or next((e.actor for e in candidates[i + 1:] if e.sentence - c.sentence <= 2 and e.actor
                                     and e.action.slug in AUTHORITY_ACTIONS and self._actor_ok(c.action, e.actor)),

@@ -196,8 +196,8 @@ class Extractor:
                     and not sentence[triggers[i - 1].end:trigger.start].strip():
                 continue  # "An ICO investigation found that ...": the noun is the subject, not a second event
             for roles in self.roles.assign(sentence, trigger, groups, triggers):
-                if roles.actor is None and roles.target is None:
-                    continue
+                if roles.actor is None and roles.target is None and roles.frame != "joint":
+                    continue  # (the unnamed partner of a joint investigation comes from the story)
                 if trigger.action.slug == "data_collection" and not trigger.is_verb and roles.frame == "active":
                     continue  # "a case against Google over biometric data collection": nobody is said to collect
                 candidate = Candidate(index, offset, offset + len(sentence), trigger, trigger.action,
@@ -271,6 +271,8 @@ class Extractor:
         window = re.sub(r"(?<=\S)(\s+)May\b", lambda m: m.group(1) + "   ", window)
         # blank out phrases that only look modal ("a preliminary injunction"), the trigger included
         window = self._not_modality.sub(lambda m: " " * len(m.group()), window + trigger.text)[:len(window)]
+        # "The provisional finding follows a joint investigation": the adjective hedges the subject, not the event
+        window = _HEDGED_SUBJECT.sub(lambda m: " " * len(m.group()), window)
         if c.action.slug in self.lexicon.announced_actions:
             window = self._announcing.sub(" ", window)  # "said it would stop selling": announced, not hedged
         if self._modality.search(window):
@@ -461,6 +463,8 @@ _MONTH_RANGE_BEFORE = re.compile(rf"\b{_MONTHS}\s+(?:and|or|to|through|until)\s+
 _LAW_AFTER = re.compile(r"(?:['\u2019]s?)?\s+(?:(?-i:[A-Z])[\w-]*\s+){0,6}(?:Act|Law|Code|Regulation|Statute|law|statute|"
                         r"privacy\s+law|biometric\s+(?:privacy\s+)?law)\b")
 _STOP_DOING = re.compile(r"\b(?:stop|stops|stopped|cease|ceases|ceased|quit|quits|halt|halts|halted)\s+$", re.I)
+_HEDGED_SUBJECT = re.compile(r"\b(?:provisional|preliminary|proposed|potential|possible|draft|likely)\s+[a-z]+"
+                             r"(?=\s+(?:follows|followed|comes|came|is|was|were|are|has|had)\b)", re.I)
 _CONDITIONAL = re.compile(r"\s*(?:If|Unless|Should|Were|In case)\b")
 # a prepositional phrase that opens on an event noun: what the clause negates is not the noun
 _PHRASE_BEFORE_NOUN = re.compile(r"\b(?:under|after|following|through|via|as\s+part\s+of)\s+(?:a|an|the|its|their)\s+"

@@ -761,6 +761,11 @@ class RoleFinder:
                     and re.fullmatch(r"\s+(?:are|were|is|was|include|included|includes)\s+(?:the\s+)?",
                                      sentence[trigger.end:right[0].start]):
                 return _pair(right[0], None, "behind")
+            # "a joint investigation with Australia's information commissioner": both investigators; the one
+            # the sentence does not name comes from the story
+            if action.slug == "investigation" and re.search(r"\bjoint\s+$", before) and right \
+                    and re.fullmatch(r"\s+with\s+(?:the\s+)?", sentence[trigger.end:right[0].start]):
+                return _pair(right[0], None, "joint") + [RoleAssignment(None, None, "joint")]
             # "In a judgment published this week, the tribunal said ...": the subject after the fronted phrase acts
             if right and re.fullmatch(r"\s*(?:In|With|Under|Through)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}", before) \
                     and re.fullmatch(r"[^.;,]{0,80},\s+(?:the\s+)?", sentence[trigger.end:right[0].start]):
