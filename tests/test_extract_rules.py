@@ -851,6 +851,12 @@ CASES = [
     ("IBM said on Monday that it would stop offering general-purpose facial recognition. Several companies, "
      "including Amazon and Microsoft, have limited their police sales.",
      {("IBM", "withdrawal", None), ("Amazon", "withdrawal", None), ("Microsoft", "withdrawal", None)}, True),
+    # "the letters from X and Y" repeat a letter told before; what a party asks a court to order is not ordered
+    ("Meta has demanded that PimEyes stop scraping its photos. The letters from Google and YouTube became public on "
+     "Wednesday. The state is asking the court to stop the company, to order the deletion of its data and to impose "
+     "civil penalties on PimEyes.",
+     {("Meta", "cease_and_desist", "PimEyes"), ("Google", "cease_and_desist", "PimEyes"),
+      ("YouTube", "cease_and_desist", "PimEyes")}, True),
     # a lede's description of a party named in the next sentence is that party
     ("A Chicago supermarket chain has been fined $1 million by the Federal Trade Commission. Walmart said it "
      "would appeal.",

@@ -264,6 +264,9 @@ class Extractor:
         if re.fullmatch(r"\s*to\s*|\s*to\s+[^.;,]{0,80}?\s+and\s+(?:to\s*)?", window) and c.actor is not None and _DEMANDED_OF.search(
                 sentence[max(0, c.actor.start - 40):c.actor.start]):
             return "threatened"  # "YouTube orders Clearview to quit harvesting": demanded, not done
+        if re.search(r"\bto(?:\s+[a-z]+){0,2}\s*$", window) \
+                and _ASKING_BEFORE.search(sentence, max(0, trigger.start - 160), trigger.start):
+            return "threatened"  # "is asking the court to stop the company ..., to order the deletion": asked for
         if (re.fullmatch(r"\s*from\s+", window) and _PROHIBITS.search(sentence[max(0, clause - 80):clause])) \
                 or _PROHIBITS_NEAR.search(window):
             return "negated"  # "to ban the firm from using Apple devices": the use is what is forbidden
@@ -463,6 +466,8 @@ _MONTH_RANGE_BEFORE = re.compile(rf"\b{_MONTHS}\s+(?:and|or|to|through|until)\s+
 _LAW_AFTER = re.compile(r"(?:['\u2019]s?)?\s+(?:(?-i:[A-Z])[\w-]*\s+){0,6}(?:Act|Law|Code|Regulation|Statute|law|statute|"
                         r"privacy\s+law|biometric\s+(?:privacy\s+)?law)\b")
 _STOP_DOING = re.compile(r"\b(?:stop|stops|stopped|cease|ceases|ceased|quit|quits|halt|halts|halted)\s+$", re.I)
+_ASKING_BEFORE = re.compile(r"\b(?:ask(?:s|ed|ing)?|urg(?:es|ed|ing)|call(?:s|ed|ing)?\s+on|want(?:s|ed)?|"
+                           r"seek(?:s|ing)?|sought|petition(?:s|ed|ing)?)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}?to\b", re.I)
 _HEDGED_SUBJECT = re.compile(r"\b(?:provisional|preliminary|proposed|potential|possible|draft|likely)\s+[a-z]+"
                              r"(?=\s+(?:follows|followed|comes|came|is|was|were|are|has|had)\b)", re.I)
 _CONDITIONAL = re.compile(r"\s*(?:If|Unless|Should|Were|In case)\b")
