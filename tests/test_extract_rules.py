@@ -857,6 +857,9 @@ CASES = [
      "civil penalties on PimEyes.",
      {("Meta", "cease_and_desist", "PimEyes"), ("Google", "cease_and_desist", "PimEyes"),
       ("YouTube", "cease_and_desist", "PimEyes")}, True),
+    # "barred police across the state from using X": X is what is banned
+    ("The Ohio Attorney General has barred police across the state from using PimEyes.",
+     {("Ohio Attorney General", "ban", "PimEyes")}, False),
     # a lede's description of a party named in the next sentence is that party
     ("A Chicago supermarket chain has been fined $1 million by the Federal Trade Commission. Walmart said it "
      "would appeal.",

@@ -906,6 +906,12 @@ class RoleFinder:
                 r"(?:the\s+)?(?:[\w-]+\s+){0,3}?", sentence[target.end:g.start])), None)
             if used is not None:
                 target, own_parts = used, False
+        if action.slug == "ban" and target is None and trigger.is_verb:
+            # "has barred police across the state from using Clearview AI": the product they may not use
+            target = next((g for g in right if re.fullmatch(
+                r"\s+(?:[\w-]+\s+){1,5}?from\s+(?:using|deploying|buying|acquiring|accessing|working\s+with)\s+"
+                r"(?:the\s+)?(?:[\w-]+\s+){0,3}?", sentence[trigger.end:g.start])
+                and g.members[0].party.kind in ("company", "product", "platform")), None)
         if target is not None:
             # "a lawsuit against the city and against Detective Oliver": the preposition repeated
             repeated = re.search(r"\b(against|into|targeting)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}$",
