@@ -860,6 +860,19 @@ CASES = [
     # "barred police across the state from using X": X is what is banned
     ("The Ohio Attorney General has barred police across the state from using PimEyes.",
      {("Ohio Attorney General", "ban", "PimEyes")}, False),
+    # a supporter of a legal challenge is not its claimant; "also objected" criticises the same party
+    ("The Met will start using the cameras. Big Brother Watch described the move as a threat to civil liberties. "
+     "Liberty, which is backing a legal challenge to police use of the technology in Wales, also objected.",
+     {("Big Brother Watch", "criticism", "Metropolitan Police Service"),
+      ("Liberty", "criticism", "Metropolitan Police Service")}, True),
+    # a place right after a name ends it ("Project Chicago"), the list goes on
+    ("The ACLU sued Clearview AI. The plaintiffs include the Rivermouth Women's Alliance, the Harbour Outreach "
+     "Project Chicago and the Electronic Frontier Foundation.",
+     {("Harbour Outreach Project", "lawsuit", "Clearview AI"),
+      ("Electronic Frontier Foundation", "lawsuit", "Clearview AI")}, False),
+    # "the first ban by a city in 2019, and several towns, including X": X is no target of that ban
+    ("Boston joins San Francisco, which passed the first ban by a major city in May 2019, and several "
+     "Massachusetts communities, including Somerville and Cambridge.", {("San Francisco", "ban", None)}, False),
     # a lede's description of a party named in the next sentence is that party
     ("A Chicago supermarket chain has been fined $1 million by the Federal Trade Commission. Walmart said it "
      "would appeal.",

@@ -179,6 +179,13 @@ class Discourse:
                                         and e.actor.party.id == c.actor.party.id and e.target is not None, "target")
                 if c.target is not None:
                     c.frame += "+suit-target"
+            if c.target is None and c.action.slug == "criticism" and c.actor is not None and text \
+                    and re.search(r"\balso\s+$", text[max(0, c.s_start + c.trigger.start - 12):c.s_start + c.trigger.start]):
+                # "Big Brother Watch described the move as ... Liberty also objected": the same target
+                c.target = self._latest(earlier, lambda e: e.action.slug == "criticism" and e.target is not None
+                                        and e.actor is not None and e.actor.party.id != c.actor.party.id, "target")
+                if c.target is not None:
+                    c.frame += "+also"
             if c.target is None and c.action.slug in ("appeal", "criticism") and c.actor is not None \
                     and not (c.action.slug == "criticism" and c.actor.party.kind in ("regulator", "court")):
                 # (an authority's warning names whom it warns, or nobody: "the SEC warned that advisers ...")

@@ -202,6 +202,12 @@ def group_mentions(sentence: str, mentions: list[Match]) -> list[Group]:
         if re.match(r"-(?:owned|based|backed|funded|run|made|linked|affiliated|controlled|registered|incorporated|"
                     r"headquartered|listed)\b", sentence[m.end:m.end + 16]):
             continue  # "the Microsoft-owned networking site": Microsoft describes the site
+        if m.party.is_place and groups and not groups[-1].members[-1].party.is_place \
+                and re.fullmatch(r"[ \t]+", sentence[groups[-1].end:m.start]):
+            # "the Sex Workers Outreach Project Chicago": the place ends the name before it
+            last = groups[-1].members[-1]
+            groups[-1].members[-1] = Match(last.start, m.end, sentence[last.start:m.end], last.party)
+            continue
         pronoun = m.surface.lower() in ("it", "its")
         if m.surface.lower() == "its" and re.match(r"\s+own\b", sentence[m.end:m.end + 6]):
             continue  # "on its own initiative": no party of the event
@@ -396,6 +402,8 @@ _SEEKS_TO_UNDO = re.compile(r"\b(?:bid|attempt|effort|application|request|appeal
                             r"block|set\s+aside|reverse|suspend|halt|stop)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
                             r"(?:[\w-]+\s+){0,3}$", re.I)
 # "... alleging that", "... filed in Illinois argue that": the suit's claim, opening with whom it accuses
+_SUPPORTING = re.compile(r"\b(?:backing|backed|backs|supporting|supported|supports|funding|funded|funds|bankrolling)\s+"
+                         r"(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # "whose firm", "whose employer": another party than the one named acts in the clause
 _WHOSE_OTHER = re.compile(r"\bwhose\s+(?:law\s+)?(?:firm|company|employer|clients?|business|son|daughter|husband|wife|"
                           r"partner|parent\s+company|owner|subsidiary|landlord)\b", re.I)
@@ -515,6 +523,9 @@ class RoleFinder:
             return None
 
         subject = self._subject(sentence, trigger, left)
+        if subject is not None and not trigger.is_verb and action.slug in ("lawsuit", "complaint", "appeal") \
+                and _SUPPORTING.search(sentence[subject.end:trigger.start]):
+            subject = None  # "Liberty, which is backing a legal challenge": a supporter is not the claimant
         if subject is not None and _WHOSE_OTHER.search(sentence[subject.end:trigger.start]) \
                 and not re.search(r"[,;]", sentence[subject.end:trigger.start].split("whose", 1)[1]):
             subject = None  # "Kelly Conlon, a lawyer whose firm is involved in litigation": the firm's, not hers
@@ -1026,7 +1037,8 @@ class RoleFinder:
             if re.search(r"\bin\s+fav(?:ou)?r\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", gap):
                 continue  # "ruled in favour of X": X won
             if re.search(r",\s+including\s+(?:(?:[\w-]+\s+){0,4})$", gap) and len(_words(gap)) <= 25 \
-                    and not _CLAUSE_VERB.search(gap) and not re.search(r"\b(?:that|which|who)\b", gap):
+                    and not _CLAUSE_VERB.search(gap) and not re.search(r"\b(?:that|which|who)\b|,\s+and\s", gap):
+                # (not after ", and ...": "the first ban by a city in 2019, and several towns, including X")
                 return g  # "banned equipment from five companies, including Hikvision and Dahua"
             if _COUNTED_LIST.fullmatch(gap):
                 return g  # "sued two companies on Thursday, Israel-based BrandTotal and ...": the list names them
