@@ -873,6 +873,10 @@ CASES = [
     # "the first ban by a city in 2019, and several towns, including X": X is no target of that ban
     ("Boston joins San Francisco, which passed the first ban by a major city in May 2019, and several "
      "Massachusetts communities, including Somerville and Cambridge.", {("San Francisco", "ban", None)}, False),
+    # "the system, known as X": X is a product; "His claim was dismissed by the court": the claimant's
+    ("Glenmoor Police had used the system, known as FaceTrack Pro, at dozens of events. Campaigner Mara Okonjo sued "
+     "the force. His claim was dismissed by the High Court in May.",
+     {("Glenmoor Police", "contract", "FaceTrack Pro"), ("High Court", "ruling", "Mara Okonjo")}, False),
     # a lede's description of a party named in the next sentence is that party
     ("A Chicago supermarket chain has been fined $1 million by the Federal Trade Commission. Walmart said it "
      "would appeal.",

@@ -11,10 +11,11 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date
 
+from ...graph.ids import slugify
 from .amounts import find_amounts
 from .dates import find_dates, parse_published
 from .discourse import Candidate, Discourse
-from .gazetteer import Gazetteer, Match, load_gazetteer, word_spans
+from .gazetteer import Gazetteer, Match, Party, load_gazetteer, word_spans
 from .laws import LawFinder, load_laws
 from .lexicon import Lexicon, Trigger, load_lexicon
 from .patterns import PatternFinder, load_patterns
@@ -432,12 +433,23 @@ _KNOWN_AS = re.compile(r",?\s+(?:also\s+)?(?:known\s+as|called|dubbed|nicknamed)
                        r"(?P<alias>[A-ZÀ-Þ][\w'\u2019.&-]*(?:\s+[A-ZÀ-Þ][\w'\u2019.&-]*){0,3})(?=\s*[,)]|\s+for\s+short)")
 
 
+_DESCRIBED_KNOWN_AS = re.compile(r"\b(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:system|software|tool|app|platform|programme|"
+                                 r"program|technology|database)\s*,?\s+(?:also\s+)?(?:known\s+as|called|dubbed)\s+"
+                                 r"(?P<alias>[A-Z][\w'\u2019.&-]*(?:\s+[A-Z][\w'\u2019.&-]*){0,3})(?=\s*[,.)]|\s+for\s+short)")
+
+
 def _known_as(text: str, named: list[Match]) -> list[Match]:
     """"the Companhia do Metropolitano de São Paulo, known as Metrô, ...": the name after "known as" is the
     party's too, wherever it recurs as a whole word."""
     out: list[Match] = []
     if "known as" not in text and "called" not in text and "dubbed" not in text and "nicknamed" not in text:
         return out
+    for described in _DESCRIBED_KNOWN_AS.finditer(text):
+        # "the system, known as AFR Locate": a product the text names only so
+        at, end = described.start("alias"), described.end("alias")
+        if not any(at < t.end and t.start < end for t in named + out):
+            name = described.group("alias")
+            out.append(Match(at, end, name, Party(id=slugify(name), name=name, kind="product")))
     for m in named:
         if m.party.kind == "person" or m.surface.lower() in ("it", "its"):
             continue
