@@ -65,7 +65,7 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|across|outside|within|of|to
 # countries whose names news writes family name first (for people the gazetteer knows)
 _FAMILY_NAME_FIRST = frozenset({"CN", "TW", "HK", "KR", "KP", "VN"})
 _WORD_START = re.compile(r"\b\w")
-_PLURAL_BEFORE_NAME = re.compile(r"\b([a-z][a-z-]*s)\s+(?=[A-Z])")
+_WORD_BEFORE_NAME = re.compile(r"\b([A-Za-z][A-Za-z-]*)\s+(?=[A-Z])")
 _CAP = r"(?:[A-ZÀ-ÖØ-Þ](?:[\w'&\-]|\.(?=\w))*|[a-z]{1,3}[A-Z][\w\-]*|&)"
 _CONNECT = r"(?:of|for|and|the|on|de|du|des|la|le|der|für|&)"
 
@@ -114,6 +114,7 @@ class PatternFinder:
         # (capitalised when it opens a sentence: "Consumer group Choice has referred ...")
         opening = _alt(d[:1].upper() + d[1:] for d in self.descriptors)
         self._apposition_before = re.compile(rf"\b(?P<desc>{desc}|{opening})\s+{name}")
+        self._descriptor_last_words = frozenset(d.split()[-1].lower() for d in self.descriptors)
         self._descriptor_after = re.compile(rf"\s+(?:{desc})\s+[A-Z]")  # "Seoul start-up Scatter Lab"
         # "the groups Intervozes, Article 19 Brasil and CADHu", "rights groups Kolbe and Ostra": a plural
         # description before a list of names introduces each of them
@@ -227,17 +228,18 @@ class PatternFinder:
         return name
 
     # -- finders -------------------------------------------------------
-    def _plural_lists(self, folded: str):
-        """Matches of the plural-description list pattern, tried only where a plural descriptor's last word
-        stands before a capitalised word (a scan with the whole alternation at every position is slow)."""
+    @staticmethod
+    def _anchored(regex: re.Pattern, folded: str, last_words: frozenset[str]):
+        """Matches of ``regex`` (whose group "desc" ends on one of ``last_words`` before a capitalised name),
+        tried only where such a word stands before a capitalised word: a scan with a long alternation at every
+        position is slow. The descriptor may have one or two words before its last ("rights groups")."""
         last = 0
-        for w in _PLURAL_BEFORE_NAME.finditer(folded):
-            if w.group(1) not in self._plural_last_words or w.start() < last:
+        for w in _WORD_BEFORE_NAME.finditer(folded):
+            if w.start() < last or w.group(1).lower() not in last_words:
                 continue
-            # the descriptor may have one or two words before its last ("rights groups", "data brokers")
             starts = [w.start()] + [p.start() for p in _WORD_START.finditer(folded, max(last, w.start() - 30), w.start())][-2:]
             for start in sorted(starts):
-                m = self._plural_list.match(folded, start)
+                m = regex.match(folded, start)
                 if m is not None and m.end("desc") == w.end(1):
                     last = m.end()
                     yield m
@@ -323,7 +325,8 @@ class PatternFinder:
                 continue
             add(start, end, party)
         for regex in (self._apposition_after, self._apposition_before, self._based_name):
-            for m in regex.finditer(folded):
+            for m in (self._anchored(regex, folded, self._descriptor_last_words) if regex is self._apposition_before
+                      else regex.finditer(folded)):
                 raw = m.group("name")
                 end = m.end("name")
                 if raw.endswith(".") and not _ABBREVIATION_END.search(raw):
@@ -338,7 +341,7 @@ class PatternFinder:
                 described = described.lower()
                 kind = "advocacy" if " ".join(described.split()) in self.group_descriptors else "company"
                 add(m.start("name") + (lead.end() if lead else 0), end, self._party_for(name, kind))
-        for m in self._plural_lists(folded):
+        for m in self._anchored(self._plural_list, folded, self._plural_last_words):
             described = self._plurals[" ".join(m.group("desc").lower().split())]
             kind = "advocacy" if described in self.group_descriptors or described == "group" else "company"
             names = m.group("names")
