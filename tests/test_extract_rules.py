@@ -877,6 +877,10 @@ CASES = [
     ("Glenmoor Police had used the system, known as FaceTrack Pro, at dozens of events. Campaigner Mara Okonjo sued "
      "the force. His claim was dismissed by the High Court in May.",
      {("Glenmoor Police", "contract", "FaceTrack Pro"), ("High Court", "ruling", "Mara Okonjo")}, False),
+    # "the vote covers gear made by X and Y": a ban on what they make
+    ("The Federal Communications Commission's unanimous vote covers equipment made by Hikvision and Dahua.",
+     {("Federal Communications Commission", "ban", "Hikvision"),
+      ("Federal Communications Commission", "ban", "Dahua Technology")}, True),
     # a lede's description of a party named in the next sentence is that party
     ("A Chicago supermarket chain has been fined $1 million by the Federal Trade Commission. Walmart said it "
      "would appeal.",
