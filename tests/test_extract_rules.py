@@ -1285,3 +1285,9 @@ def test_a_required_assessment_is_no_order():
 def test_no_event_without_its_parties(text):
     got = names(extract(text, "2024-11-19"))
     assert not any(action in ("order", "cease_and_desist", "lawsuit") for _, action, _ in got), got
+
+
+def test_money_a_party_is_obliged_to_pay_is_no_settlement():
+    got = names(extract("The court ruled against Deliveroo. Under the order the company is obliged to pay the unions "
+                        "50,000 euros in damages.", "2021-01-02"))
+    assert not any(action == "settlement" for _, action, _ in got), got
