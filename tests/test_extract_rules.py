@@ -881,6 +881,10 @@ CASES = [
     ("The Federal Communications Commission's unanimous vote covers equipment made by Hikvision and Dahua.",
      {("Federal Communications Commission", "ban", "Hikvision"),
       ("Federal Communications Commission", "ban", "Dahua Technology")}, True),
+    # "the national police" in the lede is the force named in a later sentence
+    ("The IMY's penalty of 2.5 million kronor against the national police follows its finding that officers used "
+     "Clearview AI. The regulator said the Swedish Police Authority had failed to meet its obligations.",
+     {("Swedish Authority for Privacy Protection", "fine", "Swedish Police Authority")}, False),
     # a lede's description of a party named in the next sentence is that party
     ("A Chicago supermarket chain has been fined $1 million by the Federal Trade Commission. Walmart said it "
      "would appeal.",
