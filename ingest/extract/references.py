@@ -660,8 +660,9 @@ _CONSUMER_WORD = re.compile(r"\b(?:consumer|competition)\b", re.I)
 _SENTENCE_OPENING = re.compile(r"[.!?]\s+$")
 # Where a clause ends, for the rule that a description does not refer to a party of its own clause.
 _CLAUSE_EDGE = re.compile(r"[.;:!?,\n]")
-# the story's first sentence (a full stop after a lower-case word or a digit, or a line break, ends it)
-_FIRST_SENTENCE = re.compile(r".*?(?:(?<=[a-z0-9)])[.!?](?=\s|$)|\n|$)", re.S)
+# the story's first sentence (a full stop after a word of two letters or more or a digit, or a line break, ends it;
+# not one after an initial: "U.S.")
+_FIRST_SENTENCE = re.compile(r".*?(?:(?<=[A-Za-z0-9)]{2})[.!?](?=\s|$)|\n|$)", re.S)
 _CLAUSE_WORD = re.compile(r"\b(?:that|which|who|whose|and|but|after|before|because|while|when|said|says|as)\b",
                           re.I)
 _MAKER = re.compile(r"(?:['\u2019]s)?\s+(?:maker|owner|developer|creator|parent|parent company|operator)\b")
