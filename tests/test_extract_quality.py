@@ -84,7 +84,7 @@ def score(rows, extractor):
     ("heldout4.jsonl", 0.93, 0.77),
     ("heldout6.jsonl", 0.89, 0.75),
     ("heldout7.jsonl", 0.88, 0.70),
-    ("heldout9.jsonl", 0.92, 0.75),
+    ("heldout9.jsonl", 0.93, 0.80),
     ("heldout10.jsonl", 0.90, 0.73),
     ("sample_gold.jsonl", 0.96, 0.80),
 ])
