@@ -454,7 +454,7 @@ def _known_as(text: str, named: list[Match]) -> list[Match]:
         if m.party.kind == "person" or m.surface.lower() in ("it", "its"):
             continue
         found = _KNOWN_AS.match(text, m.end)
-        if found is None or re.search(r"or", found.group(0)) and "known" not in found.group(0):
+        if found is None:
             continue
         alias = found.group("alias")
         for at, end in word_spans(text, alias):

@@ -635,8 +635,8 @@ class ReferenceResolver:
 
     @staticmethod
     def person_pronouns(text: str, named: list[Match]) -> list[Match]:
-        """"he", "him", "his", "she", "her" -> the nearest person named before (within 300 characters),
-        when the text names one ("Guo filed the suit ... a court fined him")."""
+        """"him", "her", and "He", "She", "His", "Her" opening a sentence -> the nearest person named before
+        (within 300 characters), one outside a prepositional phrase first ("a court fined him")."""
         people = [m for m in named if m.party.kind == "person" and not m.party.is_unnamed]
         if not people:
             return []
@@ -700,8 +700,8 @@ _THEM_ACCUSED = re.compile(r"\b(?:accus(?:ing|ed|es)|charg(?:ing|ed|es)|su(?:ing
 _ACCUSING = re.compile(r"\b(?:accus(?:ing|ed|es)|charg(?:ing|ed|es)|blam(?:ing|ed|es))\s+$", re.I)
 # "joining Amazon, which announced a moratorium on its software": the relative clause's subject
 _RELATIVE_AFTER = re.compile(r"\s*,\s*(?:which|who)\b")
-# (object pronouns, and subjects only where they open a sentence: inside a clause "he" often belongs to it)
 _PERSON_IN_PHRASE = re.compile(r"\b(?:of|for|with|to|by|from|about|against|on)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){0,3}$")
+# (object pronouns, and subjects only where they open a sentence: inside a clause "he" often belongs to it)
 _PERSON_PRONOUN = re.compile(r"\b(?:him|her)\b|(?:^|(?<=[.!?]\s))(?:He|She|His|Her)\b")
 _PRONOUN = re.compile(r"\b(?:[Ii]t|[Ii]ts)\b(?!['\u2019]s)")
 _AFTER_PREPOSITION = re.compile(
