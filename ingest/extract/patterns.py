@@ -265,7 +265,8 @@ class PatternFinder:
 
         prefixed = [(m, self.prefix_kind) for m in self._prefix.finditer(folded)
                     # "a court in the eastern Chinese city of Hangzhou": a place, not a party
-                    if not (m.group("prefix").islower() and _LOCATIVE_BEFORE.search(folded, 0, m.start()))]
+                    if not (m.group("prefix").islower()
+                            and _LOCATIVE_BEFORE.search(folded, max(0, m.start() - 80), m.start()))]
         for m, kinds in self._suffix_names(folded) + prefixed:
             start = m.start("name")
             raw = m.group("name")
