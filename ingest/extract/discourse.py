@@ -44,8 +44,6 @@ _DROPPED_CASE = re.compile(r"\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(
                            re.I)
 _STAFF_BEFORE = re.compile(r"\b(?:its|their|the|police|some|several|many)?\s*(?:officers|detectives|agents|investigators|"
                            r"officials|analysts)\s+(?:had\s+|have\s+|has\s+|also\s+)?$", re.I)
-# anaphoric nouns that repeat only an action of their own kind ("the letters": letters, not any act)
-_OWN_ACTION_HEADS = frozenset({"letter"})
 _NOTICE_BEFORE = re.compile(r"\bnotices?\b[^.;]{0,40}$", re.I)
 _WON = re.compile(r"\b(?:won|wins|winning|succeeded|succeeds)\b[^.;]{0,25}$", re.I)
 _LOST = re.compile(r"\b(?:lost|loses|losing|failed|fails)\b[^.;]{0,25}$", re.I)
@@ -352,7 +350,7 @@ class Discourse:
                 named = self.lexicon.actions_naming(head)
                 previous = next((e for e in earlier if head in e.trigger.text.lower()), None) or next(
                     (e for e in earlier if e.action.slug in named), None) or (next(
-                    (e for e in earlier if e.target), None) if head not in _OWN_ACTION_HEADS else None)
+                    (e for e in earlier if e.target), None) if head not in self.lexicon.anaphora_own_heads else None)
             if previous is not None:
                 c.action = previous.action
                 if c.target is None:

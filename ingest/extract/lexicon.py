@@ -103,6 +103,8 @@ class Lexicon:
                 patterns.append((slug, phrase_regex(phrase), False))
         # Triggers that repeat an earlier action ("a similar letter"); resolved per article.
         anaphora = config.get("anaphora", {})
+        # heads of anaphoric nouns that repeat only an action of their own kind ("the letters")
+        self.anaphora_own_heads = frozenset(h.lower() for h in anaphora.get("own_action_heads", []))
         if anaphora:
             self.actions["anaphora"] = ActionType("anaphora", "anaphora", tuple(anaphora.get("target_preps", [])),
                                                   tuple(defaults.get("actor_preps", [])), None, None,

@@ -401,7 +401,7 @@ _SEEKS_TO_UNDO = re.compile(r"\b(?:bid|attempt|effort|application|request|appeal
                             r"seeking|tried|trying|wants?|wanted|moved)\b[^.;]{0,40}?\bto\s+(?:overturn|quash|annul|lift|"
                             r"block|set\s+aside|reverse|suspend|halt|stop)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
                             r"(?:[\w-]+\s+){0,3}$", re.I)
-# "... alleging that", "... filed in Illinois argue that": the suit's claim, opening with whom it accuses
+# "Liberty, which is backing a legal challenge": a supporter of a suit, not its claimant
 _SUPPORTING = re.compile(r"\b(?:backing|backed|backs|supporting|supported|supports|funding|funded|funds|bankrolling)\s+"
                          r"(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # "whose firm", "whose employer": another party than the one named acts in the clause
@@ -413,6 +413,7 @@ _FINITE_NEXT = re.compile(r"\s+(?:must|will|would|could|can|may|might|should|was
 _CLAUSE_VERB_AFTER = re.compile(r"\s+(?:has|had|have)\s+(?:ever\s+|already\s+|now\s+|so\s+far\s+)?[a-z]+(?:ed|en|ght)\b")
 _COPULA_NOUN = re.compile(r"\s+(?:is|was|are|were|remains|remained)\s+(?:also\s+|still\s+)?(?:the|a|an|this|that)\s+"
                          r"(?:[\w$£€.,-]+\s+){0,4}")
+# "... alleging that", "... filed in Illinois argue that": the suit's claim, opening with whom it accuses
 _ALLEGING_THAT = re.compile(r"(?:\s+[^.;:,]{0,50}?)?\s+(?:(?:alleg(?:ing|ed|es|e)|argu(?:ing|ed|es|e)|claim(?:ing|ed|s)?|"
                             r"contend(?:ing|ed|s)?|assert(?:ing|ed|s)?)\s+that|accus(?:ing|ed|es))\s+(?:the\s+)?")
 _SEEKING_FROM = re.compile(r"\s+(?:[^.;:,]{0,30}?\s+)?(?:seeking|demanding|claiming)\s+(?:[\w$£€.,-]+\s+){0,5}?"
