@@ -889,6 +889,42 @@ CASES = [
     ("A Chicago supermarket chain has been fined $1 million by the Federal Trade Commission. Walmart said it "
      "would appeal.",
      {("Federal Trade Commission", "fine", "Walmart")}, False),
+    # a list that holds one known party: its other capitalised members are parties of the same slot
+    ("Reddit sued Crawlnet, Harvestly and ProxyMole on Wednesday.",
+     {("Reddit", "lawsuit", "Crawlnet"), ("Reddit", "lawsuit", "Harvestly"), ("Reddit", "lawsuit", "ProxyMole")}, True),
+    # ... and before it; "Separately," is no member, "The Globe and Mail" one member between commas
+    ("Separately, Kestrel Media, Northgate News, The Globe and Mail and the Authors Guild sued OpenAI in Toronto.",
+     {("Kestrel Media", "lawsuit", "OpenAI"), ("Northgate News", "lawsuit", "OpenAI"),
+      ("Globe and Mail", "lawsuit", "OpenAI"), ("Authors Guild", "lawsuit", "OpenAI")}, True),
+    # a plural description, a dash, then the list
+    ("Reddit sued three scrapers - Crawlnet, Harvestly and ProxyMole - on Wednesday.",
+     {("Reddit", "lawsuit", "Crawlnet"), ("Reddit", "lawsuit", "Harvestly"), ("Reddit", "lawsuit", "ProxyMole")}, True),
+    # a description's head carries words of its own between the preposition and the name
+    ("Reddit has filed a lawsuit in federal court against the AI search company Perplexity.",
+     {("Reddit", "lawsuit", "Perplexity AI")}, True),
+    # a complaint's target past the body that receives it
+    ("Worker Info Exchange filed a grievance with the Dutch Data Protection Authority over Uber's facial checks.",
+     {("Worker Info Exchange", "complaint", "Uber")}, True),
+    ("Open Rights Group has submitted a complaint to the ICO, urging the regulator to stop Meta from using posts.",
+     {("Open Rights Group", "complaint", "Meta")}, True),
+    ("Big Brother Watch has reported the Southern Co-op supermarket chain to the Information Commissioner's Office.",
+     {("Big Brother Watch", "complaint", "Southern Co-op")}, True),
+    ("Max Schrems complained to the Irish Data Protection Commissioner in 2013 that Facebook's transfers broke the law.",
+     {("Max Schrems", "complaint", "Facebook")}, True),
+    # rulings: a time between "held" and "that"; "said X had violated" without "that"; part of X's rules
+    ("The Court of Justice of the European Union held on Friday that Meta cannot keep the data forever.",
+     {("Court of Justice of the European Union", "ruling", "Meta")}, True),
+    ("The European Court of Human Rights said Russia had violated the rights of a protester.",
+     {("European Court of Human Rights", "ruling", "Russia")}, False),
+    ("A federal judge struck down parts of Portland's facial recognition rules on Monday.",
+     {(None, "ruling", "Portland")}, True),
+    # suits: a claim filed in a court against X; dragging X into court; "is suing"; a long "brought by ... against"
+    ("Getty Images has filed a claim in the High Court in London against Stability AI.",
+     {("Getty Images", "lawsuit", "Stability AI")}, True),
+    ("X Corp drags data firm Bright Data into court over scraping.", {("Twitter", "lawsuit", "Bright Data")}, True),
+    ("Harbour Daily Press is suing OpenAI over its articles.", {("Harbour Daily Press", "lawsuit", "OpenAI")}, True),
+    ("A judge dismissed parts of a lawsuit brought by a group of visual artists against Stability AI.",
+     {(None, "lawsuit", "Stability AI")}, False),
 ]
 
 
@@ -1289,6 +1325,12 @@ def test_a_required_assessment_is_no_order():
 def test_no_event_without_its_parties(text):
     got = names(extract(text, "2024-11-19"))
     assert not any(action in ("order", "cease_and_desist", "lawsuit") for _, action, _ in got), got
+
+
+def test_a_pronoun_for_a_party_coordinated_with_the_actor_is_not_its_target():
+    got = names(extract("The attorney general accused the insurer of gathering data through apps such as Life360 and "
+                        "GasBuddy, and of using it to set prices.", "2025-01-13"))
+    assert not any(actor == "Life360" and target == "GasBuddy" for actor, _, target in got), got
 
 
 def test_money_a_party_is_obliged_to_pay_is_no_settlement():

@@ -17,11 +17,13 @@ from .dates import find_dates, parse_published
 from .discourse import Candidate, Discourse
 from .gazetteer import Gazetteer, Match, Party, load_gazetteer, word_spans
 from .laws import LawFinder, load_laws
+from .lists import ListMembers
 from .lexicon import Lexicon, Trigger, load_lexicon
 from .patterns import PatternFinder, load_patterns
 from .references import ReferenceResolver, load_resolver
 from .references import load_countries
-from .roles import CLOSED_RELATIVE, RoleAssignment, RoleFinder, group_mentions, set_demonyms, set_role_nouns
+from .roles import (CLOSED_RELATIVE, RoleAssignment, RoleFinder, group_mentions, set_demonyms,
+                    set_descriptor_heads, set_role_nouns)
 from .sentences import split_sentences
 
 # between another party and a date that is its own: "imposed by Italy's regulator in March"
@@ -52,10 +54,12 @@ class Extractor:
         self.lexicon = lexicon or load_lexicon()
         self.resolver = resolver or load_resolver(self.gazetteer)
         self.patterns = patterns or load_patterns(self.gazetteer)
+        self.lists = ListMembers(self.gazetteer, self.patterns.not_names, set(self.patterns.country_of))
         self.laws = laws or load_laws()
         self.roles = RoleFinder(self.lexicon)
         set_demonyms(c.adjective for c in load_countries())
         set_role_nouns(self.patterns.role_titles)
+        set_descriptor_heads(self.patterns.descriptors + ["maker", "generator", "giant", "agency"])
         self.discourse = Discourse(self.lexicon, self.gazetteer)
         negation = "|".join(re.escape(w) for w in sorted(self.lexicon.negation, key=len, reverse=True))
         modality = "|".join(re.escape(w) for w in sorted(self.lexicon.modality, key=len, reverse=True))
@@ -92,6 +96,9 @@ class Extractor:
         named = sorted(named + _repeats(text, found, named), key=lambda m: m.start)
         named = sorted(named + _short_names(text, named), key=lambda m: m.start)
         named = sorted(named + _known_as(text, named), key=lambda m: m.start)
+        listed = self.lists.find(text, named)
+        named = sorted(named + listed, key=lambda m: m.start)
+        named = sorted(named + _repeats(text, listed, named), key=lambda m: m.start)
         return self.resolver.resolve(text, named, national)
 
     def _short_form_of_known(self, named: list[Match], found: list[Match]) -> list[Match]:
@@ -199,6 +206,8 @@ class Extractor:
             for roles in self.roles.assign(sentence, trigger, groups, triggers):
                 if roles.actor is None and roles.target is None and roles.frame != "joint":
                     continue  # (the unnamed partner of a joint investigation comes from the story)
+                if _pronoun_of_partner(roles, groups):
+                    continue  # "apps such as Life360 and GasBuddy, and of using it": "it" is no partner's
                 if trigger.action.slug == "data_collection" and not trigger.is_verb and roles.frame == "active":
                     continue  # "a case against Google over biometric data collection": nobody is said to collect
                 candidate = Candidate(index, offset, offset + len(sentence), trigger, trigger.action,
@@ -344,12 +353,21 @@ _CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|\band\s+(?=[a-
 
 # "A class action was filed against Walmart": the suit's target, its plaintiffs unnamed
 _FILED_AGAINST = re.compile(r"\s+(?:(?:(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being)\s+)?"
-                            r"(?:filed|brought|lodged|launched)\s+(?:\S+\s+){0,4}?)?against\s+(?:the\s+)?|"
+                            r"(?:filed|brought|lodged|launched)\s+(?:\S+\s+){0,4}?(?:[\w'\u2019-]+\s+){0,4}?)?against\s+(?:the\s+)?|"
                             # "The class action, filed in federal court in Chicago, accuses Amazon of ..."
                             r",\s+(?:filed|brought|lodged)\s+[^,;]{0,60},\s+(?:accuses|accused|names|named)\s+(?:the\s+)?|"
                             # "a class action accusing the social network of ..."
                             r"\s+accusing\s+(?:the\s+)?",
                             re.I)
+
+
+def _pronoun_of_partner(roles: RoleAssignment, groups) -> bool:
+    """A target pronoun that stands for a party coordinated with the actor ("A and B ... using it")."""
+    actor, target = roles.actor, roles.target
+    if actor is None or target is None or target.surface.lower() not in ("it", "its", "them", "they"):
+        return False
+    return any(actor in g.members and any(m.party.id == target.party.id for m in g.members if m is not actor)
+               for g in groups)
 
 
 def _headline(sentence: str) -> bool:

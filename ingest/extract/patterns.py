@@ -65,7 +65,8 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|across|outside|within|of|to
 # countries whose names news writes family name first (for people the gazetteer knows)
 _FAMILY_NAME_FIRST = frozenset({"CN", "TW", "HK", "KR", "KP", "VN"})
 _WORD_START = re.compile(r"\b\w")
-_WORD_BEFORE_NAME = re.compile(r"\b([A-Za-z][A-Za-z-]*)\s+(?=[A-Z])")
+_WORD_BEFORE_NAME = re.compile(r"\b([A-Za-z][A-Za-z-]*)(?:\s*[:\u2013\u2014]\s*|\s+-\s+|,?\s+(?:such\s+as|including|namely)\s+|\s+)"
+                               r"(?=[A-Z])")
 _CAP = r"(?:[A-ZÀ-ÖØ-Þ](?:[\w'&\-]|\.(?=\w))*|[a-z]{1,3}[A-Z][\w\-]*|&)"
 _CONNECT = r"(?:of|for|and|the|on|de|du|des|la|le|der|für|&)"
 
@@ -121,7 +122,10 @@ class PatternFinder:
         self._plurals = {_plural(d).lower(): d.lower() for d in self.descriptors + ["group"]}
         self._plural_last_words = frozenset(p.split()[-1] for p in self._plurals)
         listed = r"[A-Z][\w.&'\-]*(?:[ \t]+(?:[A-Z0-9][\w.&'\-]*|of|for|de|do|da|des|du|del)){0,4}"
-        self._plural_list = re.compile(rf"\b(?P<desc>{_alt(self._plurals)})\s+(?P<names>{listed}(?:\s*,\s*{listed})*"
+        # ("scrapers - SerpApi, Oxylabs and AWMProxy", "publishers such as A, B and C": a dash, a colon or
+        # "such as" may stand between)
+        self._plural_list = re.compile(rf"\b(?P<desc>{_alt(self._plurals)})(?:\s*[:\u2013\u2014]\s*|\s+-\s+|,?\s+(?:such\s+as|"
+                                       rf"including|namely)\s+|\s+)(?P<names>{listed}(?:\s*,\s*{listed})*"
                                        rf",?\s+and\s+{listed})")
         roles = _alt(config.get("persons", {}).get("roles", []))
         person = r"(?P<name>[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f'\-]+(?:\s+[A-Z]\.)?(?:\s+(?:de|van|von|da|di|del|le|la)\s+)?(?:\s+[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f'\-]+){1,2})"
@@ -212,6 +216,11 @@ class PatternFinder:
         self._bad_first = set(w.lower() for w in config.get("not_names", [])) | {c.lower() for c in CURRENCY_CODES}
 
     # -- helpers -------------------------------------------------------
+    @property
+    def not_names(self) -> set[str]:
+        """Lower-case words that start no party name."""
+        return self._bad_first
+
     def _party_for(self, name: str, kind: str, country: str | None = None) -> Party:
         known = self.gazetteer.lookup(name)
         if known is not None:

@@ -71,6 +71,16 @@ def set_role_nouns(words) -> None:
     ROLE_NOUNS = ROLE_NOUNS | words | {w + "s" for w in words}
 
 
+DESCRIPTOR_HEADS: frozenset[str] = frozenset()
+
+
+def set_descriptor_heads(words) -> None:
+    """Last words of party descriptions ("company", "start-up", "generator"): before a name they may carry
+    a few words of their own ("against the AI search company Perplexity")."""
+    global DESCRIPTOR_HEADS
+    DESCRIPTOR_HEADS = frozenset(w.split()[-1].lower() for w in words)
+
+
 def set_demonyms(words) -> None:
     """Country adjectives ("Greek", "Dutch") that may stand between a preposition and a name."""
     global DEMONYMS
@@ -154,8 +164,10 @@ _UNDERGOES = re.compile(r"\b(?:challeng\w*|appeal\w*|contest\w*|fight\w*|fought|
                         r"got|gets|ignor\w*|compl(?:y|ied|ies|ying)|reject\w*|respond\w*|obey\w*|defied|defies|"
                         r"breach\w*|violat\w*|disput\w*|won|lost|overturn\w*|quash\w*|uph[eo]ld\w*|allow\w*|dismiss\w*|"
                         r"(?:was|were|been|being)\s+(?:sent|served|handed|issued|given))\b", re.I)
-_LISTED_AFTER = re.compile(r"\s*(?P<prep>against|into|on|of|from|with)\s+(?:[\w,-]+\s+){1,12}?[\w-]+s\s*[\u2014\u2013:]\s*",
+_LISTED_AFTER = re.compile(r"\s*(?P<prep>against|into|on|of|from|with)\s+(?:[\w,-]+\s+){1,12}?[\w-]+s\s*(?:[\u2014\u2013:]|\s-)\s*",
                            re.I)
+# "sued three scrapers - A, B and C": a verb's plural object that a list after a dash names
+_LISTED_OBJECT = re.compile(r"\s+(?:[\w-]+\s+){0,3}?[\w-]+s\s*(?:[\u2014\u2013:]|\s-)\s*")
 _JUDGE_IN = re.compile(r"\b(?:judges?|justices?|panel|bench|magistrate)\b", re.I)
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
 # "X sued, and on Monday the court ...": what follows ", and" begins a new clause, not an object.
@@ -312,6 +324,8 @@ def _prep_before(sentence: str, group: Group) -> str | None:
                                  before[cut:], re.I):
         before = before[cut + 1:]
     raw = [w.strip("-") for w in re.findall(r"[\w'\u2019-]+", before) if w.strip("-")]
+    # "against the AI search company Perplexity": a description's head lets a few words of its own stand before it
+    loose = 3 if raw and raw[-1].lower() in DESCRIPTOR_HEADS else 0
     for original in reversed(raw[-8:]):
         w = original.lower()
         if w in DATE_WORDS:
@@ -325,8 +339,23 @@ def _prep_before(sentence: str, group: Group) -> str | None:
         if w in DETERMINERS or w in MODIFIERS or w[:-1] in MODIFIERS or w in DEMONYMS or w in ROLE_NOUNS or _DESCRIPTIVE.fullmatch(w) \
                 or original[0].isupper():
             continue
+        if loose and w.isalpha() and w not in _NOT_DESCRIBING:
+            loose -= 1
+            continue
         return None
     return None
+
+
+# words that end a description rather than belong to it
+_NOT_DESCRIBING = frozenset("""and or but that which who whom whose than as is are was were be been has have had
+will would said says not also""".split())
+
+
+# between a complaint and the party it is about ("... with the ICO over", "... that", "... accuses")
+_COMPLAINED_OF = re.compile(r"(?:[^.;]{0,160}?\b(?:over|about|against|concerning|regarding|that|accus(?:es|ed|ing)|"
+                            r"alleg(?:es|ed|ing)|charging|claiming|to\s+stop|to\s+investigate|to\s+look\s+into)|"
+                            r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?=\S+\s+(?:[\w-]+\s+){0,4}?to\s+the\b))"
+                            r"\s+(?:(?:that|in\s+a\s+filing|the|a|an|its|their)\s+)*(?:[\w'\u2019-]+\s+){0,3}?", re.I)
 
 
 def _after_light_verb(sentence: str, group: Group) -> bool:
@@ -351,6 +380,10 @@ _PURPOSE = re.compile(r"\bto\s+(?:[a-z]+ly\s+)?(?:collect|scrape|harvest|gather|
 _MEASURE_OF = re.compile(r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:decision|order|fine|ban|ruling|policy|plan|"
                          r"measures?|rules?|regulations?|law|scheme|programme|program|project|experiment|contract)s?"
                          r"\s+(?:of|by)\s+(?:the\s+)?", re.I)
+# "struck down a key part of California's law": whose law it was
+_PART_OF = re.compile(r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}(?:parts?|sections?|provisions?|portions?|elements?)\s+of\s+"
+                      r"(?:the\s+)?", re.I)
+_POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\s")
 # "dismissed a lawsuit in which X accused Y", "threw out the case X brought", "tossed the suit filed by X":
 # a dismissal rules against whoever brought the case
 DISMISSAL_VERB = re.compile(r"(?:dismissed|dismisses|threw\s+out|throws\s+out|thrown\s+out|tossed|tosses|rejected|rejects|"
@@ -901,10 +934,21 @@ class RoleFinder:
                 target = by_group(("by", "from"))  # "challenged an order issued by X": X's decision
             if target is None and action.slug == "ruling":
                 # "annulled the decision of the region", "struck down the city's rules": whose measure it was
-                target = next((g for g in right if _MEASURE_OF.fullmatch(sentence, trigger.end, g.start)
+                target = next((g for g in right if (_MEASURE_OF.fullmatch(sentence, trigger.end, g.start) or (
+                    _PART_OF.fullmatch(sentence, trigger.end, g.start) and _POSSESSIVE_AFTER.match(sentence, g.end)))
                                and _between_ok(sentence[trigger.end:g.start])), None)
             if target is None and action.slug == "ruling":
                 target = self._case_defendant(sentence, left)
+        if action.slug == "complaint" and action.target_kinds and (
+                target is None or target.members[0].party.kind not in action.target_kinds):
+            # "filed a grievance with the Dutch authority over Uber's checks", "complained to the DPC that
+            # Facebook's transfers ...", "a complaint to the ICO, urging it to stop Meta from ...": the party
+            # the complaint is about, past the body that receives it
+            own = {m.party.id for m in subject.members} if subject is not None else set()
+            target = next((g for g in right if g.members[0].party.kind in action.target_kinds
+                           and g.members[0].party.id not in own
+                           and _COMPLAINED_OF.fullmatch(sentence, trigger.end, g.start)
+                           and _between_ok(sentence[trigger.end:g.start])), target)
         if action.symmetric and target is None and subject is not None and len(subject.members) == 2 \
                 and subject.members[0].party.id != subject.members[1].party.id:
             # "LinkedIn and hiQ Labs have reached a settlement": the two parties settled with each other
@@ -1031,6 +1075,8 @@ class RoleFinder:
             listed = _LISTED_AFTER.fullmatch(gap)
             if listed and listed.group("prep").lower() in preps and not direct_only:
                 return g  # "complaints against seven data brokers — Acxiom, Oracle, ...": the list names them
+            if trigger.is_verb and _LISTED_OBJECT.fullmatch(gap):
+                return g  # "sued three scrapers - A, B and C": the list names them
             if not _between_ok(gap):
                 return None
             if re.search(r"\band\s+(?:the\s+)?$", gap) and _CLAUSE_AFTER_NAME.match(sentence, g.end):
