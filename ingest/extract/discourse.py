@@ -40,6 +40,9 @@ UNMERGED_ACTIONS = frozenset({"contract", "data_collection", "withdrawal", "crit
 BUYER_KINDS = frozenset({"police", "government"})
 STATUS_RANK = {"reported": 0, "threatened": 1, "negated": 2}
 # Actions whose missing target the article context may supply.
+# "images scraped from the web": the source is no party, not the platform the story names
+_FROM_THE_WEB = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:from|across|off)\s+(?:the\s+)?(?:open\s+|wider\s+)?(?:web|internet)\b",
+                          re.I)
 _DROPPED_CASE = re.compile(r"\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:case|suit|lawsuit|claims?|complaint|appeal)s?\b",
                            re.I)
 _STAFF_BEFORE = re.compile(r"\b(?:its|their|the|police|some|several|many)?\s*(?:officers|detectives|agents|investigators|"
@@ -213,7 +216,8 @@ class Discourse:
                 if c.target is not None:
                     c.frame += "+context-target"
             if c.target is None and c.action.slug == "data_collection" and c.actor is not None \
-                    and c.actor.party.kind in ("company", "product"):
+                    and c.actor.party.kind in ("company", "product") \
+                    and not (text and _FROM_THE_WEB.match(text, c.s_start + c.trigger.end)):
                 # "demanding that the startup stop scraping data from its members' profiles": the one platform
                 # the story names
                 platforms = {m.party.id: m for m in mentions if m.party.kind == "platform"

@@ -339,6 +339,9 @@ class PatternFinder:
                       else regex.finditer(folded)):
                 raw = m.group("name")
                 end = m.end("name")
+                stop = re.search(r"\.\s", raw)
+                if stop is not None and not _ABBREVIATION_END.search(raw[:stop.start() + 1]):
+                    raw, end = raw[:stop.start() + 1], m.start("name") + stop.start() + 1  # "start-up Runway. The artists"
                 if raw.endswith(".") and not _ABBREVIATION_END.search(raw):
                     raw, end = raw[:-1], end - 1  # "the consumer group Euroconsumers.": the full stop ends the sentence
                 name = self._clean_name(raw)

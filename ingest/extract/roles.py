@@ -234,7 +234,8 @@ def group_mentions(sentence: str, mentions: list[Match]) -> list[Group]:
                 r"\s*\(\s*", sentence[groups[-1].end:m.start]):
             continue  # "Administrative Appeals Tribunal (AAT)": the acronym repeats the name
         apposition = re.fullmatch(r"\s*,\s*", sentence[groups[-1].end:m.start]) if groups else None
-        if apposition and re.match(r"(?:the|both)\s", m.surface, re.I):
+        if apposition and re.match(r"(?:the|both)\s", m.surface, re.I) \
+                and not (m.surface.startswith("The ") and m.surface in (m.party.name, *m.party.aliases)):
             groups.append(Group([m]))  # "to Clearview, the companies confirmed": a description after a comma
             continue                   # begins a clause of its own (or repeats the name); it is no list item
         alike = _ALIKE.get(groups[-1].members[-1].party.kind, {groups[-1].members[-1].party.kind}) \
