@@ -925,6 +925,26 @@ CASES = [
     ("Harbour Daily Press is suing OpenAI over its articles.", {("Harbour Daily Press", "lawsuit", "OpenAI")}, True),
     ("A judge dismissed parts of a lawsuit brought by a group of visual artists against Stability AI.",
      {(None, "lawsuit", "Stability AI")}, False),
+    # a decision challenged in the same sentence binds the challenger; the challenge is against its maker
+    ("Google has taken its fight against the CNIL's €50 million fine to the Conseil d'État.",
+     {("Google", "appeal", "CNIL"), ("CNIL", "fine", "Google")}, True),
+    ("Meta has lodged a challenge at the EU General Court against the European Commission's €200 million fine.",
+     {("Meta", "appeal", "European Commission"), ("European Commission", "fine", "Meta")}, True),
+    ("Uber is fighting the €290 million penalty imposed by the Dutch Data Protection Authority.",
+     {("Uber", "appeal", "Dutch Data Protection Authority"), ("Dutch Data Protection Authority", "fine", "Uber")}, True),
+    # a sanction with an amount, imposed by a regulator, is a fine
+    ("The £7.5 million sanction, imposed by the ICO on Clearview AI in May 2022, was later overturned.",
+     {("Information Commissioner's Office", "fine", "Clearview AI")}, False),
+    # a name inside an earlier trigger is that trigger's, not the next verb's subject
+    ("Kenya's High Court declared Worldcoin's collection of iris data unlawful and ordered the company to delete it.",
+     {("High Court of Kenya", "order", "Worldcoin")}, False),
+    # ", who ordered": the office named by its holder right before the pronoun
+    ("Clearview AI was found to have breached privacy law by the Australian Information Commissioner, Angelene Falk, "
+     "who ordered the company to destroy the images.",
+     {("Office of the Australian Information Commissioner", "order", "Clearview AI")}, False),
+    # "given X two months to stop" orders; "gave X ten days to explain" asks
+    ("France's CNIL said it had given Clearview AI two months to stop collecting photos.",
+     {("CNIL", "order", "Clearview AI")}, True),
 ]
 
 
@@ -1354,6 +1374,12 @@ def test_data_scraped_from_the_web_is_not_the_story_platform_s():
     got = names(extract("Reddit sued Stability AI. Stability AI trained its model on images scraped from the web.",
                         "2024-08-14"))
     assert not any(action == "data_collection" for _, action, _ in got), got
+
+
+def test_days_to_explain_is_no_order():
+    got = names(extract("The AAIP opened an investigation into Worldcoin. The agency gave the Worldcoin Foundation ten "
+                        "days to explain what data it collects.", "2023-08-09"))
+    assert not any(action == "order" for _, action, _ in got), got
 
 
 def test_money_a_party_is_obliged_to_pay_is_no_settlement():

@@ -34,6 +34,8 @@ from .lexicon import ActionType, Lexicon, Trigger
 from .roles import DISMISSAL_VERB, SUPPLIER
 
 AUTHORITY_ACTIONS = frozenset({"order", "ban", "fine", "ruling", "investigation"})
+# decisions a party may appeal against
+CHALLENGED_ACTIONS = frozenset({"order", "ban", "fine", "ruling"})
 # Uses, scraping, retreats and criticism are too loosely worded to join halves across sentences.
 UNMERGED_ACTIONS = frozenset({"contract", "data_collection", "withdrawal", "criticism"})
 # Parties that buy from companies, whichever way a contract is worded.
@@ -110,6 +112,7 @@ class Discourse:
                 c.frame += "+actor-dropped"
         self._anaphora(candidates)
         candidates = self._merge_partials(candidates)
+        self._challenged_decisions(candidates)
         for i, c in enumerate(candidates):
             earlier = candidates[:i]
             if c.actor is None and c.action.slug in AUTHORITY_ACTIONS:
@@ -434,6 +437,26 @@ class Discourse:
                     and (not c.trigger.is_verb or re.search(r"\b(?:with|between)\b", c.trigger.text)):
                 c.actor, c.target = c.target, c.actor
                 c.frame += "+buyer"
+
+    @staticmethod
+    def _challenged_decisions(candidates: list[Candidate]) -> None:
+        """"Google has taken its fight against the CNIL's €50 million fine to the Conseil d'État": a decision
+        that a party challenges in the same sentence binds that party, and the challenge is against the
+        decision's maker (not the court that hears it)."""
+        for a in candidates:
+            if a.action.slug != "appeal" or a.actor is None:
+                continue
+            decisions = [d for d in candidates if d.sentence == a.sentence and d.action.slug in CHALLENGED_ACTIONS
+                         and d.actor is not None and d.actor.party.id != a.actor.party.id
+                         and d.actor.party.kind != "court"  # ("asked the court to suspend it, but the court refused")
+                         and 0 <= d.trigger.start - a.trigger.end <= 80]
+            for decision in decisions:
+                if decision.target is None or decision.target.party.kind == "court":
+                    decision.target = a.actor
+                    decision.frame += "+challenger"
+            if decisions and (a.target is None or a.target.party.kind == "court"):
+                a.target = decisions[0].actor
+                a.frame += "+decision-maker"
 
     @staticmethod
     def _appeal_against_party(candidates: list[Candidate]) -> None:

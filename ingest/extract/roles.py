@@ -159,6 +159,7 @@ _JOINED_BY = re.compile(r",\s*(?:joined|accompanied)\s+by\s+(?:the\s+)?(?:[\w-]+
                         r",\s*(?:along|together)\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _RELATIVE_DID = re.compile(r"\b(?P<pronoun>who|which)\s+(?:had\s+|has\s+|have\s+|later\s+|then\s+|also\s+)?"
                            r"[a-z]+\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+_WHO_DID = re.compile(r",\s*(?:who|which)\s+(?:had\s+|has\s+|have\s+|later\s+|then\s+|also\s+)?$", re.I)
 # Verbs whose subject is the one a decision named after them binds ("challenged an order issued by X").
 _UNDERGOES = re.compile(r"\b(?:challeng\w*|appeal\w*|contest\w*|fight\w*|fought|fac(?:es|ed|ing|e)|receiv\w*|"
                         r"got|gets|ignor\w*|compl(?:y|ied|ies|ying)|reject\w*|respond\w*|obey\w*|defied|defies|"
@@ -352,6 +353,7 @@ _NOT_DESCRIBING = frozenset("""and or but that which who whom whose than as is a
 will would said says not also""".split())
 
 
+_OFFICE_HOLDER_NAME = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z'\u2019-]+){1,2}")
 # between a complaint and the party it is about ("... with the ICO over", "... that", "... accuses")
 _COMPLAINED_OF = re.compile(r"(?:[^.;]{0,160}?\b(?:over|about|against|concerning|regarding|that|accus(?:es|ed|ing)|"
                             r"alleg(?:es|ed|ing)|charging|claiming|to\s+stop|to\s+investigate|to\s+look\s+into)|"
@@ -532,6 +534,9 @@ class RoleFinder:
                    and re.search(r"\band\b|,", sentence[g.end:trigger.start])
                    and (not re.match(r"\s+to\b", sentence[g.end:])  # "ordering Clearview to stop using": Clearview uses
                         or _PAST_AFTER_AND.search(sentence[:trigger.end]))}
+        # ("declared Worldcoin's collection unlawful and ordered ...": a name inside an earlier trigger is its own)
+        objects |= {id(g) for g in groups for t in triggers
+                    if t is not trigger and t.end <= trigger.start and t.start < g.start and g.end <= t.end}
         left = [g for g in groups if g.end <= trigger.start and trigger.start - g.end <= self.window
                 and id(g) not in objects]
         right = [g for g in groups if g.start >= trigger.end and g.start - trigger.end <= self.window]
@@ -1015,13 +1020,26 @@ class RoleFinder:
 
     def _subject(self, sentence: str, trigger: Trigger, left: list[Group]) -> Group | None:
         """Nearest left group in the same clause that is not inside a prepositional phrase."""
+        direct = _WHO_DID.search(sentence, max(0, trigger.start - 40), trigger.start)
+        if direct is not None:
+            # "... by the Australian Information Commissioner, Angelene Falk, who ordered the company": the
+            # party named right before the relative pronoun, whatever phrase it stands in
+            antecedent = next((g for g in reversed(left) if g.end <= direct.start()), None)
+            if antecedent is not None and not sentence[antecedent.end:direct.start()].strip() \
+                    and not _is_pronoun(antecedent):
+                return antecedent
         relative = _RELATIVE_DID.search(sentence[:trigger.start])
         if relative is not None:
             # "Matthias Marx, a club member who filed a complaint": "who" is the person named before it;
             # "the Ligue des droits de l'Homme, which lodged a complaint": "which" is the party just named
             if relative.group("pronoun").lower() == "who":
                 antecedent = next((g for g in reversed(left) if g.end <= relative.start()
-                                   and g.members[0].party.kind in ("person", "advocacy")), None)
+                                   and (g.members[0].party.kind in ("person", "advocacy")
+                                        # "the Australian Information Commissioner, Angelene Falk, who ordered":
+                                        # an office named by its holder
+                                        or (_OFFICE_HOLDER_NAME.fullmatch(g.members[-1].surface)
+                                            and g.members[-1].surface != g.members[-1].party.name
+                                            and re.fullmatch(r"\s*,?\s*", sentence[g.end:relative.start()])))), None)
             else:
                 antecedent = next((g for g in reversed(left) if g.end <= relative.start()), None)
                 if antecedent is not None and not re.fullmatch(r"\s*,\s*", sentence[antecedent.end:relative.start()]):
