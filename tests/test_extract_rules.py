@@ -945,6 +945,25 @@ CASES = [
     # "given X two months to stop" orders; "gave X ten days to explain" asks
     ("France's CNIL said it had given Clearview AI two months to stop collecting photos.",
      {("CNIL", "order", "Clearview AI")}, True),
+    # settlements: an agreement reached "resolving" claims, a deal struck "to end" a suit, "which X reached with Y"
+    ("Texas and Google have reached a $1.375 billion agreement resolving the state's claims.",
+     {("Texas", "settlement", "Google")}, False),
+    ("Clearview AI struck a deal to end a nationwide class action.", {("Clearview AI", "settlement", None)}, False),
+    ("The $20 million settlement, which Microsoft reached with the Federal Trade Commission, resolves claims.",
+     {("Microsoft", "settlement", "Federal Trade Commission")}, True),
+    # data pulled or harvested from a platform's users or accounts is the platform's
+    ("Cambridge Analytica harvested the personal data of up to 87 million Facebook users.",
+     {("Cambridge Analytica", "data_collection", "Facebook")}, True),
+    ("Voyager Labs pulled data from thousands of Facebook accounts.", {("Voyager Labs", "data_collection", "Facebook")}, True),
+    # criticism: "hit out at", "came under fire from", "drew opposition from" (the subject's plan is no hedge),
+    # "called X's model unlawful"
+    ("Max Schrems hit out at Ireland's Data Protection Commission on Monday.",
+     {("Max Schrems", "criticism", "Data Protection Commission")}, True),
+    ("Ring's partnerships with police came under fire from the Electronic Frontier Foundation.",
+     {("Electronic Frontier Foundation", "criticism", "Ring")}, True),
+    ("Apple's plan to scan iPhones drew opposition from WhatsApp chief Will Cathcart.",
+     {("WhatsApp", "criticism", "Apple")}, True),
+    ("Consumer group BEUC called Meta's 'pay or consent' model unlawful.", {("European Consumer Organisation", "criticism", "Meta")}, True),
 ]
 
 

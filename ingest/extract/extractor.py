@@ -254,6 +254,12 @@ class Extractor:
         closed = CLOSED_RELATIVE.match(window)
         if closed is not None:
             window = window[closed.end():]  # "X, who says he had never been there, has sued": the clause is X's
+        undergone = list(self.roles.undergoer.finditer(window)) if c.frame == "undergoer" else []
+        if undergone:
+            # "Apple's plan to scan ... drew opposition": the plan is Apple's; "could face a fine" stays hedged
+            verb = undergone[-1].start()
+            aux = _AUXILIARIES_BEFORE.search(window, 0, verb)
+            window = window[aux.start() if aux else verb:]
         framed = _PHRASE_BEFORE_NOUN.search(window) if not trigger.is_verb else None
         if framed is not None:
             # "will no longer be allowed to arrest people ... under a settlement": the settlement is a fact
@@ -500,6 +506,8 @@ _ASKING_BEFORE = re.compile(r"\b(?:ask(?:s|ed|ing)?|urg(?:es|ed|ing)|call(?:s|ed
                            r"seek(?:s|ing)?|sought|petition(?:s|ed|ing)?)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}?to\b", re.I)
 _HEDGED_SUBJECT = re.compile(r"\b(?:provisional|preliminary|proposed|potential|possible|draft|likely)\s+[a-z]+"
                              r"(?=\s+(?:follows|followed|comes|came|is|was|were|are|has|had)\b)", re.I)
+_AUXILIARIES_BEFORE = re.compile(r"(?:\b(?:could|may|might|would|will|should|can|is|are|was|were|be|likely|set|"
+                                 r"expected|poised|due|to|now|also|still)\s+)+$", re.I)
 _CONDITIONAL = re.compile(r"\s*(?:If|Unless|Should|Were|In case)\b")
 # a prepositional phrase that opens on an event noun: what the clause negates is not the noun
 _PHRASE_BEFORE_NOUN = re.compile(r"\b(?:under|after|following|through|via|as\s+part\s+of)\s+(?:a|an|the|its|their)\s+"

@@ -501,7 +501,7 @@ class RoleFinder:
     def __init__(self, lexicon: Lexicon, window: int = 160):
         self.lexicon = lexicon
         self.window = window
-        self._undergoer = re.compile(
+        self.undergoer = re.compile(
             # (a time may split the phrase: "was hit on Thursday with a penalty")
             r"\b(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+(?:(?:on|last|this|earlier)\s+\w+\s+)?")
                                 for v in lexicon.undergoer_verbs)
@@ -703,7 +703,7 @@ class RoleFinder:
             subject = None  # "the tribunal put on hold a ban on WhatsApp": the ban is someone else's
         if not trigger.is_verb:
             # Undergoer: "X faces a lawsuit from Y", "X was hit with a fine by Y".
-            if subject is not None and self._undergoer.search(sentence[subject.end:trigger.start]) \
+            if subject is not None and self.undergoer.search(sentence[subject.end:trigger.start]) \
                     and self._possessive(sentence, trigger, left) in (None, subject) \
                     and not (subject.members[0].party.kind == "court"
                              and DISMISSAL_VERB.search(sentence, subject.end, trigger.start)):
@@ -781,10 +781,12 @@ class RoleFinder:
                 return _pair(filer, subject, "settled-suit")
             # Reduced relative: "a lawsuit the ACLU filed against Clearview", "lawsuits in which Paxton
             # accused the company".
-            if right and re.fullmatch(r"\s*(?:that\s+|which\s+|in\s+which\s+)?(?:the\s+)?",
+            # ("The $20 million settlement, which Microsoft reached with the FTC")
+            if right and re.fullmatch(r"\s*(?:,\s*which\s+|that\s+|which\s+|in\s+which\s+)?(?:the\s+)?",
                                       sentence[trigger.end:right[0].start]) \
                     and re.match(r"\s*(?:had\s+|has\s+|have\s+)?(?:" + LIGHT_VERBS.pattern + r"|\baccus(?:ed|es|ing)\b|"
-                                 r"\balleg(?:ed|es|ing)\b)", sentence[right[0].end:], re.I):
+                                 r"\balleg(?:ed|es|ing)\b|\b(?:reached|struck|signed|negotiated|agreed)\b)",
+                                 sentence[right[0].end:], re.I):
                 verb = re.match(r"\s*(?:had\s+|has\s+|have\s+)?\S+\s+", sentence[right[0].end:])
                 after_verb = right[0].end + verb.end() if verb else -1
                 # "the letters that Twitter and Google sent the company": the group right after the verb
@@ -879,7 +881,7 @@ class RoleFinder:
                     return _pair(actor_group, Group(targets), "compound")
                 subject = actor_group
             elif subject is not None and not VERB_CUE.search(sentence[subject.end:trigger.start]) \
-                    and not self._undergoer.search(sentence[subject.end:trigger.start]):
+                    and not self.undergoer.search(sentence[subject.end:trigger.start]):
                 subject = None  # no verb links the subject to the noun
 
         if action.slug == "ruling" and trigger.is_verb and DISMISSAL_VERB.fullmatch(trigger.text):
@@ -1130,7 +1132,7 @@ class RoleFinder:
             # a group right after a trigger ending in "on" is its object ("called on Amazon to stop", "wrote to
             # MSG asking it to explain"); "ruled in favour of X" and "sided with X" keep their preposition (X won)
             prep = None if not re.sub(r"(?i)\bthe\b", "", gap).strip() and (
-                trigger.text.lower().endswith(" on") or (trigger.action.slug == "criticism"
+                trigger.text.lower().endswith((" on", " at", " against")) or (trigger.action.slug == "criticism"
                                                          and trigger.text.lower().endswith(" with"))
                 or (trigger.action.slug == "investigation" and trigger.text.lower().endswith(" to"))) \
                 else _prep_before(sentence, g)
