@@ -964,6 +964,23 @@ CASES = [
     ("Apple's plan to scan iPhones drew opposition from WhatsApp chief Will Cathcart.",
      {("WhatsApp", "criticism", "Apple")}, True),
     ("Consumer group BEUC called Meta's 'pay or consent' model unlawful.", {("European Consumer Organisation", "criticism", "Meta")}, True),
+    # retreats: "took X offline" (a long object), "put on hold its plans", a platform suspending its own use
+    ("Google took Gemini's ability to generate images of people offline in February 2024.",
+     {("Google", "withdrawal", None)}, True),
+    ("Meta has put on hold its plans to train AI models on European users' posts.", {("Meta", "withdrawal", None)}, True),
+    ("LinkedIn has suspended the use of UK members' data to train its AI models.", {("LinkedIn", "withdrawal", None)}, True),
+    # "has begun using": a contract, not a participle after a noun
+    ("The Ministry of Defence of Ukraine has begun using Clearview AI's software.",
+     {("Ministry of Defence of Ukraine", "contract", "Clearview AI")}, True),
+    # "X and 14 other companies, including A, B and C": all of them are targets
+    ("Texas Attorney General Ken Paxton is investigating Character.AI and 14 other technology companies, including "
+     "Reddit, Instagram and Discord.",
+     {("Texas Attorney General", "investigation", "Character.AI"), ("Texas Attorney General", "investigation", "Reddit"),
+      ("Texas Attorney General", "investigation", "Instagram"), ("Texas Attorney General", "investigation", "Discord")},
+     True),
+    # lawyers who "wrote to X insisting that it stop" send a demand
+    ("Amazon's lawyers wrote to Perplexity insisting that it stop its agent from shopping.",
+     {("Amazon", "cease_and_desist", "Perplexity AI")}, True),
 ]
 
 

@@ -265,7 +265,7 @@ def group_mentions(sentence: str, mentions: list[Match]) -> list[Group]:
 
 # A common noun right before an -ing verb ("a law barring ..."); the nouns of documents that
 # act for their author ("a decision demanding ...") are exempt.
-_NOUN_BEFORE = re.compile(r"\b(?!(?:is|are|was|were|be|been|being|began|begin|begins|start|starts|started|stop|stops|stopped|keep|keeps|kept|continue|continues|continued|resume|resumed|also|"
+_NOUN_BEFORE = re.compile(r"\b(?!(?:is|are|was|were|be|been|being|began|begin|begins|begun|beginning|start|starts|started|starting|stop|stops|stopped|keep|keeps|kept|continue|continues|continued|resume|resumed|also|"
                           r"and|or|but|not|still|now|by|from|of|for|with|without|after|before|while|on|in|"
                           r"decision|decisions|letter|letters|notice|notices|order|orders|determination|ruling|"
                           r"judgment|judgement|report|statement|complaint|complaints|lawsuit|lawsuits|suit|filing|"
@@ -354,6 +354,8 @@ will would said says not also""".split())
 
 
 _OFFICE_HOLDER_NAME = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z'\u2019-]+){1,2}")
+_AND_OTHERS_INCLUDING = re.compile(r"\s+and\s+(?:\d+|[a-z]+|dozens|hundreds)\s+other\s+(?:[\w-]+\s+){0,3}?[\w-]+s\s*,?\s+"
+                                   r"(?:including|such\s+as|among\s+them)\s+(?:the\s+)?", re.I)
 # between a complaint and the party it is about ("... with the ICO over", "... that", "... accuses")
 _COMPLAINED_OF = re.compile(r"(?:[^.;]{0,160}?\b(?:over|about|against|concerning|regarding|that|accus(?:es|ed|ing)|"
                             r"alleg(?:es|ed|ing)|charging|claiming|to\s+stop|to\s+investigate|to\s+look\s+into)|"
@@ -977,6 +979,12 @@ class RoleFinder:
                 r"(?:the\s+)?(?:[\w-]+\s+){0,3}?", sentence[trigger.end:g.start])
                 and g.members[0].party.kind in ("company", "product", "platform")), None)
         if target is not None:
+            # "Character.AI and 14 other technology companies, including Reddit, Instagram and Discord": the
+            # others the list names share the target's role
+            others = next((g for g in right if g.start > target.end and _AND_OTHERS_INCLUDING.fullmatch(
+                sentence, target.end, g.start)), None)
+            if others is not None:
+                target = Group(target.members + others.members)
             # "a lawsuit against the city and against Detective Oliver": the preposition repeated
             repeated = re.search(r"\b(against|into|targeting)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}$",
                                  sentence[max(0, target.start - 60):target.start])
