@@ -981,6 +981,13 @@ CASES = [
     # lawyers who "wrote to X insisting that it stop" send a demand
     ("Amazon's lawyers wrote to Perplexity insisting that it stop its agent from shopping.",
      {("Amazon", "cease_and_desist", "Perplexity AI")}, True),
+    # "Torstar's Toronto Star, ...": the owner does not act; the list does
+    ("The suit was brought by Torstar's Toronto Star, Postmedia Network and The Canadian Press against OpenAI.",
+     {("Toronto Star", "lawsuit", "OpenAI"), ("Postmedia Network", "lawsuit", "OpenAI"),
+      ("The Canadian Press", "lawsuit", "OpenAI")}, True),
+    # "A and B have joined C in a class action against X": all three sue
+    ("John Grisham and other novelists have joined the Authors Guild in a class action accusing OpenAI of theft.",
+     {("John Grisham", "lawsuit", "OpenAI"), ("Authors Guild", "lawsuit", "OpenAI")}, True),
 ]
 
 

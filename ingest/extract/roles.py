@@ -204,7 +204,13 @@ class RoleAssignment:
 
 def group_mentions(sentence: str, mentions: list[Match]) -> list[Group]:
     groups: list[Group] = []
+    starts = {m.start: m for m in mentions}
     for m in mentions:
+        owner = _OWNER_OF_NEXT.match(sentence, m.end)
+        if owner is not None and owner.end() in starts and m.surface.lower() not in ("it", "its") \
+                and starts[owner.end()].party.kind != "product":
+            continue  # "Torstar's Toronto Star": the owner says whose the next party is; it does not act
+            # (but "NSO Group's Pegasus spyware": the maker stands for its product)
         if re.search(r"\b(?:ex|non|anti|pro)-$", sentence[max(0, m.start - 5):m.start], re.I):
             continue  # "an ex-Uber driver": a modifier, not the party
         if _ROLE_NOUN_AFTER.match(sentence, m.end) or (m.party.is_place and _PLACE_NOUN_AFTER.match(sentence, m.end)):
@@ -356,6 +362,9 @@ will would said says not also""".split())
 _OFFICE_HOLDER_NAME = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z'\u2019-]+){1,2}")
 _AND_OTHERS_INCLUDING = re.compile(r"\s+and\s+(?:\d+|[a-z]+|dozens|hundreds)\s+other\s+(?:[\w-]+\s+){0,3}?[\w-]+s\s*,?\s+"
                                    r"(?:including|such\s+as|among\s+them)\s+(?:the\s+)?", re.I)
+_OWNER_OF_NEXT = re.compile(r"['\u2019]s?\s+")
+_JOINED = re.compile(r"(?:\s+and\s+[^.;,]{0,70}?)?\s+(?:has\s+|have\s+|had\s+)?joined\s+(?:the\s+)?", re.I)
+_IN_A_SUIT = re.compile(r"\s+in\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}", re.I)
 # between a complaint and the party it is about ("... with the ICO over", "... that", "... accuses")
 _COMPLAINED_OF = re.compile(r"(?:[^.;]{0,160}?\b(?:over|about|against|concerning|regarding|that|accus(?:es|ed|ing)|"
                             r"alleg(?:es|ed|ing)|charging|claiming|to\s+stop|to\s+investigate|to\s+look\s+into)|"
@@ -615,6 +624,13 @@ class RoleFinder:
 
         # "Big Brother Watch asked the ICO to take action against PimEyes": a complaint against whom the
         # authority is asked to act on (the authority is only its addressee)
+        if not trigger.is_verb and action.slug in ("lawsuit", "complaint") and len(left) >= 2 \
+                and _JOINED.fullmatch(sentence, left[-2].end, left[-1].start) \
+                and _IN_A_SUIT.fullmatch(sentence, left[-1].end, trigger.start):
+            # "A, B and other novelists have joined the Authors Guild in a class action against OpenAI": all sue
+            accused = self._object(sentence, trigger, right, preps=action.target_preps) or next(
+                (g for g in right if _ALLEGING_THAT.fullmatch(sentence, trigger.end, g.start)), None)
+            return _pair(Group(left[-2].members + left[-1].members), accused, "joined")
         if action.slug == "appeal" and trigger.is_verb and trigger.text.lower() == "asked":
             # "asked the National High Court to lift a ban imposed by the AEPD": against whoever imposed it
             return _pair(subject, by_group(("by", "from")), "asked-to-undo")
