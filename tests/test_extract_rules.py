@@ -988,6 +988,17 @@ CASES = [
     # "A and B have joined C in a class action against X": all three sue
     ("John Grisham and other novelists have joined the Authors Guild in a class action accusing OpenAI of theft.",
      {("John Grisham", "lawsuit", "OpenAI"), ("Authors Guild", "lawsuit", "OpenAI")}, True),
+    # a supplier's "sold/licensed/supplied ... to X": X is the customer
+    ("Reddit already licenses its data to Google and OpenAI.",
+     {("Google", "contract", "Reddit"), ("OpenAI", "contract", "Reddit")}, True),
+    ("Huawei supplied the cameras to the Uganda Police Force.", {("Uganda Police Force", "contract", "Huawei")}, True),
+    ("Voyager Labs collected posts and sold the resulting insights to its clients.", set(), True),
+    # "deals with publishers, including X": X is the partner; a month in a list is no party
+    ("OpenAI has struck licensing deals with other publishers, including The Associated Press in July.",
+     {("OpenAI", "contract", "Associated Press")}, True),
+    # a petition filed in court is a suit
+    ("The ruling came in a petition filed by the Katiba Institute against the government of Kenya.",
+     {("Katiba Institute", "lawsuit", "Kenya")}, True),
 ]
 
 

@@ -141,6 +141,7 @@ class Lexicon:
         self.undergoer_verbs = tuple(roles.get("undergoer_verbs", []))
         self.passive_aux = frozenset(roles.get("passive_aux", []))
         self.obliged_verbs = frozenset(v.lower() for v in roles.get("obliged_verbs", []))
+        self.supplier_verbs = frozenset(v.lower() for v in roles.get("supplier_verbs", []))
 
     def actions_naming(self, word: str) -> set[str]:
         """The actions one of whose nouns contains ``word`` ("letter" -> cease_and_desist)."""

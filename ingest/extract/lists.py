@@ -34,6 +34,8 @@ _HEAD_MEMBER = rf"(?:The\s+)?{_NAME}(?:\s+and\s+{_NAME})?"
 _LIST_BEFORE = re.compile(rf"(?<![\w'\u2019.&/-])(?P<list>(?:{_HEAD_MEMBER}\s*,\s*)*{_HEAD_MEMBER})"
                           rf"(?P<sep>\s*,?\s+(?:and|or)\s+(?:the\s+)?|\s*,\s*(?:the\s+)?)$")
 _ONE_BEFORE = re.compile(rf"(?:The\s+)?(?P<name>{_NAME}(?:\s+and\s+{_NAME})?)")
+_CALENDAR = frozenset("""january february march april may june july august september october november december
+monday tuesday wednesday thursday friday saturday sunday""".split())
 _SENTENCE_START = re.compile(r"(?:^|[.!?:\u201c\"]\s*)$")
 _MARKED_WORD = re.compile(r"^[A-Z0-9&.]{2,}$|[a-z][A-Z]")  # "UMG", "SerpApi": no ordinary word
 _PEOPLE_OF = re.compile(r"(?:ians|ans|ers|ese|ish|ites|ats|cans)$")
@@ -152,7 +154,7 @@ class ListMembers:
 
     def _plausible(self, name: str) -> bool:
         words = name.split()
-        if words[0].lower() in self.not_names or name.lower() in self.places:
+        if words[0].lower() in self.not_names or name.lower() in self.places or words[0].lower() in _CALENDAR:
             return False
         if len(words) == 1 and _PEOPLE_OF.search(name):
             return False  # "Italians", "Democrats": people, not a party

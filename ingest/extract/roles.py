@@ -365,6 +365,7 @@ _AND_OTHERS_INCLUDING = re.compile(r"\s+and\s+(?:\d+|[a-z]+|dozens|hundreds)\s+o
 _OWNER_OF_NEXT = re.compile(r"['\u2019]s?\s+")
 _JOINED = re.compile(r"(?:\s+and\s+[^.;,]{0,70}?)?\s+(?:has\s+|have\s+|had\s+)?joined\s+(?:the\s+)?", re.I)
 _IN_A_SUIT = re.compile(r"\s+in\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}", re.I)
+_SOLD_TO = re.compile(r"\s+(?:[\w$£€.,'\u2019-]+\s+){0,5}?to\s+(?:the\s+)?", re.I)
 # between a complaint and the party it is about ("... with the ICO over", "... that", "... accuses")
 _COMPLAINED_OF = re.compile(r"(?:[^.;]{0,160}?\b(?:over|about|against|concerning|regarding|that|accus(?:es|ed|ing)|"
                             r"alleg(?:es|ed|ing)|charging|claiming|to\s+stop|to\s+investigate|to\s+look\s+into)|"
@@ -638,6 +639,11 @@ class RoleFinder:
         if asked is not None:
             accused = next((g for g in right if g.start == asked.end()), None)
             return _pair(subject, accused, "asked-to-act") if accused is not None else []
+        if action.slug == "contract" and trigger.is_verb and trigger.text.lower() in self.lexicon.supplier_verbs:
+            # "Reddit licenses its data to Google and OpenAI": the customer, after "to", is the actor
+            customer = next((g for g in right if _SOLD_TO.fullmatch(sentence, trigger.end, g.start)
+                             and not _is_possessive_pronoun(g)), None)  # ("sold the insights to its clients")
+            return _pair(customer, subject, "supplied") if customer is not None else []
         # Obliged: "Mercadona must pay EUR 2.52m after Spain's data protection agency concluded ...",
         # "the company must delete the photos, the FTC said".
         if re.sub(r"\s+", " ", trigger.text.lower()) in self.lexicon.obliged_verbs:
@@ -926,7 +932,9 @@ class RoleFinder:
                 target = None  # "settled charges against two advisers, the agency's first cases": itself
             if target is not None and action.slug == "contract" and not trigger.is_verb \
                     and len(_words(sentence[trigger.end:target.start])) > 3 \
-                    and not SUPPLIER.search(sentence[trigger.end:target.start]):
+                    and not SUPPLIER.search(sentence[trigger.end:target.start]) \
+                    and not re.search(r"^\s+with\s+[^.;:]*,\s+(?:including|such\s+as)\s+(?:the\s+)?$",
+                                      sentence[trigger.end:target.start]):  # ("deals with publishers, including X")
                 target = None  # "use of the technology ... Bunnings": the product must follow the noun
             if target is None and action.symmetric:
                 # "to pay $5.8 million over FTC charges": the authority or claimant named with it
