@@ -999,6 +999,9 @@ CASES = [
     # a petition filed in court is a suit
     ("The ruling came in a petition filed by the Katiba Institute against the government of Kenya.",
      {("Katiba Institute", "lawsuit", "Kenya")}, True),
+    # a description in the lede that a name follows introduces that name; it names no later party
+    ("Reddit has filed a lawsuit in New York against the AI search company Perplexity. Its posts turned up in "
+     "Google search results.", {("Reddit", "lawsuit", "Perplexity AI")}, True),
 ]
 
 

@@ -596,9 +596,12 @@ class ReferenceResolver:
         solid = [m for m in named if not m.party.is_place]  # "A Chicago supermarket chain": the place describes
         lede = _FIRST_SENTENCE.match(text)
         definite = self._cataphora_definite.finditer(text, 0, lede.end()) if lede else ()
+        starts = {e.start for e in named}
         for m in (*self._cataphora.finditer(text), *definite):
             if _overlaps(m.start(), m.end(), solid):
                 continue
+            if len(text) - len(text[m.end():].lstrip(" ")) in starts:
+                continue  # "against the AI search company Perplexity": the name follows the description
             kind = self.cataphora_kind[re.sub(r"\s+", " ", m.group("head")).lower()]
             before = {e.party.id for e in ordered if e.start < m.start()}
             # a definite description refers back when a party of its kind came before, and names ahead only
