@@ -1433,6 +1433,25 @@ def test_data_scraped_from_the_web_is_not_the_story_platform_s():
     assert not any(action == "data_collection" for _, action, _ in got), got
 
 
+@pytest.mark.parametrize("text,bad", [
+    # a party disappointed by a suit is its target, not a second plaintiff
+    ("The New York Times sued OpenAI and Microsoft. OpenAI said it was surprised and disappointed by the suit.",
+     ("OpenAI", "lawsuit", "Microsoft")),
+    # a discontinued feature is an adjective, not a retreat of the subject
+    ("Meta agreed to pay Texas to settle Paxton's lawsuit over Facebook's discontinued photo-tagging feature.",
+     ("Texas Attorney General", "withdrawal", None)),
+    # a retreat recommended by someone else has not happened
+    ("Kenya suspended Worldcoin in August. A parliamentary committee later recommended that the project be shut down.",
+     ("Worldcoin", "withdrawal", None)),
+    # a former office holder leads an audit as a person, not as the office
+    ("Microsoft divested from AnyVision. The decision follows an audit led by former US Attorney General Eric Holder "
+     "and his team at a law firm, which Microsoft commissioned.", ("Attorney General", "investigation", "Microsoft")),
+])
+def test_not_this_event(text, bad):
+    got = names(extract(text, "2024-07-30"))
+    assert bad not in got, got
+
+
 def test_days_to_explain_is_no_order():
     got = names(extract("The AAIP opened an investigation into Worldcoin. The agency gave the Worldcoin Foundation ten "
                         "days to explain what data it collects.", "2023-08-09"))

@@ -213,6 +213,9 @@ def group_mentions(sentence: str, mentions: list[Match]) -> list[Group]:
             # (but "NSO Group's Pegasus spyware": the maker stands for its product)
         if re.search(r"\b(?:ex|non|anti|pro)-$", sentence[max(0, m.start - 5):m.start], re.I):
             continue  # "an ex-Uber driver": a modifier, not the party
+        if m.party.kind in ("government", "regulator", "police", "court") and _FORMER_BEFORE.search(
+                sentence, max(0, m.start - 30), m.start):
+            continue  # "an audit led by former US Attorney General Eric Holder": a person, not the office
         if _ROLE_NOUN_AFTER.match(sentence, m.end) or (m.party.is_place and _PLACE_NOUN_AFTER.match(sentence, m.end)):
             continue  # "Two Illinois residents": the people act, not the state
         if m.party.is_place and m.surface[:1].isupper() and m.surface.lower() not in ("it", "its") \
@@ -366,6 +369,7 @@ _OWNER_OF_NEXT = re.compile(r"['\u2019]s?\s+")
 _JOINED = re.compile(r"(?:\s+and\s+[^.;,]{0,70}?)?\s+(?:has\s+|have\s+|had\s+)?joined\s+(?:the\s+)?", re.I)
 _IN_A_SUIT = re.compile(r"\s+in\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}", re.I)
 _SOLD_TO = re.compile(r"\s+(?:[\w$£€.,'\u2019-]+\s+){0,5}?to\s+(?:the\s+)?", re.I)
+_FORMER_BEFORE = re.compile(r"\b(?i:former|ex-)\s*(?:[A-Z][\w.]*\s+){0,2}$")
 # between a complaint and the party it is about ("... with the ICO over", "... that", "... accuses")
 _COMPLAINED_OF = re.compile(r"(?:[^.;]{0,160}?\b(?:over|about|against|concerning|regarding|that|accus(?:es|ed|ing)|"
                             r"alleg(?:es|ed|ing)|charging|claiming|to\s+stop|to\s+investigate|to\s+look\s+into)|"
