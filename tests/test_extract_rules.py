@@ -1446,6 +1446,13 @@ def test_data_scraped_from_the_web_is_not_the_story_platform_s():
     # a former office holder leads an audit as a person, not as the office
     ("Microsoft divested from AnyVision. The decision follows an audit led by former US Attorney General Eric Holder "
      "and his team at a law firm, which Microsoft commissioned.", ("Attorney General", "investigation", "Microsoft")),
+    # a regulator warning that others could face fines cautions; it does not criticise the firm they use
+    ("Clearview AI was given a fine by the Dutch Data Protection Authority. Its chair, Aleid Wolfsen, warned that Dutch "
+     "firms using Clearview could face fines too.", ("Dutch Data Protection Authority", "criticism", "Clearview AI")),
+    # restraining orders against people are no order of the story
+    ("Mercadona has been fined €2.5 million by the AEPD, the country's data protection agency, over cameras it put in "
+     "40 shops to spot people with restraining orders against them.",
+     ("Spanish Data Protection Agency", "order", "Mercadona")),
 ])
 def test_not_this_event(text, bad):
     got = names(extract(text, "2024-07-30"))

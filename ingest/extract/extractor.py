@@ -208,6 +208,10 @@ class Extractor:
                     continue  # (the unnamed partner of a joint investigation comes from the story)
                 if _pronoun_of_partner(roles, groups):
                     continue  # "apps such as Life360 and GasBuddy, and of using it": "it" is no partner's
+                if trigger.action.slug == "criticism" and trigger.text.lower() in ("warned", "warns", "warning") \
+                        and roles.actor is not None and roles.actor.party.kind in ("regulator", "court") \
+                        and _WARNED_THAT.match(sentence, trigger.end):
+                    continue  # "its chairman warned that organisations using Clearview could face fines": a caution
                 if trigger.action.slug == "data_collection" and not trigger.is_verb and roles.frame == "active":
                     continue  # "a case against Google over biometric data collection": nobody is said to collect
                 candidate = Candidate(index, offset, offset + len(sentence), trigger, trigger.action,
@@ -508,6 +512,7 @@ _HEDGED_SUBJECT = re.compile(r"\b(?:provisional|preliminary|proposed|potential|p
                              r"(?=\s+(?:follows|followed|comes|came|is|was|were|are|has|had)\b)", re.I)
 _AUXILIARIES_BEFORE = re.compile(r"(?:\b(?:could|may|might|would|will|should|can|is|are|was|were|be|likely|set|"
                                  r"expected|poised|due|to|now|also|still)\s+)+$", re.I)
+_WARNED_THAT = re.compile(r"\s+(?:on\s+\w+\s+)?that\b", re.I)
 _CONDITIONAL = re.compile(r"\s*(?:If|Unless|Should|Were|In case)\b")
 # a prepositional phrase that opens on an event noun: what the clause negates is not the noun
 _PHRASE_BEFORE_NOUN = re.compile(r"\b(?:under|after|following|through|via|as\s+part\s+of)\s+(?:a|an|the|its|their)\s+"
