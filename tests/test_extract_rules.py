@@ -1002,6 +1002,12 @@ CASES = [
     # a description in the lede that a name follows introduces that name; it names no later party
     ("Reddit has filed a lawsuit in New York against the AI search company Perplexity. Its posts turned up in "
      "Google search results.", {("Reddit", "lawsuit", "Perplexity AI")}, True),
+    # "A group of authors including / led by X" sues as X; "filed by a coalition of groups including X and Y"
+    ("A group of authors including the comedian Sarah Silverman brought class actions against OpenAI and Meta.",
+     {("Sarah Silverman", "lawsuit", "OpenAI"), ("Sarah Silverman", "lawsuit", "Meta")}, True),
+    ("A group of authors led by Sarah Silverman sued Meta.", {("Sarah Silverman", "lawsuit", "Meta")}, True),
+    ("Complaints against Clearview AI were filed on Thursday by a coalition of groups including Privacy International "
+     "and noyb.", {("Privacy International", "complaint", "Clearview AI"), ("noyb", "complaint", "Clearview AI")}, True),
 ]
 
 

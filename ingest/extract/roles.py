@@ -337,15 +337,31 @@ def _prep_before(sentence: str, group: Group) -> str | None:
     raw = [w.strip("-") for w in re.findall(r"[\w'\u2019-]+", before) if w.strip("-")]
     # "against the AI search company Perplexity": a description's head lets a few words of its own stand before it
     loose = 3 if raw and raw[-1].lower() in DESCRIPTOR_HEADS else 0
+    listed = False
+    # ("A group of authors led by X", not "The investigation was led by X")
+    listed_by = bool(re.search(r"\b(?!(?:was|were|is|are|be|been|being|has|have|had|jointly)\b)[a-z]+\s+(?:led|headed|"
+                               r"spearheaded)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", before, re.I))
     for original in reversed(raw[-8:]):
         w = original.lower()
         if w in DATE_WORDS:
             return None  # "On 20 October 2022 the CNIL": a date, not a prepositional phrase around the name
         if len(w) == 4 and w.isdigit() and w[:2] in ("19", "20"):
             return None  # "in 2019 the EPIC asked": a year closes the phrase before the name
+        if w in ("led", "headed", "spearheaded") and listed:
+            continue
         if w in ("including", "like", "such", "as", "namely") or w.isdigit() or w in NUMBER_WORDS:
+            listed = listed or w in ("including", "like", "namely")
             continue  # "from five Chinese companies, including Hikvision": the preposition is "from"
         if w in PREPOSITIONS:
+            if w == "of" and listed:
+                head = before[:before.lower().rfind(" of ") + 1]
+                if _COLLECTIVE_OPENING.search(head):
+                    return "including"  # "A group of authors including the comedian X brought ...": X is in the subject
+                if _COLLECTIVE_AGENT.search(head):
+                    return "by"  # "filed by a coalition of groups including X": X is among the agents
+            if w == "by" and listed_by:
+                listed, listed_by = True, False
+                continue  # "A group of authors led by X": X is in the group
             return w
         if w in DETERMINERS or w in MODIFIERS or w[:-1] in MODIFIERS or w in DEMONYMS or w in ROLE_NOUNS or _DESCRIPTIVE.fullmatch(w) \
                 or original[0].isupper():
@@ -365,6 +381,10 @@ will would said says not also""".split())
 _OFFICE_HOLDER_NAME = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z'\u2019-]+){1,2}")
 _AND_OTHERS_INCLUDING = re.compile(r"\s+and\s+(?:\d+|[a-z]+|dozens|hundreds)\s+other\s+(?:[\w-]+\s+){0,3}?[\w-]+s\s*,?\s+"
                                    r"(?:including|such\s+as|among\s+them)\s+(?:the\s+)?", re.I)
+# a collective noun opening its clause ("A group of authors including X"): the "of" is inside the subject
+_COLLECTIVE = r"(?:a|an|the)\s+(?:group|coalition|number|handful|couple|class|dozens?|hundreds?|team|consortium|alliance)\s+$"
+_COLLECTIVE_OPENING = re.compile(r"(?:^|[.;:]\s+|^\W*)" + _COLLECTIVE, re.I)
+_COLLECTIVE_AGENT = re.compile(r"\bby\s+" + _COLLECTIVE, re.I)
 _OWNER_OF_NEXT = re.compile(r"['\u2019]s?\s+")
 _JOINED = re.compile(r"(?:\s+and\s+[^.;,]{0,70}?)?\s+(?:has\s+|have\s+|had\s+)?joined\s+(?:the\s+)?", re.I)
 _IN_A_SUIT = re.compile(r"\s+in\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}", re.I)
@@ -764,7 +784,9 @@ class RoleFinder:
                 return _pair(Group(actors), self._object(sentence, trigger, right, preps=action.target_preps),
                              "participle")
             # "The suit was filed on behalf of X in a court by Y": a passive light verb after the noun.
-            filed = re.match(r"\s*(?:,[^,;()]{1,80},\s*)?(?:was|were|has been|had been|is being|have been)\s+(?:filed|brought|launched|"
+            # (also "Complaints against Clearview AI were filed on Thursday by ...")
+            filed = re.match(r"\s*(?:,[^,;()]{1,80},\s*|\s+(?:against|targeting)\s+[^,;.()]{1,60}?\s+)?"
+                             r"(?:was|were|has been|had been|is being|have been)\s+(?:filed|brought|launched|"
                              r"lodged|submitted|issued|imposed|led|opened|conducted|carried\s+out|initiated|headed)\b", after, re.I)
             if filed and not left:
                 agent = next((g for g in right if _prep_before(sentence, g) == "by"
