@@ -1008,6 +1008,11 @@ CASES = [
     ("A group of authors led by Sarah Silverman sued Meta.", {("Sarah Silverman", "lawsuit", "Meta")}, True),
     ("Complaints against Clearview AI were filed on Thursday by a coalition of groups including Privacy International "
      "and noyb.", {("Privacy International", "complaint", "Clearview AI"), ("noyb", "complaint", "Clearview AI")}, True),
+    # "India's government", "the government of Zimbabwe": the country's national government
+    ("India's government banned TikTok and 58 other Chinese apps in June 2020.",
+     {("Indian government", "ban", "TikTok")}, True),
+    ("In 2018 the government of Zimbabwe signed a deal with CloudWalk Technology.",
+     {("Zimbabwean government", "contract", "CloudWalk Technology")}, True),
 ]
 
 

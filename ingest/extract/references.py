@@ -72,6 +72,12 @@ class ReferenceResolver:
             rf"\s+(?:own\s+|national\s+|top\s+|main\s+)?(?P<head>{_alternation(heads)})(?![\w])",
             re.IGNORECASE)
         self._national_tail = re.compile(self._national.pattern + r"\Z", re.IGNORECASE)
+        countries_alt = _alternation(n for n in self.country_of_name if len(n) > 3)
+        # "India's government", "the government of Zimbabwe": the country's national government
+        self._government_of = re.compile(
+            rf"(?<![\w])(?:(?P<owner>{countries_alt})(?:'s|\u2019s|')\s+(?:national\s+|federal\s+|central\s+)?government"
+            rf"|(?:the\s+)?(?:national\s+|federal\s+|central\s+)?government\s+of\s+(?:the\s+)?(?P<of>{countries_alt}))(?![\w])",
+            re.IGNORECASE)
         self._country_names = re.compile(
             rf"(?<![\w])(?:{_alternation(n for n in self.country_of_name if len(n) > 3)})s?(?![\w])", re.IGNORECASE)
         self._national_heads = re.compile(rf"(?<![\w])(?:{_alternation(heads)})(?![\w])", re.IGNORECASE)
@@ -293,6 +299,21 @@ class ReferenceResolver:
                                                        or self._last_country_code(fold(text)))
             if antecedent is not None:
                 out.append(Match(m.start(), m.end(), text[m.start():m.end()], antecedent))
+        return out
+
+    def governments(self, text: str, named: list[Match]) -> list[Match]:
+        """"India's government banned TikTok", "the government of Zimbabwe signed a deal": the country's
+        national government (the gazetteer's, else one named after the country)."""
+        if "government" not in text.lower():
+            return []
+        out = []
+        for m in self._government_of.finditer(text):
+            if _overlaps(m.start(), m.end(), named):
+                continue
+            code = self.country_of_name.get(re.sub(r"\s+", " ", m.group("owner") or m.group("of")).lower())
+            party = self._national_government(code)
+            if party is not None:
+                out.append(Match(m.start(), m.end(), text[m.start():m.end()], party))
         return out
 
     def _national_government(self, code: str | None) -> Party | None:
@@ -624,6 +645,7 @@ class ReferenceResolver:
         else:
             national = [n for n in national if not _overlaps(n.start, n.end, named)]
         base = sorted(named + national, key=lambda x: x.start)
+        base = sorted(base + self.governments(text, base), key=lambda x: x.start)
         introduced = self.cataphora(text, base)
         base = sorted([b for b in base if not any(c.start <= b.start and b.end <= c.end for c in introduced)]
                       + introduced, key=lambda x: x.start)
