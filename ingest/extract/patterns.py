@@ -65,8 +65,10 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|across|outside|within|of|to
 # countries whose names news writes family name first (for people the gazetteer knows)
 _FAMILY_NAME_FIRST = frozenset({"CN", "TW", "HK", "KR", "KP", "VN"})
 _WORD_START = re.compile(r"\b\w")
-_WORD_BEFORE_NAME = re.compile(r"\b([A-Za-z][A-Za-z-]*)(?:\s*[:\u2013\u2014]\s*|\s+-\s+|,?\s+(?:such\s+as|including|namely)\s+|\s+)"
-                               r"(?=[A-Z])")
+_WORD_BEFORE_NAME = re.compile(r"\b([A-Za-z][A-Za-z-]*)\s+(?=[A-Z])")
+# ("scrapers - SerpApi, ...", "publishers such as A": rarer joints, found apart and looked back from)
+_JOINT_BEFORE_NAME = re.compile(r"(?:\s*[:\u2013\u2014]\s*|\s+-\s+|,?\s+(?:such\s+as|including|namely)\s+)(?=[A-Z])")
+_WORD_AT_END = re.compile(r"\b([A-Za-z][A-Za-z-]*)\Z")
 _CAP = r"(?:[A-ZÀ-ÖØ-Þ](?:[\w'&\-]|\.(?=\w))*|[a-z]{1,3}[A-Z][\w\-]*|&)"
 _CONNECT = r"(?:of|for|and|the|on|de|du|des|la|le|der|für|&)"
 
@@ -238,12 +240,13 @@ class PatternFinder:
 
     # -- finders -------------------------------------------------------
     @staticmethod
-    def _anchored(regex: re.Pattern, folded: str, last_words: frozenset[str]):
+    def _anchored(regex: re.Pattern, folded: str, last_words: frozenset[str], words: list[re.Match]):
         """Matches of ``regex`` (whose group "desc" ends on one of ``last_words`` before a capitalised name),
         tried only where such a word stands before a capitalised word: a scan with a long alternation at every
-        position is slow. The descriptor may have one or two words before its last ("rights groups")."""
+        position is slow. The descriptor may have one or two words before its last ("rights groups").
+        ``words``: :func:`_words_before_names` of ``folded``."""
         last = 0
-        for w in _WORD_BEFORE_NAME.finditer(folded):
+        for w in words:
             if w.start() < last or w.group(1).lower() not in last_words:
                 continue
             starts = [w.start()] + [p.start() for p in _WORD_START.finditer(folded, max(last, w.start() - 30), w.start())][-2:]
@@ -257,6 +260,7 @@ class PatternFinder:
     def find(self, text: str, named: list[Match]) -> list[Match]:
         """New matches (not overlapping ``named``), in text order."""
         folded = fold(text)
+        before_names = _words_before_names(folded)
         found: list[Match] = []
         taken = list(named)
 
@@ -335,7 +339,7 @@ class PatternFinder:
                 continue
             add(start, end, party)
         for regex in (self._apposition_after, self._apposition_before, self._based_name):
-            for m in (self._anchored(regex, folded, self._descriptor_last_words) if regex is self._apposition_before
+            for m in (self._anchored(regex, folded, self._descriptor_last_words, before_names) if regex is self._apposition_before
                       else regex.finditer(folded)):
                 raw = m.group("name")
                 end = m.end("name")
@@ -354,7 +358,7 @@ class PatternFinder:
                 described = described.lower()
                 kind = "advocacy" if " ".join(described.split()) in self.group_descriptors else "company"
                 add(m.start("name") + (lead.end() if lead else 0), end, self._party_for(name, kind))
-        for m in self._anchored(self._plural_list, folded, self._plural_last_words):
+        for m in self._anchored(self._plural_list, folded, self._plural_last_words, before_names):
             described = self._plurals[" ".join(m.group("desc").lower().split())]
             kind = "advocacy" if described in self.group_descriptors or described == "group" else "company"
             names = m.group("names")
@@ -707,6 +711,14 @@ class _Shifted:
 
     def groupdict(self):
         return self._m.groupdict()
+
+
+def _words_before_names(folded: str) -> list[re.Match]:
+    """Every word that stands before a capitalised word, directly or across a dash, a colon or "such as"."""
+    words = list(_WORD_BEFORE_NAME.finditer(folded))
+    joined = [w for w in (_WORD_AT_END.search(folded, max(0, j.start() - 40), j.start())
+                          for j in _JOINT_BEFORE_NAME.finditer(folded)) if w is not None]
+    return sorted(words + joined, key=lambda w: w.start()) if joined else words
 
 
 def _surname(name: str) -> str:

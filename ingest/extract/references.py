@@ -73,11 +73,12 @@ class ReferenceResolver:
             re.IGNORECASE)
         self._national_tail = re.compile(self._national.pattern + r"\Z", re.IGNORECASE)
         countries_alt = _alternation(n for n in self.country_of_name if len(n) > 3)
-        # "India's government", "the government of Zimbabwe": the country's national government
-        self._government_of = re.compile(
-            rf"(?<![\w])(?:(?P<owner>{countries_alt})(?:'s|\u2019s|')\s+(?:national\s+|federal\s+|central\s+)?government"
-            rf"|(?:the\s+)?(?:national\s+|federal\s+|central\s+)?government\s+of\s+(?:the\s+)?(?P<of>{countries_alt}))(?![\w])",
-            re.IGNORECASE)
+        # "India's government", "the government of Zimbabwe": the country's national government (looked for
+        # only around the word "government": a scan of the whole text with the countries' alternation is slow)
+        self._government_owner = re.compile(
+            rf"(?<![\w])(?P<country>{countries_alt})(?:'s|\u2019s|')\s+(?:national\s+|federal\s+|central\s+)?\Z", re.I)
+        self._government_of = re.compile(rf"government\s+of\s+(?:the\s+)?(?P<country>{countries_alt})(?![\w])", re.I)
+        self._government_before = re.compile(r"(?:\b(?:the\s+)?(?:national\s+|federal\s+|central\s+)?)\Z", re.I)
         self._country_names = re.compile(
             rf"(?<![\w])(?:{_alternation(n for n in self.country_of_name if len(n) > 3)})s?(?![\w])", re.IGNORECASE)
         self._national_heads = re.compile(rf"(?<![\w])(?:{_alternation(heads)})(?![\w])", re.IGNORECASE)
@@ -304,16 +305,23 @@ class ReferenceResolver:
     def governments(self, text: str, named: list[Match]) -> list[Match]:
         """"India's government banned TikTok", "the government of Zimbabwe signed a deal": the country's
         national government (the gazetteer's, else one named after the country)."""
-        if "government" not in text.lower():
-            return []
         out = []
-        for m in self._government_of.finditer(text):
-            if _overlaps(m.start(), m.end(), named):
+        lowered = text.lower()
+        at = lowered.find("government")
+        while at != -1:
+            owner = self._government_owner.search(text, max(0, at - 45), at)
+            of = self._government_of.match(text, at) if owner is None else None
+            if owner is not None:
+                start, end, country = owner.start(), at + len("government"), owner.group("country")
+            elif of is not None:
+                lead = self._government_before.search(text, max(0, at - 25), at)
+                start, end, country = (lead.start() if lead else at), of.end(), of.group("country")
+            at = lowered.find("government", at + 1)
+            if (owner is None and of is None) or _overlaps(start, end, named) or text[end:end + 1].isalnum():
                 continue
-            code = self.country_of_name.get(re.sub(r"\s+", " ", m.group("owner") or m.group("of")).lower())
-            party = self._national_government(code)
+            party = self._national_government(self.country_of_name.get(re.sub(r"\s+", " ", country).lower()))
             if party is not None:
-                out.append(Match(m.start(), m.end(), text[m.start():m.end()], party))
+                out.append(Match(start, end, text[start:end], party))
         return out
 
     def _national_government(self, code: str | None) -> Party | None:
