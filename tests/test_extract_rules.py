@@ -1013,6 +1013,18 @@ CASES = [
      {("Indian government", "ban", "TikTok")}, True),
     ("In 2018 the government of Zimbabwe signed a deal with CloudWalk Technology.",
      {("Zimbabwean government", "contract", "CloudWalk Technology")}, True),
+    # a legislator investigates for the legislature; the state he is from does not act
+    ("Sen. Edward Markey of Massachusetts, who has investigated Ring's practices for years, wrote to Amazon.",
+     {("Ed Markey", "investigation", "Ring")}, True),
+    ("Oregon state senator Dana Whitfield launched an inquiry into Flock Safety.",
+     {("Dana Whitfield", "investigation", "Flock Safety")}, True),
+    # "Microsoft President Brad Smith said the company would not sell": the speaker's company
+    ("Amazon paused police sales in June 2020. Microsoft President Brad Smith said the company would not sell facial "
+     "recognition to police departments.", {("Amazon", "withdrawal", None), ("Microsoft", "withdrawal", None)}, True),
+    # "Both men": the two persons just listed, a year after each
+    ("Woodruff was the third Detroit resident wrongly arrested, following Robert Williams in 2020 and Michael Oliver in "
+     "2019. Both men sued the city of Detroit.",
+     {("Robert Williams", "lawsuit", "Detroit"), ("Michael Oliver", "lawsuit", "Detroit")}, False),
 ]
 
 
@@ -1454,6 +1466,9 @@ def test_data_scraped_from_the_web_is_not_the_story_platform_s():
     # a retreat recommended by someone else has not happened
     ("Kenya suspended Worldcoin in August. A parliamentary committee later recommended that the project be shut down.",
      ("Worldcoin", "withdrawal", None)),
+    # "an Oregon Democrat who has pressed DHS": the state describes the senator
+    ("Sen. Ron Wyden, an Oregon Democrat who has pressed DHS about the purchases for years, criticised the findings.",
+     ("Oregon", "criticism", "Department of Homeland Security")),
     # a former office holder leads an audit as a person, not as the office
     ("Microsoft divested from AnyVision. The decision follows an audit led by former US Attorney General Eric Holder "
      "and his team at a law firm, which Microsoft commissioned.", ("Attorney General", "investigation", "Microsoft")),

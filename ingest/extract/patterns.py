@@ -29,6 +29,8 @@ from .references import NOT_A_COUNTRY, Country, load_countries
 _ROLE_AFTER = re.compile(r"\s+(?:resident|residents|man|woman|campaigner|activist|student|driver|courier|"
                          r"mother|father|couple|family|lawyer|attorney|officials?|police|officers?)\b")
 _JUDGE = re.compile(r"\b(?:judge|justice|magistrate)\b", re.I)
+_LEGISLATOR = re.compile(r"\b(?:senator|congress(?:wo)?man|lawmaker|legislator|representative|assembly(?:wo)?man|"
+                         r"council(?:member|man|woman)|alder(?:wo)?man|MP|MEP)\b", re.I)
 CURRENCY_CODES = frozenset("""USD EUR GBP SEK NOK DKK AUD CAD CHF JPY KRW INR BRL NZD HKD SGD PLN CZK HUF TRY ZAR
 CNY RMB US""".split())
 # The cause an advocacy group names after its head word ("... Alliance Against Sexual Exploitation").
@@ -389,7 +391,12 @@ class PatternFinder:
                 # a judge speaks for the court: named as the person, acting as a court
                 kind = "court" if regex is self._titled_judge or (
                     regex is self._person_after_role and _JUDGE.search(m.group(0)[:20])) else "person"
-                add(start, m.end("name"), known or Party(id=slugify(name), name=name, kind=kind))
+                # ... and a legislator for the legislature's work ("Senator X opened an inquiry")
+                legislator = regex is self._person_after_role and _LEGISLATOR.search(m.group(0)[:24])
+                if legislator and kind == "person":
+                    kind = "government"
+                add(start, m.end("name"), known or Party(id=slugify(name), name=name, kind=kind,
+                                                         tags=frozenset({"legislator"}) if legislator else frozenset()))
                 # "writers Andrea Bartz, Charles Graeber and Kirk Wallace Johnson": every name of the list
                 end = m.end("name")
                 while regex is self._person_after_role:

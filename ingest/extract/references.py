@@ -279,6 +279,11 @@ class ReferenceResolver:
             for position, noun, party in described:
                 if position < m.start() and noun == head:
                     antecedent = party
+            if antecedent is None:
+                # "Microsoft President Brad Smith said the company would not sell ...": the speaker's company
+                speaker = next((e for e in reversed(ordered_here) if e.end <= m.start() and e.party.kind in kinds
+                                and _SPEAKER_SAID.fullmatch(text, e.end, m.start())), None)
+                antecedent = speaker.party if speaker is not None else None
             if antecedent is None and _ACCUSING.search(text[max(0, m.start() - 30):m.start()]):
                 # "Meta sued Voyager Labs, accusing the firm of ...": the accused is the party just named
                 latest = [e for e in ordered_here if e.end <= m.start() and e.party.kind in kinds]
@@ -533,7 +538,8 @@ class ReferenceResolver:
                 continue
             head = m.group("head").lower()
             singular = head[:-3] + "y" if head.endswith("ies") else head[:-1]
-            kinds = self.kinds_of_head.get(singular) or self.kinds_of_head.get(singular.split()[-1])  # "tech giants"
+            kinds = ({"person"} if head in _PERSON_PLURALS else None) or self.kinds_of_head.get(singular) \
+                or self.kinds_of_head.get(singular.split()[-1])  # "tech giants"
             if not kinds:
                 continue
             parties = self._latest_list([e for e in ordered if e.end <= m.start() and m.start() - e.end <= 300
@@ -696,6 +702,8 @@ _CLAUSE_EDGE = re.compile(r"[.;:!?,\n]")
 # the story's first sentence (a full stop after a word of two letters or more or a digit, or a line break, ends it;
 # not one after an initial: "U.S.")
 _FIRST_SENTENCE = re.compile(r".*?(?:(?<=[A-Za-z0-9)]{2})[.!?](?=\s|$)|\n|$)", re.S)
+_SPEAKER_SAID = re.compile(r"(?:['\u2019]s)?(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){0,5},?\s+(?:said|says|told\s+\w+|added|"
+                           r"announced)\s+(?:on\s+\w+\s+)?(?:that\s+)?", re.I)
 _CLAUSE_WORD = re.compile(r"\b(?:that|which|who|whose|and|but|after|before|because|while|when|said|says|as)\b",
                           re.I)
 _MAKER = re.compile(r"(?:['\u2019]s)?\s+(?:maker|owner|developer|creator|parent|parent company|operator)\b")
@@ -713,10 +721,13 @@ _SUBJECT_SLOT = re.compile(r"(?:^|[,;:.(]\s*|\b(?:that|and|but|because|as|when|w
                            r"\b(?:said|says|announced|added)\s+(?:on|last|this|earlier)\s+\w+\s+)$", re.I)
 _AFTER_VERB = re.compile(r"\b(?!(?:the|a|an|and|or|but|that|which|who|of|its|their)\b)[a-z]+(?:ed|ld|nt|ht|ok|ve|ing)\s+"
                          r"(?:the\s+)?$")
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?", re.I)
+# (a year may follow each item: "Robert Williams in 2020 and Michael Oliver in 2019")
+_LIST_GAP = re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?", re.I)
 _PLURAL = re.compile(r"\b(?P<det>both|the two|the)\s+(?P<head>companies|firms|retailers|platforms|"
-                     r"startups|chains|regulators|watchdogs|authorities|supermarkets|tech giants|giants|vendors)\b",
-                     re.I)
+                     r"startups|chains|regulators|watchdogs|authorities|supermarkets|tech giants|giants|vendors|"
+                     r"men|women|plaintiffs|groups|organi[sz]ations|publishers)\b", re.I)
+# plural heads of people ("Both men sued the city"): the persons named before
+_PERSON_PLURALS = frozenset({"men", "women", "plaintiffs"})
 # A subject and its verb phrase up to an object pronoun ("Twitter sent it", "Twitter has also told it").
 _DECIDED_ON = re.compile(r"\s+(?:(?:has|have|had|also|then|later|on\s+\w+)\s+){0,2}(?:rejected|dismissed|refused|granted|"
                          r"upheld|denied|blocked|approved|overturned|turned\s+down|accepted|allowed|threw\s+out)\s+", re.I)

@@ -292,7 +292,10 @@ _PLACE_NOUN_AFTER = re.compile(
     r"schools|universities|hospitals|stores|shops|branches|outlets|offices|towns|cities|"
     # ("Seoul start-up Scatter Lab", "a Chicago data broker")
     r"start-?ups?|startup|firm|company|retailer|developer|vendor|maker|chain|insurer|operator|lender|"
-    r"(?:data\s+)?broker|school|university|hospital|store)\b")
+    r"(?:data\s+)?broker|school|university|hospital|store|"
+    # ("Massachusetts Senator Edward Markey", "Oregon state senator X": the place describes the legislator)
+    r"(?:(?-i:[Ss]tate)\s+)?(?:[Ss]enator|[Ss]en\.|[Rr]epresentative|[Rr]ep\.|[Cc]ongress(?:wo)?man|[Ll]awmaker|"
+    r"[Ll]egislator|[Aa]ssembly(?:wo)?man|[Cc]ouncil(?:member|man|woman)|[Aa]lder(?:wo)?man|Democrat|Republican))\b")
 
 
 _FINITE_AFTER = re.compile(r"\s+(?:(?:has|have|had|also|then|later|too|itself)\s+){0,2}"
@@ -1085,6 +1088,12 @@ class RoleFinder:
             # "... by the Australian Information Commissioner, Angelene Falk, who ordered the company": the
             # party named right before the relative pronoun, whatever phrase it stands in
             antecedent = next((g for g in reversed(left) if g.end <= direct.start()), None)
+            if antecedent is not None and antecedent.members[0].party.is_place:
+                # "Sen. Edward Markey of Massachusetts, who has investigated ...": the person, not his state
+                owner = next((g for g in reversed(left) if g.end < antecedent.start
+                              and re.fullmatch(r"\s+of\s+(?:the\s+)?", sentence[g.end:antecedent.start])), None)
+                if owner is not None:
+                    return owner
             if antecedent is not None and not sentence[antecedent.end:direct.start()].strip() \
                     and not _is_pronoun(antecedent):
                 return antecedent
