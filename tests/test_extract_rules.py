@@ -1025,6 +1025,20 @@ CASES = [
     ("Woodruff was the third Detroit resident wrongly arrested, following Robert Williams in 2020 and Michael Oliver in "
      "2019. Both men sued the city of Detroit.",
      {("Robert Williams", "lawsuit", "Detroit"), ("Michael Oliver", "lawsuit", "Detroit")}, False),
+    # "the attorneys general of A, B and the District of Columbia": each one's attorney general
+    ("Lawsuits filed by the attorneys general of Texas, Indiana and the District of Columbia against Google are pending.",
+     {("Texas Attorney General", "lawsuit", "Google"), ("Indiana Attorney General", "lawsuit", "Google"),
+      ("District of Columbia Attorney General", "lawsuit", "Google")}, True),
+    # contracts: a force's staff running searches with X, "among the first customers of X", "supplied X with"
+    ("Minneapolis police employees had run searches with Clearview AI.",
+     {("Minneapolis Police Department", "contract", "Clearview AI")}, True),
+    ("The Santa Cruz Police Department was among the first customers of PredPol.",
+     {("Santa Cruz Police Department", "contract", "Geolitica")}, True),
+    ("Palantir had for six years quietly supplied NOPD with software.",
+     {("New Orleans Police Department", "contract", "Palantir")}, True),
+    # data copied from platforms
+    ("Clearview AI built its database by copying billions of photos from Facebook and YouTube.",
+     {("Clearview AI", "data_collection", "Facebook"), ("Clearview AI", "data_collection", "YouTube")}, True),
 ]
 
 

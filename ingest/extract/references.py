@@ -84,6 +84,11 @@ class ReferenceResolver:
         self._national_heads = re.compile(rf"(?<![\w])(?:{_alternation(heads)})(?![\w])", re.IGNORECASE)
         self._regionals = [p for p in gazetteer.parties.values() if p.kind == "regulator" and "dpa-regional" in p.tags]
         place = r"(?-i:[A-Z\u00C0-\u00DD][\w\u00C0-\u017F.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,2})"
+        state = r"(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w.'\u2019-]*){0,2}"
+        # "the attorneys general of Texas, Washington, Indiana and the District of Columbia": each one's
+        self._attorneys_general = re.compile(
+            rf"(?<![\w])attorneys[\s-]+general\s+(?:of|from|in)\s+(?:the\s+)?(?P<places>{state}(?:\s*,\s*(?:the\s+)?{state})*"
+            rf"\s*,?\s+and\s+(?:the\s+)?{state})", re.IGNORECASE)
         self._regional_list = re.compile(
             rf"(?<![\w])(?:information\s+and\s+privacy\s+|privacy\s+|data\s+protection\s+)?"
             rf"(?:commissioners|regulators|watchdogs|authorities|counterparts)"
@@ -156,6 +161,14 @@ class ReferenceResolver:
             parties = [self.dpa_of_country[c] for c in dict.fromkeys(codes) if c in self.dpa_of_country]
             end = m.start("places") + len(m.group("places"))
             out.extend(Match(m.start(), end, text[m.start():end], p) for p in parties)
+        for m in (self._attorneys_general.finditer(folded) if "attorneys" in folded.lower() else ()):
+            if _overlaps(m.start(), m.end(), taken) or _overlaps(m.start(), m.end(), out):
+                continue
+            places = re.split(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?", m.group("places"))
+            parties = [p for p in (self.gazetteer.lookup(f"{place} Attorney General") or self.gazetteer.lookup(place)
+                                   for place in places) if p is not None]
+            if len(parties) >= 2:
+                out.extend(Match(m.start(), m.end(), text[m.start():m.end()], p) for p in dict.fromkeys(parties))
         if not self._national_heads.search(folded) and not re.search(r"regulators|watchdogs|authorities|commissioners|counterparts",
                                                                     folded, re.I):
             return out

@@ -216,7 +216,8 @@ def group_mentions(sentence: str, mentions: list[Match]) -> list[Group]:
         if m.party.kind in ("government", "regulator", "police", "court") and _FORMER_BEFORE.search(
                 sentence, max(0, m.start - 30), m.start):
             continue  # "an audit led by former US Attorney General Eric Holder": a person, not the office
-        if _ROLE_NOUN_AFTER.match(sentence, m.end) or (m.party.is_place and _PLACE_NOUN_AFTER.match(sentence, m.end)):
+        if (_ROLE_NOUN_AFTER.match(sentence, m.end) and not (m.party.kind == "police" and _STAFF_AFTER.match(sentence, m.end))) \
+                or (m.party.is_place and _PLACE_NOUN_AFTER.match(sentence, m.end)):
             continue  # "Two Illinois residents": the people act, not the state
         if m.party.is_place and m.surface[:1].isupper() and m.surface.lower() not in ("it", "its") \
                 and not m.surface.lower().startswith("the ") and _ADJECTIVAL_PLACE.match(sentence, m.end):
@@ -298,6 +299,8 @@ _PLACE_NOUN_AFTER = re.compile(
     r"[Ll]egislator|[Aa]ssembly(?:wo)?man|[Cc]ouncil(?:member|man|woman)|[Aa]lder(?:wo)?man|Democrat|Republican))\b")
 
 
+# ("Minneapolis police employees had run searches": a force's staff act for it)
+_STAFF_AFTER = re.compile(r"\s+(?:officers|employees|staff|detectives|agents|investigators)\b")
 _FINITE_AFTER = re.compile(r"\s+(?:(?:has|have|had|also|then|later|too|itself)\s+){0,2}"
                            r"(?:[a-z]+ed|sent|sues|sent|told|filed|says|said|has|have|was|were|is|are|will|would)\b")
 
@@ -669,7 +672,9 @@ class RoleFinder:
         if action.slug == "contract" and trigger.is_verb and trigger.text.lower() in self.lexicon.supplier_verbs:
             # "Reddit licenses its data to Google and OpenAI": the customer, after "to", is the actor
             customer = next((g for g in right if _SOLD_TO.fullmatch(sentence, trigger.end, g.start)
-                             and not _is_possessive_pronoun(g)), None)  # ("sold the insights to its clients")
+                             and not _is_possessive_pronoun(g)), None) or next(  # ("sold the insights to its clients")
+                (g for g in right[:1] if re.fullmatch(r"\s+(?:the\s+)?", sentence[trigger.end:g.start])
+                 and re.match(r"\s+with\b", sentence[g.end:])), None)  # "supplied NOPD with software"
             return _pair(customer, subject, "supplied") if customer is not None else []
         # Obliged: "Mercadona must pay EUR 2.52m after Spain's data protection agency concluded ...",
         # "the company must delete the photos, the FTC said".
