@@ -1039,6 +1039,15 @@ CASES = [
     # data copied from platforms
     ("Clearview AI built its database by copying billions of photos from Facebook and YouTube.",
      {("Clearview AI", "data_collection", "Facebook"), ("Clearview AI", "data_collection", "YouTube")}, True),
+    # a passive whose auxiliary a parenthesis separates from the participle; the parenthesis does not hedge
+    ("Access to ChatGPT was, with immediate effect and pending an investigation into possible breaches of European "
+     "privacy rules, temporarily blocked in Italy by the Garante.",
+     {("Italian Data Protection Authority", "ban", "ChatGPT")}, True),
+    ("The use of facial recognition by South Wales Police was, in a judgment handed down on Tuesday, declared unlawful "
+     "by the Court of Appeal.", {("Court of Appeal", "ruling", "South Wales Police")}, True),
+    # "a case / challenge / claim brought by X against Y" is a suit
+    ("The ruling came in a claim brought by the campaigner Ed Bridges against South Wales Police.",
+     {("Ed Bridges", "lawsuit", "South Wales Police")}, True),
 ]
 
 

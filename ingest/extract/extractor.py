@@ -255,6 +255,9 @@ class Extractor:
         window_start = max(left) if left else max(0, trigger.start - 60)
         clause = max([window_start, *(m.end() for m in _CLAUSE_JOIN.finditer(sentence) if m.end() <= trigger.start)])
         window = sentence[clause:trigger.start]
+        if "passive" in c.frame:
+            # "was, with immediate effect and pending an investigation, blocked": the parenthesis does not hedge
+            window = _PARENTHESIS_AFTER_AUX.sub(lambda m: m.group(1) + " ", window)
         closed = CLOSED_RELATIVE.match(window)
         if closed is not None:
             window = window[closed.end():]  # "X, who says he had never been there, has sued": the clause is X's
@@ -512,6 +515,7 @@ _HEDGED_SUBJECT = re.compile(r"\b(?:provisional|preliminary|proposed|potential|p
                              r"(?=\s+(?:follows|followed|comes|came|is|was|were|are|has|had)\b)", re.I)
 _AUXILIARIES_BEFORE = re.compile(r"(?:\b(?:could|may|might|would|will|should|can|is|are|was|were|be|likely|set|"
                                  r"expected|poised|due|to|now|also|still)\s+)+$", re.I)
+_PARENTHESIS_AFTER_AUX = re.compile(r"\b(is|are|was|were|been|being)\s*,[^,;]{1,160},\s*", re.I)
 _WARNED_THAT = re.compile(r"\s+(?:on\s+\w+\s+)?that\b", re.I)
 _CONDITIONAL = re.compile(r"\s*(?:If|Unless|Should|Were|In case)\b")
 # a prepositional phrase that opens on an event noun: what the clause negates is not the noun

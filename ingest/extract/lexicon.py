@@ -22,6 +22,10 @@ IRREGULAR_PARTICIPLES = frozenset({
     "overturned", "upheld", "threw", "took", "drew", "drawn", "given", "written", "known"})
 
 
+# what a participle may declare a party or practice ("declared unlawful")
+_PREDICATES = frozenset({"unlawful", "illegal", "invalid", "unconstitutional", "breach"})
+
+
 @dataclass(frozen=True)
 class ActionType:
     """One action of the vocabulary with its role rules."""
@@ -55,8 +59,11 @@ class Trigger:
 
     @property
     def is_participle(self) -> bool:
-        last = self.text.lower().split()[-1]
-        return self.is_verb and (last.endswith("ed") or last in IRREGULAR_PARTICIPLES)
+        words = self.text.lower().split()
+        last = words[-1]
+        # ("declared unlawful", "found in breach": the participle opens the phrase)
+        return self.is_verb and (last.endswith("ed") or last in IRREGULAR_PARTICIPLES
+                                 or (words[0].endswith("ed") and last in _PREDICATES))
 
 
 def phrase_regex(phrase: str) -> str:

@@ -127,6 +127,7 @@ _OWN_SUBJECT = re.compile(r"\b(?:that|which|who|where)\s+(?:the\s+|its\s+|some\s
 _UNNAMED_CLAUSE_SUBJECT = re.compile(r"\s*(?:that\s+)?(?:the\s+|its\s+|their\s+|some\s+|many\s+)?"
                                      r"(?!(?:it|is|was|has|this|its|police)\b)[a-z][\w-]*s\s+(?:[a-z]+ly\s+)?"
                                      r"(?:had\s+|have\s+)?[a-z]+ed\b")
+_INTERRUPTED_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being)\s*,[^,;]{1,160},\s*(?:[a-z]+ly\s+)?$", re.I)
 _COORDINATED_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:also\s+)?[a-z]+ed\b[^.;:]*\band\s+"
                                   r"(?:also\s+|then\s+)?$")
 SUPPLIER = re.compile(r"\b(?:(?:supplied|provided|made|developed|sold|built)\s+by|(?:software|technology|system|systems|"
@@ -692,6 +693,12 @@ class RoleFinder:
                                  r"(?:[a-z]+ing\s+[^,.;]{0,80}?\bto\s+(?:[a-z]+ly\s+)?)?",
                                  sentence[left[-1].end:trigger.start]):
             subject = left[-1]
+        # Passive with a parenthesis after the auxiliary: "Access to ChatGPT was, with immediate effect and pending
+        # an investigation, temporarily blocked in Italy by the Garante": the subject stands before "was"
+        interrupted = _INTERRUPTED_PASSIVE.search(before) if trigger.is_participle else None
+        if interrupted is not None:
+            return _pair(by_group(("by",)), next((g for g in reversed(left) if g.end <= interrupted.start()), None),
+                         "passive")
         # Passive: "X was fined by Y", "X has been ordered to".
         if trigger.is_participle and self._passive_aux(before):
             return _pair(by_group(("by",)), subject, "passive")
