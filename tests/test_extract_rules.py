@@ -1048,6 +1048,13 @@ CASES = [
     # "a case / challenge / claim brought by X against Y" is a suit
     ("The ruling came in a claim brought by the campaigner Ed Bridges against South Wales Police.",
      {("Ed Bridges", "lawsuit", "South Wales Police")}, True),
+    # participles of the passive without an auxiliary: fronted, or a reduced relative after the party
+    ("Sued by the ACLU in Illinois in 2020, Clearview AI has agreed to stop selling its database.",
+     {("American Civil Liberties Union", "lawsuit", "Clearview AI")}, True),
+    ("Ordered by the Information Commissioner's Office to stop using facial recognition, Serco Leisure said it would "
+     "comply.", {("Information Commissioner's Office", "order", "Serco Leisure")}, True),
+    ("The chatbot ChatGPT, blocked by the Garante at the end of March, had been unavailable for weeks.",
+     {("Italian Data Protection Authority", "ban", "ChatGPT")}, True),
 ]
 
 

@@ -127,6 +127,8 @@ _OWN_SUBJECT = re.compile(r"\b(?:that|which|who|where)\s+(?:the\s+|its\s+|some\s
 _UNNAMED_CLAUSE_SUBJECT = re.compile(r"\s*(?:that\s+)?(?:the\s+|its\s+|their\s+|some\s+|many\s+)?"
                                      r"(?!(?:it|is|was|has|this|its|police)\b)[a-z][\w-]*s\s+(?:[a-z]+ly\s+)?"
                                      r"(?:had\s+|have\s+)?[a-z]+ed\b")
+_BY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,6}?by\s", re.I)
+_FRONTED = re.compile(r"\s*(?:[A-Z][a-z]+ly\s+)?")
 _INTERRUPTED_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being)\s*,[^,;]{1,160},\s*(?:[a-z]+ly\s+)?$", re.I)
 _COORDINATED_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:also\s+)?[a-z]+ed\b[^.;:]*\band\s+"
                                   r"(?:also\s+|then\s+)?$")
@@ -699,6 +701,20 @@ class RoleFinder:
         if interrupted is not None:
             return _pair(by_group(("by",)), next((g for g in reversed(left) if g.end <= interrupted.start()), None),
                          "passive")
+        # Participles of the passive without an auxiliary: "Sued by the ACLU in 2020, Clearview AI has agreed ...",
+        # "The chatbot, blocked by the Garante in March, had been unavailable": the agent acts on the party the
+        # participle describes
+        if trigger.is_participle and _BY_AFTER.match(sentence, trigger.end):
+            agent = by_group(("by",))
+            if _FRONTED.fullmatch(before):
+                comma = sentence.find(",", trigger.end)
+                described = next((g for g in right if comma != -1 and g.start > comma
+                                  and re.fullmatch(r"[\s,]*(?:the\s+)?", sentence[comma:g.start])), None)
+                if agent is not None and described is not None:
+                    return _pair(agent, described, "fronted-participle")
+            elif left and re.fullmatch(r"\s*,\s*(?:[a-z]+ly\s+)?", sentence[left[-1].end:trigger.start]) \
+                    and agent is not None:
+                return _pair(agent, left[-1], "reduced-relative")
         # Passive: "X was fined by Y", "X has been ordered to".
         if trigger.is_participle and self._passive_aux(before):
             return _pair(by_group(("by",)), subject, "passive")
