@@ -1055,6 +1055,15 @@ CASES = [
      "comply.", {("Information Commissioner's Office", "order", "Serco Leisure")}, True),
     ("The chatbot ChatGPT, blocked by the Garante at the end of March, had been unavailable for weeks.",
      {("Italian Data Protection Authority", "ban", "ChatGPT")}, True),
+    # an inquiry "demanding information from" a list investigates each (no demand to stop)
+    ("The Federal Trade Commission opened an inquiry on Thursday into AI chatbots, demanding information from Alphabet, "
+     "Meta and OpenAI.", {("Federal Trade Commission", "investigation", "Alphabet"),
+                          ("Federal Trade Commission", "investigation", "Meta"),
+                          ("Federal Trade Commission", "investigation", "OpenAI")}, True),
+    # "X's clients have included A, B and C": each is X's customer (a source named after "according to" is not)
+    ("Clearview AI's clients have included the FBI and Immigration and Customs Enforcement, according to documents "
+     "reviewed by The Intercept.", {("Federal Bureau of Investigation", "contract", "Clearview AI"),
+                                    ("Immigration and Customs Enforcement", "contract", "Clearview AI")}, True),
 ]
 
 

@@ -400,6 +400,9 @@ _IN_A_SUIT = re.compile(r"\s+in\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}", 
 _SOLD_TO = re.compile(r"\s+(?:[\w$£€.,'\u2019-]+\s+){0,5}?to\s+(?:the\s+)?", re.I)
 _FORMER_BEFORE = re.compile(r"\b(?i:former|ex-)\s*(?:[A-Z][\w.]*\s+){0,2}$")
 # between a complaint and the party it is about ("... with the ICO over", "... that", "... accuses")
+_INFORMATION_FROM = re.compile(r"[^.;]{0,100}?,?\s+(?:demanding|seeking|requesting|requiring|ordering|asking\s+for)\s+"
+                               r"(?:[\w-]+\s+){0,3}?(?:information|documents|data|details|answers|records)\s+from\s+(?:the\s+)?",
+                               re.I)
 _COMPLAINED_OF = re.compile(r"(?:[^.;]{0,160}?\b(?:over|about|against|concerning|regarding|that|accus(?:es|ed|ing)|"
                             r"alleg(?:es|ed|ing)|charging|claiming|to\s+stop|to\s+investigate|to\s+look\s+into)|"
                             r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?=\S+\s+(?:[\w-]+\s+){0,4}?to\s+the\b))"
@@ -672,6 +675,14 @@ class RoleFinder:
         if asked is not None:
             accused = next((g for g in right if g.start == asked.end()), None)
             return _pair(subject, accused, "asked-to-act") if accused is not None else []
+        if action.slug == "contract" and not trigger.is_verb and trigger.text.lower() in ("clients", "customers"):
+            # "Clearview AI's clients have included the FBI, ICE and DHS, as well as retailers such as Macy's":
+            # the vendor is the possessive, the clients are listed after
+            vendor = self._possessive(sentence, trigger, left)
+            listed = [g for g in right if _between_ok(sentence[trigger.end:g.start])
+                      and not re.search(r"\b(?:that|which|who|said|says|according\s+to|reported|reviewed)\b",
+                                        sentence[trigger.end:g.start])]
+            return [r for g in listed for r in _pair(g, vendor, "clients")] if vendor is not None else []
         if action.slug == "contract" and trigger.is_verb and trigger.text.lower() in self.lexicon.supplier_verbs:
             # "Reddit licenses its data to Google and OpenAI": the customer, after "to", is the actor
             customer = next((g for g in right if _SOLD_TO.fullmatch(sentence, trigger.end, g.start)
@@ -1030,6 +1041,10 @@ class RoleFinder:
                                and _between_ok(sentence[trigger.end:g.start])), None)
             if target is None and action.slug == "ruling":
                 target = self._case_defendant(sentence, left)
+        if target is None and action.slug == "investigation":
+            # "opened an inquiry into AI chatbots, demanding information from Alphabet, Meta and OpenAI"
+            target = next((g for g in right if _INFORMATION_FROM.fullmatch(sentence, trigger.end, g.start)
+                           and _between_ok(sentence[trigger.end:g.start])), None)
         if action.slug == "complaint" and action.target_kinds and (
                 target is None or target.members[0].party.kind not in action.target_kinds):
             # "filed a grievance with the Dutch authority over Uber's checks", "complained to the DPC that
