@@ -1064,6 +1064,11 @@ CASES = [
     ("Clearview AI's clients have included the FBI and Immigration and Customs Enforcement, according to documents "
      "reviewed by The Intercept.", {("Federal Bureau of Investigation", "contract", "Clearview AI"),
                                     ("Immigration and Customs Enforcement", "contract", "Clearview AI")}, True),
+    # "calling X Orwellian", "called X's plan a threat": criticism of X
+    ("Big Brother Watch condemned the trial on Monday, calling Clearview AI Orwellian.",
+     {("Big Brother Watch", "criticism", "Clearview AI")}, True),
+    ("Liberty called the Metropolitan Police's plan a threat to civil liberties.",
+     {("Liberty", "criticism", "Metropolitan Police Service")}, True),
 ]
 
 
@@ -1522,6 +1527,12 @@ def test_data_scraped_from_the_web_is_not_the_story_platform_s():
 def test_not_this_event(text, bad):
     got = names(extract(text, "2024-07-30"))
     assert bad not in got, got
+
+
+def test_what_a_regulator_called_intrusive_is_no_criticism_by_the_fined():
+    got = names(extract("The CNIL has fined Amazon France Logistique €32 million for running what it called an excessively "
+                        "intrusive system.", "2024-01-23"))
+    assert not any(action == "criticism" for _, action, _ in got), got
 
 
 def test_days_to_explain_is_no_order():
