@@ -1069,6 +1069,9 @@ CASES = [
      {("Big Brother Watch", "criticism", "Clearview AI")}, True),
     ("Liberty called the Metropolitan Police's plan a threat to civil liberties.",
      {("Liberty", "criticism", "Metropolitan Police Service")}, True),
+    # a sentence opening on "They" continues the list that opened the sentence before
+    ("Steven Vance and Tim Janecyk sued Amazon and Microsoft on Tuesday. They had already sued IBM in Illinois in "
+     "January.", {("Steven Vance", "lawsuit", "IBM"), ("Tim Janecyk", "lawsuit", "IBM")}, False),
 ]
 
 

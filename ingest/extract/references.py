@@ -498,6 +498,29 @@ class ReferenceResolver:
             return None  # the opener must be followed by its verb: "The regulator said", "The ICO, which ..., fined"
         return opener
 
+    def they(self, text: str, named: list[Match]) -> list[Match]:
+        """"Steven Vance and Tim Janecyk sued Amazon ... They had already sued IBM": a sentence opening on
+        "They" continues the list of parties that opened the sentence before (one match per party)."""
+        out: list[Match] = []
+        ordered = sorted((m for m in named if not m.party.is_unnamed), key=lambda x: x.start)
+        for m in _THEY_OPENING.finditer(text):
+            end = text.rfind(".", 0, m.start() - 1)
+            start = max(text.rfind(". ", 0, end), text.rfind("\n", 0, end))
+            start = start + 2 if start >= 0 else 0
+            opening = [e for e in ordered if start <= e.start < end]
+            if not opening or not re.fullmatch(r"\s*(?:(?:The|But|And|Meanwhile|Separately),?\s+)?",
+                                                text[start:opening[0].start]):
+                continue
+            listed = [opening[0]]
+            for e in opening[1:]:
+                if not _LIST_GAP.fullmatch(text[listed[-1].end:e.start]):
+                    break
+                listed.append(e)
+            parties = list(dict.fromkeys(e.party for e in listed))
+            if 2 <= len(parties) <= 4:
+                out.extend(Match(m.start(), m.end(), text[m.start():m.end()], p) for p in parties)
+        return out
+
     def quoted_speakers(self, text: str, named: list[Match]) -> list[Match]:
         """"We" and "our" inside a quotation -> the party the quotation is attributed to
         ("“We have fined Clearview,” the ICO said"; "a Meta spokesperson said: “We ...”")."""
@@ -682,7 +705,8 @@ class ReferenceResolver:
         unnamed = self.unnamed(text, base)
         base = sorted([b for b in base if not any(u.start <= b.start and b.end <= u.end for u in unnamed)] + unnamed,
                       key=lambda x: x.start)
-        base = sorted(base + self.pronouns(text, base) + self.person_pronouns(text, base), key=lambda x: x.start)
+        base = sorted(base + self.pronouns(text, base) + self.person_pronouns(text, base) + self.they(text, base),
+                      key=lambda x: x.start)
         return sorted(base + self.quoted_speakers(text, base), key=lambda x: x.start)
 
     @staticmethod
@@ -735,6 +759,7 @@ _SUBJECT_SLOT = re.compile(r"(?:^|[,;:.(]\s*|\b(?:that|and|but|because|as|when|w
 _AFTER_VERB = re.compile(r"\b(?!(?:the|a|an|and|or|but|that|which|who|of|its|their)\b)[a-z]+(?:ed|ld|nt|ht|ok|ve|ing)\s+"
                          r"(?:the\s+)?$")
 # (a year may follow each item: "Robert Williams in 2020 and Michael Oliver in 2019")
+_THEY_OPENING = re.compile(r"(?:(?<=[.!?]\s)|(?<=\n)|^)They\b(?=\s+(?:had|have|also|then|later|previously|already|[a-z]+ed)\b)")
 _LIST_GAP = re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?", re.I)
 _PLURAL = re.compile(r"\b(?P<det>both|the two|the)\s+(?P<head>companies|firms|retailers|platforms|"
                      r"startups|chains|regulators|watchdogs|authorities|supermarkets|tech giants|giants|vendors|"
