@@ -86,6 +86,10 @@ def score(rows, extractor):
     ("heldout7.jsonl", 0.88, 0.70),
     ("heldout9.jsonl", 0.93, 0.80),
     ("heldout10.jsonl", 0.90, 0.73),
+    ("heldout12.jsonl", 0.82, 0.53),
+    ("heldout14.jsonl", 0.68, 0.42),
+    ("phrasings.jsonl", 0.90, 0.70),
+    ("syntax.jsonl", 0.85, 0.62),
     ("sample_gold.jsonl", 0.96, 0.80),
 ])
 def test_quality_floor(name, min_precision, min_recall):
