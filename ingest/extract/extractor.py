@@ -59,7 +59,7 @@ class Extractor:
         self.roles = RoleFinder(self.lexicon)
         set_demonyms(c.adjective for c in load_countries())
         set_role_nouns(self.patterns.role_titles)
-        set_descriptor_heads(self.patterns.descriptors + ["maker", "generator", "giant", "agency"])
+        set_descriptor_heads(self.patterns.descriptor_heads)
         self.discourse = Discourse(self.lexicon, self.gazetteer)
         negation = "|".join(re.escape(w) for w in sorted(self.lexicon.negation, key=len, reverse=True))
         modality = "|".join(re.escape(w) for w in sorted(self.lexicon.modality, key=len, reverse=True))

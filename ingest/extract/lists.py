@@ -67,8 +67,8 @@ class ListMembers:
                 continue
             kinds = {m.party.kind for m in known}
             kind = kinds.pop() if len(kinds) == 1 else "company"
-            if kind in ("product",):
-                kind = "company"
+            if kind == "product":
+                kind = "company"  # ("Stable Diffusion, Midjourney and X": products' makers are companies)
             for m in new:
                 name = m.surface
                 if kind == "person" and not 2 <= len(name.split()) <= 3:
@@ -138,7 +138,7 @@ class ListMembers:
         m = _LIST_BEFORE.search(text, offset, anchor.start)
         if m is None:
             return [], False
-        closes = "and" in m.group("sep") or "or" in m.group("sep").split()
+        closes = bool(re.search(r"\b(?:and|or)\b", m.group("sep")))
         if not closes and not closed_after:
             return [], False
         members: list[Match] = []

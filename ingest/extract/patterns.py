@@ -100,6 +100,9 @@ class PatternFinder:
             for word in words:
                 self.prefix_kind[word.lower()] = kind
         self.descriptors = config["appositions"]["descriptors"]
+        # the last words of descriptions, which may carry words of their own before a name
+        self.descriptor_heads = frozenset(d.split()[-1].lower() for d in self.descriptors) | frozenset(
+            w.lower() for w in config["appositions"].get("extra_heads", []))
         self.group_descriptors = frozenset(d.lower() for d in config["appositions"].get("group_descriptors", []))
         self.country_of: dict[str, Country] = {}
         for c in countries:

@@ -758,8 +758,9 @@ _SUBJECT_SLOT = re.compile(r"(?:^|[,;:.(]\s*|\b(?:that|and|but|because|as|when|w
                            r"\b(?:said|says|announced|added)\s+(?:on|last|this|earlier)\s+\w+\s+)$", re.I)
 _AFTER_VERB = re.compile(r"\b(?!(?:the|a|an|and|or|but|that|which|who|of|its|their)\b)[a-z]+(?:ed|ld|nt|ht|ok|ve|ing)\s+"
                          r"(?:the\s+)?$")
-# (a year may follow each item: "Robert Williams in 2020 and Michael Oliver in 2019")
+# a sentence-opening "They" before its verb
 _THEY_OPENING = re.compile(r"(?:(?<=[.!?]\s)|(?<=\n)|^)They\b(?=\s+(?:had|have|also|then|later|previously|already|[a-z]+ed)\b)")
+# between two items of a list (a year may follow each item: "Robert Williams in 2020 and Michael Oliver in 2019")
 _LIST_GAP = re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?", re.I)
 _PLURAL = re.compile(r"\b(?P<det>both|the two|the)\s+(?P<head>companies|firms|retailers|platforms|"
                      r"startups|chains|regulators|watchdogs|authorities|supermarkets|tech giants|giants|vendors|"

@@ -78,7 +78,7 @@ def set_descriptor_heads(words) -> None:
     """Last words of party descriptions ("company", "start-up", "generator"): before a name they may carry
     a few words of their own ("against the AI search company Perplexity")."""
     global DESCRIPTOR_HEADS
-    DESCRIPTOR_HEADS = frozenset(w.split()[-1].lower() for w in words)
+    DESCRIPTOR_HEADS = frozenset(w.lower() for w in words)
 
 
 def set_demonyms(words) -> None:
@@ -127,8 +127,11 @@ _OWN_SUBJECT = re.compile(r"\b(?:that|which|who|where)\s+(?:the\s+|its\s+|some\s
 _UNNAMED_CLAUSE_SUBJECT = re.compile(r"\s*(?:that\s+)?(?:the\s+|its\s+|their\s+|some\s+|many\s+)?"
                                      r"(?!(?:it|is|was|has|this|its|police)\b)[a-z][\w-]*s\s+(?:[a-z]+ly\s+)?"
                                      r"(?:had\s+|have\s+)?[a-z]+ed\b")
+# a participle's agent after it ("blocked at the end of March by the Garante")
 _BY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,6}?by\s", re.I)
+# nothing but an adverb before a sentence-opening participle ("Sued by the ACLU in 2020, ...")
 _FRONTED = re.compile(r"\s*(?:[A-Z][a-z]+ly\s+)?")
+# an auxiliary that a parenthesis separates from its participle ("was, in a judgment on Tuesday, declared")
 _INTERRUPTED_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being)\s*,[^,;]{1,160},\s*(?:[a-z]+ly\s+)?$", re.I)
 _COORDINATED_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:also\s+)?[a-z]+ed\b[^.;:]*\band\s+"
                                   r"(?:also\s+|then\s+)?$")
@@ -162,6 +165,7 @@ _JOINED_BY = re.compile(r",\s*(?:joined|accompanied)\s+by\s+(?:the\s+)?(?:[\w-]+
                         r",\s*(?:along|together)\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _RELATIVE_DID = re.compile(r"\b(?P<pronoun>who|which)\s+(?:had\s+|has\s+|have\s+|later\s+|then\s+|also\s+)?"
                            r"[a-z]+\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# a relative pronoun right before the trigger (", who ordered", ", which has fined")
 _WHO_DID = re.compile(r",\s*(?:who|which)\s+(?:had\s+|has\s+|have\s+|later\s+|then\s+|also\s+)?$", re.I)
 # Verbs whose subject is the one a decision named after them binds ("challenged an order issued by X").
 _UNDERGOES = re.compile(r"\b(?:challeng\w*|appeal\w*|contest\w*|fight\w*|fought|fac(?:es|ed|ing|e)|receiv\w*|"
