@@ -92,16 +92,17 @@ def test_kill_9_at_any_moment_then_rerun_loses_and_duplicates_nothing(tmp_path):
     with LocalServer(site(delay=0.06)) as server:
         url = server.url("/feed.xml")
         early = ingest(home, url)  # killed at a random early moment: start-up, migration, polling, first pages
-        time.sleep(random.uniform(0.3, 2.0))
+        time.sleep(random.uniform(0.3, 1.5))
         os.kill(early.pid, signal.SIGKILL)
         early.wait()
-        first = kill_when(ingest(home, url), home, stored(home) + 3)
-        assert 3 <= first < N
+        # (the kill points leave pages for the next run even when the early run got far on a fast host)
+        first = kill_when(ingest(home, url), home, min(stored(home) + 3, N - 8))
+        assert 3 <= first < N - 1
         deadline = time.monotonic() + 5
         while processes_on(home) and time.monotonic() < deadline:  # orphaned workers leave by themselves
             time.sleep(0.1)
         assert processes_on(home) == []
-        second = kill_when(ingest(home, url), home, first + 5)
+        second = kill_when(ingest(home, url), home, min(first + 5, N - 1))
         assert first < second < N
         proc = ingest(home, url)
         out, errs = proc.communicate(timeout=120)
