@@ -1072,6 +1072,14 @@ CASES = [
     # a sentence opening on "They" continues the list that opened the sentence before
     ("Steven Vance and Tim Janecyk sued Amazon and Microsoft on Tuesday. They had already sued IBM in Illinois in "
      "January.", {("Steven Vance", "lawsuit", "IBM"), ("Tim Janecyk", "lawsuit", "IBM")}, False),
+    # a government that no longer allows its agencies a use, or imposes a moratorium on it, bans it
+    ("Minneapolis will no longer allow its police department to use facial recognition software.",
+     {("Minneapolis", "ban", None)}, True),
+    ("Vermont has become the first state to impose a near-total moratorium on police use of facial recognition.",
+     {("Vermont", "ban", None)}, True),
+    # a settlement "announced by" one party is with the sentence's subject
+    ("Rite Aid will be barred from using facial recognition for five years under a settlement announced Tuesday by the "
+     "Federal Trade Commission.", {("Federal Trade Commission", "settlement", "Rite Aid")}, False),
 ]
 
 

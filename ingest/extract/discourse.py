@@ -330,7 +330,9 @@ class Discourse:
     def _remap(self, c: Candidate, court_sentences: set[int]) -> None:
         remap = self.lexicon.remaps.get(c.action.slug, {})
         if c.actor is not None and c.actor.party.kind in remap.get("actor_kind", {}):
-            if not any(word in c.trigger.text.lower() for word in remap.get("unless_trigger", [])):
+            only = remap.get("only_trigger")
+            if not any(word in c.trigger.text.lower() for word in remap.get("unless_trigger", [])) and (
+                    only is None or any(word in " ".join(c.trigger.text.lower().split()) for word in only)):
                 c.action = self.lexicon.actions[remap["actor_kind"][c.actor.party.kind]]
                 if c.action.no_target:
                     c.target = None

@@ -303,7 +303,8 @@ _PLACE_NOUN_AFTER = re.compile(
     r"(?:data\s+)?broker|school|university|hospital|store|"
     # ("Massachusetts Senator Edward Markey", "Oregon state senator X": the place describes the legislator)
     r"(?:(?-i:[Ss]tate)\s+)?(?:[Ss]enator|[Ss]en\.|[Rr]epresentative|[Rr]ep\.|[Cc]ongress(?:wo)?man|[Ll]awmaker|"
-    r"[Ll]egislator|[Aa]ssembly(?:wo)?man|[Cc]ouncil(?:member|man|woman)|[Aa]lder(?:wo)?man|Democrat|Republican))\b")
+    r"[Ll]egislator|[Aa]ssembly(?:wo)?man|[Cc]ouncil(?:member|man|woman)|[Aa]lder(?:wo)?man|Democrats?|Republicans?|"
+    r"[Ss]enators|[Ll]awmakers|[Ll]egislators))\b")
 
 
 # ("Minneapolis police employees had run searches": a force's staff act for it)
@@ -953,6 +954,8 @@ class RoleFinder:
                                      sentence[by.end:g.start])]
                 if also:  # "orders from the commissioners of Alberta and from Quebec's CAI"
                     by = Group(by.members + [m for g in also for m in g.members])
+                if target is None and action.symmetric and subject is not None and subject is not by:
+                    target = subject  # "Rite Aid will be barred ... under a settlement announced by the FTC"
                 return _pair(by, target, "noun-by")
             # Compound: "the ICO fine", "an ACLU lawsuit", "FCC Hikvision/Dahua Video Equipment Ban".
             modifiers = self._modifiers(sentence, trigger, left)
