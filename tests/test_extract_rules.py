@@ -1524,6 +1524,12 @@ def test_data_scraped_from_the_web_is_not_the_story_platform_s():
     # "an Oregon Democrat who has pressed DHS": the state describes the senator
     ("Sen. Ron Wyden, an Oregon Democrat who has pressed DHS about the purchases for years, criticised the findings.",
      ("Oregon", "criticism", "Department of Homeland Security")),
+    # "have all been taken to court by content owners": a passive, its agent unnamed, not the story's plaintiff
+    ("Reddit sued Anthropic on Wednesday. Anthropic, OpenAI and Stability AI have all been taken to court by content "
+     "owners.", ("Reddit", "lawsuit", "OpenAI")),
+    # "noyb, the group founded by Max Schrems, and La Quadrature du Net": the founder is no party of the list
+    ("Google was fined in 2019. The case was brought by noyb, the group founded by Max Schrems, and La Quadrature du "
+     "Net, which filed complaints against Google in May 2018.", ("Max Schrems", "complaint", "Google")),
     # a former office holder leads an audit as a person, not as the office
     ("Microsoft divested from AnyVision. The decision follows an audit led by former US Attorney General Eric Holder "
      "and his team at a law firm, which Microsoft commissioned.", ("Attorney General", "investigation", "Microsoft")),

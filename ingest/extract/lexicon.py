@@ -61,9 +61,11 @@ class Trigger:
     def is_participle(self) -> bool:
         words = self.text.lower().split()
         last = words[-1]
-        # ("declared unlawful", "found in breach": the participle opens the phrase)
-        return self.is_verb and (last.endswith("ed") or last in IRREGULAR_PARTICIPLES
-                                 or (words[0].endswith("ed") and last in _PREDICATES))
+        # ("declared unlawful", "taken to court": the participle opens the phrase)
+        first = words[0]
+        return self.is_verb and (last.endswith("ed") or last in IRREGULAR_PARTICIPLES or (
+            len(words) > 1 and (first.endswith("ed") or first in IRREGULAR_PARTICIPLES)
+            and (last in _PREDICATES or last in ("court", "action"))))
 
 
 def phrase_regex(phrase: str) -> str:

@@ -220,6 +220,8 @@ def group_mentions(sentence: str, mentions: list[Match]) -> list[Group]:
             # (but "NSO Group's Pegasus spyware": the maker stands for its product)
         if re.search(r"\b(?:ex|non|anti|pro)-$", sentence[max(0, m.start - 5):m.start], re.I):
             continue  # "an ex-Uber driver": a modifier, not the party
+        if _APPOSITIVE_FOUNDER.search(sentence, max(0, m.start - 60), m.start):
+            continue  # "noyb, the group founded by Max Schrems, and La Quadrature du Net": no party of the list
         if m.party.kind in ("government", "regulator", "police", "court") and _FORMER_BEFORE.search(
                 sentence, max(0, m.start - 30), m.start):
             continue  # "an audit led by former US Attorney General Eric Holder": a person, not the office
@@ -403,6 +405,8 @@ _OWNER_OF_NEXT = re.compile(r"['\u2019]s?\s+")
 _JOINED = re.compile(r"(?:\s+and\s+[^.;,]{0,70}?)?\s+(?:has\s+|have\s+|had\s+)?joined\s+(?:the\s+)?", re.I)
 _IN_A_SUIT = re.compile(r"\s+in\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}", re.I)
 _SOLD_TO = re.compile(r"\s+(?:[\w$£€.,'\u2019-]+\s+){0,5}?to\s+(?:the\s+)?", re.I)
+_APPOSITIVE_FOUNDER = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:founded|co-founded|led|run|owned|headed|"
+                                 r"created|started|set\s+up)\s+by\s+(?:the\s+)?$", re.I)
 _FORMER_BEFORE = re.compile(r"\b(?i:former|ex-)\s*(?:[A-Z][\w.]*\s+){0,2}$")
 # between a complaint and the party it is about ("... with the ICO over", "... that", "... accuses")
 _INFORMATION_FROM = re.compile(r"[^.;]{0,100}?,?\s+(?:demanding|seeking|requesting|requiring|ordering|asking\s+for)\s+"
