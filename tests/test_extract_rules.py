@@ -1530,6 +1530,13 @@ def test_data_scraped_from_the_web_is_not_the_story_platform_s():
     # "noyb, the group founded by Max Schrems, and La Quadrature du Net": the founder is no party of the list
     ("Google was fined in 2019. The case was brought by noyb, the group founded by Max Schrems, and La Quadrature du "
      "Net, which filed complaints against Google in May 2018.", ("Max Schrems", "complaint", "Google")),
+    # "told police across the state to stop using X": the police used it, not the one who told them
+    ("New Jersey's attorney general has told police across the state to stop using Clearview AI.",
+     ("New Jersey Attorney General", "contract", "Clearview AI")),
+    # "to look into how officers had been using the app": the clause has its own subject
+    ("New Jersey Attorney General Gurbir Grewal barred police from using Clearview AI. He also asked the state's "
+     "Division of Criminal Justice to look into how officers had been using the app.",
+     ("New Jersey Attorney General", "contract", "Clearview AI")),
     # a former office holder leads an audit as a person, not as the office
     ("Microsoft divested from AnyVision. The decision follows an audit led by former US Attorney General Eric Holder "
      "and his team at a law firm, which Microsoft commissioned.", ("Attorney General", "investigation", "Microsoft")),

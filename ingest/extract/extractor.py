@@ -212,6 +212,15 @@ class Extractor:
                         and roles.actor is not None and roles.actor.party.kind in ("regulator", "court") \
                         and _WARNED_THAT.match(sentence, trigger.end):
                     continue  # "its chairman warned that organisations using Clearview could face fines": a caution
+                demand = _TOLD_TO_STOP.search(sentence, max(0, trigger.start - 120), trigger.start) \
+                    if trigger.action.slug == "contract" and trigger.is_verb else None
+                if demand is not None and roles.actor is not None:
+                    # "told police across the state to stop using Clearview AI": the users are the addressees
+                    addressee = next((m for m in mentions if demand.end("verb") <= m.start < trigger.start
+                                      and not _IN_PHRASE_BEFORE.search(sentence, max(0, m.start - 20), m.start)), None)
+                    if addressee is None:
+                        continue
+                    roles = RoleAssignment(addressee, roles.target, roles.frame + "+addressee")
                 if trigger.action.slug == "data_collection" and not trigger.is_verb and roles.frame == "active":
                     continue  # "a case against Google over biometric data collection": nobody is said to collect
                 candidate = Candidate(index, offset, offset + len(sentence), trigger, trigger.action,
@@ -516,6 +525,9 @@ _HEDGED_SUBJECT = re.compile(r"\b(?:provisional|preliminary|proposed|potential|p
 _AUXILIARIES_BEFORE = re.compile(r"(?:\b(?:could|may|might|would|will|should|can|is|are|was|were|be|likely|set|"
                                  r"expected|poised|due|to|now|also|still)\s+)+$", re.I)
 _PARENTHESIS_AFTER_AUX = re.compile(r"\b(is|are|was|were|been|being)\s*,[^,;]{1,160},\s*", re.I)
+_TOLD_TO_STOP = re.compile(r"\b(?P<verb>told|ordered|asked|urged|instructed|directed|pressed|called\s+on)\s+[^.;]{0,80}?"
+                           r"\bto\s+(?:stop|cease|quit|halt|end|suspend)\s+\Z", re.I)
+_IN_PHRASE_BEFORE = re.compile(r"\b(?:across|in|of|from|at|throughout|around|within)\s+(?:the\s+)?\Z", re.I)
 _WARNED_THAT = re.compile(r"\s+(?:on\s+\w+\s+)?that\b", re.I)
 _CONDITIONAL = re.compile(r"\s*(?:If|Unless|Should|Were|In case)\b")
 # a prepositional phrase that opens on an event noun: what the clause negates is not the noun

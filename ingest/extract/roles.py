@@ -114,7 +114,7 @@ _SETTLED_SUIT = re.compile(r"\b(?:settle[sd]?|settling|settlement\s+of|resolve[s
 # An auxiliary or past tense inside a gap shows a new clause ("found that officers had used X").
 _CLAUSE_VERB = re.compile(r"\b(?:had|has|have|was|were|is|are|would|could|will|did|does)\b")
 # "found that officers had used ...": the clause has its own (unnamed) subject.
-_OWN_SUBJECT = re.compile(r"\b(?:that|which|who|where)\s+(?:the\s+|its\s+|some\s+)?(?:[a-z][\w-]*\s+){1,2}"
+_OWN_SUBJECT = re.compile(r"\b(?:that|which|who|where|how|whether|why)\s+(?:the\s+|its\s+|some\s+)?(?:[a-z][\w-]*\s+){1,2}"
                           r"(?:had|has|have|was|were|is|are|would|could|will|did)\b|"
                           r"\b(?!(?:of|both|all|some|many|each|most|none)\b)[a-z]+\s+(?:who|which)\s+"
                           r"(?:are|were|is|was|have|had|has)\b|"
