@@ -1080,6 +1080,13 @@ CASES = [
     # a settlement "announced by" one party is with the sentence's subject
     ("Rite Aid will be barred from using facial recognition for five years under a settlement announced Tuesday by the "
      "Federal Trade Commission.", {("Federal Trade Commission", "settlement", "Rite Aid")}, False),
+    # "was on Friday, at the end of an inquiry ..., fined by": a passive across a date and a parenthesis
+    ("TikTok was on Friday, at the end of an inquiry into its handling of children's accounts that began in 2021, "
+     "fined €345 million by Ireland's Data Protection Commission.",
+     {("Data Protection Commission", "fine", "TikTok")}, False),
+    # "did not impose a fine, ordering the company only to delete": the order is not negated
+    ("Austria's data protection authority did not impose a fine on Clearview AI, ordering the company only to delete "
+     "the man's data.", {("Austrian Data Protection Authority", "order", "Clearview AI")}, True),
 ]
 
 

@@ -370,6 +370,8 @@ class Extractor:
 # appeal and called the fine unjustified": the modal stays with "appeal"); "after" and "following" open
 # what happened before ("had sent its request for information after a complaint by X": the complaint is real).
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|\band\s+(?=[a-z]+ed\b)|"
+                          # "did not impose a fine, ordering the company only to delete": the participle's own clause
+                          r",\s+(?=(?:ordering|requiring|telling|directing|instructing|banning|barring|fining)\b)|"
                           r"\b(?:after|following|prompted\s+by|in\s+response\s+to)\s+")
 
 
@@ -524,7 +526,8 @@ _HEDGED_SUBJECT = re.compile(r"\b(?:provisional|preliminary|proposed|potential|p
                              r"(?=\s+(?:follows|followed|comes|came|is|was|were|are|has|had)\b)", re.I)
 _AUXILIARIES_BEFORE = re.compile(r"(?:\b(?:could|may|might|would|will|should|can|is|are|was|were|be|likely|set|"
                                  r"expected|poised|due|to|now|also|still)\s+)+$", re.I)
-_PARENTHESIS_AFTER_AUX = re.compile(r"\b(is|are|was|were|been|being)\s*,[^,;]{1,160},\s*", re.I)
+_PARENTHESIS_AFTER_AUX = re.compile(r"\b(is|are|was|were|been|being)(?:\s+(?:on|in|last|this|earlier)\s+\w+)?\s*,[^,;]{1,200},\s*",
+                                    re.I)
 _TOLD_TO_STOP = re.compile(r"\b(?P<verb>told|ordered|asked|urged|instructed|directed|pressed|called\s+on)\s+[^.;]{0,80}?"
                            r"\bto\s+(?:stop|cease|quit|halt|end|suspend)\s+\Z", re.I)
 _IN_PHRASE_BEFORE = re.compile(r"\b(?:across|in|of|from|at|throughout|around|within)\s+(?:the\s+)?\Z", re.I)

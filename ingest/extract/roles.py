@@ -132,7 +132,8 @@ _BY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,6}?by\s", re.I)
 # nothing but an adverb before a sentence-opening participle ("Sued by the ACLU in 2020, ...")
 _FRONTED = re.compile(r"\s*(?:[A-Z][a-z]+ly\s+)?")
 # an auxiliary that a parenthesis separates from its participle ("was, in a judgment on Tuesday, declared")
-_INTERRUPTED_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being)\s*,[^,;]{1,160},\s*(?:[a-z]+ly\s+)?$", re.I)
+_INTERRUPTED_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being)(?:\s+(?:on|in|last|this|earlier)\s+\w+)?\s*,[^,;]{1,200},"
+                                  r"\s*(?:[a-z]+ly\s+)?$", re.I)
 _COORDINATED_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:also\s+)?[a-z]+ed\b[^.;:]*\band\s+"
                                   r"(?:also\s+|then\s+)?$")
 SUPPLIER = re.compile(r"\b(?:(?:supplied|provided|made|developed|sold|built)\s+by|(?:software|technology|system|systems|"
