@@ -1087,6 +1087,9 @@ CASES = [
     # "did not impose a fine, ordering the company only to delete": the order is not negated
     ("Austria's data protection authority did not impose a fine on Clearview AI, ordering the company only to delete "
      "the man's data.", {("Austrian Data Protection Authority", "order", "Clearview AI")}, True),
+    # an FTC "proposed order" is the order of a settlement, reported as made
+    ("Rite Aid settled with the Federal Trade Commission. The proposed order also requires the company to delete the "
+     "images it collected.", {("Federal Trade Commission", "order", "Rite Aid")}, False),
 ]
 
 
