@@ -1569,6 +1569,19 @@ def test_what_a_regulator_called_intrusive_is_no_criticism_by_the_fined():
     assert not any(action == "criticism" for _, action, _ in got), got
 
 
+def test_a_place_s_police_is_the_force_of_the_state_or_country_the_story_names():
+    assert ("Norfolk police", "norfolk-police-virginia", "police") in mention_ids(
+        "Virginia lawmakers acted after Norfolk police detectives had been using Clearview AI.")
+    assert ("Norfolk police", "norfolk-constabulary", "police") in mention_ids(
+        "In England, Norfolk police have trialled live facial recognition.")
+
+
+def test_who_must_approve_a_ban_is_not_banned():
+    got = names(extract("In 2021 Virginia barred local agencies from using facial recognition without explicit approval "
+                        "from the General Assembly.", "2021-04-01"))
+    assert ("Virginia", "ban", None) in got and not any(t == "General Assembly" for _, _, t in got), got
+
+
 def test_days_to_explain_is_no_order():
     got = names(extract("The AAIP opened an investigation into Worldcoin. The agency gave the Worldcoin Foundation ten "
                         "days to explain what data it collects.", "2023-08-09"))

@@ -540,7 +540,7 @@ class PatternFinder:
         out = []
         folded = fold(text)
         for m in self._office.finditer(folded):
-            party = self._office_party(m.group("place"), re.sub(r"\s+", " ", m.group("head")))
+            party = self._office_party(m.group("place"), re.sub(r"\s+", " ", m.group("head")), folded)
             if party is not None:
                 out.append(Match(m.start(), m.end(), text[m.start():m.end()], party))
         places = [n for n in named if n.party.is_place]
@@ -553,7 +553,7 @@ class PatternFinder:
             # "the Paris police", "Houston police": the force of that place
             if any(o.start < m.end() and m.start() < o.end for o in out) or m.group("place").lower() in self.country_of:
                 continue
-            party = self._office_party(m.group("place"), "police")
+            party = self._office_party(m.group("place"), "police", folded)
             if party is not None:
                 out.append(Match(m.start(), m.end(), text[m.start():m.end()], party))
         return out
@@ -596,7 +596,7 @@ class PatternFinder:
             out.append((_Shifted(m, head_start), self.suffix_kind))
         return out
 
-    def _office_party(self, place: str, head: str) -> Party | None:
+    def _office_party(self, place: str, head: str, folded: str = "") -> Party | None:
         """"New Jersey's attorney general" -> New Jersey Attorney General; "Bavaria's data protection
         authority" -> the regulator whose name starts a word with "Bavaria"; else a new party."""
         if place.lower() in self.country_of or place.split()[0].lower() in self._bad_first:
@@ -607,10 +607,14 @@ class PatternFinder:
         kind = self.office_kind[head.lower()]
         if kind == "police":
             # "Paris" -> the gazetteer's force whose name starts with the place ("Paris Police Prefecture")
-            force = next((p for p in self.gazetteer.parties.values() if p.kind == "police"
-                          and any(n.startswith(f"{place} ") for n in (p.name, *p.aliases))), None)
-            if force is not None:
-                return force
+            forces = [p for p in self.gazetteer.parties.values() if p.kind == "police"
+                      and any(n.startswith(f"{place} ") for n in (p.name, *p.aliases))]
+            if len(forces) > 1 and folded:
+                # "Norfolk police" in a story about Virginia: the force whose state or country the text names
+                named = [p for p in forces if self._named_in(p, folded)]
+                forces = named or forces
+            if forces:
+                return forces[0]
         if kind == "court":
             # "Illinois' highest court" -> Illinois Supreme Court, if the gazetteer knows it
             return self.gazetteer.lookup(f"{place} Supreme Court") or self.gazetteer.lookup(f"Supreme Court of {place}")
@@ -626,6 +630,14 @@ class PatternFinder:
                     return party
         name = f"{place} {head}"
         return Party(id=slugify(name), name=name, kind=kind)
+
+    def _named_in(self, party: Party, folded: str) -> bool:
+        """Whether the text names the place the party belongs to (its parent, or its country)."""
+        parent = self.gazetteer.get(party.parent) if party.parent else None
+        names = [parent.name, *parent.aliases] if parent is not None else []
+        names += [n for n, c in self.country_of.items() if c.code == party.country] if party.country else []
+        lowered = folded.lower()
+        return any(next(iter(word_spans(lowered, n.lower())), None) is not None for n in names)
 
     def _national_party(self, folded: str, m: re.Match) -> Party:
         country_text = re.sub(r"\s+", " ", m.group("country")).lower()

@@ -413,6 +413,8 @@ _FORMER_BEFORE = re.compile(r"\b(?i:former|ex-)\s*(?:[A-Z][\w.]*\s+){0,2}$")
 _INFORMATION_FROM = re.compile(r"[^.;]{0,100}?,?\s+(?:demanding|seeking|requesting|requiring|ordering|asking\s+for)\s+"
                                r"(?:[\w-]+\s+){0,3}?(?:information|documents|data|details|answers|records)\s+from\s+(?:the\s+)?",
                                re.I)
+_PERMISSION_FROM = re.compile(r"\b(?:approval|permission|consent|authori[sz]ation|sign-off|warrant)\s+(?:\w+\s+){0,2}?"
+                              r"(?:from|by|of)\s+(?:the\s+)?\Z", re.I)
 _COMPLAINED_OF = re.compile(r"(?:[^.;]{0,160}?\b(?:over|about|against|concerning|regarding|that|accus(?:es|ed|ing)|"
                             r"alleg(?:es|ed|ing)|charging|claiming|to\s+stop|to\s+investigate|to\s+look\s+into)|"
                             r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?=\S+\s+(?:[\w-]+\s+){0,4}?to\s+the\b))"
@@ -1080,6 +1082,9 @@ class RoleFinder:
                 r"(?:the\s+)?(?:[\w-]+\s+){0,3}?", sentence[target.end:g.start])), None)
             if used is not None:
                 target, own_parts = used, False
+        if target is not None and action.slug in ("ban", "order") and _PERMISSION_FROM.search(
+                sentence, max(0, target.start - 60), target.start):
+            target = None  # "barred agencies from using it without explicit approval from the General Assembly"
         if action.slug == "ban" and target is None and trigger.is_verb:
             # "has barred police across the state from using Clearview AI": the product they may not use
             target = next((g for g in right if re.fullmatch(
