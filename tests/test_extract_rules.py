@@ -1090,6 +1090,11 @@ CASES = [
     # an FTC "proposed order" is the order of a settlement, reported as made
     ("Rite Aid settled with the Federal Trade Commission. The proposed order also requires the company to delete the "
      "images it collected.", {("Federal Trade Commission", "order", "Rite Aid")}, False),
+    # campaigning for a party to drop something criticises it
+    ("Activists, including the group Jewish Voice for Peace, had campaigned for Microsoft to drop the investment.",
+     {("Jewish Voice for Peace", "criticism", "Microsoft")}, True),
+    ("The group Jewish Voice for Peace has campaigned since 2021 for Google and Amazon to drop the contract.",
+     {("Jewish Voice for Peace", "criticism", "Google"), ("Jewish Voice for Peace", "criticism", "Amazon")}, False),
 ]
 
 

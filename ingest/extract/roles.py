@@ -1251,6 +1251,9 @@ class RoleFinder:
                 return g
             if re.search(r"\b(?:supporting|backing|in\s+support\s+of)\s+(?:the\s+)?$", gap):
                 continue  # "a brief supporting WhatsApp's lawsuit against NSO": WhatsApp is the side supported
+            if trigger.action.slug == "criticism" and trigger.text.lower().startswith("has campaigned") \
+                    and re.fullmatch(r"\s+(?:\S+\s+){0,3}?for\s+(?:the\s+)?", gap):
+                return g  # "has campaigned since 2021 for Google and Amazon to drop the contract"
             if BEHALF.search(gap) or re.match(r"['\u2019]s\s+behalf", sentence[g.end:]):
                 continue  # "on behalf of X", "on X's behalf": X is on the acting side
             if any(" " in p and re.search(rf"\b{re.escape(p)}\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){{0,2}}$",
@@ -1259,7 +1262,8 @@ class RoleFinder:
             # a group right after a trigger ending in "on" is its object ("called on Amazon to stop", "wrote to
             # MSG asking it to explain"); "ruled in favour of X" and "sided with X" keep their preposition (X won)
             prep = None if not re.sub(r"(?i)\bthe\b", "", gap).strip() and (
-                trigger.text.lower().endswith((" on", " at", " against")) or (trigger.action.slug == "criticism"
+                trigger.text.lower().endswith((" on", " at", " against", "campaigned for", "campaigning for"))
+                or (trigger.action.slug == "criticism"
                                                          and trigger.text.lower().endswith(" with"))
                 or (trigger.action.slug == "investigation" and trigger.text.lower().endswith(" to"))) \
                 else _prep_before(sentence, g)
