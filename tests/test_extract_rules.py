@@ -1095,6 +1095,15 @@ CASES = [
      {("Jewish Voice for Peace", "criticism", "Microsoft")}, True),
     ("The group Jewish Voice for Peace has campaigned since 2021 for Google and Amazon to drop the contract.",
      {("Jewish Voice for Peace", "criticism", "Google"), ("Jewish Voice for Peace", "criticism", "Amazon")}, False),
+    # "settled with the city": the city whose police the text named
+    ("Robert Williams sued the Detroit Police Department in 2021 and settled with the city on Friday.",
+     {("Robert Williams", "settlement", "Detroit")}, False),
+    # "said it would appeal, calling the fine unjustified": the criticism is made, the appeal announced
+    ("The Data Protection Commission fined Meta. The social media giant said it would appeal, calling the fine "
+     "unjustified.", {("Meta", "criticism", "Data Protection Commission")}, False),
+    # a city's ban on its own agencies ("The ban prohibits the city from ...") has no target
+    ("Minneapolis will no longer allow its police department to use facial recognition. The ban prohibits the city "
+     "from obtaining information derived from it.", {("Minneapolis", "ban", None)}, True),
 ]
 
 

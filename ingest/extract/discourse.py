@@ -271,6 +271,11 @@ class Discourse:
         self._buyer_acts(candidates)
         self._maker_supplies(candidates, mentions)
         self._appeal_against_party(candidates)
+        for c in candidates:
+            if c.action.slug == "ban" and c.actor is not None and c.target is not None and (
+                    c.actor.party.id == c.target.party.id or _related(self.gazetteer, c.actor.party.id, c.target.party.id)):
+                c.target = None  # "The ban prohibits the city from obtaining ...": the city's ban on its own agencies
+                c.frame += "+own-parts"
         return [c for c in candidates if self._keep(c, candidates)]
 
     # -- rules ---------------------------------------------------------

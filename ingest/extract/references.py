@@ -311,6 +311,16 @@ class ReferenceResolver:
                 code = self._last_country_code(fold(text))
                 antecedent = (self.consumer_of_country.get(code) if _CONSUMER_WORD.search(m.group(0)) else None) \
                     or self.dpa_of_country.get(code)
+            if antecedent is None and head in self.head_tags and not re.match(r"\s+(?-i:[A-Z])", text[m.end():]) \
+                    and _PARTY_SLOT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                # "sued the Detroit Police Department ... and settled with the city": the city whose body the
+                # text named (the parent of a named party, tagged as "the city" asks; not "the City Council"; only
+                # where a party stands: "settled with the city", not "became the first major city")
+                tag = self.head_tags[head]
+                parents = [self.gazetteer.get(e.party.parent) for e in ordered_here
+                           if e.end <= m.start() and e.party.parent]
+                parents = [p for p in parents if p is not None and tag in p.tags]
+                antecedent = parents[-1] if parents else None
             if antecedent is None and head == "government" and not re.search(
                     r"\b(?:provincial|state|local|city|regional|municipal|county|town)\b", m.group(0), re.I):
                 # "the government" in a story about Kenya: Kenya's national government
@@ -739,6 +749,7 @@ _CLAUSE_EDGE = re.compile(r"[.;:!?,\n]")
 # the story's first sentence (a full stop after a word of two letters or more or a digit, or a line break, ends it;
 # not one after an initial: "U.S.")
 _FIRST_SENTENCE = re.compile(r".*?(?:(?<=[A-Za-z0-9)]{2})[.!?](?=\s|$)|\n|$)", re.S)
+_PARTY_SLOT_BEFORE = re.compile(r"\b(?:with|against|sued|sues|suing|sue)\s+\Z", re.I)
 _SPEAKER_SAID = re.compile(r"(?:['\u2019]s)?(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){0,5},?\s+(?:said|says|told\s+\w+|added|"
                            r"announced)\s+(?:on\s+\w+\s+)?(?:that\s+)?", re.I)
 _CLAUSE_WORD = re.compile(r"\b(?:that|which|who|whose|and|but|after|before|because|while|when|said|says|as)\b",
