@@ -1104,6 +1104,9 @@ CASES = [
     # a city's ban on its own agencies ("The ban prohibits the city from ...") has no target
     ("Minneapolis will no longer allow its police department to use facial recognition. The ban prohibits the city "
      "from obtaining information derived from it.", {("Minneapolis", "ban", None)}, True),
+    # a police chief named by title speaks for the force named before
+    ("New Orleans police used facial recognition. Police Superintendent Anne Kirkpatrick paused the arrangement in "
+     "April.", {("New Orleans Police Department", "withdrawal", None)}, True),
 ]
 
 
@@ -1594,6 +1597,11 @@ def test_who_must_approve_a_ban_is_not_banned():
     got = names(extract("In 2021 Virginia barred local agencies from using facial recognition without explicit approval "
                         "from the General Assembly.", "2021-04-01"))
     assert ("Virginia", "ban", None) in got and not any(t == "General Assembly" for _, _, t in got), got
+
+
+def test_a_capitalised_description_opening_a_name_is_no_reference():
+    got = mention_ids("The LAPD shelved the program after the Police Commission's inspector general audited it.")
+    assert not any(surface == "the Police" for surface, _, _ in got), got
 
 
 def test_days_to_explain_is_no_order():

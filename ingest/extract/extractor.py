@@ -99,6 +99,7 @@ class Extractor:
         listed = self.lists.find(text, named)
         named = sorted(named + listed, key=lambda m: m.start)
         named = sorted(named + _repeats(text, listed, named), key=lambda m: m.start)
+        named = _police_heads(named)
         return self.resolver.resolve(text, named, national)
 
     def _short_form_of_known(self, named: list[Match], found: list[Match]) -> list[Match]:
@@ -449,6 +450,24 @@ privacy digital public civil human open safe smart security information consumer
 ministry state city county court supreme high royal british french german chinese israeli indian japanese
 new north south east west central first great golden silver blue red green black white bright clear deep
 face facial video social mobile cloud network media news tech technology systems solutions software""".split())
+
+
+# a force's head by title and name ("Police Superintendent Anne Kirkpatrick", "Chief Constable Jo Farrell")
+_POLICE_HEAD = re.compile(r"(?:Police\s+)?(?:Superintendent|Chief|Commissioner|Chief\s+Constable)\s+[A-Z][\w'-]+"
+                          r"(?:\s+[A-Z][\w'-]+){1,2}")
+
+
+def _police_heads(named: list[Match]) -> list[Match]:
+    """A police chief named by title, whom the patterns took for an unknown organisation, speaks for the force
+    the text named before ("New Orleans police ... Police Superintendent Anne Kirkpatrick paused it")."""
+    out: list[Match] = []
+    for m in named:
+        if m.party.kind == "company" and m.party.id == slugify(m.surface) and _POLICE_HEAD.fullmatch(m.surface):
+            force = next((e.party for e in reversed(out) if e.party.kind == "police"), None)
+            if force is not None:
+                m = Match(m.start, m.end, m.surface, force)
+        out.append(m)
+    return out
 
 
 def _short_names(text: str, named: list[Match]) -> list[Match]:

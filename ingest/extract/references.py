@@ -283,6 +283,8 @@ class ReferenceResolver:
             gap = len(text) - len(text[m.end():].lstrip(" "))
             if gap in starts and gap > m.end():
                 continue  # "the consumer group Euroconsumers": the description introduces the name after it
+            if re.match(r" (?-i:[A-Z])[a-z]", text[m.end():m.end() + 3]) and m.group("head")[:1].isupper():
+                continue  # "the Police Commission's inspector general", "the City Council": part of a name
             # a description outside a quotation does not refer to a party named inside one
             here = quoted(m.start())
             ordered_here = [e for e in ordered if quoted(e.start) in (None, here)]
