@@ -41,7 +41,6 @@ UNMERGED_ACTIONS = frozenset({"contract", "data_collection", "withdrawal", "crit
 # Parties that buy from companies, whichever way a contract is worded.
 BUYER_KINDS = frozenset({"police", "government"})
 STATUS_RANK = {"reported": 0, "threatened": 1, "negated": 2}
-# Actions whose missing target the article context may supply.
 # "images scraped from the web": the source is no party, not the platform the story names
 _FROM_THE_WEB = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:from|across|off)\s+(?:the\s+)?(?:open\s+|wider\s+)?(?:web|internet)\b",
                           re.I)
@@ -56,6 +55,7 @@ _UNDONE_BEFORE = re.compile(r"\b(?:overturn\w*|revers\w*|quash\w*|annul\w*|set(?
                            r"(?:[\w'\u2019-]+\s+){0,4}$", re.I)
 # what a ban noun bans, when the text says it ("a ban on facial recognition", "a ban against ...")
 _BAN_OBJECT = re.compile(r"\s+(?:on|against|from|covering)\b", re.I)
+# Actions whose missing target the article context may supply.
 CONTEXT_TARGET_ACTIONS = frozenset({"order", "fine", "complaint", "lawsuit", "cease_and_desist", "investigation"})
 # a criticism aimed at a decision, not at a named party ("described the decision as ...")
 _DECISION_WORD = re.compile(r"\b(?:decision|move|plan|policy|deployment|rollout|programme|program|scheme)\b", re.I)
@@ -271,11 +271,7 @@ class Discourse:
         self._buyer_acts(candidates)
         self._maker_supplies(candidates, mentions)
         self._appeal_against_party(candidates)
-        for c in candidates:
-            if c.action.slug == "ban" and c.actor is not None and c.target is not None and (
-                    c.actor.party.id == c.target.party.id or _related(self.gazetteer, c.actor.party.id, c.target.party.id)):
-                c.target = None  # "The ban prohibits the city from obtaining ...": the city's ban on its own agencies
-                c.frame += "+own-parts"
+        self._own_parts_bans(candidates)
         return [c for c in candidates if self._keep(c, candidates)]
 
     # -- rules ---------------------------------------------------------
@@ -444,6 +440,15 @@ class Discourse:
                     and (not c.trigger.is_verb or re.search(r"\b(?:with|between)\b", c.trigger.text)):
                 c.actor, c.target = c.target, c.actor
                 c.frame += "+buyer"
+
+    def _own_parts_bans(self, candidates: list[Candidate]) -> None:
+        """"The ban prohibits the city from obtaining ...": a ban whose target is its maker (or one of its
+        parts) is the maker's ban on its own agencies, with no target."""
+        for c in candidates:
+            if c.action.slug == "ban" and c.actor is not None and c.target is not None and (
+                    c.actor.party.id == c.target.party.id or _related(self.gazetteer, c.actor.party.id, c.target.party.id)):
+                c.target = None
+                c.frame += "+own-parts"
 
     @staticmethod
     def _challenged_decisions(candidates: list[Candidate]) -> None:

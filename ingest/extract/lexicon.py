@@ -22,8 +22,8 @@ IRREGULAR_PARTICIPLES = frozenset({
     "overturned", "upheld", "threw", "took", "drew", "drawn", "given", "written", "known"})
 
 
-# what a participle may declare a party or practice ("declared unlawful")
-_PREDICATES = frozenset({"unlawful", "illegal", "invalid", "unconstitutional", "breach"})
+# last words of phrases a participle opens ("declared unlawful", "found in breach", "taken to court")
+_PARTICIPLE_PHRASE_ENDS = frozenset({"unlawful", "illegal", "invalid", "unconstitutional", "breach", "court", "action"})
 
 
 @dataclass(frozen=True)
@@ -65,7 +65,7 @@ class Trigger:
         first = words[0]
         return self.is_verb and (last.endswith("ed") or last in IRREGULAR_PARTICIPLES or (
             len(words) > 1 and (first.endswith("ed") or first in IRREGULAR_PARTICIPLES)
-            and (last in _PREDICATES or last in ("court", "action"))))
+            and last in _PARTICIPLE_PHRASE_ENDS))
 
 
 def phrase_regex(phrase: str) -> str:

@@ -497,9 +497,7 @@ class ReferenceResolver:
     @staticmethod
     def _previous_opener(text: str, position: int, ordered: list[Match]) -> Match | None:
         """The organisation that opens the sentence before ``position`` as its subject, if any."""
-        end = text.rfind(".", 0, position - 1)
-        start = max(text.rfind(". ", 0, end), text.rfind("\n", 0, end))
-        start = start + 2 if start >= 0 else 0
+        start, end = _sentence_before(text, position)
         opener = next((e for e in ordered if start <= e.start < end), None)
         if opener is None or opener.party.kind in ("person", "product") or opener.party.is_place \
                 or not re.fullmatch(r"\s*(?:(?:The|But|And|Meanwhile|Separately|However|Also),?\s+)?", text[start:opener.start]):
@@ -516,9 +514,7 @@ class ReferenceResolver:
         out: list[Match] = []
         ordered = sorted((m for m in named if not m.party.is_unnamed), key=lambda x: x.start)
         for m in _THEY_OPENING.finditer(text):
-            end = text.rfind(".", 0, m.start() - 1)
-            start = max(text.rfind(". ", 0, end), text.rfind("\n", 0, end))
-            start = start + 2 if start >= 0 else 0
+            start, end = _sentence_before(text, m.start())
             opening = [e for e in ordered if start <= e.start < end]
             if not opening or not re.fullmatch(r"\s*(?:(?:The|But|And|Meanwhile|Separately),?\s+)?",
                                                 text[start:opening[0].start]):
@@ -807,6 +803,13 @@ _AFTER_PREPOSITION = re.compile(
 
 # "X, its police department and Y": what follows "its" is one item of a list
 _LIST_ITEM_AFTER_ITS = re.compile(r"\s+(?:[a-z][\w'-]*\s+){0,3}[a-z][\w'-]*\s*,?\s+(?:and|or)\s")
+
+
+def _sentence_before(text: str, position: int) -> tuple[int, int]:
+    """Start and end (its full stop) of the sentence before the one at ``position``."""
+    end = text.rfind(".", 0, position - 1)
+    start = max(text.rfind(". ", 0, end), text.rfind("\n", 0, end))
+    return (start + 2 if start >= 0 else 0), end
 
 
 def _overlaps(start: int, end: int, matches: list[Match]) -> bool:

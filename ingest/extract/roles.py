@@ -421,6 +421,16 @@ _COMPLAINED_OF = re.compile(r"(?:[^.;]{0,160}?\b(?:over|about|against|concerning
                             r"\s+(?:(?:that|in\s+a\s+filing|the|a|an|its|their)\s+)*(?:[\w'\u2019-]+\s+){0,3}?", re.I)
 
 
+def _group_after_comma(sentence: str, position: int, right: list[Group]) -> Group | None:
+    """The group that opens the clause after the first comma past ``position`` ("Under the settlement,
+    Everalbum must ...", "Sued by the ACLU in 2020, Clearview AI has agreed ...")."""
+    comma = sentence.find(",", position)
+    if comma == -1:
+        return None
+    return next((g for g in right if g.start > comma and re.fullmatch(r"[\s,]*(?:the\s+)?", sentence[comma:g.start])),
+                None)
+
+
 def _after_light_verb(sentence: str, group: Group) -> bool:
     before = sentence[max(0, group.start - 40):group.start]
     return bool(re.search(LIGHT_VERBS.pattern + r"\s+(?:the\s+|a\s+)?$", before, re.I))
@@ -730,9 +740,7 @@ class RoleFinder:
         if trigger.is_participle and _BY_AFTER.match(sentence, trigger.end):
             agent = by_group(("by",))
             if _FRONTED.fullmatch(before):
-                comma = sentence.find(",", trigger.end)
-                described = next((g for g in right if comma != -1 and g.start > comma
-                                  and re.fullmatch(r"[\s,]*(?:the\s+)?", sentence[comma:g.start])), None)
+                described = _group_after_comma(sentence, trigger.end, right)
                 if agent is not None and described is not None:
                     return _pair(agent, described, "fronted-participle")
             elif left and re.fullmatch(r"\s*,\s*(?:[a-z]+ly\s+)?", sentence[left[-1].end:trigger.start]) \
@@ -818,9 +826,7 @@ class RoleFinder:
             # Introductory phrase: "Under the settlement, Everalbum must ..."
             if not left and (INTRO_PHRASE.match(before) or (action.slug in ("lawsuit", "complaint")
                                                             and re.match(r"\s*In\s+[^,]{0,40}$", before))):
-                comma = sentence.find(",", trigger.end)
-                bound = next((g for g in right if comma != -1 and g.start > comma
-                              and re.fullmatch(r"[\s,]*(?:the\s+)?", sentence[comma:g.start])), None)
+                bound = _group_after_comma(sentence, trigger.end, right)
                 if bound is not None:
                     if action.symmetric:
                         return _pair(bound, None, "intro")
