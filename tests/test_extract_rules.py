@@ -1107,6 +1107,22 @@ CASES = [
     # a police chief named by title speaks for the force named before
     ("New Orleans police used facial recognition. Police Superintendent Anne Kirkpatrick paused the arrangement in "
      "April.", {("New Orleans Police Department", "withdrawal", None)}, True),
+    # "over its use of" after an accusation: the accused's use
+    ("Big Brother Watch reported Frasers Group to the Information Commissioner's Office over its use of Facewatch "
+     "cameras in its stores.", {("Frasers Group", "contract", "Facewatch")}, False),
+    # an owner of content licenses it: the other side of the deal is the customer
+    ("Condé Nast signed a multi-year licensing deal with OpenAI in August.", {("OpenAI", "contract", "Condé Nast")}, True),
+    ("Reddit has signed licensing agreements with Google worth $60 million a year.",
+     {("Google", "contract", "Reddit")}, True),
+    ("The Financial Times agreed to license its archive of articles and photographs to OpenAI for training.",
+     {("OpenAI", "contract", "Financial Times")}, True),
+    ("Microsoft has licensed a catalogue of nonfiction books from HarperCollins for training.",
+     {("Microsoft", "contract", "HarperCollins")}, True),
+    # "its cameras, supplied by NEC": the owner bought them; without an owner, nobody did
+    ("The Metropolitan Police said its live facial recognition cameras, supplied by NEC, had been used at the "
+     "coronation.", {("Metropolitan Police Service", "contract", "NEC")}, True),
+    ("The cameras, supplied by Flock Safety, photograph every car. The district bought the scanners with money "
+     "from the state of New York.", set(), True),
 ]
 
 

@@ -222,6 +222,9 @@ class Extractor:
                     if addressee is None:
                         continue
                     roles = RoleAssignment(addressee, roles.target, roles.frame + "+addressee")
+                if _licensor_first(roles, trigger):
+                    # "News Corp signed a content licensing deal with OpenAI": the AI company pays
+                    roles = RoleAssignment(roles.target, roles.actor, roles.frame + "+licensor")
                 if trigger.action.slug == "data_collection" and not trigger.is_verb and roles.frame == "active":
                     continue  # "a case against Google over biometric data collection": nobody is said to collect
                 candidate = Candidate(index, offset, offset + len(sentence), trigger, trigger.action,
@@ -394,6 +397,20 @@ def _pronoun_of_partner(roles: RoleAssignment, groups) -> bool:
         return False
     return any(actor in g.members and any(m.party.id == target.party.id for m in g.members if m is not actor)
                for g in groups)
+
+
+def _licensor_first(roles: RoleAssignment, trigger: Trigger) -> bool:
+    """A contract whose customer slot holds an owner of content (a publisher, a label; a platform in a
+    licensing deal) and whose supplier slot holds a company that owns none: the slots are the wrong way
+    round."""
+    tags = trigger.action.licensor_tags
+    if not tags or roles.actor is None or roles.target is None or roles.target.party.kind != "company":
+        return False
+    licensing = "licen" in trigger.text.lower()
+
+    def licensor(party: Party) -> bool:
+        return bool(party.tags & tags) or (licensing and party.kind == "platform")
+    return licensor(roles.actor.party) and not licensor(roles.target.party)
 
 
 def _headline(sentence: str) -> bool:

@@ -45,6 +45,9 @@ class ActionType:
     # verb forms that are also plain nouns ("rules"): not a trigger after a determiner or modifier
     # ("the unanimously adopted rules", "new rules")
     noun_forms: frozenset[str] = frozenset()
+    # parties that sell what they own (news archives, music catalogues): in a deal with another
+    # company, the other one is the customer ("News Corp signed a licensing deal with OpenAI")
+    licensor_tags: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -105,7 +108,8 @@ class Lexicon:
                 not_preceded_by=re.compile(r"\b(?:" + "|".join(phrase_regex(p) for p in spec["not_preceded_by"])
                                            + r")\s+$", re.I) if spec.get("not_preceded_by") else None,
                 symmetric=bool(spec.get("symmetric", False)),
-                noun_forms=frozenset(w.lower() for w in spec.get("noun_forms", [])))
+                noun_forms=frozenset(w.lower() for w in spec.get("noun_forms", [])),
+                licensor_tags=frozenset(spec.get("licensor_tags", [])))
             for phrase in spec.get("verbs", []):
                 patterns.append((slug, phrase_regex(phrase), True))
             for phrase in spec.get("nouns", []):

@@ -431,6 +431,11 @@ class ReferenceResolver:
             if m.group(0).lower() == "its" and _LIST_ITEM_AFTER_ITS.match(text, m.end()) \
                     and any(re.fullmatch(r",\s+", text[e.end:m.start()]) for e in ordered):
                 continue  # "sued the town of X, its police department and Y": an item of the list, not a party
+            accused = _accused_before(text, m.start(), ordered) if m.group(0).lower() == "its" else None
+            if accused is not None:
+                # "reported the Southern Co-op to the ICO over its use of Facewatch": the accused's use
+                out.append(Match(m.start(), m.end(), text[m.start():m.end()], accused.party))
+                continue
             if out and out[-1].surface.lower() == "it" and out[-1].start in subjects \
                     and not re.search(r"[.!?]\s", text[out[-1].end:m.start()]) \
                     and not any(out[-1].end <= e.start < m.start() for e in ordered):
@@ -803,6 +808,29 @@ _AFTER_PREPOSITION = re.compile(
 
 # "X, its police department and Y": what follows "its" is one item of a list
 _LIST_ITEM_AFTER_ITS = re.compile(r"\s+(?:[a-z][\w'-]*\s+){0,3}[a-z][\w'-]*\s*,?\s+(?:and|or)\s")
+
+
+# "over its", "for its" after an accusation: what the accused did
+_OVER_ITS = re.compile(r"\b(?:over|for|about|regarding|concerning)\s+$", re.I)
+_ACCUSATION_OBJECT = re.compile(r"\b(?:against|sues|fines|accuses|blames|criticises|criticizes|reports|targets)\s+"
+                                r"(?:the\s+)?$", re.I)
+
+
+def _accused_before(text: str, position: int, ordered: list[Match]) -> Match | None:
+    """The organisation an accusation verb took as its object earlier in the sentence, where "its" follows
+    "over" or "for" ("sued Clearview over its scraping", "reported the chain to the ICO over its use of X")."""
+    if not _OVER_ITS.search(text, max(0, position - 12), position):
+        return None
+    start = max(text.rfind(". ", 0, position), text.rfind("\n", 0, position)) + 1
+    for earlier in reversed(ordered):
+        if earlier.end > position or earlier.party.kind in ("person", "product"):
+            continue
+        if earlier.start < start:
+            return None
+        before = text[max(0, earlier.start - 25):earlier.start]
+        if _AFTER_VERB.search(before) or _ACCUSATION_OBJECT.search(before):
+            return earlier
+    return None
 
 
 def _sentence_before(text: str, position: int) -> tuple[int, int]:

@@ -405,7 +405,7 @@ _COLLECTIVE_AGENT = re.compile(r"\bby\s+" + _COLLECTIVE, re.I)
 _OWNER_OF_NEXT = re.compile(r"['\u2019]s?\s+")
 _JOINED = re.compile(r"(?:\s+and\s+[^.;,]{0,70}?)?\s+(?:has\s+|have\s+|had\s+)?joined\s+(?:the\s+)?", re.I)
 _IN_A_SUIT = re.compile(r"\s+in\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}", re.I)
-_SOLD_TO = re.compile(r"\s+(?:[\w$£€.,'\u2019-]+\s+){0,5}?to\s+(?:the\s+)?", re.I)
+_SOLD_TO = re.compile(r"\s+(?:[\w$£€.,'\u2019-]+\s+){0,8}?to\s+(?:the\s+)?", re.I)
 _APPOSITIVE_FOUNDER = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:founded|co-founded|led|run|owned|headed|"
                                  r"created|started|set\s+up)\s+by\s+(?:the\s+)?$", re.I)
 _FORMER_BEFORE = re.compile(r"\b(?i:former|ex-)\s*(?:[A-Z][\w.]*\s+){0,2}$")
@@ -610,12 +610,16 @@ class RoleFinder:
         left = [g for g in groups if g.end <= trigger.start and trigger.start - g.end <= self.window
                 and id(g) not in objects]
         right = [g for g in groups if g.start >= trigger.end and g.start - trigger.end <= self.window]
+        action_is_contract = trigger.action.slug == "contract"
         # "The penalty surpasses the fine imposed on Amazon": parties after a second trigger of the same
         # action belong to that one.
         # ("annulled the decision of the region": a decision that is the verb's object is no second event)
         same_next = min((t.start for t in triggers if t.start >= trigger.end and t.action is trigger.action
                          and not (trigger.is_verb and not t.is_verb
-                                  and re.fullmatch(r"\s+(?:the|a|an|its|their|this|that)\s+", sentence[trigger.end:t.start]))),
+                                  and re.fullmatch(r"\s+(?:the|a|an|its|their|this|that)\s+", sentence[trigger.end:t.start]))
+                         # ("using 'Orwellian' facial recognition cameras supplied by X": what is used)
+                         and not (not t.is_verb and action_is_contract
+                                  and re.fullmatch(r"\s+(?:[\w'\u2018\u2019-]+\s+){0,4}", sentence[trigger.end:t.start]))),
                         default=None)
         if same_next is not None:
             right = [g for g in right if g.start < same_next]
@@ -956,6 +960,8 @@ class RoleFinder:
             if by is not None and re.match(
                     r"\s*,?\s*(?:(?:[\w-]+\s+){0,2}?|(?:filed|brought|launched|issued|imposed|handed|levied|made|lodged|"
                     r"submitted)\s+(?:down\s+)?(?:\S+\s+){0,7}?)(?:by|from|of)\b", sentence[trigger.end:by.start]):
+                if SUPPLIER.search(sentence, trigger.end, by.start):
+                    return []  # "The cameras, supplied by Flock Safety, ...": the maker is no buyer
                 target = self._object(sentence, trigger, [g for g in right if g is not by],
                                       preps=action.target_preps)
                 if target is None and subject is not None and subject is not by and action.slug != "lawsuit" \
@@ -1271,7 +1277,8 @@ class RoleFinder:
                 trigger.text.lower().endswith((" on", " at", " against", "campaigned for", "campaigning for"))
                 or (trigger.action.slug == "criticism"
                                                          and trigger.text.lower().endswith(" with"))
-                or (trigger.action.slug == "investigation" and trigger.text.lower().endswith(" to"))) \
+                or (trigger.action.slug == "investigation" and trigger.text.lower().endswith(" to"))
+                or (trigger.action.slug == "contract" and trigger.text.lower().endswith(" from"))) \
                 else _prep_before(sentence, g)
             words = _words(gap)
             if prep is None and len(words) <= 4 and not _CLAUSE_VERB.search(gap) and not _NEW_CLAUSE.match(gap) \
