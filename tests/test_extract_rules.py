@@ -1123,6 +1123,13 @@ CASES = [
      "coronation.", {("Metropolitan Police Service", "contract", "NEC")}, True),
     ("The cameras, supplied by Flock Safety, photograph every car. The district bought the scanners with money "
      "from the state of New York.", set(), True),
+    # "said the regulator's findings were incorrect", "called the measure a setback": criticism of the maker
+    ("Google said the CNIL's findings were largely inaccurate and that it would appeal.",
+     {("Google", "criticism", "CNIL")}, False),
+    ("Italy's Garante suspended ChatGPT. OpenAI called the measure a blow to innovation.",
+     {("OpenAI", "criticism", "Italian Data Protection Authority")}, False),
+    # "websites' blocks": a noun after a plural possessive
+    ("Cloudflare said Perplexity was using stealth crawlers to get around publishers' blocks.", set(), True),
 ]
 
 
