@@ -1130,6 +1130,13 @@ CASES = [
      {("OpenAI", "criticism", "Italian Data Protection Authority")}, False),
     # "websites' blocks": a noun after a plural possessive
     ("Cloudflare said Perplexity was using stealth crawlers to get around publishers' blocks.", set(), True),
+    # a school district is a public body; a plural noun opening a sentence is no name
+    ("Parents sued the Lockport City School District over its facial recognition cameras.", set(), True),
+    ("The NYCLU sued the Lockport City School District over its facial recognition cameras.",
+     {("New York Civil Liberties Union", "lawsuit", "Lockport City School District")}, True),
+    # "for citing its": the one rebuked
+    ("The FTC rebuked Meta for citing its consent decree with the agency as the reason.",
+     {("Federal Trade Commission", "criticism", "Meta"), ("Meta", "settlement", "Federal Trade Commission")}, True),
 ]
 
 

@@ -811,15 +811,16 @@ _LIST_ITEM_AFTER_ITS = re.compile(r"\s+(?:[a-z][\w'-]*\s+){0,3}[a-z][\w'-]*\s*,?
 
 
 # "over its", "for its" after an accusation: what the accused did
-_OVER_ITS = re.compile(r"\b(?:over|for|about|regarding|concerning)\s+$", re.I)
+_OVER_ITS = re.compile(r"\b(?:over|for|about|regarding|concerning)\s+(?:[a-z]+ing\s+)?$", re.I)
 _ACCUSATION_OBJECT = re.compile(r"\b(?:against|sues|fines|accuses|blames|criticises|criticizes|reports|targets)\s+"
                                 r"(?:the\s+)?$", re.I)
 
 
 def _accused_before(text: str, position: int, ordered: list[Match]) -> Match | None:
     """The organisation an accusation verb took as its object earlier in the sentence, where "its" follows
-    "over" or "for" ("sued Clearview over its scraping", "reported the chain to the ICO over its use of X")."""
-    if not _OVER_ITS.search(text, max(0, position - 12), position):
+    "over" or "for" ("sued Clearview over its scraping", "reported the chain to the ICO over its use of X",
+    "rebuked Facebook for citing its consent decree")."""
+    if not _OVER_ITS.search(text, max(0, position - 30), position):
         return None
     start = max(text.rfind(". ", 0, position), text.rfind("\n", 0, position)) + 1
     for earlier in reversed(ordered):
