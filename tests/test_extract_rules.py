@@ -1137,6 +1137,13 @@ CASES = [
     # "for citing its": the one rebuked
     ("The FTC rebuked Meta for citing its consent decree with the agency as the reason.",
      {("Federal Trade Commission", "criticism", "Meta"), ("Meta", "settlement", "Federal Trade Commission")}, True),
+    # data "taken from", "drawn from", "took ... photos from"; the owner of a passive's data took it
+    ("PimEyes built its index from faces drawn from Flickr and YouTube.",
+     {("PimEyes", "data_collection", "Flickr"), ("PimEyes", "data_collection", "YouTube")}, True),
+    ("Clearview AI's collection of ten billion images was scraped from Instagram and LinkedIn, the suit said.",
+     {("Clearview AI", "data_collection", "Instagram"), ("Clearview AI", "data_collection", "LinkedIn")}, True),
+    ("Clearview AI took millions of pictures from VKontakte.", {("Clearview AI", "data_collection", "VK")}, True),
+    ("The decision was taken from the minister's office.", set(), True),
 ]
 
 

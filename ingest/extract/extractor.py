@@ -35,7 +35,7 @@ EXTRACTOR_VERSION = "rules-0.7"
 AMOUNT_ACTIONS = frozenset({"fine", "settlement", "lawsuit", "contract"})
 PENALTY_ACTIONS = frozenset({"fine", "settlement"})
 FRAME_CONFIDENCE = {"active": 0.8, "obliged": 0.7, "mutual": 0.75, "passive": 0.85, "headline-passive": 0.7, "undergoer": 0.8,
-                    "possessive": 0.85, "noun-by": 0.85, "compound": 0.75, "relative": 0.8, "inverted": 0.75,
+                    "possessive": 0.85, "owner-passive": 0.7, "noun-by": 0.85, "compound": 0.75, "relative": 0.8, "inverted": 0.75,
                     "intro": 0.7, "intro-passive": 0.7, "participle": 0.75,
                     "noun-passive": 0.8, "settled-suit": 0.75, "settled-suit-relative": 0.7, "dropped-suit": 0.75,
                     "alleged-against": 0.75, "seeking-from": 0.75, "asked-to-act": 0.75, "paid-penalty": 0.7,
@@ -198,7 +198,9 @@ class Extractor:
         # a trigger word inside a name ("Federal Trade Commission", "Court of Appeal") is no action
         triggers = [t for t in triggers if not any(m.start <= t.start < m.end for m in mentions)
                     and not (t.text[:1].isupper() and t.start > 0 and not headline)
-                    and not (t.text.lower() in _TELLING and _TOLD_THAT.match(sentence, t.end))]
+                    and not (t.text.lower() in _TELLING and _TOLD_THAT.match(sentence, t.end))
+                    and not (not t.is_verb and _ATTRIBUTION.match(sentence, t.end)
+                             and _ATTRIBUTION_OPENING.search(sentence, max(0, t.start - 40), t.start))]
         out = []
         for i, trigger in enumerate(triggers):
             if trigger.is_verb and trigger.action.slug == "ruling" and i and not triggers[i - 1].is_verb \
@@ -547,6 +549,9 @@ _PROHIBITS_NEAR = re.compile(r"\b(?:bans?|banned|bar|bars|barred|prohibit(?:s|ed
                              r"forbids?|forbade|prevent(?:s|ed)?)\s+(?:\S+\s+){0,5}from\s+$", re.I)
 # "IBM told Congress that it no longer sells ...": telling someone something is no order
 _TELLING = frozenset({"told", "tells", "tell", "telling"})
+# ", the suit said": a document quoted as the source, no event of the sentence
+_ATTRIBUTION = re.compile(r"\s+(?:said|says|alleged|alleges|claimed|claims|stated|states|argued|argues|added)\b")
+_ATTRIBUTION_OPENING = re.compile(r",\s*(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _TOLD_THAT = re.compile(r"(?:\s+(?!to\b)[\w'\u2019.-]+){1,6}?\s+that\b", re.I)
 _DEMANDED_OF = re.compile(r"\b(?:order(?:s|ed|ing)?|told|tells?|telling|ask(?:s|ed|ing)?|urg(?:es|ed|ing)|"
                           r"direct(?:s|ed|ing)?|instruct(?:s|ed|ing)?|demand(?:s|ed|ing)?|call(?:s|ed)? on|"

@@ -752,6 +752,10 @@ class RoleFinder:
                 return _pair(agent, left[-1], "reduced-relative")
         # Passive: "X was fined by Y", "X has been ordered to".
         if trigger.is_participle and self._passive_aux(before):
+            if action.slug == "data_collection" and subject is not None and by_group(("by",)) is None \
+                    and re.match(r"['\u2019]s\b", sentence[subject.end:]):
+                # "Clearview AI's database of photos was scraped from Facebook": the owner of what was taken took it
+                return _pair(subject, by_group(("from",)), "owner-passive")
             return _pair(by_group(("by",)), subject, "passive")
 
         def inversion() -> list[RoleAssignment] | None:
