@@ -1144,6 +1144,14 @@ CASES = [
      {("Clearview AI", "data_collection", "Instagram"), ("Clearview AI", "data_collection", "LinkedIn")}, True),
     ("Clearview AI took millions of pictures from VKontakte.", {("Clearview AI", "data_collection", "VK")}, True),
     ("The decision was taken from the minister's office.", set(), True),
+    # a country as the subject of what a state does is its government, or its regulator where the text names it
+    ("In June 2020, India banned TikTok along with 58 other apps.", {("Indian government", "ban", "TikTok")}, True),
+    ("Canada, Belgium and Denmark have barred TikTok from government phones.",
+     {("Canadian government", "ban", "TikTok"), ("Belgian government", "ban", "TikTok"),
+      ("Danish government", "ban", "TikTok")}, True),
+    ("Spain fines Worldcoin. Spain's data protection agency said on Monday it had fined the company.",
+     {("Spanish Data Protection Agency", "fine", "Worldcoin")}, True),
+    ("Clearview AI was fined in France and Italy before the ruling.", set(), True),
 ]
 
 

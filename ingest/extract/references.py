@@ -79,6 +79,19 @@ class ReferenceResolver:
             rf"(?<![\w])(?P<country>{countries_alt})(?:'s|\u2019s|')\s+(?:national\s+|federal\s+|central\s+)?\Z", re.I)
         self._government_of = re.compile(rf"government\s+of\s+(?:the\s+)?(?P<country>{countries_alt})(?![\w])", re.I)
         self._government_before = re.compile(r"(?:\b(?:the\s+)?(?:national\s+|federal\s+|central\s+)?)\Z", re.I)
+        # "Australia, Taiwan and South Korea have barred DeepSeek": countries as the subject of a state's act
+        # (found from the verb back: the countries' alternation over the whole text is slow)
+        proper = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(
+            {n for c in countries for n in (c.name, *c.aliases) if len(n) > 3 and n[:1].isupper()
+             and n.lower() != c.adjective.lower()}, key=len, reverse=True))
+        self._state_act = re.compile(
+            r"\b(?:banned|bans|barred|bars|blocked|blocks|prohibited|prohibits|outlawed|restricted|suspended|"
+            r"fined|fines|sued|sues|ordered|orders)\b")
+        self._acting_countries = re.compile(
+            rf"(?:^|(?<=[.;:]\s)|(?<=,\s)|(?<=,\sand\s)|(?<=\bbut\s)|(?<=\bwhen\s)|(?<=\bafter\s))(?:[Tt]he\s+)?"
+            rf"(?P<list>(?:{proper})(?:\s*,\s*(?:{proper}))*(?:\s*,?\s+and\s+(?:{proper}))?)"
+            rf"\s+(?:(?:has|have|had|also|already|now|since|quickly|temporarily|effectively|formally)\s+){{0,2}}\Z")
+        self._one_country = re.compile(rf"{proper}")
         self._country_names = re.compile(
             rf"(?<![\w])(?:{_alternation(n for n in self.country_of_name if len(n) > 3)})s?(?![\w])", re.IGNORECASE)
         self._national_heads = re.compile(rf"(?<![\w])(?:{_alternation(heads)})(?![\w])", re.IGNORECASE)
@@ -352,6 +365,25 @@ class ReferenceResolver:
             party = self._national_government(self.country_of_name.get(re.sub(r"\s+", " ", country).lower()))
             if party is not None:
                 out.append(Match(start, end, text[start:end], party))
+        return out
+
+    def acting_countries(self, text: str, named: list[Match]) -> list[Match]:
+        """Countries named as the subject of what only a state does ("India banned TikTok", "Australia,
+        Taiwan and South Korea have barred DeepSeek"): each country's national government, or its data
+        protection authority where the text names it ("Italy fines OpenAI. Italy's privacy watchdog said ...")."""
+        out = []
+        regulators = {m.party.country: m.party for m in named if m.party.kind == "regulator" and "dpa" in m.party.tags}
+        for verb in self._state_act.finditer(text):
+            found = self._acting_countries.search(text, max(0, verb.start() - 120), verb.start())
+            if found is None:
+                continue
+            for country in self._one_country.finditer(text, found.start("list"), found.end("list")):
+                if _overlaps(country.start(), country.end(), named) or text[country.end():country.end() + 1].isalnum():
+                    continue
+                code = self.country_of_name.get(re.sub(r"\s+", " ", country.group(0)).lower())
+                party = regulators.get(code) or self._national_government(code)
+                if party is not None:
+                    out.append(Match(country.start(), country.end(), country.group(0), party))
         return out
 
     def _national_government(self, code: str | None) -> Party | None:
@@ -709,6 +741,7 @@ class ReferenceResolver:
             national = [n for n in national if not _overlaps(n.start, n.end, named)]
         base = sorted(named + national, key=lambda x: x.start)
         base = sorted(base + self.governments(text, base), key=lambda x: x.start)
+        base = sorted(base + self.acting_countries(text, base), key=lambda x: x.start)
         introduced = self.cataphora(text, base)
         base = sorted([b for b in base if not any(c.start <= b.start and b.end <= c.end for c in introduced)]
                       + introduced, key=lambda x: x.start)
