@@ -1152,6 +1152,18 @@ CASES = [
     ("Spain fines Worldcoin. Spain's data protection agency said on Monday it had fined the company.",
      {("Spanish Data Protection Agency", "fine", "Worldcoin")}, True),
     ("Clearview AI was fined in France and Italy before the ruling.", set(), True),
+    # "deals between A and B, C and D": A with each of the others (a country before a member describes it)
+    ("Microsoft has struck similar licensing deals between itself and publishers. Earlier deals between Amazon "
+     "and the New York Times, France's Le Monde and HarperCollins were reported.",
+     {("Amazon", "contract", "New York Times"), ("Amazon", "contract", "Le Monde"),
+      ("Amazon", "contract", "HarperCollins")}, True),
+    # "revenue-sharing agreements with publishers including A and B"
+    ("Perplexity signed revenue-sharing agreements with publishers including Der Spiegel and Fortune.",
+     {("Perplexity AI", "contract", "Der Spiegel"), ("Perplexity AI", "contract", "Fortune")}, True),
+    # "the San Francisco-based company" describes a party; the city is none
+    ("Clearview AI was sued on Monday. A cease-and-desist letter Twitter sent the San Francisco-based company in "
+     "January demanded that it stop.", {(None, "lawsuit", "Clearview AI"), ("Twitter", "cease_and_desist", "Clearview AI")},
+     True),
 ]
 
 

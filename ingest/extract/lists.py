@@ -25,6 +25,7 @@ _ARTICLE = re.compile(r"(?:the|The)\s+")
 # what may follow the list's last member
 _AFTER_LIST = re.compile(r"\s*(?:$|[,.;:)\u2014]|\s(?:-|\u2013)\s)|\s+(?!(?-i:[A-Z]))[a-z]")
 _MAX_MEMBERS = 12
+_PLACE_OWNER = re.compile(r"([\w.-]+(?:\s+[\w.-]+)?)['\u2019]s\s+(?=[A-Z])")
 _ABBREVIATION_END = re.compile(r"(?:\b(?:Inc|Ltd|Corp|Co|Bros|Jr|Sr|St)|\b[A-Z](?:\.[A-Z])*)\.$")
 _NAME = _MEMBER.pattern.split("(?P<name>", 1)[1][:-1]  # the name group's body
 # the members before a known one, back to where the sentence's list starts: "A, B and <known>" (the list
@@ -119,9 +120,9 @@ class ListMembers:
         name, end = m.group("name"), m.end("name")
         if name.endswith(".") and not _ABBREVIATION_END.search(name):
             name, end = name[:-1], end - 1  # "... and DeviantArt.": the full stop ends the sentence
+        name, start = self._without_place(name, m.start("name"))
         if not name or not self._plausible(name) or not _AFTER_LIST.match(text, end):
             return None
-        start = m.start("name")
         if any(o.start < end and start < o.end for o in ordered):
             return None  # runs into a known name: no clean member
         return Match(start, end, name, party)
@@ -143,7 +144,8 @@ class ListMembers:
             return [], False
         members: list[Match] = []
         for piece in reversed(list(_ONE_BEFORE.finditer(text, m.start("list"), m.end("list")))):
-            name, start, end = piece.group("name"), piece.start("name"), piece.end("name")
+            name, start = self._without_place(piece.group("name"), piece.start("name"))
+            end = piece.end("name")
             if not self._plausible(name) or any(o.start < end and start < o.end for o in ordered):
                 break
             opening = start == offset or _SENTENCE_START.search(text, max(0, start - 3), start)
@@ -151,6 +153,13 @@ class ListMembers:
                 break
             members.insert(0, Match(start, end, name, anchor.party))
         return members, closes and bool(members)
+
+    def _without_place(self, name: str, start: int) -> tuple[str, int]:
+        """"Spain's Prisa Media" -> "Prisa Media": a place in the possessive describes the member."""
+        owner = _PLACE_OWNER.match(name)
+        if owner is not None and owner.group(1).lower() in self.places:
+            return name[owner.end():], start + owner.end()
+        return name, start
 
     def _plausible(self, name: str) -> bool:
         words = name.split()

@@ -405,6 +405,8 @@ _COLLECTIVE_AGENT = re.compile(r"\bby\s+" + _COLLECTIVE, re.I)
 _OWNER_OF_NEXT = re.compile(r"['\u2019]s?\s+")
 _JOINED = re.compile(r"(?:\s+and\s+[^.;,]{0,70}?)?\s+(?:has\s+|have\s+|had\s+)?joined\s+(?:the\s+)?", re.I)
 _IN_A_SUIT = re.compile(r"\s+in\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}", re.I)
+# between two items of a list of parties ("the Associated Press, Germany's Axel Springer and Le Monde")
+_BETWEEN_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)(?:the\s+)?(?:[A-Z][\w.-]*['\u2019]s\s+)?")
 _SOLD_TO = re.compile(r"\s+(?:[\w$£€.,'\u2019-]+\s+){0,8}?to\s+(?:the\s+)?", re.I)
 _APPOSITIVE_FOUNDER = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:founded|co-founded|led|run|owned|headed|"
                                  r"created|started|set\s+up)\s+by\s+(?:the\s+)?$", re.I)
@@ -918,6 +920,17 @@ class RoleFinder:
                     and re.match(r"\s*(?:had\s+|has\s+|have\s+|later\s+|eventually\s+)?(?:settled|resolved)\b",
                                  sentence[right[0].end:], re.I):
                 return _pair(None, right[0], "settled-suit-relative")
+            # "licensing deals between OpenAI and the Associated Press, Axel Springer and Le Monde": the first
+            # named and each of the others
+            if action.slug in ("contract", "settlement") and right and re.fullmatch(
+                    r"\s+between\s+(?:the\s+)?", sentence[trigger.end:right[0].start]):
+                members = list(right[0].members)
+                for previous, g in zip(right, right[1:]):
+                    if not _BETWEEN_LIST_GAP.fullmatch(sentence, previous.end, g.start):
+                        break
+                    members.extend(g.members)
+                if len(members) >= 2:
+                    return _pair(Group(members[:1]), Group(members[1:]), "between")
             # "The suit names Andrew Bartholomew and the sheriff": the named are its defendants
             if action.slug == "lawsuit" and right and re.fullmatch(
                     r"\s+(?:also\s+)?(?:names|named|targets|targeted|is\s+against|was\s+against)\s+(?:as\s+defendants?\s+)?(?:the\s+)?",
@@ -1247,7 +1260,7 @@ class RoleFinder:
                 return None  # "X will pay $100,000 and Y will pay $90,000": Y opens a clause of its own
             if re.search(r"\bin\s+fav(?:ou)?r\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", gap):
                 continue  # "ruled in favour of X": X won
-            if re.search(r",\s+including\s+(?:(?:[\w-]+\s+){0,4})$", gap) and len(_words(gap)) <= 25 \
+            if re.search(r"(?:,\s+|\s(?=including\s))(?:including|such\s+as)\s+(?:(?:[\w-]+\s+){0,4})$", gap) and len(_words(gap)) <= 25 \
                     and not _CLAUSE_VERB.search(gap) and not re.search(r"\b(?:that|which|who)\b|,\s+and\s", gap):
                 # (not after ", and ...": "the first ban by a city in 2019, and several towns, including X")
                 return g  # "banned equipment from five companies, including Hikvision and Dahua"
