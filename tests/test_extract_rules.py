@@ -1164,6 +1164,24 @@ CASES = [
     ("Clearview AI was sued on Monday. A cease-and-desist letter Twitter sent the San Francisco-based company in "
      "January demanded that it stop.", {(None, "lawsuit", "Clearview AI"), ("Twitter", "cease_and_desist", "Clearview AI")},
      True),
+    # an object relative: "X, which the ACLU sued in 2020, ..."
+    ("Clearview AI, which the ACLU sued in 2020, settled in May.",
+     {("American Civil Liberties Union", "lawsuit", "Clearview AI"),
+      ("Clearview AI", "settlement", "American Civil Liberties Union")}, True),
+    ("The Chinese-owned app TikTok, which Britain's Information Commissioner's Office fined £12.7 million in April, "
+     "said it disagreed.", {("Information Commissioner's Office", "fine", "TikTok")}, True),
+    # "Italy's Garante and Greece's Hellenic Data Protection Authority each fined ...": one list
+    ("Italy's Garante and Greece's Hellenic Data Protection Authority each fined Clearview AI €20 million.",
+     {("Italian Data Protection Authority", "fine", "Clearview AI"),
+      ("Hellenic Data Protection Authority", "fine", "Clearview AI")}, True),
+    # "the Facebook parent" is Meta; "the European Union's top court" the CJEU
+    ("Ken Paxton sued the Facebook parent in February 2022.", {("Texas Attorney General", "lawsuit", "Meta")}, True),
+    ("The European Union's top court ruled against Meta on Tuesday.",
+     {("Court of Justice of the European Union", "ruling", "Meta")}, True),
+    # a judgement in quotes: 'said the decision was "unlawful, ..."'
+    ("The Dutch DPA fined Clearview AI. Clearview's lawyer said the decision was \"unlawful and unenforceable\".",
+     {("Dutch Data Protection Authority", "fine", "Clearview AI"),
+      ("Clearview AI", "criticism", "Dutch Data Protection Authority")}, True),
 ]
 
 

@@ -796,7 +796,7 @@ _BODY_WORD = re.compile(r"\b(?:Court|Tribunal|Commission|Commissioner|Authority|
 _MAKER_OF = re.compile(r"\b(?:the|its|a)\s+(?:maker|owner|developer|creator|parent|parent company|operator)\s+of\s+$",
                        re.I)
 _PARENT_OF = re.compile(r"\b(?:the|its|a)\s+(?:parent|parent company|owner|corporate parent)\s+of\s+$", re.I)
-_PARENT = re.compile(r"(?:['\u2019]s)\s+(?:parent|parent company|owner|corporate parent)\b")
+_PARENT = re.compile(r"(?:['\u2019]s)?\s+(?:parent|parent company|owner|corporate parent)\b")
 _QUOTE = re.compile(r"[\u201c\"][^\u201c\u201d\"]{10,600}[\u201d\"]")
 _SAID = re.compile(r"\b(?:said|says|say|told|added|stated|wrote|writes|announced|explained|tweeted|posted)\b", re.I)
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")

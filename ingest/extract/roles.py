@@ -134,6 +134,10 @@ _FRONTED = re.compile(r"\s*(?:[A-Z][a-z]+ly\s+)?")
 # an auxiliary that a parenthesis separates from its participle ("was, in a judgment on Tuesday, declared")
 _INTERRUPTED_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being)(?:\s+(?:on|in|last|this|earlier)\s+\w+)?\s*,[^,;]{1,200},"
                                   r"\s*(?:[a-z]+ly\s+)?$", re.I)
+# ", which Britain's": a relative clause whose subject follows its pronoun (the pronoun is the object)
+_OBJECT_RELATIVE = re.compile(r",\s*(?:which|whom|that)\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['\u2019]s\s+)?\Z")
+# ", and Greece's": the next item of a list, described by its owner or country
+_POSSESSIVE_ITEM = re.compile(r"\s*,?\s*(?:and|or)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['\u2019]s\s+")
 _COORDINATED_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:also\s+)?[a-z]+ed\b[^.;:]*\band\s+"
                                   r"(?:also\s+|then\s+)?$")
 SUPPLIER = re.compile(r"\b(?:(?:supplied|provided|made|developed|sold|built)\s+by|(?:software|technology|system|systems|"
@@ -323,6 +327,8 @@ def _coordinated(gap: str, kinds_alike: bool = True) -> bool:
         return True  # (", and Delaware-registered Unimania": the place describes the next item)
     if _REPEATED_PREPOSITION.match(gap):
         return True  # "relying first on FaceFirst and later on DeepCam"
+    if kinds_alike and _POSSESSIVE_ITEM.fullmatch(gap):
+        return True  # "Italy's Garante and Greece's Hellenic Data Protection Authority each fined"
     if _UNNAMED_LIST_ITEM.fullmatch(gap):
         return True  # "sued the town of Woodbridge, its police department and the county prosecutor"
     if _AMOUNT_AND.match(gap) and kinds_alike:
@@ -780,6 +786,16 @@ class RoleFinder:
             inverted = inversion()
             if inverted is not None:
                 return inverted
+        # Object relative: "The app, which Britain's ICO fined £12.7 million in April, ...": the antecedent
+        # is the object
+        nearest = left[-1] if left and trigger.is_verb and re.fullmatch(
+            r"\s+(?:(?:had|has|have|also|later|first)\s+)?", sentence[left[-1].end:trigger.start]) else None
+        relative = _OBJECT_RELATIVE.search(sentence, max(0, nearest.start - 60), nearest.start) if nearest else None
+        if relative is not None:
+            antecedent = next((g for g in reversed(left) if g.end <= relative.start()
+                               and re.fullmatch(r"\s*", sentence[g.end:relative.start()])), None)
+            if antecedent is not None:
+                return _pair(nearest, antecedent, "object-relative")
         # Headline passive: "X fined EUR 20m", "X sued for $10M" (no object follows).
         if trigger.is_participle and subject is not None and re.fullmatch(
                 r"[\s,]*", sentence[subject.end:trigger.start]) and not self._object(
