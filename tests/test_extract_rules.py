@@ -1182,6 +1182,18 @@ CASES = [
     ("The Dutch DPA fined Clearview AI. Clearview's lawyer said the decision was \"unlawful and unenforceable\".",
      {("Dutch Data Protection Authority", "fine", "Clearview AI"),
       ("Clearview AI", "criticism", "Dutch Data Protection Authority")}, True),
+    # a complaint a government office files is a suit
+    ("The Justice Department filed the complaint against TikTok on the FTC's behalf.",
+     {("US Department of Justice", "lawsuit", "TikTok")}, True),
+    # "Unlike X, A and B have ...": X is set apart
+    ("Unlike Anthropic, Google and OpenAI have signed licensing agreements with Reddit.",
+     {("Google", "contract", "Reddit"), ("OpenAI", "contract", "Reddit")}, True),
+    # ", and X paused ...": a clause of its own, no object of the verb before
+    ("CHOICE found that Kmart and The Good Guys were using the technology, and Bunnings paused its use.",
+     {("Bunnings", "withdrawal", None)}, True),
+    # "in what campaigners called the first legal challenge": the case named, its filer told elsewhere
+    ("The court ruled that the Met's use of the cameras was unlawful, in what campaigners called the first legal "
+     "challenge to the technology.", {(None, "ruling", "Metropolitan Police Service")}, True),
 ]
 
 

@@ -134,6 +134,8 @@ _FRONTED = re.compile(r"\s*(?:[A-Z][a-z]+ly\s+)?")
 # an auxiliary that a parenthesis separates from its participle ("was, in a judgment on Tuesday, declared")
 _INTERRUPTED_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being)(?:\s+(?:on|in|last|this|earlier)\s+\w+)?\s*,[^,;]{1,200},"
                                   r"\s*(?:[a-z]+ly\s+)?$", re.I)
+# "Unlike X, ...", "Apart from X, ...": a party set apart from the clause
+_CONTRAST_BEFORE = re.compile(r"(?:^|[,;]\s*)(?:Unlike|Besides|Apart\s+from|Except\s+for|Like)\s+(?:the\s+)?$", re.I)
 # ", which Britain's": a relative clause whose subject follows its pronoun (the pronoun is the object)
 _OBJECT_RELATIVE = re.compile(r",\s*(?:which|whom|that)\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['\u2019]s\s+)?\Z")
 # ", and Greece's": the next item of a list, described by its owner or country
@@ -225,6 +227,8 @@ def group_mentions(sentence: str, mentions: list[Match]) -> list[Group]:
             # (but "NSO Group's Pegasus spyware": the maker stands for its product)
         if re.search(r"\b(?:ex|non|anti|pro)-$", sentence[max(0, m.start - 5):m.start], re.I):
             continue  # "an ex-Uber driver": a modifier, not the party
+        if _CONTRAST_BEFORE.search(sentence, max(0, m.start - 16), m.start) and re.match(r"\s*,", sentence[m.end:]):
+            continue  # "Unlike Anthropic, Google and OpenAI have signed ...": the one set apart does not act
         if _APPOSITIVE_FOUNDER.search(sentence, max(0, m.start - 60), m.start):
             continue  # "noyb, the group founded by Max Schrems, and La Quadrature du Net": no party of the list
         if m.party.kind in ("government", "regulator", "police", "court") and _FORMER_BEFORE.search(
@@ -538,6 +542,8 @@ _ASKED_TO_ACT = re.compile(r"\s+(?:\S+\s+){1,8}?to\s+(?:investigate|probe|look\s
 _IN_SETTLEMENT = re.compile(r"\b(?:in|under|as\s+part\s+of|through)\s+(?:a|an|the|its)?\s*(?:[\w$£€.,-]+\s+){0,3}$", re.I)
 _PAYS = re.compile(r"\b(?:(?:will|must|would|has\s+agreed\s+to|agreed\s+to|is\s+to|to)\s+)?pa(?:y|ys|id|ying)\s+"
                    r"(?:a|an|the)?\s*(?:[\w$£€.,-]+\s+){0,4}$", re.I)
+# ", and Bunnings paused ...": a past-tense verb after a name opens a clause of its own
+_PAST_VERB_AFTER = re.compile(r"\s+(?:(?:quickly|soon|later|then|also|promptly|itself)\s+)?[a-z]{3,}ed\b")
 _CLAUSE_AFTER_NAME = re.compile(r"\s+(?:will|would|has|have|had|was|were|is|are|must|agreed|also|then|later|said|says)\b")
 _AGREED_TO = re.compile(r"\b(?:agree[sd]?|agreeing|consented|consents)\s+to\s+(?:[^.;:]{0,60}?(?:,|\band)\s+)?(?:a|an|the)?\s*"
                         r"(?:[\w$£€.,-]+\s+){0,3}$", re.I)
@@ -1265,6 +1271,8 @@ class RoleFinder:
         """First right group directly after the trigger or after one of ``preps``."""
         for g in right:
             gap = sentence[trigger.end:g.start]
+            if re.search(r",\s*and\s+(?:the\s+)?$", gap) and _PAST_VERB_AFTER.match(sentence, g.end):
+                return None  # "were using the technology, and Bunnings paused its use": a clause of its own
             listed = _LISTED_AFTER.fullmatch(gap)
             if listed and listed.group("prep").lower() in preps and not direct_only:
                 return g  # "complaints against seven data brokers — Acxiom, Oracle, ...": the list names them
