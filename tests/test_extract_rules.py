@@ -1194,6 +1194,24 @@ CASES = [
     # "in what campaigners called the first legal challenge": the case named, its filer told elsewhere
     ("The court ruled that the Met's use of the cameras was unlawful, in what campaigners called the first legal "
      "challenge to the technology.", {(None, "ruling", "Metropolitan Police Service")}, True),
+    # "The Times" after "The New York Times": the one newspaper the text names that ends so
+    ("The New York Times wrote to Perplexity in October. The Times sued the start-up in December.",
+     {("New York Times", "lawsuit", "Perplexity AI")}, False),
+    # "brought a High Court challenge against the force"
+    ("The Met expanded its cameras. Shaun Thompson has brought a High Court challenge against the force.",
+     {("Shaun Thompson", "lawsuit", "Metropolitan Police Service")}, True),
+    # "after investigating X": the sentence's subject investigated; "that complaint" was told before
+    ("In June the FTC referred that complaint to prosecutors after investigating TikTok.",
+     {("Federal Trade Commission", "investigation", "TikTok")}, True),
+    # "the department" after "the Justice Department": the one named party whose name holds the word
+    ("California Attorney General Rob Bonta sued TikTok. Rob Bonta spoke twice. The Justice Department opened a "
+     "case in August, and the department sued TikTok in September.",
+     {("California Attorney General", "lawsuit", "TikTok"), ("US Department of Justice", "lawsuit", "TikTok")}, True),
+    # "X became the first city to ban ...": the description is X
+    ("Portland banned facial recognition. San Francisco became the first major city to forbid its departments "
+     "from using the technology in May 2019.", {("Portland", "ban", None), ("San Francisco", "ban", None)}, True),
+    # a use that is forbidden is no contract
+    ("In August the Times changed its terms to forbid the use of its content by OpenAI.", set(), True),
 ]
 
 

@@ -202,7 +202,8 @@ class Extractor:
                     and not (t.text[:1].isupper() and t.start > 0 and not headline)
                     and not (t.text.lower() in _TELLING and _TOLD_THAT.match(sentence, t.end))
                     and not (not t.is_verb and _ATTRIBUTION.match(sentence, t.end)
-                             and _ATTRIBUTION_OPENING.search(sentence, max(0, t.start - 40), t.start))]
+                             and _ATTRIBUTION_OPENING.search(sentence, max(0, t.start - 40), t.start))
+                    and not (not t.is_verb and _told_before(sentence, t))]
         out = []
         for i, trigger in enumerate(triggers):
             if trigger.is_verb and trigger.action.slug == "ruling" and i and not triggers[i - 1].is_verb \
@@ -310,6 +311,8 @@ class Extractor:
         if (re.fullmatch(r"\s*from\s+", window) and _PROHIBITS.search(sentence[max(0, clause - 80):clause])) \
                 or _PROHIBITS_NEAR.search(window):
             return "negated"  # "to ban the firm from using Apple devices": the use is what is forbidden
+        if not trigger.is_verb and c.action.slug == "contract" and _PROHIBITED_NOUN.search(window):
+            return "negated"  # "to forbid the use of its content": the use is what is forbidden
         # "agreed last May to pay": the month, not the modal (a modal "May" only opens a sentence)
         window = re.sub(r"(?<=\S)(\s+)May\b", lambda m: m.group(1) + "   ", window)
         # blank out phrases that only look modal ("a preliminary injunction"), the trigger included
@@ -403,12 +406,22 @@ def _pronoun_of_partner(roles: RoleAssignment, groups) -> bool:
                for g in groups)
 
 
+def _told_before(sentence: str, trigger: Trigger) -> bool:
+    """"referred that complaint to", "those lawsuits": a demonstrative points back to an event told before
+    (a plural after "that" is not one: "said that fines ...")."""
+    demonstrative = _DEMONSTRATIVE.search(sentence, max(0, trigger.start - 8), trigger.start)
+    if demonstrative is None:
+        return False
+    return demonstrative.group(0).split()[0].lower() in ("those", "these") or not trigger.text.lower().endswith("s")
+
+
 def _licensor_first(roles: RoleAssignment, trigger: Trigger) -> bool:
     """A contract whose customer slot holds an owner of content (a publisher, a label; a platform in a
     licensing deal) and whose supplier slot holds a company that owns none: the slots are the wrong way
     round."""
     tags = trigger.action.licensor_tags
-    if not tags or roles.actor is None or roles.target is None or roles.target.party.kind != "company":
+    if not tags or roles.actor is None or roles.target is None or roles.target.party.kind != "company" \
+            or not _DEAL_WORD.search(trigger.text):
         return False
     licensing = "licen" in trigger.text.lower()
 
@@ -509,6 +522,32 @@ def _short_names(text: str, named: list[Match]) -> list[Match]:
             if at > m.start and not any(at < t.end and t.start < end for t in named + out) \
                     and not text[end:end + 1].isalnum():
                 out.append(Match(at, end, text[at:end], m.party))
+    return out + _masthead_short_names(text, named + out)
+
+
+_MASTHEAD_WORDS = frozenset({"Times", "Post", "Journal", "Guardian", "Telegraph", "Herald", "Tribune", "Globe",
+                             "Chronicle", "Independent", "Observer", "Mirror", "Express"})
+
+
+def _masthead_short_names(text: str, named: list[Match]) -> list[Match]:
+    """"The New York Times ... The Times sued": a newspaper's last word after "the" means it, when only one
+    newspaper the text names ends with that word."""
+    papers: dict[str, set[str]] = {}
+    first_at: dict[str, Match] = {}
+    for m in named:
+        words = m.party.name.split()
+        if "media" in m.party.tags and len(words) >= 2 and words[-1] in _MASTHEAD_WORDS:
+            papers.setdefault(words[-1], set()).add(m.party.id)
+            first_at.setdefault(words[-1], m)
+    out: list[Match] = []
+    for word, ids in papers.items():
+        if len(ids) != 1:
+            continue
+        m = first_at[word]
+        for found in re.finditer(rf"\b[Tt]he\s+{word}\b(?!['\u2019]s\s+(?:of|[A-Z]))", text[m.end:]):
+            at, end = m.end + found.start(), m.end + found.end()
+            if not any(at < t.end and t.start < end for t in named + out):
+                out.append(Match(at, end, text[at:end], m.party))
     return out
 
 
@@ -549,8 +588,13 @@ def _known_as(text: str, named: list[Match]) -> list[Match]:
 # "bars police from using": the prohibiting verb and its object sit between the actor and the trigger
 _PROHIBITS_NEAR = re.compile(r"\b(?:bans?|banned|bar|bars|barred|prohibit(?:s|ed)?|block(?:s|ed)?|stop(?:s|ped)?|"
                              r"forbids?|forbade|prevent(?:s|ed)?)\s+(?:\S+\s+){0,5}from\s+$", re.I)
+_PROHIBITED_NOUN = re.compile(r"\b(?:bans?|banned|banning|forbid\w*|forbade|prohibit\w*|bar|bars|barred|barring|"
+                              r"restrict\w*|outlaw\w*)\s+(?:(?:the|any|all|further|its|their)\s+)*$", re.I)
 # "IBM told Congress that it no longer sells ...": telling someone something is no order
 _TELLING = frozenset({"told", "tells", "tell", "telling"})
+_DEAL_WORD = re.compile(r"deal|agreement|contract|licen[cs]|partnership", re.I)
+# "referred that complaint to", "those lawsuits": an event told before, no new one
+_DEMONSTRATIVE = re.compile(r"\b(?:that|those|these)\s+$")
 # ", the suit said": a document quoted as the source, no event of the sentence
 _ATTRIBUTION = re.compile(r"\s+(?:said|says|alleged|alleges|claimed|claims|stated|states|argued|argues|added)\b")
 _ATTRIBUTION_OPENING = re.compile(r",\s*(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)

@@ -312,14 +312,20 @@ class ReferenceResolver:
                 speaker = next((e for e in reversed(ordered_here) if e.end <= m.start() and e.party.kind in kinds
                                 and _SPEAKER_SAID.fullmatch(text, e.end, m.start())), None)
                 antecedent = speaker.party if speaker is not None else None
+            if antecedent is None:
+                # "San Francisco became the first major city to ...": the subject the description predicates
+                subject = next((e for e in reversed(ordered_here) if e.end <= m.start()
+                                and _BECAME.fullmatch(text, e.end, m.start())
+                                and not _AFTER_PREPOSITION.search(text[max(0, e.start - 25):e.start])), None)
+                antecedent = subject.party if subject is not None and subject.party.kind in kinds else None
             if antecedent is None and _ACCUSING.search(text[max(0, m.start() - 30):m.start()]):
                 # "Meta sued Voyager Labs, accusing the firm of ...": the accused is the party just named
                 latest = [e for e in ordered_here if e.end <= m.start() and e.party.kind in kinds]
                 antecedent = latest[-1].party if latest else None
             if antecedent is None:
                 candidates = self._plausible(text, m, ordered_here, kinds)
-                antecedent = self._salient(candidates, m.start(), kinds, self.head_tags.get(head),
-                                           self.primary_kind.get(head))
+                antecedent = _named_with_head(candidates, m.start(), kinds, head) or self._salient(
+                    candidates, m.start(), kinds, self.head_tags.get(head), self.primary_kind.get(head))
             if antecedent is None and head in self.dpa_heads:
                 # "the data protection authority" in a story about Norway: Norway's authority ("the country's
                 # consumer protection regulator": its consumer authority)
@@ -865,6 +871,21 @@ def _accused_before(text: str, position: int, ordered: list[Match]) -> Match | N
         if _AFTER_VERB.search(before) or _ACCUSATION_OBJECT.search(before):
             return earlier
     return None
+
+
+_BECAME = re.compile(r",?\s+(?:(?:has|had|have)\s+)?(?:became|become|becomes|is|was|remains|remained)\s+", re.I)
+_PLACE_HEADS = frozenset({"city", "state", "town", "county", "country", "region", "province", "municipality"})
+
+
+def _named_with_head(candidates: list[Match], position: int, kinds: set[str], head: str) -> Party | None:
+    """"the department" after "the Justice Department": the one compatible party named in the 600 characters
+    before whose name holds the description's head word."""
+    if " " in head or head in _PLACE_HEADS:
+        return None  # ("the city" is no "City Council")
+    word = re.compile(rf"\b{re.escape(head)}\b", re.I)
+    bearers = {e.party.id: e.party for e in candidates if e.end <= position and position - e.start <= 600
+               and e.party.kind in kinds and word.search(e.surface)}
+    return next(iter(bearers.values())) if len(bearers) == 1 else None
 
 
 def _sentence_before(text: str, position: int) -> tuple[int, int]:

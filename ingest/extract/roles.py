@@ -136,6 +136,9 @@ _INTERRUPTED_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being)(?:\s+(?:on|
                                   r"\s*(?:[a-z]+ly\s+)?$", re.I)
 # "Unlike X, ...", "Apart from X, ...": a party set apart from the clause
 _CONTRAST_BEFORE = re.compile(r"(?:^|[,;]\s*)(?:Unlike|Besides|Apart\s+from|Except\s+for|Like)\s+(?:the\s+)?$", re.I)
+# "after investigating", "while using": an -ing clause that shares the sentence's subject
+_ADVERBIAL_BEFORE = re.compile(r"\b(?:after|before|while|since|without)\s+$", re.I)
+_SENTENCE_SUBJECT_SLOT = re.compile(r"\s*(?:[^,.;]{0,40},\s*)?(?:the\s+)?", re.I)
 # ", which Britain's": a relative clause whose subject follows its pronoun (the pronoun is the object)
 _OBJECT_RELATIVE = re.compile(r",\s*(?:which|whom|that)\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['\u2019]s\s+)?\Z")
 # ", and Greece's": the next item of a list, described by its owner or country
@@ -1194,6 +1197,13 @@ class RoleFinder:
 
     def _subject(self, sentence: str, trigger: Trigger, left: list[Group]) -> Group | None:
         """Nearest left group in the same clause that is not inside a prepositional phrase."""
+        if trigger.is_verb and trigger.text.split()[0].lower().endswith("ing") \
+                and _ADVERBIAL_BEFORE.search(sentence, max(0, trigger.start - 12), trigger.start):
+            # "The FTC referred the complaint to the department after investigating the company": the -ing
+            # clause's subject is the sentence's
+            opener = next((g for g in left if _SENTENCE_SUBJECT_SLOT.fullmatch(sentence, 0, g.start)), None)
+            if opener is not None:
+                return opener
         direct = _WHO_DID.search(sentence, max(0, trigger.start - 40), trigger.start)
         if direct is not None:
             # "... by the Australian Information Commissioner, Angelene Falk, who ordered the company": the
