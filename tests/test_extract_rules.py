@@ -1212,6 +1212,9 @@ CASES = [
      "from using the technology in May 2019.", {("Portland", "ban", None), ("San Francisco", "ban", None)}, True),
     # a use that is forbidden is no contract
     ("In August the Times changed its terms to forbid the use of its content by OpenAI.", set(), True),
+    # a judge whose name opens with an initial
+    ("U.S. District Judge B. Lynn Winmill ruled against Kochava on Monday.", {("B. Lynn Winmill", "ruling", "Kochava")},
+     True),
 ]
 
 
