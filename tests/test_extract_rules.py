@@ -1215,6 +1215,18 @@ CASES = [
     # a judge whose name opens with an initial
     ("U.S. District Judge B. Lynn Winmill ruled against Kochava on Monday.", {("B. Lynn Winmill", "ruling", "Kochava")},
      True),
+    # a description before the object may run longer ("the New York-based facial recognition company X")
+    ("The ICO fined the New York-based facial recognition company Clearview AI in May 2022.",
+     {("Information Commissioner's Office", "fine", "Clearview AI")}, True),
+    # "against five of those companies, A, B and C": the list names them, past the body complained to
+    ("EPIC filed a complaint with the attorney general for the District of Columbia against five of those "
+     "companies, Respondus, Proctorio and Honorlock.",
+     {("Electronic Privacy Information Center", "complaint", "Respondus"),
+      ("Electronic Privacy Information Center", "complaint", "Proctorio"),
+      ("Electronic Privacy Information Center", "complaint", "Honorlock")}, True),
+    # "A security guard ordered X": a subject the story names as nobody is no authority of the story
+    ("The ICO fined Southern Co-op in May. A security guard ordered Shaun Thompson to leave the store.",
+     {("Information Commissioner's Office", "fine", "Southern Co-op")}, True),
 ]
 
 

@@ -48,6 +48,25 @@ _DROPPED_CASE = re.compile(r"\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(
                            re.I)
 _STAFF_BEFORE = re.compile(r"\b(?:its|their|the|police|some|several|many)?\s*(?:officers|detectives|agents|investigators|"
                            r"officials|analysts)\s+(?:had\s+|have\s+|has\s+|also\s+)?$", re.I)
+# "a proctor told", "the store's manager ordered": a subject that is a common noun, no party and no authority
+_COMMON_SUBJECT = re.compile(r"\b(?i:a|an|the|one|another|its|their|his|her)\s+(?:[a-z][\w'-]*\s+){0,2}?"
+                             r"(?P<noun>[a-z][\w-]*)\s+(?:(?:had|has|have|also|then|later|reportedly)\s+)?\Z")
+_AUTHORITY_NOUNS = frozenset({
+    "regulator", "regulators", "watchdog", "authority", "authorities", "agency", "commission", "commissioner",
+    "court", "courts", "judge", "judges", "justice", "justices", "tribunal", "panel", "ministry", "minister",
+    "government", "department", "council", "board", "police", "force", "office", "state", "city", "attorney",
+    "prosecutor", "prosecutors", "jury", "magistrate", "inspector", "inspectorate", "ombudsman", "supervisor",
+    "legislature", "parliament", "senate", "lawmakers", "officials", "ruling", "decision", "order", "law",
+    "ordinance", "bill", "measure", "legislation", "rules", "judgment", "verdict", "county", "mayor", "governor",
+    "notice", "letter", "directive", "injunction", "that", "which", "who", "it", "and", "or", "but"})
+
+
+def _private_subject(text: str, position: int) -> bool:
+    """The words right before a verb are a common noun phrase naming no authority ("a proctor told him")."""
+    m = _COMMON_SUBJECT.search(text, max(0, position - 60), position)
+    return m is not None and m.group("noun") not in _AUTHORITY_NOUNS
+
+
 _NOTICE_BEFORE = re.compile(r"\bnotices?\b[^.;]{0,40}$", re.I)
 _WON = re.compile(r"\b(?:won|wins|winning|succeeded|succeeds)\b[^.;]{0,25}$", re.I)
 _LOST = re.compile(r"\b(?:lost|loses|losing|failed|fails)\b[^.;]{0,25}$", re.I)
@@ -115,7 +134,10 @@ class Discourse:
         self._challenged_decisions(candidates)
         for i, c in enumerate(candidates):
             earlier = candidates[:i]
-            if c.actor is None and c.action.slug in AUTHORITY_ACTIONS:
+            if c.actor is None and c.action.slug in AUTHORITY_ACTIONS and c.trigger.is_verb and text \
+                    and _private_subject(text, c.s_start + c.trigger.start):
+                c.frame += "+private-subject"  # "a proctor told him to scan his room": nobody the story names
+            elif c.actor is None and c.action.slug in AUTHORITY_ACTIONS:
                 # the issuer named earlier in the article, else in the same sentence, else the
                 # authority the article names most ("Rite Aid banned from ...; the FTC said"); a notice
                 # ("the enforcement notice, which ordered ...") is a regulator's, never a court's

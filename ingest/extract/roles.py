@@ -498,6 +498,10 @@ CLOSED_RELATIVE = re.compile(r"\s*,\s+(?:who|which)\s+[^;:()\u201c\u201d\"]{3,20
 _LAW_OF = re.compile(r"(?:['\u2019]s?)?\s+(?:[A-Z][\w-]*\s+){0,6}(?:Act|Law|Code|Regulation|Statute|law|statute)\b")
 _ALLEGE_AFTER = re.compile(r"\s+(?:also\s+)?(?:allege|alleges|alleged|say|says|said|claim|claims|claimed|argue|argues|"
                            r"argued|contend|contends|contended|accuse|accuses|accused)\b")
+_COUNTED_AFTER_PREP = re.compile(
+    r"\b(?P<prep>against|on|over|targeting)\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+"
+    r"(?:of\s+(?:those|these|the)\s+)?(?:[\w-]+\s+){0,2}?(?:companies|firms|groups|developers|makers|brokers|vendors|"
+    r"platforms|apps|startups|retailers|operators|agencies|forces|departments)\s*(?:,|:|\u2014|\s-)\s+\Z", re.I)
 _COUNTED_LIST = re.compile(r"\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:companies|firms|groups|developers|makers|brokers|vendors|platforms|apps|startups|"
                            r"retailers|operators|agencies|forces|departments|people|men|women)\b[^,.;]{0,40},\s+"
@@ -1300,6 +1304,10 @@ class RoleFinder:
                 return g  # "banned equipment from five companies, including Hikvision and Dahua"
             if _COUNTED_LIST.fullmatch(gap):
                 return g  # "sued two companies on Thursday, Israel-based BrandTotal and ...": the list names them
+            counted = _COUNTED_AFTER_PREP.search(gap)
+            if counted is not None and counted.group("prep").lower() in preps and not direct_only \
+                    and _between_ok(gap[:counted.start()]):
+                return g  # "a complaint with the attorney general against five of those companies, Respondus, ..."
             if re.fullmatch(r"\s*(?:the\s+|new\s+)?(?:allegations?|claims?|reports?|concerns?|suspicions?)\s+"
                             r"(?:that|about|over|against|of)\s+(?:the\s+)?", gap):
                 return g  # "to investigate allegations that NSO Group's spyware was used": NSO is investigated
@@ -1332,7 +1340,9 @@ class RoleFinder:
                 or (trigger.action.slug == "contract" and trigger.text.lower().endswith(" from"))) \
                 else _prep_before(sentence, g)
             words = _words(gap)
-            if prep is None and len(words) <= 4 and not _CLAUSE_VERB.search(gap) and not _NEW_CLAUSE.match(gap) \
+            # ("fined the New York-based facial recognition company Clearview AI": a description may run longer)
+            if prep is None and len(words) <= (7 if words and words[-1] in DESCRIPTOR_HEADS else 4) \
+                    and not _CLAUSE_VERB.search(gap) and not _NEW_CLAUSE.match(gap) \
                     and not re.search(r"\b(?:that|which|who|whether|what)\b", _LEADING_THAT.sub("", gap)):
                 return g
             if direct_only:
