@@ -1227,6 +1227,13 @@ CASES = [
     # "A security guard ordered X": a subject the story names as nobody is no authority of the story
     ("The ICO fined Southern Co-op in May. A security guard ordered Shaun Thompson to leave the store.",
      {("Information Commissioner's Office", "fine", "Southern Co-op")}, True),
+    # "fined the New York-based facial recognition company X ... and ordered it": the first verb's subject
+    ("The ICO fined the New York-based facial recognition company Clearview AI in May 2022 and ordered it to "
+     "delete the data.", {("Information Commissioner's Office", "fine", "Clearview AI"),
+                          ("Information Commissioner's Office", "order", "Clearview AI")}, True),
+    # "that they used the app": a pronoun no party stands for is the subject
+    ("Norway's data protection authority fined the gay dating app Grindr for passing on the fact that they used "
+     "the app.", {("Norwegian Data Protection Authority", "fine", "Grindr")}, True),
 ]
 
 

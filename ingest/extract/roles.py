@@ -136,6 +136,8 @@ _INTERRUPTED_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being)(?:\s+(?:on|
                                   r"\s*(?:[a-z]+ly\s+)?$", re.I)
 # "Unlike X, ...", "Apart from X, ...": a party set apart from the clause
 _CONTRAST_BEFORE = re.compile(r"(?:^|[,;]\s*)(?:Unlike|Besides|Apart\s+from|Except\s+for|Like)\s+(?:the\s+)?$", re.I)
+_BARE_PRONOUN_SUBJECT = re.compile(r"\b(?:they|he|she|we|you|I)\s+(?:(?:had|have|has|also|then|later|still|"
+                                   r"reportedly|allegedly)\s+)?\Z")
 # "after investigating", "while using": an -ing clause that shares the sentence's subject
 _ADVERBIAL_BEFORE = re.compile(r"\b(?:after|before|while|since|without)\s+$", re.I)
 _SENTENCE_SUBJECT_SLOT = re.compile(r"\s*(?:[^,.;]{0,40},\s*)?(?:the\s+)?", re.I)
@@ -325,6 +327,15 @@ _PLACE_NOUN_AFTER = re.compile(
 _STAFF_AFTER = re.compile(r"\s+(?:officers|employees|staff|detectives|agents|investigators)\b")
 _FINITE_AFTER = re.compile(r"\s+(?:(?:has|have|had|also|then|later|too|itself)\s+){0,2}"
                            r"(?:[a-z]+ed|sent|sues|sent|told|filed|says|said|has|have|was|were|is|are|will|would)\b")
+
+
+def _direct_object_gap(gap: str) -> bool:
+    """Between a verb and its object: at most one word, or a description ending in its head word ("fined the
+    New York-based facial recognition company Clearview AI")."""
+    if re.fullmatch(r"\s*(?:\w+\s+)?", gap):
+        return True
+    words = _words(gap)
+    return 0 < len(words) <= 7 and words[-1] in DESCRIPTOR_HEADS and not re.search(r"[,;:]", gap)
 
 
 def _coordinated(gap: str, kinds_alike: bool = True) -> bool:
@@ -621,7 +632,7 @@ class RoleFinder:
         objects = {id(g) for g in groups for t in triggers
                    if t.is_verb and t.end <= g.start and t is not trigger and t.start < trigger.start
                    and not t.text.lower().endswith("that")
-                   and re.fullmatch(r"\s*(?:\w+\s+)?", sentence[t.end:g.start])
+                   and _direct_object_gap(sentence[t.end:g.start])
                    and re.search(r"\band\b|,", sentence[g.end:trigger.start])
                    and (not re.match(r"\s+to\b", sentence[g.end:])  # "ordering Clearview to stop using": Clearview uses
                         or _PAST_AFTER_AND.search(sentence[:trigger.end]))}
@@ -1201,6 +1212,9 @@ class RoleFinder:
 
     def _subject(self, sentence: str, trigger: Trigger, left: list[Group]) -> Group | None:
         """Nearest left group in the same clause that is not inside a prepositional phrase."""
+        bare = _BARE_PRONOUN_SUBJECT.search(sentence, max(0, trigger.start - 30), trigger.start) if trigger.is_verb else None
+        if bare is not None and not any(g.start <= bare.start() < g.end for g in left):
+            return None  # "the very fact that they used the app": a subject no party stands for
         if trigger.is_verb and trigger.text.split()[0].lower().endswith("ing") \
                 and _ADVERBIAL_BEFORE.search(sentence, max(0, trigger.start - 12), trigger.start):
             # "The FTC referred the complaint to the department after investigating the company": the -ing
