@@ -1234,6 +1234,19 @@ CASES = [
     # "that they used the app": a pronoun no party stands for is the subject
     ("Norway's data protection authority fined the gay dating app Grindr for passing on the fact that they used "
      "the app.", {("Norwegian Data Protection Authority", "fine", "Grindr")}, True),
+    # a court that grants an injunction orders; a regulator's "temporary limitation on processing" is an order
+    ("Judge Cynthia Thome granted an injunction against the subway operator Metro on Tuesday.",
+     {("Cynthia Thome", "order", "Metro")}, True),
+    ("Italy's Garante imposed an immediate temporary limitation on Replika's processing of Italian users' data.",
+     {("Italian Data Protection Authority", "order", "Replika")}, True),
+    # "the automaker", "the drugstore chain": descriptions of companies
+    ("The FTC settled with General Motors. The order also requires the automaker to delete data it has kept.",
+     {("Federal Trade Commission", "settlement", "General Motors"), ("Federal Trade Commission", "order", "General Motors")},
+     True),
+    # accused of using a publisher's articles: no licence bought; a list member ends at a full stop
+    ("The New York Times sued OpenAI and Microsoft, accusing them of using millions of the newspaper's articles to "
+     "train ChatGPT and Copilot. The complaint was filed in Manhattan.",
+     {("New York Times", "lawsuit", "OpenAI"), ("New York Times", "lawsuit", "Microsoft")}, True),
 ]
 
 

@@ -230,6 +230,10 @@ class Extractor:
                 if _licensor_first(roles, trigger):
                     # "News Corp signed a content licensing deal with OpenAI": the AI company pays
                     roles = RoleAssignment(roles.target, roles.actor, roles.frame + "+licensor")
+                if trigger.action.slug == "contract" and roles.target is not None \
+                        and roles.target.party.tags & trigger.action.licensor_tags \
+                        and _ACCUSED_OF.search(sentence, max(0, trigger.start - 60), trigger.start):
+                    continue  # "accusing them of using millions of the newspaper's articles": no licence bought
                 if trigger.action.slug == "data_collection" and not trigger.is_verb and roles.frame == "active":
                     continue  # "a case against Google over biometric data collection": nobody is said to collect
                 candidate = Candidate(index, offset, offset + len(sentence), trigger, trigger.action,
@@ -592,6 +596,7 @@ _PROHIBITED_NOUN = re.compile(r"\b(?:bans?|banned|banning|forbid\w*|forbade|proh
                               r"restrict\w*|outlaw\w*)\s+(?:(?:the|any|all|further|its|their)\s+)*$", re.I)
 # "IBM told Congress that it no longer sells ...": telling someone something is no order
 _TELLING = frozenset({"told", "tells", "tell", "telling"})
+_ACCUSED_OF = re.compile(r"\b(?:accus\w*|alleg\w*|charg\w*)\s+(?:[\w'\u2019-]+\s+){0,4}?of\s+(?:\w+ly\s+)?\Z", re.I)
 _DEAL_WORD = re.compile(r"deal|agreement|contract|licen[cs]|partnership", re.I)
 # "referred that complaint to", "those lawsuits": an event told before, no new one
 _DEMONSTRATIVE = re.compile(r"\b(?:that|those|these)\s+$")

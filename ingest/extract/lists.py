@@ -118,6 +118,9 @@ class ListMembers:
         if m is None:
             return None
         name, end = m.group("name"), m.end("name")
+        stop = re.search(r"\.\s", name)
+        if stop is not None and not _ABBREVIATION_END.search(name[:stop.start() + 1]):
+            name, end = name[:stop.start()], m.start("name") + stop.start()  # "Copilot. The complaint": a sentence ends
         if name.endswith(".") and not _ABBREVIATION_END.search(name):
             name, end = name[:-1], end - 1  # "... and DeviantArt.": the full stop ends the sentence
         name, start = self._without_place(name, m.start("name"))
