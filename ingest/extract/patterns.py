@@ -104,6 +104,7 @@ class PatternFinder:
         self.descriptor_heads = frozenset(d.split()[-1].lower() for d in self.descriptors) | frozenset(
             w.lower() for w in config["appositions"].get("extra_heads", []))
         self.group_descriptors = frozenset(d.lower() for d in config["appositions"].get("group_descriptors", []))
+        self._country_name: re.Pattern | None = None  # (compiled on first use)
         self.country_of: dict[str, Country] = {}
         for c in countries:
             for name in c.names():
@@ -691,13 +692,15 @@ class PatternFinder:
                     None)
 
     def _last_country(self, before: str) -> Country | None:
-        best, pos = None, -1
-        for name, country in self.country_of.items():
-            if len(name) < 4:
-                continue
-            for m in re.finditer(rf"(?<![\w]){re.escape(name)}s?(?![\w])", before, re.I):
-                if m.start() > pos and not NOT_A_COUNTRY.match(before, m.start()):
-                    best, pos = country, m.start()
+        """The country named last in ``before`` (by name or adjective, four letters or more)."""
+        if self._country_name is None:
+            names = sorted((n for n in self.country_of if len(n) >= 4), key=len, reverse=True)
+            self._country_name = re.compile(
+                rf"(?<![\w])(?P<name>{'|'.join(re.escape(n) for n in names)})s?(?![\w])", re.I)
+        best = None
+        for m in self._country_name.finditer(before):
+            if not NOT_A_COUNTRY.match(before, m.start()):
+                best = self.country_of.get(m.group("name").lower(), best)
         return best
 
     def _acronyms(self, text: str, folded: str, taken: list[Match]) -> list[Match]:
