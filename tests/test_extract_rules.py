@@ -1151,7 +1151,7 @@ CASES = [
       ("Danish government", "ban", "TikTok")}, True),
     ("Spain fines Worldcoin. Spain's data protection agency said on Monday it had fined the company.",
      {("Spanish Data Protection Agency", "fine", "Worldcoin")}, True),
-    ("Clearview AI was fined in France and Italy before the ruling.", set(), True),
+    ("Clearview AI was fined in France and Italy before the ruling.", {(None, "fine", "Clearview AI")}, True),
     # "deals between A and B, C and D": A with each of the others (a country before a member describes it)
     ("Microsoft has struck similar licensing deals between itself and publishers. Earlier deals between Amazon "
      "and the New York Times, France's Le Monde and HarperCollins were reported.",
@@ -1247,6 +1247,40 @@ CASES = [
     ("The New York Times sued OpenAI and Microsoft, accusing them of using millions of the newspaper's articles to "
      "train ChatGPT and Copilot. The complaint was filed in Manhattan.",
      {("New York Times", "lawsuit", "OpenAI"), ("New York Times", "lawsuit", "Microsoft")}, True),
+    # more wordings: "docked", "hits X with", "an infringement fee", "found X in breach", "hauled before a court",
+    # "drags X to court", "commenced an action ... against", "came to terms with", "an assurance of discontinuance",
+    # "axes", "boots X from", "kicked X out of"
+    ("Spain's AEPD docked LaLiga €250,000 over its app.", {("Spanish Data Protection Agency", "fine", "LaLiga")}, True),
+    ("The CNIL hits Criteo with €40m penalty.", {("CNIL", "fine", "Criteo")}, True),
+    ("Norway's Datatilsynet imposed an infringement fee of NOK 65 million on Grindr.",
+     {("Norwegian Data Protection Authority", "fine", "Grindr")}, True),
+    ("The ICO found Serco Leisure in breach of data protection law.",
+     {("Information Commissioner's Office", "ruling", "Serco Leisure")}, True),
+    ("Meta has been hauled before a Texas court by Attorney General Ken Paxton.",
+     {("Texas Attorney General", "lawsuit", "Meta")}, True),
+    ("Liberty drags Home Office to court over passport photo searches.", {("Liberty", "lawsuit", "Home Office")}, True),
+    ("The FTC commenced an action in federal court in Idaho against Kochava.",
+     {("Federal Trade Commission", "lawsuit", "Kochava")}, True),
+    ("TikTok came to terms with the FTC over children's data.", {("TikTok", "settlement", "Federal Trade Commission")},
+     True),
+    ("Zoom entered into an assurance of discontinuance with the New York attorney general.",
+     {("Zoom Video Communications", "settlement", "New York Attorney General")}, True),
+    ("Zoom axes attention-tracking feature.", {("Zoom Video Communications", "withdrawal", None)}, True),
+    ("Meta boots Black Cube and Cognyte from its platforms.", {("Meta", "ban", "Black Cube"), ("Meta", "ban", "Cognyte")},
+     True),
+    ("The FTC kicked stalkerware maker SpyFone out of the surveillance business.",
+     {("Federal Trade Commission", "ban", "SpyFone")}, True),
+    # a passive act by an authority the text never names has no actor; "X ruled 4-3" is the court's own ruling
+    ("Google was fined 150 million euros in France over cookie banners.", {(None, "fine", "Google")}, True),
+    ("In Cothron v. White Castle, the Illinois Supreme Court ruled 4-3 that each scan counted.",
+     {("Illinois Supreme Court", "ruling", "White Castle")}, False),
+    # "Luxembourg's CNPD": the acronym two regulators bear goes to the country named
+    ("Amazon, fined €746 million by Luxembourg's CNPD in 2021, is still contesting the decision.",
+     {("Luxembourg National Commission for Data Protection", "fine", "Amazon"),
+      ("Amazon", "appeal", "Luxembourg National Commission for Data Protection")}, True),
+    # a company that suspends its own product retreats; a company bans only whom it names after the verb
+    ("Scatter Lab suspended its Lee Luda chatbot in January.", {("Scatter Lab", "withdrawal", None)}, True),
+    ("The paper changed its terms to forbid the use of its articles by OpenAI.", set(), True),
 ]
 
 

@@ -465,12 +465,15 @@ class Discourse:
 
     def _own_parts_bans(self, candidates: list[Candidate]) -> None:
         """"The ban prohibits the city from obtaining ...": a ban whose target is its maker (or one of its
-        parts) is the maker's ban on its own agencies, with no target."""
+        parts) is the maker's ban on its own agencies, with no target; a company that suspends its own product
+        retreats."""
         for c in candidates:
             if c.action.slug == "ban" and c.actor is not None and c.target is not None and (
                     c.actor.party.id == c.target.party.id or _related(self.gazetteer, c.actor.party.id, c.target.party.id)):
                 c.target = None
                 c.frame += "+own-parts"
+                if c.actor.party.kind in ("company", "platform"):
+                    c.action = self.lexicon.actions["withdrawal"]  # "Scatter Lab suspended Lee Luda": a retreat
 
     @staticmethod
     def _challenged_decisions(candidates: list[Candidate]) -> None:

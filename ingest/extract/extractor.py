@@ -227,6 +227,11 @@ class Extractor:
                     if addressee is None:
                         continue
                     roles = RoleAssignment(addressee, roles.target, roles.frame + "+addressee")
+                if trigger.action.slug == "ban" and roles.actor is not None and roles.actor.party.kind == "company" \
+                        and roles.target is not None and not (
+                            roles.target.start >= trigger.end
+                            and _DIRECT_OBJECT.fullmatch(sentence, trigger.end, roles.target.start)):
+                    continue  # a company bans only whom it names right after the verb ("Meta boots X from ...")
                 if _licensor_first(roles, trigger):
                     # "News Corp signed a content licensing deal with OpenAI": the AI company pays
                     roles = RoleAssignment(roles.target, roles.actor, roles.frame + "+licensor")
@@ -258,6 +263,8 @@ class Extractor:
             and _FILED_AGAINST.fullmatch(sentence, c.trigger.end, c.target.start) is not None)
         if c.actor is None and not (c.action.optional_actor and unnamed_ok and c.target is not None):
             return False
+        if c.actor is None and c.action.slug in ("ban", "order") and _UNDER_SETTLEMENT.search(sentence):
+            return False  # "Under the settlement, Clearview AI is barred from ...": terms agreed, no authority's act
         if c.target is None and not (c.action.no_target or c.action.optional_target):
             return False
         return True
@@ -597,6 +604,9 @@ _PROHIBITED_NOUN = re.compile(r"\b(?:bans?|banned|banning|forbid\w*|forbade|proh
 # "IBM told Congress that it no longer sells ...": telling someone something is no order
 _TELLING = frozenset({"told", "tells", "tell", "telling"})
 _ACCUSED_OF = re.compile(r"\b(?:accus\w*|alleg\w*|charg\w*)\s+(?:[\w'\u2019-]+\s+){0,4}?of\s+(?:\w+ly\s+)?\Z", re.I)
+_DIRECT_OBJECT = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?:(?!(?:of|from|to|by|for|in|on|with)\b)[\w-]+\s+){0,3}?", re.I)
+_UNDER_SETTLEMENT = re.compile(r"\bunder\s+(?:the|a|an|its|their)\s+(?:\S+\s+){0,3}?(?:settlement|agreement|deal|consent)",
+                               re.I)
 _DEAL_WORD = re.compile(r"deal|agreement|contract|licen[cs]|partnership", re.I)
 # "referred that complaint to", "those lawsuits": an event told before, no new one
 _DEMONSTRATIVE = re.compile(r"\b(?:that|those|these)\s+$")

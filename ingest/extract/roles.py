@@ -34,7 +34,8 @@ within via after before since between among toward towards including like accusi
 naming accused accuses behind through without amid around throughout beyond despite upon""".split())
 LIGHT_VERBS = re.compile(
     r"\b(?:sent|sends|send|sending|issued|issues|issue|served|serves|handed|hands|gave|gives|slapped|"
-    r"hit|imposed|imposes|levied|levies|filed|files|brought|brings|launched|launches|lodged|submitted)\b",
+    r"hit|hits|hitting|slaps|slapping|imposed|imposes|levied|levies|filed|files|brought|brings|launched|launches|lodged|"
+    r"submitted)\b",
     re.I)
 CLAUSE_BREAK = re.compile(r"[;:](?:\s|$)|,\s+(?:as|since)\s+(?!well\b)|\s[\u2013\u2014-]\s|\bbut\b|\bwhile\b|\bwhereas\b|\bafter\b|\bbefore\b|"
                           r"\bbecause\b|\bwhen\b|\bsaid\b|\bsays\b|\bsaying\b|\btold\b", re.I)
@@ -138,6 +139,7 @@ _INTERRUPTED_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being)(?:\s+(?:on|
 _CONTRAST_BEFORE = re.compile(r"(?:^|[,;]\s*)(?:Unlike|Besides|Apart\s+from|Except\s+for|Like)\s+(?:the\s+)?$", re.I)
 _BARE_PRONOUN_SUBJECT = re.compile(r"\b(?:they|he|she|we|you|I)\s+(?:(?:had|have|has|also|then|later|still|"
                                    r"reportedly|allegedly)\s+)?\Z")
+_OBJECT_IN_TRIGGER = re.compile(r"\S+\s+(?:a|an|the|its|their|his|her)\s", re.I)
 # "after investigating", "while using": an -ing clause that shares the sentence's subject
 _ADVERBIAL_BEFORE = re.compile(r"\b(?:after|before|while|since|without)\s+$", re.I)
 _SENTENCE_SUBJECT_SLOT = re.compile(r"\s*(?:[^,.;]{0,40},\s*)?(?:the\s+)?", re.I)
@@ -820,8 +822,10 @@ class RoleFinder:
                                and re.fullmatch(r"\s*", sentence[g.end:relative.start()])), None)
             if antecedent is not None:
                 return _pair(nearest, antecedent, "object-relative")
-        # Headline passive: "X fined EUR 20m", "X sued for $10M" (no object follows).
-        if trigger.is_participle and subject is not None and re.fullmatch(
+        # Headline passive: "X fined EUR 20m", "X sued for $10M" (no object follows; not "X commenced an action",
+        # whose object is inside the trigger).
+        if trigger.is_participle and subject is not None and not _OBJECT_IN_TRIGGER.match(trigger.text) \
+                and not (action.slug == "ruling" and subject.members[0].party.kind == "court") and re.fullmatch(
                 r"[\s,]*", sentence[subject.end:trigger.start]) and not self._object(
                 sentence, trigger, right, direct_only=True):
             if (re.match(r"\s+(?:for|over|by|in|after|with|from|to|\$|£|€|\d)", after) or not after.strip()) \
