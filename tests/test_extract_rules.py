@@ -1281,6 +1281,13 @@ CASES = [
     # a company that suspends its own product retreats; a company bans only whom it names after the verb
     ("Scatter Lab suspended its Lee Luda chatbot in January.", {("Scatter Lab", "withdrawal", None)}, True),
     ("The paper changed its terms to forbid the use of its articles by OpenAI.", set(), True),
+    # "before the Conseil d'Etat, which upheld the sanction": the court rules on the challenger's case
+    ("Criteo challenged the CNIL's fine before the Conseil d'État, which upheld the sanction in 2024.",
+     {("Criteo", "appeal", "CNIL"), ("CNIL", "fine", "Criteo"), ("Conseil d'État", "ruling", "Criteo")}, True),
+    # "fires off cease-and-desist to X": a verb links the sender; "pulled the plug on X" by a state bans X
+    ("The BBC fires off cease-and-desist to Perplexity.", {("BBC", "cease_and_desist", "Perplexity AI")}, True),
+    ("Kenya's interior ministry pulled the plug on Worldcoin in August.",
+     {("Ministry of Interior and National Administration", "ban", "Worldcoin")}, True),
 ]
 
 

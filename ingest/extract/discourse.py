@@ -199,6 +199,15 @@ class Discourse:
                 if decision is not None:
                     c.target = decision.target
                     c.frame += "+decision-target"
+            if c.target is None and c.action.slug == "ruling" and c.actor is not None and c.actor.party.kind == "court":
+                # "Google challenged the CNIL's fine before the Conseil d'Etat, which upheld the sanction": the
+                # court rules on the challenger's case
+                appellant = next((e.actor for e in candidates if e.sentence == c.sentence and e is not c
+                                  and e.action.slug in ("appeal", "lawsuit") and e.actor is not None
+                                  and e.actor.party.id != c.actor.party.id and e.trigger.start < c.trigger.start), None)
+                if appellant is not None:
+                    c.target = appellant
+                    c.frame += "+appellant"
             if c.target is None and c.action.slug == "appeal" and c.actor is not None:
                 # "Bridges is appealing that decision": the party he sued
                 c.target = self._latest(candidates, lambda e: e.action.slug == "lawsuit" and e.actor is not None

@@ -34,7 +34,7 @@ within via after before since between among toward towards including like accusi
 naming accused accuses behind through without amid around throughout beyond despite upon""".split())
 LIGHT_VERBS = re.compile(
     r"\b(?:sent|sends|send|sending|issued|issues|issue|served|serves|handed|hands|gave|gives|slapped|"
-    r"hit|hits|hitting|slaps|slapping|imposed|imposes|levied|levies|filed|files|brought|brings|launched|launches|lodged|"
+    r"hit|hits|hitting|slaps|slapping|fires\s+off|fired\s+off|firing\s+off|imposed|imposes|levied|levies|filed|files|brought|brings|launched|launches|lodged|"
     r"submitted)\b",
     re.I)
 CLAUSE_BREAK = re.compile(r"[;:](?:\s|$)|,\s+(?:as|since)\s+(?!well\b)|\s[\u2013\u2014-]\s|\bbut\b|\bwhile\b|\bwhereas\b|\bafter\b|\bbefore\b|"
@@ -1060,6 +1060,7 @@ class RoleFinder:
                     return _pair(actor_group, Group(targets), "compound")
                 subject = actor_group
             elif subject is not None and not VERB_CUE.search(sentence[subject.end:trigger.start]) \
+                    and not LIGHT_VERBS.search(sentence[subject.end:trigger.start]) \
                     and not self.undergoer.search(sentence[subject.end:trigger.start]):
                 subject = None  # no verb links the subject to the noun
 
@@ -1192,9 +1193,9 @@ class RoleFinder:
             gap = sentence[g.end:end]
             if not re.fullmatch(r"(?:['\u2019]s)?[\s/\-]*(?:(?:[\w$£€.,%-]+)[\s/\-]+){0,4}", gap):
                 break
-            if VERB_CUE.search(gap) or _words(gap) and any(w in PREPOSITIONS or w in ("that", "which", "who")
-                                                              for w in _words(gap)):
-                break
+            if VERB_CUE.search(gap) or LIGHT_VERBS.search(gap) or _words(gap) and any(
+                    w in PREPOSITIONS or w in ("that", "which", "who") for w in _words(gap)):
+                break  # ("New York Times fires off cease-and-desist to Perplexity": a verb, no compound)
             if re.search(r"['\u2019]s\b", gap) and g is left[-1]:
                 break  # possessive: handled by its own frame
             if _is_pronoun(g):
