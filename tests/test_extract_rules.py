@@ -1795,3 +1795,18 @@ def test_money_a_party_is_obliged_to_pay_is_no_settlement():
     got = names(extract("The court ruled against Deliveroo. Under the order the company is obliged to pay the unions "
                         "50,000 euros in damages.", "2021-01-02"))
     assert not any(action == "settlement" for _, action, _ in got), got
+
+
+def test_an_event_party_lists_the_names_the_text_gives_it():
+    """A title and its holder's name together are one more name of the office; pronouns, descriptions and
+    phrases naming several parties are no names of one party."""
+    doc = extract("Texas Attorney General Ken Paxton sued Meta in 2022. The company later settled with Paxton.",
+                  "2024-01-01")
+    suit = next(e for e in doc["events"] if e["action"] == "lawsuit")
+    assert suit["actor"]["mentions"] == ["Texas Attorney General", "Ken Paxton", "Texas Attorney General Ken Paxton",
+                                         "Paxton"]
+    assert "the company" not in suit["target"].get("mentions", [])
+    both = extract("Kmart and Bunnings used facial recognition. Both retailers paused it after the OAIC's inquiry.",
+                   "2024-01-01")
+    assert all("Both retailers" not in (e[side] or {}).get("mentions", []) for e in both["events"]
+               for side in ("actor", "target"))

@@ -156,13 +156,14 @@ class Extractor:
         for m in mentions:
             spans.setdefault((m.start, m.end), set()).add(m.party.id)
         shared = {span for span, ids in spans.items() if len(ids) > 1}  # "both retailers": several parties
+        surfaces = _surfaces(text, mentions)
         events: list[dict] = []
         seen: dict[tuple, int] = {}
         for c in self.discourse.resolve(candidates, court_sentences, mentions, text):
             sentence, s_start, _ = contexts[c.sentence]
             if not self._complete(c, sentence) or not self._kinds_ok(c):
                 continue
-            event = self._event(sentence, s_start, c, pub, shared)
+            event = self._event(sentence, s_start, c, pub, shared, surfaces)
             if c.key in seen:
                 earlier = events[seen[c.key]]
                 if earlier["status"] != "reported" and event["status"] == "reported":
@@ -337,7 +338,7 @@ class Extractor:
         return "reported"
 
     def _event(self, sentence: str, offset: int, c: Candidate, pub: date | None,
-               shared: set[tuple[int, int]] = frozenset()) -> dict:
+               shared: set[tuple[int, int]] = frozenset(), surfaces: dict[str, list[str]] | None = None) -> dict:
         trigger = c.trigger
         dates = find_dates(sentence, pub)
         date_value, precision = (pub.isoformat(), "day") if pub else (None, None)
@@ -373,9 +374,9 @@ class Extractor:
                 amount, currency = nearest.value, nearest.currency
         confidence = FRAME_CONFIDENCE.get(c.frame.split("+")[0], 0.6) - 0.1 * c.frame.count("+")
         return {
-            "actor": _ref(c.actor, offset, shared),
+            "actor": _ref(c.actor, offset, shared, surfaces),
             "action": c.action.slug,
-            "target": _ref(c.target, offset, shared),
+            "target": _ref(c.target, offset, shared, surfaces),
             "status": c.status,
             "date": date_value,
             "date_precision": precision,
@@ -449,13 +450,52 @@ def _headline(sentence: str) -> bool:
 
 _PROHIBITS = re.compile(r"\b(?:ban|bans|banned|banning|bar|bars|barred|barring|prohibit\w*|block\w*|stop\w*|"
                         r"forbid\w*|forbade|prevent\w*|restrain\w*|enjoin\w*)\b[^.;]*$", re.I)
-def _ref(mention: Match | None, offset: int, shared: set[tuple[int, int]]) -> dict | None:
+def _ref(mention: Match | None, offset: int, shared: set[tuple[int, int]],
+         surfaces: dict[str, list[str]] | None = None) -> dict | None:
     """The party of an event role; a phrase that names several parties ("both retailers") is given as the
-    party's own name, so that each of its events stays distinct."""
+    party's own name, so that each of its events stays distinct. ``mentions`` lists every way the text names
+    the party (a title and its holder's name together too: "Australian Privacy Commissioner Carly Kind")."""
     if mention is None or mention.party.is_unnamed:
         return None  # a party the text describes but never names ("a federal jury")
     spanned = (mention.start + offset, mention.end + offset) in shared
-    return mention.party.as_ref(mention.party.name if spanned else mention.surface)
+    ref = mention.party.as_ref(mention.party.name if spanned else mention.surface)
+    named = (surfaces or {}).get(mention.party.id, [])
+    if len(named) > 1 or (named and named[0] != ref.get("mention")):
+        ref["mentions"] = named
+    return ref
+
+
+# a name, not a description: a capital (after an optional "The") and no lower-case head word alone
+_PROPER_NAME = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z0-9\u00C0-\u00DE]|[a-z]+[A-Z])")
+_NOT_A_NAME = frozenset({"it", "its", "they", "them", "their", "he", "him", "his", "she", "her", "we", "us", "our"})
+
+
+def _surfaces(text: str, mentions: list[Match]) -> dict[str, list[str]]:
+    """Each party's proper names in the text, in order (no pronouns, no descriptions such as "the company",
+    no phrase that names several parties); a mention right after another of the same party ("Texas Attorney
+    General Ken Paxton") adds the two together."""
+    out: dict[str, list[str]] = {}
+    spans: dict[tuple[int, int], int] = {}
+    for m in mentions:
+        spans[(m.start, m.end)] = spans.get((m.start, m.end), 0) + 1
+
+    def add(party_id: str, surface: str) -> None:
+        names = out.setdefault(party_id, [])
+        if surface not in names:
+            names.append(surface)
+
+    previous = None
+    for m in mentions:
+        if m.party.is_unnamed or m.surface.lower() in _NOT_A_NAME or spans[(m.start, m.end)] > 1 \
+                or not _PROPER_NAME.match(m.surface):
+            previous = None
+            continue
+        add(m.party.id, m.surface)
+        if previous is not None and previous.party.id == m.party.id and previous.end < m.start \
+                and not text[previous.end:m.start].strip():
+            add(m.party.id, text[previous.start:m.end])
+        previous = m
+    return out
 
 
 # "Octopus Data Ltd" when the gazetteer knows "Octopus Data": the legal form belongs to the name
