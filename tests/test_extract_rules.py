@@ -1288,6 +1288,32 @@ CASES = [
     ("The BBC fires off cease-and-desist to Perplexity.", {("BBC", "cease_and_desist", "Perplexity AI")}, True),
     ("Kenya's interior ministry pulled the plug on Worldcoin in August.",
      {("Ministry of Interior and National Administration", "ban", "Worldcoin")}, True),
+    # a gerund after a determiner is a noun ("The scraping of X by Y"); a participle may follow a description
+    ("The scraping of LinkedIn profiles by hiQ Labs was at the heart of the case.",
+     {("hiQ Labs", "data_collection", "LinkedIn")}, True),
+    ("Replika, the companion chatbot app investigated by Italy's Garante in 2023, has been fined €5 million.",
+     {("Italian Data Protection Authority", "investigation", "Replika"),
+      ("Italian Data Protection Authority", "fine", "Replika")}, True),
+    # more wordings: "the CNIL's €40 million sanction", "voiced serious concern about X's", "a legal demand",
+    # "civil investigative demands", "X's decision to end", "torrents ... from", "facial recognition from X",
+    # a deal with a regulator settles
+    ("Criteo is contesting the CNIL's €40 million sanction.", {("Criteo", "appeal", "CNIL"), ("CNIL", "fine", "Criteo")},
+     True),
+    ("The European Data Protection Supervisor voiced serious concern about Europol's storage of data.",
+     {("European Data Protection Supervisor", "criticism", "Europol")}, True),
+    ("Mumsnet sent OpenAI a legal demand to stop scraping its forums.", {("Mumsnet", "cease_and_desist", "OpenAI")}, True),
+    ("The Texas attorney general's office issued civil investigative demands to Character.AI.",
+     {("Texas Attorney General", "investigation", "Character.AI")}, True),
+    ("Ring's decision to end the Request for Assistance tool was welcomed.", {("Ring", "withdrawal", None)}, True),
+    ("Meta torrents 81.7TB of pirated books from LibGen, court filings show.",
+     {("Meta", "data_collection", "Library Genesis")}, True),
+    ("Rite Aid deployed facial recognition from FaceFirst in hundreds of stores.", {("Rite Aid", "contract", "FaceFirst")},
+     True),
+    ("Avast's $16.5 million deal with the FTC resolves charges over browsing data.",
+     {("Avast", "settlement", "Federal Trade Commission")}, True),
+    # "the San Francisco company ... how it addresses": "it" is the company, not the city
+    ("The FTC opened an investigation into OpenAI. The agency sent the San Francisco company a demand asking how "
+     "it addresses false statements.", {("Federal Trade Commission", "investigation", "OpenAI")}, True),
 ]
 
 

@@ -370,6 +370,11 @@ class Discourse:
                     c.target = None
         if c.actor is not None and c.target is None and c.actor.party.kind in remap.get("untargeted_actor_kind", {}):
             c.action = self.lexicon.actions[remap["untargeted_actor_kind"][c.actor.party.kind]]
+        party_kind = remap.get("party_kind", {})
+        kinds = {m.party.kind for m in (c.actor, c.target) if m is not None} & party_kind.keys()
+        if kinds and c.actor is not None and c.target is not None \
+                and any(word in c.trigger.text.lower() for word in remap.get("party_kind_triggers", [""])):
+            c.action = self.lexicon.actions[party_kind[sorted(kinds)[0]]]
         if "in_court" in remap and c.sentence in court_sentences:
             c.action = self.lexicon.actions[remap["in_court"]]
         verb_target = remap.get("verb_target_kind", {})

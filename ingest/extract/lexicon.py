@@ -22,6 +22,7 @@ IRREGULAR_PARTICIPLES = frozenset({
     "overturned", "upheld", "threw", "took", "drew", "drawn", "given", "written", "known"})
 
 
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her)\s+$", re.I)
 # last words of phrases a participle opens ("declared unlawful", "found in breach", "taken to court")
 _PARTICIPLE_PHRASE_ENDS = frozenset({"unlawful", "illegal", "invalid", "unconstitutional", "breach", "court", "action"})
 
@@ -193,6 +194,9 @@ class Lexicon:
             if is_verb and self._noun_opener is not None and m.group(0).lower() in self.actions[slug].noun_forms \
                     and self._noun_opener.search(sentence, max(0, m.start() - 40), m.start()):
                 continue  # "the unanimously adopted rules": a noun
+            if is_verb and " " not in m.group(0) and m.group(0).lower().endswith("ing") \
+                    and _DETERMINER_BEFORE.search(sentence, max(0, m.start() - 8), m.start()):
+                is_verb = False  # "The scraping of LinkedIn profiles by hiQ Labs": a gerund used as a noun
             found.append(Trigger(self.actions[slug], m.start(), m.end(), m.group(0), is_verb))
             last_end = m.end()
         return found

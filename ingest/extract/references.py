@@ -510,6 +510,8 @@ class ReferenceResolver:
                     break
                 if earlier.party.kind in ("person", "product"):
                     continue
+                if earlier.party.is_place and _PLACE_AS_ADJECTIVE.match(text, earlier.end):
+                    continue  # "the San Francisco company ... how it addresses": the company, not the city
                 if subject_position and _INVERTED_REPORTER.match(text, earlier.end) \
                         and re.search(r",\s*(?:the\s+)?(?:[\w-]+['\u2019]s\s+)?(?:[\w-]+\s+){0,3}$",
                                       text[max(0, earlier.start - 60):earlier.start]):
@@ -874,6 +876,8 @@ def _accused_before(text: str, position: int, ordered: list[Match]) -> Match | N
 
 
 _BECAME = re.compile(r",?\s+(?:(?:has|had|have)\s+)?(?:became|become|becomes|is|was|remains|remained)\s+", re.I)
+_PLACE_AS_ADJECTIVE = re.compile(r"(?:-based)?\s+(?:[a-z-]+\s+){0,2}?(?:company|firm|startup|start-up|giant|group|maker|"
+                                 r"developer|app|platform|retailer|chain|operator|provider|business)\b")
 _PLACE_HEADS = frozenset({"city", "state", "town", "county", "country", "region", "province", "municipality"})
 
 

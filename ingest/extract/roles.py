@@ -135,6 +135,10 @@ _FRONTED = re.compile(r"\s*(?:[A-Z][a-z]+ly\s+)?")
 # an auxiliary that a parenthesis separates from its participle ("was, in a judgment on Tuesday, declared")
 _INTERRUPTED_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being)(?:\s+(?:on|in|last|this|earlier)\s+\w+)?\s*,[^,;]{1,200},"
                                   r"\s*(?:[a-z]+ly\s+)?$", re.I)
+# "X, blocked by", "Replika, the companion chatbot app investigated by": a participle describing the party
+_REDUCED_RELATIVE_GAP = re.compile(r"\s*,\s*(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:app|company|firm|startup|start-up|"
+                                   r"platform|chatbot|service|maker|developer|retailer|chain|group|operator|tool|"
+                                   r"system|software|broker|provider)\s+)?(?:[a-z]+ly\s+)?")
 # "Unlike X, ...", "Apart from X, ...": a party set apart from the clause
 _CONTRAST_BEFORE = re.compile(r"(?:^|[,;]\s*)(?:Unlike|Besides|Apart\s+from|Except\s+for|Like)\s+(?:the\s+)?$", re.I)
 _BARE_PRONOUN_SUBJECT = re.compile(r"\b(?:they|he|she|we|you|I)\s+(?:(?:had|have|has|also|then|later|still|"
@@ -781,8 +785,7 @@ class RoleFinder:
                 described = _group_after_comma(sentence, trigger.end, right)
                 if agent is not None and described is not None:
                     return _pair(agent, described, "fronted-participle")
-            elif left and re.fullmatch(r"\s*,\s*(?:[a-z]+ly\s+)?", sentence[left[-1].end:trigger.start]) \
-                    and agent is not None:
+            elif left and _REDUCED_RELATIVE_GAP.fullmatch(sentence, left[-1].end, trigger.start) and agent is not None:
                 return _pair(agent, left[-1], "reduced-relative")
         # Passive: "X was fined by Y", "X has been ordered to".
         if trigger.is_participle and self._passive_aux(before):
