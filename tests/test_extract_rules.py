@@ -1314,6 +1314,36 @@ CASES = [
     # "the San Francisco company ... how it addresses": "it" is the company, not the city
     ("The FTC opened an investigation into OpenAI. The agency sent the San Francisco company a demand asking how "
      "it addresses false statements.", {("Federal Trade Commission", "investigation", "OpenAI")}, True),
+    # a protection authority's name does not cancel its verb ("... Privacy Protection instructed")
+    ("The Swedish Authority for Privacy Protection instructed the Police Authority to delete all data.",
+     {("Swedish Authority for Privacy Protection", "order", "Swedish Police Authority")}, True),
+    # "X demanded ..., before suing the company": the sentence's subject is not its own object
+    ("Getty Images demanded that Stability AI stop, before suing the company in London's High Court.",
+     {("Getty Images", "cease_and_desist", "Stability AI"), ("Getty Images", "lawsuit", "Stability AI")}, True),
+    # "X, whose software the LAPD trialled": an object relative with "whose"
+    ("Voyager Labs, whose monitoring software the Los Angeles Police Department trialled in 2019, was sued by Meta.",
+     {("Los Angeles Police Department", "contract", "Voyager Labs"), ("Meta", "lawsuit", "Voyager Labs")}, True),
+    # more wordings: "is seeking to overturn the $220 million penalty", "served formal notice on X to stop using Y",
+    # "signed up for", "applied ... for review of", "savaged", "opposing", "tapped into", "accused X of"
+    ("Meta is seeking to overturn the $220 million penalty imposed by Nigeria's Federal Competition and Consumer "
+     "Protection Commission.", {("Meta", "appeal", "Federal Competition and Consumer Protection Commission"),
+                                ("Federal Competition and Consumer Protection Commission", "fine", "Meta")}, True),
+    ("The CNIL has served formal notice on the Ministry of the Interior to stop using BriefCam's software.",
+     {("CNIL", "order", "Ministry of the Interior"), ("Ministry of the Interior", "contract", "BriefCam")}, True),
+    ("Kent Police signed up for PredPol's software in 2013.", {("Kent Police", "contract", "Geolitica")}, True),
+    ("Bunnings applied to the Administrative Review Tribunal for review of the Privacy Commissioner's determination.",
+     {("Bunnings", "appeal", "Privacy Commissioner")}, False),
+    ("Tory MP David Davis savaged Essex Police's live facial recognition vans.", {("David Davis", "criticism", "Essex Police")},
+     True),
+    ("The EFF filed an amicus brief opposing Clearview AI's claim.",
+     {("Electronic Frontier Foundation", "criticism", "Clearview AI")}, True),
+    ("ShadowDragon's tool tapped into more than 200 sites, including Reddit and Telegram.",
+     {("ShadowDragon", "data_collection", "Reddit"), ("ShadowDragon", "data_collection", "Telegram")}, True),
+    ("The Mozilla Foundation accused Meta of writing a misleading privacy policy. The FTC accused Kochava of selling "
+     "location data.", {("Mozilla Foundation", "criticism", "Meta")}, True),
+    # a regulator that adopts a decision buys nothing: the decision is a ruling
+    ("The European Data Protection Board adopted a binding decision on TikTok's processing.",
+     {("European Data Protection Board", "ruling", "TikTok")}, True),
 ]
 
 

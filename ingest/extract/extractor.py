@@ -213,6 +213,9 @@ class Extractor:
             for roles in self.roles.assign(sentence, trigger, groups, triggers):
                 if roles.actor is None and roles.target is None and roles.frame != "joint":
                     continue  # (the unnamed partner of a joint investigation comes from the story)
+                if trigger.action.slug == "criticism" and trigger.text.lower() in ("accused", "accuses") \
+                        and roles.actor is not None and roles.actor.party.kind in ("regulator", "government", "court", "police"):
+                    continue  # "the FTC accused Kochava of selling data": the authority's charge, told with its case
                 if _pronoun_of_partner(roles, groups):
                     continue  # "apps such as Life360 and GasBuddy, and of using it": "it" is no partner's
                 if trigger.action.slug == "criticism" and trigger.text.lower() in ("warned", "warns", "warning") \
@@ -671,7 +674,8 @@ _AUXILIARIES_BEFORE = re.compile(r"(?:\b(?:could|may|might|would|will|should|can
                                  r"expected|poised|due|to|now|also|still)\s+)+$", re.I)
 _PARENTHESIS_AFTER_AUX = re.compile(r"\b(is|are|was|were|been|being)(?:\s+(?:on|in|last|this|earlier)\s+\w+)?\s*,[^,;]{1,200},\s*",
                                     re.I)
-_TOLD_TO_STOP = re.compile(r"\b(?P<verb>told|ordered|asked|urged|instructed|directed|pressed|called\s+on)\s+[^.;]{0,80}?"
+_TOLD_TO_STOP = re.compile(r"\b(?P<verb>told|ordered|asked|urged|instructed|directed|pressed|called\s+on|"
+                           r"served\s+(?:\S+\s+){0,2}?(?:notice|order)\s+on)\s+[^.;]{0,80}?"
                            r"\bto\s+(?:stop|cease|quit|halt|end|suspend)\s+\Z", re.I)
 _IN_PHRASE_BEFORE = re.compile(r"\b(?:across|in|of|from|at|throughout|around|within)\s+(?:the\s+)?\Z", re.I)
 _WARNED_THAT = re.compile(r"\s+(?:on\s+\w+\s+)?that\b", re.I)
@@ -680,7 +684,7 @@ _CONDITIONAL = re.compile(r"\s*(?:If|Unless|Should|Were|In case)\b")
 _PHRASE_BEFORE_NOUN = re.compile(r"\b(?:under|after|following|through|via|as\s+part\s+of)\s+(?:a|an|the|its|their)\s+"
                                  r"(?:[\w$£€.,'\u2019-]+\s+){0,4}$", re.I)
 _UNDOING = re.compile(r"\bto\s+(?:lift|overturn|annul|quash|suspend|block|set\s+aside|reverse|challenge)\s+"
-                      r"(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}$", re.I)
+                      r"(?:the|a|an|its|their)\s+(?:[\w$£€.,-]+\s+){0,3}$", re.I)
 _IN_COURT = re.compile(r"\b(?:in|to)\s+(?:a\s+|the\s+)?(?:(?:(?-i:[A-Z])[\w.]*|federal|state|district|appeals?|appellate|high|supreme|lower|county|superior|circuit|criminal|civil|administrative)\s+){0,4}(?:court|Court)\b|"
                        r"\bfederal complaint\b|\bdocket\b", re.I)
 

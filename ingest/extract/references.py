@@ -418,6 +418,13 @@ class ReferenceResolver:
         latest: dict[str, Match] = {e.party.id: e for e in before}
         bound = {pid for pid, e in latest.items() if e.start >= clause_start
                  and not _CLAUSE_WORD.search(text[e.end:description.start()])}
+        if _OBJECT_SLOT.search(text, max(0, description.start() - 20), description.start()):
+            # "Getty Images demanded ..., before suing the company": the sentence's subject is not its own object
+            opening = max(text.rfind(". ", 0, description.start()), text.rfind("\n", 0, description.start())) + 1
+            subject = next((e for e in before if e.start >= opening), None)
+            if subject is not None and not text[opening:subject.start].strip(" \"'\u201c") \
+                    and not _RELATIVE_BETWEEN.search(text, subject.end, description.start()):
+                bound.add(subject.party.id)  # (not in a relative clause: "X faces a suit from Y, which sued the firm")
         others = [e for e in before if e.party.id not in bound]
         return others if any(e.party.id in latest for e in others) else before
 
@@ -876,6 +883,11 @@ def _accused_before(text: str, position: int, ordered: list[Match]) -> Match | N
 
 
 _BECAME = re.compile(r",?\s+(?:(?:has|had|have)\s+)?(?:became|become|becomes|is|was|remains|remained)\s+", re.I)
+# a verb right before a description: the description is its object ("suing the company", "fined the firm")
+_OBJECT_SLOT = re.compile(r"\b(?!(?:is|was|are|were|has|had|being|during|including|according|following|nothing|"
+                          r"something|anything|thing|king|ring|bring|spring|string|wing|evening|morning)\b)"
+                          r"[a-z]{2,}(?:ed|ing|es)\s+\Z")
+_RELATIVE_BETWEEN = re.compile(r",\s*(?:which|who|whose|that)\b")
 _PLACE_AS_ADJECTIVE = re.compile(r"(?:-based)?\s+(?:[a-z-]+\s+){0,2}?(?:company|firm|startup|start-up|giant|group|maker|"
                                  r"developer|app|platform|retailer|chain|operator|provider|business)\b")
 _PLACE_HEADS = frozenset({"city", "state", "town", "county", "country", "region", "province", "municipality"})

@@ -34,7 +34,7 @@ within via after before since between among toward towards including like accusi
 naming accused accuses behind through without amid around throughout beyond despite upon""".split())
 LIGHT_VERBS = re.compile(
     r"\b(?:sent|sends|send|sending|issued|issues|issue|served|serves|handed|hands|gave|gives|slapped|"
-    r"hit|hits|hitting|slaps|slapping|fires\s+off|fired\s+off|firing\s+off|imposed|imposes|levied|levies|filed|files|brought|brings|launched|launches|lodged|"
+    r"hit|hits|hitting|slaps|slapping|stung|fires\s+off|fired\s+off|firing\s+off|imposed|imposes|levied|levies|filed|files|brought|brings|launched|launches|lodged|"
     r"submitted)\b",
     re.I)
 CLAUSE_BREAK = re.compile(r"[;:](?:\s|$)|,\s+(?:as|since)\s+(?!well\b)|\s[\u2013\u2014-]\s|\bbut\b|\bwhile\b|\bwhereas\b|\bafter\b|\bbefore\b|"
@@ -148,7 +148,7 @@ _OBJECT_IN_TRIGGER = re.compile(r"\S+\s+(?:a|an|the|its|their|his|her)\s", re.I)
 _ADVERBIAL_BEFORE = re.compile(r"\b(?:after|before|while|since|without)\s+$", re.I)
 _SENTENCE_SUBJECT_SLOT = re.compile(r"\s*(?:[^,.;]{0,40},\s*)?(?:the\s+)?", re.I)
 # ", which Britain's": a relative clause whose subject follows its pronoun (the pronoun is the object)
-_OBJECT_RELATIVE = re.compile(r",\s*(?:which|whom|that)\s+(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['\u2019]s\s+)?\Z")
+_OBJECT_RELATIVE = re.compile(r",\s*(?:which|whom|that|whose\s+(?:[\w-]+\s+){1,4}?)\s*(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['\u2019]s\s+)?\Z")
 # ", and Greece's": the next item of a list, described by its owner or country
 _POSSESSIVE_ITEM = re.compile(r"\s*,?\s*(?:and|or)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['\u2019]s\s+")
 _COORDINATED_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:also\s+)?[a-z]+ed\b[^.;:]*\band\s+"
@@ -656,6 +656,9 @@ class RoleFinder:
                          and not (trigger.is_verb and not t.is_verb
                                   and re.fullmatch(r"\s+(?:the|a|an|its|their|this|that)\s+", sentence[trigger.end:t.start]))
                          # ("using 'Orwellian' facial recognition cameras supplied by X": what is used)
+                         # ("an amicus brief opposing Clearview's claim": the noun's own clause)
+                         and not (not trigger.is_verb and t.is_verb and t.text.lower().endswith("ing")
+                                  and not sentence[trigger.end:t.start].strip())
                          and not (not t.is_verb and action_is_contract
                                   and re.fullmatch(r"\s+(?:[\w'\u2018\u2019-]+\s+){0,4}", sentence[trigger.end:t.start]))),
                         default=None)
@@ -1359,7 +1362,8 @@ class RoleFinder:
                 or (trigger.action.slug == "criticism"
                                                          and trigger.text.lower().endswith(" with"))
                 or (trigger.action.slug == "investigation" and trigger.text.lower().endswith(" to"))
-                or (trigger.action.slug == "contract" and trigger.text.lower().endswith(" from"))) \
+                or (trigger.action.slug == "contract" and trigger.text.lower().endswith(" from"))
+                or (trigger.action.slug == "criticism" and trigger.text.lower() in ("accused", "accuses"))) \
                 else _prep_before(sentence, g)
             words = _words(gap)
             # ("fined the New York-based facial recognition company Clearview AI": a description may run longer)
