@@ -1341,6 +1341,19 @@ CASES = [
      {("ShadowDragon", "data_collection", "Reddit"), ("ShadowDragon", "data_collection", "Telegram")}, True),
     ("The Mozilla Foundation accused Meta of writing a misleading privacy policy. The FTC accused Kochava of selling "
      "location data.", {("Mozilla Foundation", "criticism", "Meta")}, True),
+    # "fined £7.5m, in a penalty notice that ..., by the ICO": the same fine told again, the agent still the verb's
+    ("Clearview AI has been fined more than £7.5m, in a penalty notice that follows a joint investigation with the "
+     "Australian regulator, by the UK's Information Commissioner's Office.",
+     {("Information Commissioner's Office", "fine", "Clearview AI"),
+      ("Information Commissioner's Office", "investigation", "Clearview AI")}, True),
+    # a settlement named without its parties settles the suit the story told
+    ("Sued by the ACLU in Illinois in 2020, Clearview AI has agreed to stop selling its database. The settlement, "
+     "filed in court on Monday, also bars the company from selling to police.",
+     {("American Civil Liberties Union", "lawsuit", "Clearview AI"),
+      ("Clearview AI", "settlement", "American Civil Liberties Union")}, False),
+    ("A suit by the ACLU against Clearview AI ended in a 2022 settlement.",
+     {("American Civil Liberties Union", "lawsuit", "Clearview AI"),
+      ("Clearview AI", "settlement", "American Civil Liberties Union")}, True),
     # a regulator that adopts a decision buys nothing: the decision is a ruling
     ("The European Data Protection Board adopted a binding decision on TikTok's processing.",
      {("European Data Protection Board", "ruling", "TikTok")}, True),

@@ -427,7 +427,18 @@ class Discourse:
         return out
 
     def _settlement_counterparty(self, candidates: list[Candidate]) -> None:
-        for c in candidates:
+        for i, c in enumerate(candidates):
+            if c.frame.startswith("the-settlement") and c.actor is None and c.target is None:
+                # "Sued by the ACLU in 2020, Clearview AI ... The settlement, filed on Monday, ...": the parties of
+                # the latest suit told before it
+                reach = 0 if c.frame.startswith("the-settlement-same") else 2
+                suit = next((e for e in reversed(candidates[:i]) if e.action.slug == "lawsuit" and e.actor is not None
+                             and e.target is not None and c.sentence - e.sentence <= reach
+                             and "+context" not in e.frame), None)
+                if suit is not None:
+                    c.actor, c.target = suit.target, suit.actor
+                    c.frame += "+suit"
+                continue
             if c.action.slug != "settlement" or c.target is not None or c.actor is None:
                 continue
             if any(e is not c and e.action.slug == "settlement" and e.sentence == c.sentence and e.target is not None

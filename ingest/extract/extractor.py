@@ -35,7 +35,7 @@ EXTRACTOR_VERSION = "rules-0.7"
 AMOUNT_ACTIONS = frozenset({"fine", "settlement", "lawsuit", "contract"})
 PENALTY_ACTIONS = frozenset({"fine", "settlement"})
 FRAME_CONFIDENCE = {"active": 0.8, "obliged": 0.7, "mutual": 0.75, "passive": 0.85, "headline-passive": 0.7, "undergoer": 0.8,
-                    "possessive": 0.85, "owner-passive": 0.7, "between": 0.75, "object-relative": 0.75, "noun-by": 0.85, "compound": 0.75, "relative": 0.8, "inverted": 0.75,
+                    "possessive": 0.85, "owner-passive": 0.7, "between": 0.75, "object-relative": 0.75, "the-settlement": 0.6, "noun-by": 0.85, "compound": 0.75, "relative": 0.8, "inverted": 0.75,
                     "intro": 0.7, "intro-passive": 0.7, "participle": 0.75,
                     "noun-passive": 0.8, "settled-suit": 0.75, "settled-suit-relative": 0.7, "dropped-suit": 0.75,
                     "alleged-against": 0.75, "seeking-from": 0.75, "asked-to-act": 0.75, "paid-penalty": 0.7,
@@ -210,8 +210,17 @@ class Extractor:
             if trigger.is_verb and trigger.action.slug == "ruling" and i and not triggers[i - 1].is_verb \
                     and not sentence[triggers[i - 1].end:trigger.start].strip():
                 continue  # "An ICO investigation found that ...": the noun is the subject, not a second event
-            for roles in self.roles.assign(sentence, trigger, groups, triggers):
-                if roles.actor is None and roles.target is None and roles.frame != "joint":
+            assigned = self.roles.assign(sentence, trigger, groups, triggers)
+            if trigger.action.slug == "settlement" and not trigger.is_verb \
+                    and not any(r.actor or r.target for r in assigned):
+                # "The settlement, filed in court on Monday, ...", "A suit by X against Y ended in a settlement": the
+                # settlement of the suit the story told (in the sentences before, or in this one)
+                if _THE_SETTLEMENT.match(sentence, 0, trigger.start):
+                    assigned = [RoleAssignment(None, None, "the-settlement")]
+                elif any(t.action.slug == "lawsuit" and t.end <= trigger.start for t in triggers):
+                    assigned = [RoleAssignment(None, None, "the-settlement-same")]
+            for roles in assigned:
+                if roles.actor is None and roles.target is None and roles.frame not in ("joint", "the-settlement", "the-settlement-same"):
                     continue  # (the unnamed partner of a joint investigation comes from the story)
                 if trigger.action.slug == "criticism" and trigger.text.lower() in ("accused", "accuses") \
                         and roles.actor is not None and roles.actor.party.kind in ("regulator", "government", "court", "police"):
@@ -650,6 +659,7 @@ _ACCUSED_OF = re.compile(r"\b(?:accus\w*|alleg\w*|charg\w*)\s+(?:[\w'\u2019-]+\s
 _DIRECT_OBJECT = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?:(?!(?:of|from|to|by|for|in|on|with)\b)[\w-]+\s+){0,3}?", re.I)
 _UNDER_SETTLEMENT = re.compile(r"\bunder\s+(?:the|a|an|its|their)\s+(?:\S+\s+){0,3}?(?:settlement|agreement|deal|consent)",
                                re.I)
+_THE_SETTLEMENT = re.compile(r"\s*(?:The|That|This)\s+(?:[\w$£€.,-]+\s+){0,3}?\Z")
 _DEAL_WORD = re.compile(r"deal|agreement|contract|licen[cs]|partnership", re.I)
 # "referred that complaint to", "those lawsuits": an event told before, no new one
 _DEMONSTRATIVE = re.compile(r"\b(?:that|those|these)\s+$")

@@ -655,6 +655,9 @@ class RoleFinder:
         same_next = min((t.start for t in triggers if t.start >= trigger.end and t.action is trigger.action
                          and not (trigger.is_verb and not t.is_verb
                                   and re.fullmatch(r"\s+(?:the|a|an|its|their|this|that)\s+", sentence[trigger.end:t.start]))
+                         # ("has been fined £7.5m, in a penalty notice that ..., by the ICO": the same fine told again)
+                         and not (trigger.is_verb and not t.is_verb
+                                  and re.search(r"[,\s]\s*in\s+(?:a|an|the|its)\s+(?:[\w-]+\s+)?\Z", sentence[trigger.end:t.start]))
                          # ("using 'Orwellian' facial recognition cameras supplied by X": what is used)
                          # ("an amicus brief opposing Clearview's claim": the noun's own clause)
                          and not (not trigger.is_verb and t.is_verb and t.text.lower().endswith("ing")
