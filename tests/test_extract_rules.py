@@ -1354,6 +1354,14 @@ CASES = [
     ("A suit by the ACLU against Clearview AI ended in a 2022 settlement.",
      {("American Civil Liberties Union", "lawsuit", "Clearview AI"),
       ("Clearview AI", "settlement", "American Civil Liberties Union")}, True),
+    # "X was found on Wednesday to have broken the law": a ruling whose maker the story names
+    ("The OPC investigated. Clearview AI was found on Wednesday to have broken federal privacy law.",
+     {("Office of the Privacy Commissioner of Canada", "ruling", "Clearview AI")}, False),
+    # "all three forces": the three forces just named
+    ("The Met, South Wales Police and Essex Police have deployed live facial recognition. Big Brother Watch "
+     "condemned all three forces on Monday.", {("Big Brother Watch", "criticism", "Metropolitan Police Service"),
+                                              ("Big Brother Watch", "criticism", "South Wales Police"),
+                                              ("Big Brother Watch", "criticism", "Essex Police")}, True),
     # a regulator that adopts a decision buys nothing: the decision is a ruling
     ("The European Data Protection Board adopted a binding decision on TikTok's processing.",
      {("European Data Protection Board", "ruling", "TikTok")}, True),

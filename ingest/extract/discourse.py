@@ -58,7 +58,8 @@ _AUTHORITY_NOUNS = frozenset({
     "prosecutor", "prosecutors", "jury", "magistrate", "inspector", "inspectorate", "ombudsman", "supervisor",
     "legislature", "parliament", "senate", "lawmakers", "officials", "ruling", "decision", "order", "law",
     "ordinance", "bill", "measure", "legislation", "rules", "judgment", "verdict", "county", "mayor", "governor",
-    "notice", "letter", "directive", "injunction", "that", "which", "who", "it", "and", "or", "but"})
+    "notice", "letter", "directive", "injunction", "that", "which", "who", "it", "and", "or", "but",
+    "was", "were", "is", "are", "been", "be", "also", "then", "later", "not"})
 
 
 def _private_subject(text: str, position: int) -> bool:
@@ -135,7 +136,7 @@ class Discourse:
         for i, c in enumerate(candidates):
             earlier = candidates[:i]
             if c.actor is None and c.action.slug in AUTHORITY_ACTIONS and c.trigger.is_verb and text \
-                    and _private_subject(text, c.s_start + c.trigger.start):
+                    and "passive" not in c.frame and _private_subject(text, c.s_start + c.trigger.start):
                 c.frame += "+private-subject"  # "a proctor told him to scan his room": nobody the story names
             elif c.actor is None and c.action.slug in AUTHORITY_ACTIONS:
                 # the issuer named earlier in the article, else in the same sentence, else the

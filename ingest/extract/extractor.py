@@ -35,7 +35,7 @@ EXTRACTOR_VERSION = "rules-0.7"
 AMOUNT_ACTIONS = frozenset({"fine", "settlement", "lawsuit", "contract"})
 PENALTY_ACTIONS = frozenset({"fine", "settlement"})
 FRAME_CONFIDENCE = {"active": 0.8, "obliged": 0.7, "mutual": 0.75, "passive": 0.85, "headline-passive": 0.7, "undergoer": 0.8,
-                    "possessive": 0.85, "owner-passive": 0.7, "between": 0.75, "object-relative": 0.75, "the-settlement": 0.6, "noun-by": 0.85, "compound": 0.75, "relative": 0.8, "inverted": 0.75,
+                    "possessive": 0.85, "owner-passive": 0.7, "between": 0.75, "object-relative": 0.75, "the-settlement": 0.6, "fronted-passive": 0.65, "noun-by": 0.85, "compound": 0.75, "relative": 0.8, "inverted": 0.75,
                     "intro": 0.7, "intro-passive": 0.7, "participle": 0.75,
                     "noun-passive": 0.8, "settled-suit": 0.75, "settled-suit-relative": 0.7, "dropped-suit": 0.75,
                     "alleged-against": 0.75, "seeking-from": 0.75, "asked-to-act": 0.75, "paid-penalty": 0.7,

@@ -640,7 +640,7 @@ class ReferenceResolver:
                 continue
             parties = self._latest_list([e for e in ordered if e.end <= m.start() and m.start() - e.end <= 300
                                          and e.party.kind in kinds], text)
-            limit = 2 if m.group("det").lower() in ("both", "the two") else 4
+            limit = _COUNTED_DETERMINERS.get(re.sub(r"\s+", " ", m.group("det").lower()), 4)
             if len(parties) < 2 and limit == 2:
                 # "both companies" far from their list: the two parties of that kind the story is about
                 earlier = list(dict.fromkeys(e.party for e in ordered if e.end <= m.start()
@@ -824,9 +824,12 @@ _AFTER_VERB = re.compile(r"\b(?!(?:the|a|an|and|or|but|that|which|who|of|its|the
 _THEY_OPENING = re.compile(r"(?:(?<=[.!?]\s)|(?<=\n)|^)They\b(?=\s+(?:had|have|also|then|later|previously|already|[a-z]+ed)\b)")
 # between two items of a list (a year may follow each item: "Robert Williams in 2020 and Michael Oliver in 2019")
 _LIST_GAP = re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?", re.I)
-_PLURAL = re.compile(r"\b(?P<det>both|the two|the)\s+(?P<head>companies|firms|retailers|platforms|"
+_PLURAL = re.compile(r"\b(?P<det>both|the two|the three|the four|all three|all four|all five|the)\s+"
+                     r"(?P<head>companies|firms|retailers|platforms|"
                      r"startups|chains|regulators|watchdogs|authorities|supermarkets|tech giants|giants|vendors|"
-                     r"men|women|plaintiffs|groups|organi[sz]ations|publishers)\b", re.I)
+                     r"men|women|plaintiffs|groups|organi[sz]ations|publishers|forces|police forces)\b", re.I)
+_COUNTED_DETERMINERS = {"both": 2, "the two": 2, "the three": 3, "all three": 3, "the four": 4, "all four": 4,
+                        "all five": 5}
 # plural heads of people ("Both men sued the city"): the persons named before
 _PERSON_PLURALS = frozenset({"men", "women", "plaintiffs"})
 # A subject and its verb phrase up to an object pronoun ("Twitter sent it", "Twitter has also told it").

@@ -793,6 +793,13 @@ class RoleFinder:
                     return _pair(agent, described, "fronted-participle")
             elif left and _REDUCED_RELATIVE_GAP.fullmatch(sentence, left[-1].end, trigger.start) and agent is not None:
                 return _pair(agent, left[-1], "reduced-relative")
+        if trigger.is_participle and action.slug in ("ruling", "fine", "order", "ban", "investigation") \
+                and _FRONTED.fullmatch(before) and not _BY_AFTER.match(sentence, trigger.end):
+            # "Found to have breached Australians' privacy ..., Clearview AI was ordered by X to ...": the party the
+            # participle describes undergoes it; who acted comes from the story
+            described = _group_after_comma(sentence, trigger.end, right)
+            if described is not None:
+                return _pair(None, described, "fronted-passive")
         # Passive: "X was fined by Y", "X has been ordered to".
         if trigger.is_participle and self._passive_aux(before):
             if action.slug == "data_collection" and subject is not None and by_group(("by",)) is None \
