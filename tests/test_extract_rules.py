@@ -1362,6 +1362,15 @@ CASES = [
      "condemned all three forces on Monday.", {("Big Brother Watch", "criticism", "Metropolitan Police Service"),
                                               ("Big Brother Watch", "criticism", "South Wales Police"),
                                               ("Big Brother Watch", "criticism", "Essex Police")}, True),
+    # "a state law that bars ...": the law acts, no party of the sentence; "voted for an ordinance that bars": the voter
+    ("Flock Safety let Customs and Border Protection search license plate data from cameras in Illinois as part of a "
+     "pilot, in violation of a state law that bars sharing such data for immigration enforcement.", set(), True),
+    ("Santa Cruz's City Council voted 7-0 for an ordinance that bars city departments from using predictive policing.",
+     {("Santa Cruz City Council", "ban", None)}, False),
+    # "The 2021 law it replaces, sponsored by X, barred ...": "it" is the subject of its own verb
+    ("The National Institute of Standards and Technology found bias in 2019. The 2021 law it replaces, sponsored by "
+     "then-Delegate Lashrecse Aird, barred local agencies from using facial recognition without approval from the "
+     "General Assembly.", set(), True),
     # a regulator that adopts a decision buys nothing: the decision is a ruling
     ("The European Data Protection Board adopted a binding decision on TikTok's processing.",
      {("European Data Protection Board", "ruling", "TikTok")}, True),

@@ -141,6 +141,12 @@ _REDUCED_RELATIVE_GAP = re.compile(r"\s*,\s*(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,4}
                                    r"system|software|broker|provider)\s+)?(?:[a-z]+ly\s+)?")
 # "Unlike X, ...", "Apart from X, ...": a party set apart from the clause
 _CONTRAST_BEFORE = re.compile(r"(?:^|[,;]\s*)(?:Unlike|Besides|Apart\s+from|Except\s+for|Like)\s+(?:the\s+)?$", re.I)
+_DOCUMENT_THAT = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:law|laws|ordinance|statute|bill|rule|rules|"
+                            r"regulation|policy|measure|provision|act)\s+(?:that|which)\s+(?:(?:also|now|still)\s+)?\Z",
+                            re.I)
+_ENACTED_BEFORE = re.compile(r"\b(?:voted|votes|passed|passes|adopted|adopts|approved|approves|signed|signs|enacted|"
+                             r"enacts|introduced|backed|unveiled)\s+(?:\S+\s+){0,2}?(?:for\s+|on\s+)?\Z", re.I)
+_OWN_VERB_AFTER = re.compile(r"\s+(?!(?:is|was|has|had|does|also|said|says)\b)[a-z]{3,}(?:es|s|ed)\b")
 _BARE_PRONOUN_SUBJECT = re.compile(r"\b(?:they|he|she|we|you|I)\s+(?:(?:had|have|has|also|then|later|still|"
                                    r"reportedly|allegedly)\s+)?\Z")
 _OBJECT_IN_TRIGGER = re.compile(r"\S+\s+(?:a|an|the|its|their|his|her)\s", re.I)
@@ -1233,6 +1239,16 @@ class RoleFinder:
 
     def _subject(self, sentence: str, trigger: Trigger, left: list[Group]) -> Group | None:
         """Nearest left group in the same clause that is not inside a prepositional phrase."""
+        document = _DOCUMENT_THAT.search(sentence, max(0, trigger.start - 80), trigger.start) if trigger.is_verb else None
+        if document is not None and not _ENACTED_BEFORE.search(sentence, max(0, document.start() - 40), document.start()):
+            # "in violation of a state law that bars sharing such data": the law acts, no party of the sentence
+            # (but "The City Council voted for an ordinance that bars ...": the council bans)
+            return None
+        # ("The 2021 law it replaces, ..., barred local agencies": "it" is the subject of its own verb)
+        left = [g for g in left if not (trigger.action.slug in ("ban", "order", "fine", "ruling", "investigation")
+                                        and _is_pronoun(g) and g.end < trigger.start
+                                        and (verb := _OWN_VERB_AFTER.match(sentence, g.end)) is not None
+                                        and "," in sentence[verb.end():trigger.start])]
         bare = _BARE_PRONOUN_SUBJECT.search(sentence, max(0, trigger.start - 30), trigger.start) if trigger.is_verb else None
         if bare is not None and not any(g.start <= bare.start() < g.end for g in left):
             return None  # "the very fact that they used the app": a subject no party stands for
