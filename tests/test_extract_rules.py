@@ -1371,6 +1371,9 @@ CASES = [
     ("The National Institute of Standards and Technology found bias in 2019. The 2021 law it replaces, sponsored by "
      "then-Delegate Lashrecse Aird, barred local agencies from using facial recognition without approval from the "
      "General Assembly.", set(), True),
+    # a government that tells the bodies under it to stop using a product bans it; "the state's prosecutors" are no state
+    ("The New Jersey Attorney General ordered the state's prosecutors to stop using Clearview AI.",
+     {("New Jersey Attorney General", "ban", "Clearview AI")}, True),
     # a regulator that adopts a decision buys nothing: the decision is a ruling
     ("The European Data Protection Board adopted a binding decision on TikTok's processing.",
      {("European Data Protection Board", "ruling", "TikTok")}, True),

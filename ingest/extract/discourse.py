@@ -306,6 +306,7 @@ class Discourse:
         self._own_parts_bans(candidates)
         return [c for c in candidates if self._keep(c, candidates)]
 
+
     # -- rules ---------------------------------------------------------
     @staticmethod
     def _ruling_on_case(candidates: list[Candidate], text: str = "") -> None:

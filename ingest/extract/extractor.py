@@ -35,7 +35,7 @@ EXTRACTOR_VERSION = "rules-0.7"
 AMOUNT_ACTIONS = frozenset({"fine", "settlement", "lawsuit", "contract"})
 PENALTY_ACTIONS = frozenset({"fine", "settlement"})
 FRAME_CONFIDENCE = {"active": 0.8, "obliged": 0.7, "mutual": 0.75, "passive": 0.85, "headline-passive": 0.7, "undergoer": 0.8,
-                    "possessive": 0.85, "owner-passive": 0.7, "between": 0.75, "object-relative": 0.75, "the-settlement": 0.6, "fronted-passive": 0.65, "noun-by": 0.85, "compound": 0.75, "relative": 0.8, "inverted": 0.75,
+                    "possessive": 0.85, "owner-passive": 0.7, "between": 0.75, "object-relative": 0.75, "the-settlement": 0.6, "fronted-passive": 0.65, "stop-using": 0.65, "noun-by": 0.85, "compound": 0.75, "relative": 0.8, "inverted": 0.75,
                     "intro": 0.7, "intro-passive": 0.7, "participle": 0.75,
                     "noun-passive": 0.8, "settled-suit": 0.75, "settled-suit-relative": 0.7, "dropped-suit": 0.75,
                     "alleged-against": 0.75, "seeking-from": 0.75, "asked-to-act": 0.75, "paid-penalty": 0.7,
@@ -233,10 +233,23 @@ class Extractor:
                     continue  # "its chairman warned that organisations using Clearview could face fines": a caution
                 demand = _TOLD_TO_STOP.search(sentence, max(0, trigger.start - 120), trigger.start) \
                     if trigger.action.slug == "contract" and trigger.is_verb else None
+                if demand is not None and roles.target is not None:
+                    # "the attorney general told police across the state to stop using Clearview AI": a government
+                    # that makes the bodies under it stop using a product bans it
+                    demander = next((m for m in reversed(mentions) if m.end <= demand.start("verb")
+                                     and _DEMANDER_GAP.fullmatch(sentence, m.end, demand.start("verb"))), None)
+                    if demander is not None and demander.party.kind == "government" \
+                            and demander.party.id != roles.target.party.id:
+                        ban = Candidate(index, offset, offset + len(sentence), trigger, self.lexicon.actions["ban"],
+                                        demander, roles.target, "stop-using",
+                                        extra={"local": [demander, roles.target], "sentence_mentions": mentions})
+                        ban.status = "reported"
+                        out.append(ban)
                 if demand is not None and roles.actor is not None:
                     # "told police across the state to stop using Clearview AI": the users are the addressees
                     addressee = next((m for m in mentions if demand.end("verb") <= m.start < trigger.start
-                                      and not _IN_PHRASE_BEFORE.search(sentence, max(0, m.start - 20), m.start)), None)
+                                      and not _IN_PHRASE_BEFORE.search(sentence, max(0, m.start - 20), m.start)
+                                      and not re.match(r"['\u2019]s\b", sentence[m.end:])), None)
                     if addressee is None:
                         continue
                     roles = RoleAssignment(addressee, roles.target, roles.frame + "+addressee")
@@ -687,6 +700,8 @@ _PARENTHESIS_AFTER_AUX = re.compile(r"\b(is|are|was|were|been|being)(?:\s+(?:on|
 _TOLD_TO_STOP = re.compile(r"\b(?P<verb>told|ordered|asked|urged|instructed|directed|pressed|called\s+on|"
                            r"served\s+(?:\S+\s+){0,2}?(?:notice|order)\s+on)\s+[^.;]{0,80}?"
                            r"\bto\s+(?:stop|cease|quit|halt|end|suspend)\s+\Z", re.I)
+# between the one who tells and the telling verb: a holder's name, an auxiliary ("Attorney General Gurbir Grewal told")
+_DEMANDER_GAP = re.compile(r"(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){0,3}\s+(?:(?:has|had|also|then|later)\s+)?", re.I)
 _IN_PHRASE_BEFORE = re.compile(r"\b(?:across|in|of|from|at|throughout|around|within)\s+(?:the\s+)?\Z", re.I)
 _WARNED_THAT = re.compile(r"\s+(?:on\s+\w+\s+)?that\b", re.I)
 _CONDITIONAL = re.compile(r"\s*(?:If|Unless|Should|Were|In case)\b")
