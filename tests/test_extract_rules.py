@@ -1374,6 +1374,15 @@ CASES = [
     # a government that tells the bodies under it to stop using a product bans it; "the state's prosecutors" are no state
     ("The New Jersey Attorney General ordered the state's prosecutors to stop using Clearview AI.",
      {("New Jersey Attorney General", "ban", "Clearview AI")}, True),
+    # "disabled the accounts linked to X, banned it": "it" is X; the object of an unknown verb is no subject
+    ("Meta said it had disabled the accounts linked to Voyager Labs, banned it from its platforms and sent it a "
+     "cease-and-desist letter.", {("Meta", "ban", "Voyager Labs"), ("Meta", "cease_and_desist", "Voyager Labs")}, True),
+    ("Amnesty International named Hikvision and TKH Security and urged both firms to stop supplying the technology.",
+     {("Amnesty International", "criticism", "Hikvision"), ("Amnesty International", "criticism", "TKH Security")}, True),
+    # "settled its lawsuit against X": with the one it sued
+    ("Universal Music Group has settled its copyright lawsuit against the AI song generator Udio.",
+     {("Universal Music Group", "settlement", "Udio"), ("Universal Music Group", "lawsuit", "Udio")}, True),
+    ("7-Eleven had already switched the feature off.", {("7-Eleven", "withdrawal", None)}, True),
     # a regulator that adopts a decision buys nothing: the decision is a ruling
     ("The European Data Protection Board adopted a binding decision on TikTok's processing.",
      {("European Data Protection Board", "ruling", "TikTok")}, True),

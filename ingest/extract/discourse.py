@@ -446,6 +446,13 @@ class Discourse:
             if any(e is not c and e.action.slug == "settlement" and e.sentence == c.sentence and e.target is not None
                    and e.actor is not None and e.actor.party.id == c.actor.party.id for e in candidates):
                 continue  # "agreed to pay Texas $1.4bn to settle a lawsuit": one settlement, its counterparty named
+            own_suit = next((e for e in candidates if e.sentence == c.sentence and e.action.slug == "lawsuit"
+                             and e.actor is not None and e.target is not None
+                             and e.actor.party.id == c.actor.party.id), None)
+            if own_suit is not None:
+                c.target = own_suit.target  # "UMG has settled its lawsuit against Udio": with the one it sued
+                c.frame += "+own-suit"
+                continue
             # the plaintiff of a suit against the settling party, else "Under the settlement, Rite Aid must ...":
             # the authority that acted against it; the nearest in the article, a suit first at equal distance
             # ("settle with 40 states. The investigation was led by X and Y. ... a lawsuit brought by Arizona")

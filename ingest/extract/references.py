@@ -533,7 +533,10 @@ class ReferenceResolver:
                         and _DECIDED_ON.fullmatch(text[earlier.end:m.start()]):
                     continue  # "the court rejected its request": whose request came before the court
                 if not subject_position and fallback is None and re.search(
-                        r"\b(?:to|from|with)\s+(?:the\s+)?$", text[max(0, earlier.start - 12):earlier.start]):
+                        r"\b(?:to|from|with)\s+(?:the\s+)?$", text[max(0, earlier.start - 12):earlier.start]) \
+                        and not re.search(r"\b(?:linked|tied|connected|belonging|related)\s+to\s+(?:the\s+)?$",
+                                          text[max(0, earlier.start - 24):earlier.start]):
+                    # ("disabled the accounts linked to Voyager Labs, banned it": Voyager Labs)
                     fallback = earlier.party  # "pay $1.4bn to Texas to resolve a suit accusing it": the payer first
                     continue
                 antecedent = earlier.party

@@ -147,6 +147,7 @@ _DOCUMENT_THAT = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:l
 _ENACTED_BEFORE = re.compile(r"\b(?:voted|votes|passed|passes|adopted|adopts|approved|approves|signed|signs|enacted|"
                              r"enacts|introduced|backed|unveiled)\s+(?:\S+\s+){0,2}?(?:for\s+|on\s+)?\Z", re.I)
 _OWN_VERB_AFTER = re.compile(r"\s+(?!(?:is|was|has|had|does|also|said|says)\b)[a-z]{3,}(?:es|s|ed)\b")
+_VERB_BEFORE_OBJECT = re.compile(r"\b(?!(?:was|were|has|had|is|are|and|the)\b)[a-z]{3,}(?:ed|s)\s+(?:the\s+)?\Z")
 _BARE_PRONOUN_SUBJECT = re.compile(r"\b(?:they|he|she|we|you|I)\s+(?:(?:had|have|has|also|then|later|still|"
                                    r"reportedly|allegedly)\s+)?\Z")
 _OBJECT_IN_TRIGGER = re.compile(r"\S+\s+(?:a|an|the|its|their|his|her)\s", re.I)
@@ -648,6 +649,11 @@ class RoleFinder:
                    and re.search(r"\band\b|,", sentence[g.end:trigger.start])
                    and (not re.match(r"\s+to\b", sentence[g.end:])  # "ordering Clearview to stop using": Clearview uses
                         or _PAST_AFTER_AND.search(sentence[:trigger.end]))}
+        # "Amnesty named Hikvision and TKH Security and urged both firms ...": the object of a verb the lexicon does
+        # not know is not the next verb's subject either
+        objects |= {id(g) for g in groups if g.end <= trigger.start
+                    and _VERB_BEFORE_OBJECT.search(sentence, max(0, g.start - 30), g.start)
+                    and re.fullmatch(r"\s*,?\s*and\s+(?:also\s+|then\s+|later\s+)?", sentence[g.end:trigger.start])}
         # ("declared Worldcoin's collection unlawful and ordered ...": a name inside an earlier trigger is its own)
         objects |= {id(g) for g in groups for t in triggers
                     if t is not trigger and t.end <= trigger.start and t.start < g.start and g.end <= t.end}
