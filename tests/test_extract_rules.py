@@ -1383,6 +1383,13 @@ CASES = [
     ("Universal Music Group has settled its copyright lawsuit against the AI song generator Udio.",
      {("Universal Music Group", "settlement", "Udio"), ("Universal Music Group", "lawsuit", "Udio")}, True),
     ("7-Eleven had already switched the feature off.", {("7-Eleven", "withdrawal", None)}, True),
+    # money a court "ordered X, the maker of Y, to pay" Meta is no settlement
+    ("A jury in Oakland ordered NSO Group, the Israeli maker of the Pegasus spyware, to pay about $167 million in "
+     "damages to Meta.", {(None, "order", "NSO Group")}, True),
+    # "The case was brought by noyb" after a regulator's decision, with no court named: a complaint
+    ("Austria's data protection authority found that Clearview AI had processed a complainant's data unlawfully. "
+     "The case was brought by noyb in 2021.", {("Austrian Data Protection Authority", "ruling", "Clearview AI"),
+                                               ("noyb", "complaint", "Clearview AI")}, True),
     # a regulator that adopts a decision buys nothing: the decision is a ruling
     ("The European Data Protection Board adopted a binding decision on TikTok's processing.",
      {("European Data Protection Board", "ruling", "TikTok")}, True),

@@ -125,8 +125,15 @@ class Discourse:
 
     def resolve(self, candidates: list[Candidate], court_sentences: set[int],
                 mentions: list[Match] = (), text: str = "") -> list[Candidate]:
+        courts = any(m.party.kind == "court" for m in mentions) or bool(court_sentences)
         for c in candidates:
             self._remap(c, court_sentences)
+            if c.action.slug == "lawsuit" and not c.trigger.is_verb and c.trigger.text.lower() in ("case", "cases") \
+                    and not courts and any(e.action.slug in ("ruling", "order", "fine") and e.actor is not None
+                                           and e.actor.party.kind == "regulator" for e in candidates):
+                # "Austria's data protection authority found ... The case was brought by noyb": a complaint to the
+                # regulator, where no court is named
+                c.action = self.lexicon.actions["complaint"]
             if c.actor is not None and c.actor.party.kind == "court" and not self._actor_ok(c.action, c.actor):
                 c.actor = None  # "the judge granted approval to the class action deal": courts do not sue
                 c.frame += "+actor-dropped"

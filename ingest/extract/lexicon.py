@@ -189,7 +189,7 @@ class Lexicon:
             if cancel is not None and cancel.match(sentence, m.end()):
                 continue
             cancel = self.actions[slug].not_preceded_by
-            before = cancel.search(sentence, max(0, m.start() - 70), m.start()) if cancel is not None else None
+            before = cancel.search(sentence, max(0, m.start() - 130), m.start()) if cancel is not None else None
             if before is not None and not (sentence[before.start()].isupper() and sentence[:before.start()].strip()):
                 continue  # (a capitalised word inside a sentence ends a name: "Privacy Protection instructed")
             if is_verb and self._noun_opener is not None and m.group(0).lower() in self.actions[slug].noun_forms \
