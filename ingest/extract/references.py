@@ -896,6 +896,7 @@ _OBJECT_SLOT = re.compile(r"\b(?!(?:is|was|are|were|has|had|being|during|includi
 _RELATIVE_BETWEEN = re.compile(r",\s*(?:which|who|whose|that)\b")
 _PLACE_AS_ADJECTIVE = re.compile(r"(?:-based)?\s+(?:[a-z-]+\s+){0,2}?(?:company|firm|startup|start-up|giant|group|maker|"
                                  r"developer|app|platform|retailer|chain|operator|provider|business)\b")
+_NAME_WORDS = re.compile(r"[\w'\u2019-]+")
 _PLACE_HEADS = frozenset({"city", "state", "town", "county", "country", "region", "province", "municipality"})
 
 
@@ -904,9 +905,8 @@ def _named_with_head(candidates: list[Match], position: int, kinds: set[str], he
     before whose name holds the description's head word."""
     if " " in head or head in _PLACE_HEADS:
         return None  # ("the city" is no "City Council")
-    word = re.compile(rf"\b{re.escape(head)}\b", re.I)
     bearers = {e.party.id: e.party for e in candidates if e.end <= position and position - e.start <= 600
-               and e.party.kind in kinds and word.search(e.surface)}
+               and e.party.kind in kinds and head in _NAME_WORDS.findall(e.surface.lower())}
     return next(iter(bearers.values())) if len(bearers) == 1 else None
 
 
