@@ -1390,6 +1390,16 @@ CASES = [
     ("Austria's data protection authority found that Clearview AI had processed a complainant's data unlawfully. "
      "The case was brought by noyb in 2021.", {("Austrian Data Protection Authority", "ruling", "Clearview AI"),
                                                ("noyb", "complaint", "Clearview AI")}, True),
+    # "as part of a settlement" after an authority's act in the sentence: the settlement of that case
+    ("The Federal Trade Commission required Everalbum to delete its face models, as part of a settlement announced "
+     "in January 2021.", {("Federal Trade Commission", "order", "Everalbum"),
+                          ("Everalbum", "settlement", "Federal Trade Commission")}, True),
+    # "or face a lawsuit": the alternative is threatened; "forcing users to pay" is no settlement
+    ("OpenAI has given the developer of GPT4free five days to take the repository down or face a lawsuit.", set(), True),
+    ("BEUC said forcing Facebook and Instagram users to pay to avoid being tracked breaches EU law.", set(), True),
+    # "a request by X in its lawsuit": the agent's lawsuit
+    ("Magistrate Judge Ona Wang granted a request by The New York Times in its copyright lawsuit against OpenAI.",
+     {("New York Times", "lawsuit", "OpenAI")}, False),
     # a regulator that adopts a decision buys nothing: the decision is a ruling
     ("The European Data Protection Board adopted a binding decision on TikTok's processing.",
      {("European Data Protection Board", "ruling", "TikTok")}, True),

@@ -440,9 +440,12 @@ class Discourse:
             if c.frame.startswith("the-settlement") and c.actor is None and c.target is None:
                 # "Sued by the ACLU in 2020, Clearview AI ... The settlement, filed on Monday, ...": the parties of
                 # the latest suit told before it
-                reach = 0 if c.frame.startswith("the-settlement-same") else 2
-                suit = next((e for e in reversed(candidates[:i]) if e.action.slug == "lawsuit" and e.actor is not None
-                             and e.target is not None and c.sentence - e.sentence <= reach
+                # (in the sentence, an authority's act the settlement came with: "required Everalbum to delete
+                # the models, as part of a settlement")
+                same = c.frame.startswith("the-settlement-same")
+                suit = next((e for e in reversed(candidates[:i]) if e.action.slug in (
+                    ("lawsuit", "order", "ban", "fine") if same else ("lawsuit",)) and e.actor is not None
+                             and e.target is not None and c.sentence - e.sentence <= (0 if same else 2)
                              and "+context" not in e.frame), None)
                 if suit is not None:
                     c.actor, c.target = suit.target, suit.actor

@@ -217,7 +217,7 @@ class Extractor:
                 # settlement of the suit the story told (in the sentences before, or in this one)
                 if _THE_SETTLEMENT.match(sentence, 0, trigger.start):
                     assigned = [RoleAssignment(None, None, "the-settlement")]
-                elif any(t.action.slug == "lawsuit" and t.end <= trigger.start for t in triggers):
+                elif any(t.action.slug in ("lawsuit", "order", "ban", "fine") and t.end <= trigger.start for t in triggers):
                     assigned = [RoleAssignment(None, None, "the-settlement-same")]
             for roles in assigned:
                 if roles.actor is None and roles.target is None and roles.frame not in ("joint", "the-settlement", "the-settlement-same"):
@@ -320,6 +320,8 @@ class Extractor:
         if undergone:
             # "Apple's plan to scan ... drew opposition": the plan is Apple's; "could face a fine" stays hedged
             verb = undergone[-1].start()
+            if re.search(r"\bor\s+$", window[:verb]):
+                return "threatened"  # "five days to take it down or face a lawsuit": the alternative threatened
             aux = _AUXILIARIES_BEFORE.search(window, 0, verb)
             window = window[aux.start() if aux else verb:]
         framed = _PHRASE_BEFORE_NOUN.search(window) if not trigger.is_verb else None

@@ -476,6 +476,13 @@ class ReferenceResolver:
             if m.group(0).lower() == "its" and _LIST_ITEM_AFTER_ITS.match(text, m.end()) \
                     and any(re.fullmatch(r",\s+", text[e.end:m.start()]) for e in ordered):
                 continue  # "sued the town of X, its police department and Y": an item of the list, not a party
+            agent = next((e for e in reversed(ordered) if e.end <= m.start() and e.party.kind not in ("person", "product")),
+                         None) if m.group(0).lower() == "its" else None
+            if agent is not None and _AGENT_THEN_ITS.fullmatch(text, agent.end, m.start()) \
+                    and re.search(r"\bby\s+(?:the\s+)?$", text[max(0, agent.start - 8):agent.start]):
+                # "granting a request by The New York Times in its copyright lawsuit": the agent's
+                out.append(Match(m.start(), m.end(), text[m.start():m.end()], agent.party))
+                continue
             accused = _accused_before(text, m.start(), ordered) if m.group(0).lower() == "its" else None
             if accused is not None:
                 # "reported the Southern Co-op to the ICO over its use of Facewatch": the accused's use
@@ -897,6 +904,7 @@ _RELATIVE_BETWEEN = re.compile(r",\s*(?:which|who|whose|that)\b")
 _PLACE_AS_ADJECTIVE = re.compile(r"(?:-based)?\s+(?:[a-z-]+\s+){0,2}?(?:company|firm|startup|start-up|giant|group|maker|"
                                  r"developer|app|platform|retailer|chain|operator|provider|business)\b")
 _NAME_WORDS = re.compile(r"[\w'\u2019-]+")
+_AGENT_THEN_ITS = re.compile(r"\s+(?:in|for|over|on|under|with|through)\s+")
 _PLACE_HEADS = frozenset({"city", "state", "town", "county", "country", "region", "province", "municipality"})
 
 
