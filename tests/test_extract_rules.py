@@ -1400,6 +1400,10 @@ CASES = [
     # "a request by X in its lawsuit": the agent's lawsuit
     ("Magistrate Judge Ona Wang granted a request by The New York Times in its copyright lawsuit against OpenAI.",
      {("New York Times", "lawsuit", "OpenAI")}, False),
+    # "a settlement with the FTC, under which the company was banned": the settlement's authority bans
+    ("The Czech data protection office fined Avast in April. Avast reached a settlement with the Federal Trade "
+     "Commission in February, under which the Prague-based company was banned from selling browsing data.",
+     {("Federal Trade Commission", "ban", "Avast")}, False),
     # a regulator that adopts a decision buys nothing: the decision is a ruling
     ("The European Data Protection Board adopted a binding decision on TikTok's processing.",
      {("European Data Protection Board", "ruling", "TikTok")}, True),

@@ -154,7 +154,12 @@ class Discourse:
                 # (the other side of "a joint investigation with X" is not X)
                 partners = {e.actor.party.id for e in candidates if e.frame.startswith("joint") and e.actor is not None
                             and e.sentence == c.sentence} if c.frame == "joint" else set()
-                c.actor = (self._latest(earlier, lambda e: e.action.slug in AUTHORITY_ACTIONS and e.actor
+                # ("a settlement with the FTC, under which the company ... was banned from selling": the FTC)
+                settled_with = next((m for e in candidates if e.sentence == c.sentence and e.action.slug == "settlement"
+                                     for m in (e.actor, e.target) if m is not None and self._actor_ok(c.action, m)
+                                     and m.party.kind in ("regulator", "government")
+                                     and (c.target is None or m.party.id != c.target.party.id)), None)
+                c.actor = settled_with or (self._latest(earlier, lambda e: e.action.slug in AUTHORITY_ACTIONS and e.actor
                                         and self._actor_ok(c.action, e.actor) and e.actor.party.id not in partners
                                         and not (notice and e.actor.party.kind == "court"), "actor")
                            or next((e.actor for e in candidates[i + 1:] if e.sentence - c.sentence <= 2 and e.actor
