@@ -1404,6 +1404,11 @@ CASES = [
     ("The Czech data protection office fined Avast in April. Avast reached a settlement with the Federal Trade "
      "Commission in February, under which the Prague-based company was banned from selling browsing data.",
      {("Federal Trade Commission", "ban", "Avast")}, False),
+    # an agent far after its passive noun ("Complaints against X were filed with regulators in five countries ...
+    # by a coalition of groups including A and B")
+    ("Complaints against Clearview AI were filed with data protection regulators in France, Austria, Italy, Greece "
+     "and the United Kingdom on Thursday by a coalition of groups including Privacy International and noyb.",
+     {("Privacy International", "complaint", "Clearview AI"), ("noyb", "complaint", "Clearview AI")}, True),
     # a regulator that adopts a decision buys nothing: the decision is a ruling
     ("The European Data Protection Board adopted a binding decision on TikTok's processing.",
      {("European Data Protection Board", "ruling", "TikTok")}, True),

@@ -613,7 +613,7 @@ def _pair(actor_group: Group | None, target_group: Group | None, frame: str,
 class RoleFinder:
     """Applies the frames of the module docstring to one trigger."""
 
-    def __init__(self, lexicon: Lexicon, window: int = 160):
+    def __init__(self, lexicon: Lexicon, window: int = 220):
         self.lexicon = lexicon
         self.window = window
         self.undergoer = re.compile(
