@@ -1409,6 +1409,9 @@ CASES = [
     ("Complaints against Clearview AI were filed with data protection regulators in France, Austria, Italy, Greece "
      "and the United Kingdom on Thursday by a coalition of groups including Privacy International and noyb.",
      {("Privacy International", "complaint", "Clearview AI"), ("noyb", "complaint", "Clearview AI")}, True),
+    # "wrote to X asking it to explain": a request for information, no demand to stop
+    ("Senators Amy Klobuchar and Mark Warner also wrote to Facebook asking it to explain the decision. Twitter wrote "
+     "to Clearview AI asking it to stop collecting photos.", {("Twitter", "cease_and_desist", "Clearview AI")}, True),
     # a regulator that adopts a decision buys nothing: the decision is a ruling
     ("The European Data Protection Board adopted a binding decision on TikTok's processing.",
      {("European Data Protection Board", "ruling", "TikTok")}, True),
