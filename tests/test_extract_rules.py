@@ -1412,6 +1412,10 @@ CASES = [
     # "wrote to X asking it to explain": a request for information, no demand to stop
     ("Senators Amy Klobuchar and Mark Warner also wrote to Facebook asking it to explain the decision. Twitter wrote "
      "to Clearview AI asking it to stop collecting photos.", {("Twitter", "cease_and_desist", "Clearview AI")}, True),
+    # "The suit was filed on behalf of X ... by the ACLU and Y": the client sues; the lawyers file
+    ("Porcha Woodruff was arrested in 2023. The suit against Detroit was filed on behalf of Porcha Woodruff in "
+     "federal court by the American Civil Liberties Union and the ACLU of Michigan.",
+     {("Porcha Woodruff", "lawsuit", "Detroit")}, True),
     # a regulator that adopts a decision buys nothing: the decision is a ruling
     ("The European Data Protection Board adopted a binding decision on TikTok's processing.",
      {("European Data Protection Board", "ruling", "TikTok")}, True),

@@ -949,6 +949,12 @@ class RoleFinder:
                             r"\s+(?:\w+\s+){0,5}?(?:against|targeting)\s+(?:the\s+)?", sentence[last.end:g.start])), None)
                     if also:  # "filed by the ACLU and by Liberty"
                         agent = Group(agent.members + [m for g in also for m in g.members])
+                    client = next((g for g in right if g.end <= agent.start and g is not target
+                                   and BEHALF.search(sentence, max(0, g.start - 40), g.start)), None)
+                    if client is not None and action.slug == "lawsuit":
+                        # "The suit was filed on behalf of Robert Williams ... by the ACLU": the client sues, the
+                        # lawyers file
+                        agent = client
                     return _pair(agent, target, "noun-passive")
             # "X agreed to settle lawsuits (that Y filed)": the suits target X.
             if action.slug in ("lawsuit", "complaint") and subject is not None and _SETTLED_SUIT.search(
