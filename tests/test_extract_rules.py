@@ -1416,6 +1416,14 @@ CASES = [
     ("Porcha Woodruff was arrested in 2023. The suit against Detroit was filed on behalf of Porcha Woodruff in "
      "federal court by the American Civil Liberties Union and the ACLU of Michigan.",
      {("Porcha Woodruff", "lawsuit", "Detroit")}, True),
+    # an event noun whose sentence subject is also its target: the subject is no actor ("TikTok was, at the end of an
+    # inquiry into the video app's handling, fined")
+    ("TikTok was on Friday, at the end of an inquiry into the video app's handling of children's accounts, fined "
+     "€345 million by Ireland's Data Protection Commission.",
+     {("Data Protection Commission", "investigation", "TikTok"), ("Data Protection Commission", "fine", "TikTok")}, True),
+    # "an audit it had commissioned": the pronoun opens a relative clause, it is no object of the noun
+    ("The FTC fined HireVue. HireVue released the results of an audit it had commissioned from a consultancy.",
+     {("Federal Trade Commission", "fine", "HireVue")}, True),
     # a regulator that adopts a decision buys nothing: the decision is a ruling
     ("The European Data Protection Board adopted a binding decision on TikTok's processing.",
      {("European Data Protection Board", "ruling", "TikTok")}, True),

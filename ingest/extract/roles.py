@@ -573,6 +573,8 @@ _ASKED_TO_ACT = re.compile(r"\s+(?:\S+\s+){1,8}?to\s+(?:investigate|probe|look\s
 _IN_SETTLEMENT = re.compile(r"\b(?:in|under|as\s+part\s+of|through)\s+(?:a|an|the|its)?\s*(?:[\w$£€.,-]+\s+){0,3}$", re.I)
 _PAYS = re.compile(r"\b(?:(?:will|must|would|has\s+agreed\s+to|agreed\s+to|is\s+to|to)\s+)?pa(?:y|ys|id|ying)\s+"
                    r"(?:a|an|the)?\s*(?:[\w$£€.,-]+\s+){0,4}$", re.I)
+_CLAUSE_VERB_AFTER_PRONOUN = re.compile(r"\s+(?:(?:had|has|have|would|will|could|was|were)\s+)?(?:[a-z]+ly\s+)?"
+                                        r"[a-z]{2,}(?:ed|s)\b")
 # ", and Bunnings paused ...": a past-tense verb after a name opens a clause of its own
 _PAST_VERB_AFTER = re.compile(r"\s+(?:(?:quickly|soon|later|then|also|promptly|itself)\s+)?[a-z]{3,}ed\b")
 _CLAUSE_AFTER_NAME = re.compile(r"\s+(?:will|would|has|have|had|was|were|is|are|must|agreed|also|then|later|said|says)\b")
@@ -1215,6 +1217,9 @@ class RoleFinder:
                     sentence[target.end:g.start])]
                 if more:
                     target = Group(target.members + [m for g in more[:1] for m in g.members])
+        if not trigger.is_verb and subject is not None and target is not None \
+                and {m.party.id for m in subject.members} == {m.party.id for m in target.members}:
+            subject = None  # "TikTok was, at the end of an inquiry into the video app's handling, fined": its subject is no actor
         return _pair(subject, target, "active", self_target_open=action.slug in ("criticism", "appeal") or own_parts)
 
     # -- helpers -------------------------------------------------------
@@ -1348,6 +1353,8 @@ class RoleFinder:
         """First right group directly after the trigger or after one of ``preps``."""
         for g in right:
             gap = sentence[trigger.end:g.start]
+            if not trigger.is_verb and not gap.strip() and _is_pronoun(g) and _CLAUSE_VERB_AFTER_PRONOUN.match(sentence, g.end):
+                return None  # "an audit it had commissioned from X": "it" opens a relative clause, no object
             if re.search(r",\s*and\s+(?:the\s+)?$", gap) and _PAST_VERB_AFTER.match(sentence, g.end):
                 return None  # "were using the technology, and Bunnings paused its use": a clause of its own
             listed = _LISTED_AFTER.fullmatch(gap)
