@@ -1,6 +1,6 @@
 """Extraction quality floors on passages written for the project (tests/fixtures/heldout*.jsonl).
 
-heldout3, heldout5, heldout8, heldout11 and heldout13 have no floor here on purpose: they are kept blind (no rule was written
+heldout3, heldout5, heldout8, heldout11, heldout13 and heldout16 have no floor here on purpose: they are kept blind (no rule was written
 from their errors), and only measured, so that they still say how the rules do on unseen text.
 
 The passages and their gold events were written by us about real events, in
@@ -86,10 +86,12 @@ def score(rows, extractor):
     ("heldout7.jsonl", 0.88, 0.70),
     ("heldout9.jsonl", 0.93, 0.80),
     ("heldout10.jsonl", 0.90, 0.73),
-    ("heldout12.jsonl", 0.82, 0.53),
-    ("heldout14.jsonl", 0.68, 0.42),
-    ("phrasings.jsonl", 0.90, 0.70),
-    ("syntax.jsonl", 0.85, 0.62),
+    ("heldout12.jsonl", 0.86, 0.58),
+    ("heldout14.jsonl", 0.78, 0.52),
+    ("heldout15.jsonl", 0.76, 0.66),
+    ("phrasings.jsonl", 0.90, 0.72),
+    ("phrasings2.jsonl", 0.87, 0.66),
+    ("syntax.jsonl", 0.88, 0.68),
     ("sample_gold.jsonl", 0.96, 0.80),
 ])
 def test_quality_floor(name, min_precision, min_recall):
