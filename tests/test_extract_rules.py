@@ -388,7 +388,8 @@ CASES = [
     # a regulator or court saying that a party acted illegally rules on it; a hedged saying does not
     ("Canada's federal privacy commissioner said on Wednesday that Clearview AI's app was illegal.",
      {("Office of the Privacy Commissioner of Canada", "ruling", "Clearview AI")}, True),
-    ("The ICO said that it was investigating whether Clearview AI broke the law.", set(), True),
+    ("The ICO said that it was investigating whether Clearview AI broke the law.",
+     {("Information Commissioner's Office", "investigation", "Clearview AI")}, True),
     # telling someone that one no longer sells is a retreat; telling someone to stop is a demand
     ("IBM had already told Congress that it no longer offers general-purpose facial recognition software.",
      {("IBM", "withdrawal", None)}, True),
@@ -1424,6 +1425,14 @@ CASES = [
     # "an audit it had commissioned": the pronoun opens a relative clause, it is no object of the noun
     ("The FTC fined HireVue. HireVue released the results of an audit it had commissioned from a consultancy.",
      {("Federal Trade Commission", "fine", "HireVue")}, True),
+    # "we" in a quotation in single quotes is its speaker ("'We have filed a complaint against X,' a noyb lawyer said")
+    ("'We have filed a complaint against Ryanair because customers are pushed into a biometric check,' a noyb "
+     "data protection lawyer said.", {("noyb", "complaint", "Ryanair")}, True),
+    ("'We are retiring capabilities that infer emotional states,' Microsoft's chief responsible AI officer Natasha "
+     "Crampton wrote in a blog post.", {("Microsoft", "withdrawal", None)}, True),
+    # "examining whether X's app ...": X is examined
+    ("'We are examining whether DeepSeek's app sent users' data to China,' the Personal Information Protection "
+     "Commission said.", {("Personal Information Protection Commission", "investigation", "DeepSeek")}, True),
     # a regulator that adopts a decision buys nothing: the decision is a ruling
     ("The European Data Protection Board adopted a binding decision on TikTok's processing.",
      {("European Data Protection Board", "ruling", "TikTok")}, True),

@@ -595,11 +595,13 @@ class ReferenceResolver:
         """"We" and "our" inside a quotation -> the party the quotation is attributed to
         ("“We have fined Clearview,” the ICO said"; "a Meta spokesperson said: “We ...”")."""
         out = []
-        for quote in _QUOTE.finditer(text):
+        quotes = list(_QUOTE.finditer(text)) + list(_SINGLE_QUOTE.finditer(text)) if "'" in text or "\u2018" in text \
+            else list(_QUOTE.finditer(text))
+        for quote in quotes:
             after = [m for m in named if 0 <= m.start - quote.end() <= 80]
             before = [m for m in named if 0 <= quote.start() - m.end <= 60]
             speaker = None
-            if after and _SAID.search(text[quote.end():after[0].end + 40]):
+            if after and _SAID.search(text[quote.end():after[0].end + 70]):
                 speaker = after[0].party
             elif before and _SAID.search(text[before[-1].end:quote.start()]):
                 speaker = before[-1].party
@@ -823,6 +825,9 @@ _MAKER_OF = re.compile(r"\b(?:the|its|a)\s+(?:maker|owner|developer|creator|pare
 _PARENT_OF = re.compile(r"\b(?:the|its|a)\s+(?:parent|parent company|owner|corporate parent)\s+of\s+$", re.I)
 _PARENT = re.compile(r"(?:['\u2019]s)?\s+(?:parent|parent company|owner|corporate parent)\b")
 _QUOTE = re.compile(r"[\u201c\"][^\u201c\u201d\"]{10,600}[\u201d\"]")
+# a quotation in single quotes ("'We have appealed,' a spokesperson said"): it opens before a capital and closes
+# after punctuation, so that the apostrophes inside ("DeepSeek's") do not end it
+_SINGLE_QUOTE = re.compile(r"(?:^|(?<=[\s(\u2014]))['\u2018](?=[A-Z])[^\n]{10,600}?[,.?!]['\u2019](?=\s|$)")
 _SAID = re.compile(r"\b(?:said|says|say|told|added|stated|wrote|writes|announced|explained|tweeted|posted)\b", re.I)
 _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
 _SUBJECT_SLOT = re.compile(r"(?:^|[,;:.(]\s*|\b(?:that|and|but|because|as|when|while|after|before|if|said|says|"

@@ -1374,6 +1374,8 @@ class RoleFinder:
                 return g  # "banned equipment from five companies, including Hikvision and Dahua"
             if _COUNTED_LIST.fullmatch(gap):
                 return g  # "sued two companies on Thursday, Israel-based BrandTotal and ...": the list names them
+            if trigger.action.slug == "investigation" and re.fullmatch(r"\s+(?:whether|if|how)\s+(?:the\s+)?", gap):
+                return g  # "examining whether DeepSeek's app sent data to China": DeepSeek is examined
             counted = _COUNTED_AFTER_PREP.search(gap)
             if counted is not None and counted.group("prep").lower() in preps and not direct_only \
                     and _between_ok(gap[:counted.start()]):
