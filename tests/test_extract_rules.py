@@ -1433,6 +1433,10 @@ CASES = [
     # "examining whether X's app ...": X is examined
     ("'We are examining whether DeepSeek's app sent users' data to China,' the Personal Information Protection "
      "Commission said.", {("Personal Information Protection Commission", "investigation", "DeepSeek")}, True),
+    # "X is under investigation": X undergoes it
+    ("Meta remains under investigation by the DPC.", {("Data Protection Commission", "investigation", "Meta")}, True),
+    ("The Garante said Replika was under investigation.",
+     {("Italian Data Protection Authority", "investigation", "Replika")}, True),
     # a regulator that adopts a decision buys nothing: the decision is a ruling
     ("The European Data Protection Board adopted a binding decision on TikTok's processing.",
      {("European Data Protection Board", "ruling", "TikTok")}, True),
