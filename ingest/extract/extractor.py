@@ -31,11 +31,13 @@ _OTHERS_DATE = re.compile(r"\s+(?:[a-z]+\s+){0,3}?(?:(?:on|in|last|this|earlier)
 # an open question before a trigger: "whether it will", "if it would"
 _WHETHER = re.compile(r"\b(?:whether|if)\s+(?:or\s+not\s+)?(?:[\w'\u2019-]+\s+){1,4}$", re.I)
 
-EXTRACTOR_VERSION = "rules-0.7"
+EXTRACTOR_VERSION = "rules-0.8"
 AMOUNT_ACTIONS = frozenset({"fine", "settlement", "lawsuit", "contract"})
 PENALTY_ACTIONS = frozenset({"fine", "settlement"})
 FRAME_CONFIDENCE = {"active": 0.8, "obliged": 0.7, "mutual": 0.75, "passive": 0.85, "headline-passive": 0.7, "undergoer": 0.8,
-                    "possessive": 0.85, "owner-passive": 0.7, "between": 0.75, "object-relative": 0.75, "the-settlement": 0.6, "fronted-passive": 0.65, "stop-using": 0.65, "noun-by": 0.85, "compound": 0.75, "relative": 0.8, "inverted": 0.75,
+                    "possessive": 0.85, "owner-passive": 0.7, "between": 0.75, "object-relative": 0.75,
+                    "the-settlement": 0.6, "fronted-passive": 0.65, "stop-using": 0.65,
+                    "noun-by": 0.85, "compound": 0.75, "relative": 0.8, "inverted": 0.75,
                     "intro": 0.7, "intro-passive": 0.7, "participle": 0.75,
                     "noun-passive": 0.8, "settled-suit": 0.75, "settled-suit-relative": 0.7, "dropped-suit": 0.75,
                     "alleged-against": 0.75, "seeking-from": 0.75, "asked-to-act": 0.75, "paid-penalty": 0.7,
@@ -233,26 +235,11 @@ class Extractor:
                     continue  # "its chairman warned that organisations using Clearview could face fines": a caution
                 demand = _TOLD_TO_STOP.search(sentence, max(0, trigger.start - 120), trigger.start) \
                     if trigger.action.slug == "contract" and trigger.is_verb else None
-                if demand is not None and roles.target is not None:
-                    # "the attorney general told police across the state to stop using Clearview AI": a government
-                    # that makes the bodies under it stop using a product bans it
-                    demander = next((m for m in reversed(mentions) if m.end <= demand.start("verb")
-                                     and _DEMANDER_GAP.fullmatch(sentence, m.end, demand.start("verb"))), None)
-                    if demander is not None and demander.party.kind == "government" \
-                            and demander.party.id != roles.target.party.id:
-                        ban = Candidate(index, offset, offset + len(sentence), trigger, self.lexicon.actions["ban"],
-                                        demander, roles.target, "stop-using",
-                                        extra={"local": [demander, roles.target], "sentence_mentions": mentions})
-                        ban.status = "reported"
-                        out.append(ban)
-                if demand is not None and roles.actor is not None:
-                    # "told police across the state to stop using Clearview AI": the users are the addressees
-                    addressee = next((m for m in mentions if demand.end("verb") <= m.start < trigger.start
-                                      and not _IN_PHRASE_BEFORE.search(sentence, max(0, m.start - 20), m.start)
-                                      and not re.match(r"['\u2019]s\b", sentence[m.end:])), None)
-                    if addressee is None:
+                if demand is not None:
+                    out.extend(self._ban_of_use(index, sentence, offset, trigger, roles, demand, mentions))
+                    roles = _addressees_use(sentence, trigger, roles, demand, mentions)
+                    if roles is None:
                         continue
-                    roles = RoleAssignment(addressee, roles.target, roles.frame + "+addressee")
                 if trigger.action.slug == "ban" and roles.actor is not None and roles.actor.party.kind == "company" \
                         and roles.target is not None and not (
                             roles.target.start >= trigger.end
@@ -278,6 +265,21 @@ class Extractor:
                     candidate.status = "reported"  # "would move away from using ID.me": the use was real
                 out.append(candidate)
         return out
+
+    def _ban_of_use(self, index: int, sentence: str, offset: int, trigger: Trigger, roles: RoleAssignment,
+                    demand: re.Match, mentions: list[Match]) -> list[Candidate]:
+        """"The attorney general told police across the state to stop using Clearview AI": a government that
+        makes the bodies under it stop using a product bans the product."""
+        if roles.target is None:
+            return []
+        demander = next((m for m in reversed(mentions) if m.end <= demand.start("verb")
+                         and _DEMANDER_GAP.fullmatch(sentence, m.end, demand.start("verb"))), None)
+        if demander is None or demander.party.kind != "government" or demander.party.id == roles.target.party.id:
+            return []
+        ban = Candidate(index, offset, offset + len(sentence), trigger, self.lexicon.actions["ban"], demander,
+                        roles.target, "stop-using", extra={"local": [demander, roles.target], "sentence_mentions": mentions})
+        ban.status = "reported"
+        return [ban]
 
     @staticmethod
     def _complete(c: Candidate, sentence: str = "") -> bool:
@@ -443,6 +445,18 @@ def _pronoun_of_partner(roles: RoleAssignment, groups) -> bool:
         return False
     return any(actor in g.members and any(m.party.id == target.party.id for m in g.members if m is not actor)
                for g in groups)
+
+
+def _addressees_use(sentence: str, trigger: Trigger, roles: RoleAssignment, demand: re.Match,
+                    mentions: list[Match]) -> RoleAssignment | None:
+    """"told police across the state to stop using Clearview AI": the users are the addressees (None where the
+    text names none: "the state's prosecutors" are no state)."""
+    if roles.actor is None:
+        return roles
+    addressee = next((m for m in mentions if demand.end("verb") <= m.start < trigger.start
+                      and not _IN_PHRASE_BEFORE.search(sentence, max(0, m.start - 20), m.start)
+                      and not re.match(r"['\u2019]s\b", sentence[m.end:])), None)
+    return RoleAssignment(addressee, roles.target, roles.frame + "+addressee") if addressee is not None else None
 
 
 def _told_before(sentence: str, trigger: Trigger) -> bool:
