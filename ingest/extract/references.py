@@ -595,8 +595,9 @@ class ReferenceResolver:
         """"We" and "our" inside a quotation -> the party the quotation is attributed to
         ("“We have fined Clearview,” the ICO said"; "a Meta spokesperson said: “We ...”")."""
         out = []
-        quotes = list(_QUOTE.finditer(text)) + list(_SINGLE_QUOTE.finditer(text)) if "'" in text or "\u2018" in text \
-            else list(_QUOTE.finditer(text))
+        quotes = list(_QUOTE.finditer(text))
+        if ",'" in text or ",\u2019" in text or ".'" in text or ".\u2019" in text:
+            quotes += list(_SINGLE_QUOTE.finditer(text))  # (only where a quotation may close: ",' said")
         for quote in quotes:
             after = [m for m in named if 0 <= m.start - quote.end() <= 80]
             before = [m for m in named if 0 <= quote.start() - m.end <= 60]
