@@ -1437,6 +1437,9 @@ CASES = [
     ("Meta remains under investigation by the DPC.", {("Data Protection Commission", "investigation", "Meta")}, True),
     ("The Garante said Replika was under investigation.",
      {("Italian Data Protection Authority", "investigation", "Replika")}, True),
+    # "reporting by BuzzFeed News that Minneapolis police employees had run searches with X": the force's staff
+    ("The vote followed reporting by BuzzFeed News that Minneapolis police employees had run searches with "
+     "Clearview AI.", {("Minneapolis Police Department", "contract", "Clearview AI")}, True),
     # a regulator that adopts a decision buys nothing: the decision is a ruling
     ("The European Data Protection Board adopted a binding decision on TikTok's processing.",
      {("European Data Protection Board", "ruling", "TikTok")}, True),

@@ -403,6 +403,8 @@ def _prep_before(sentence: str, group: Group) -> str | None:
             return None  # "in 2019 the EPIC asked": a year closes the phrase before the name
         if w in ("led", "headed", "spearheaded") and listed:
             continue
+        if w == "that" and re.search(r"\b(?-i:[A-Z])[\w'\u2019-]*\s+that\s+(?:the\s+)?$", before):
+            return None  # "reporting by BuzzFeed News that Minneapolis police employees had ...": a clause opens
         if w in ("including", "like", "such", "as", "namely") or w.isdigit() or w in NUMBER_WORDS:
             listed = listed or w in ("including", "like", "namely")
             continue  # "from five Chinese companies, including Hikvision": the preposition is "from"
@@ -1322,6 +1324,9 @@ class RoleFinder:
                 return g  # "told a court in Illinois that it would stop selling": "it" opens its clause
             closed = CLOSED_RELATIVE.match(gap)
             core = gap[closed.end():] if closed is not None and not _is_pronoun(g) else gap
+            staff = _STAFF_AFTER.match(sentence, g.end) if g.members[-1].party.kind == "police" else None
+            if staff is not None:
+                core = sentence[staff.end():trigger.start]  # "Minneapolis police employees had run searches": the force's
             if not _between_ok(core) or _OWN_SUBJECT.search(core + trigger.text):
                 break  # (a relative clause closed by commas is no break: "X, who says ..., has filed a suit")
             if _after_light_verb(sentence, g) and g is not left[0]:
