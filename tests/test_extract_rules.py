@@ -1440,6 +1440,9 @@ CASES = [
     # "reporting by BuzzFeed News that Minneapolis police employees had run searches with X": the force's staff
     ("The vote followed reporting by BuzzFeed News that Minneapolis police employees had run searches with "
      "Clearview AI.", {("Minneapolis Police Department", "contract", "Clearview AI")}, True),
+    # "Buenos Aires" is the city's government where it acts or is acted on
+    ("Judge Roberto Gallardo ordered Buenos Aires to suspend its facial recognition system.",
+     {("Roberto Gallardo", "order", "Buenos Aires City Government")}, True),
     # a regulator that adopts a decision buys nothing: the decision is a ruling
     ("The European Data Protection Board adopted a binding decision on TikTok's processing.",
      {("European Data Protection Board", "ruling", "TikTok")}, True),
