@@ -1968,3 +1968,9 @@ def test_an_event_party_lists_the_names_the_text_gives_it():
                    "2024-01-01")
     assert all("Both retailers" not in (e[side] or {}).get("mentions", []) for e in both["events"]
                for side in ("actor", "target"))
+
+
+def test_a_name_after_its_owners_possessive_is_a_name_of_the_party_too():
+    doc = extract("Ukraine's Ministry of Defence began using Clearview AI's facial recognition in March.", "2024-01-01")
+    use = next(e for e in doc["events"] if e["action"] == "contract")
+    assert "Ministry of Defence" in use["actor"]["mentions"]

@@ -508,6 +508,8 @@ def _ref(mention: Match | None, offset: int, shared: set[tuple[int, int]],
 
 # a name, not a description: a capital (after an optional "The") and no lower-case head word alone
 _PROPER_NAME = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z0-9\u00C0-\u00DE]|[a-z]+[A-Z])")
+# "Ukraine's Ministry of Defence": a place or owner in the possessive before the name
+_OWNER_BEFORE_NAME = re.compile(r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['\u2019]s\s+(?=[A-Z])")
 _NOT_A_NAME = frozenset({"it", "its", "they", "them", "their", "he", "him", "his", "she", "her", "we", "us", "our"})
 
 
@@ -532,6 +534,9 @@ def _surfaces(text: str, mentions: list[Match]) -> dict[str, list[str]]:
             previous = None
             continue
         add(m.party.id, m.surface)
+        owned = _OWNER_BEFORE_NAME.match(m.surface)
+        if owned is not None:
+            add(m.party.id, m.surface[owned.end():])  # "New Zealand's Privacy Commissioner": "Privacy Commissioner" too
         if previous is not None and previous.party.id == m.party.id and previous.end < m.start \
                 and not text[previous.end:m.start].strip():
             add(m.party.id, text[previous.start:m.end])
