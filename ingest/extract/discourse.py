@@ -127,13 +127,7 @@ class Discourse:
                 mentions: list[Match] = (), text: str = "") -> list[Candidate]:
         courts = any(m.party.kind == "court" for m in mentions) or bool(court_sentences)
         for c in candidates:
-            self._remap(c, court_sentences)
-            if c.action.slug == "lawsuit" and not c.trigger.is_verb and c.trigger.text.lower() in ("case", "cases") \
-                    and not courts and any(e.action.slug in ("ruling", "order", "fine") and e.actor is not None
-                                           and e.actor.party.kind == "regulator" for e in candidates):
-                # "Austria's data protection authority found ... The case was brought by noyb": a complaint to the
-                # regulator, where no court is named
-                c.action = self.lexicon.actions["complaint"]
+            self._remap(c, court_sentences, courts, candidates)
             if c.actor is not None and c.actor.party.kind == "court" and not self._actor_ok(c.action, c.actor):
                 c.actor = None  # "the judge granted approval to the class action deal": courts do not sue
                 c.frame += "+actor-dropped"
@@ -373,7 +367,8 @@ class Discourse:
                 c.target = Match(c.target.start, c.target.end, c.target.surface, main[0][0].party)
                 c.frame += "+retargeted"
 
-    def _remap(self, c: Candidate, court_sentences: set[int]) -> None:
+    def _remap(self, c: Candidate, court_sentences: set[int], courts: bool = False,
+               candidates: list[Candidate] = ()) -> None:
         remap = self.lexicon.remaps.get(c.action.slug, {})
         if c.actor is not None and c.actor.party.kind in remap.get("actor_kind", {}):
             only = remap.get("only_trigger")
@@ -391,6 +386,11 @@ class Discourse:
             c.action = self.lexicon.actions[party_kind[sorted(kinds)[0]]]
         if "in_court" in remap and c.sentence in court_sentences:
             c.action = self.lexicon.actions[remap["in_court"]]
+        if "without_court" in remap and not courts and not c.trigger.is_verb \
+                and c.trigger.text.lower() in remap.get("without_court_triggers", []) \
+                and any(e.action.slug in remap.get("without_court_after", []) and e.actor is not None
+                        and e.actor.party.kind == "regulator" for e in candidates):
+            c.action = self.lexicon.actions[remap["without_court"]]
         verb_target = remap.get("verb_target_kind", {})
         if c.target is not None and c.trigger.is_verb and c.target.party.kind in verb_target \
                 and c.trigger.text.lower() in remap.get("verb_target_triggers", []) and "active" in c.frame:

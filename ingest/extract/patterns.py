@@ -24,7 +24,7 @@ import ahocorasick
 from ...data import path as data_path
 from ...graph.ids import slugify
 from .gazetteer import Gazetteer, Match, Party, is_word_char, fold, word_spans
-from .references import NOT_A_COUNTRY, Country, load_countries
+from .references import NOT_A_COUNTRY, Country, country_names_pattern, load_countries
 
 _ROLE_AFTER = re.compile(r"\s+(?:resident|residents|man|woman|campaigner|activist|student|driver|courier|"
                          r"mother|father|couple|family|lawyer|attorney|officials?|police|officers?)\b")
@@ -104,11 +104,11 @@ class PatternFinder:
         self.descriptor_heads = frozenset(d.split()[-1].lower() for d in self.descriptors) | frozenset(
             w.lower() for w in config["appositions"].get("extra_heads", []))
         self.group_descriptors = frozenset(d.lower() for d in config["appositions"].get("group_descriptors", []))
-        self._country_name: re.Pattern | None = None  # (compiled on first use)
         self.country_of: dict[str, Country] = {}
         for c in countries:
             for name in c.names():
                 self.country_of[name.lower()] = c
+        self._country_names = country_names_pattern(tuple(sorted(self.country_of)))
         suffixes = _alt(w for words in config["suffixes"].values() for w in words)
         # Found from the telling word backwards: cheaper than trying a name at every position.
         self._suffix_word = re.compile(rf"(?<![\w])(?P<suffix>{suffixes})(?![\w])")
@@ -693,14 +693,11 @@ class PatternFinder:
 
     def _last_country(self, before: str) -> Country | None:
         """The country named last in ``before`` (by name or adjective, four letters or more)."""
-        if self._country_name is None:
-            names = sorted((n for n in self.country_of if len(n) >= 4), key=len, reverse=True)
-            self._country_name = re.compile(
-                rf"(?<![\w])(?P<name>{'|'.join(re.escape(n) for n in names)})s?(?![\w])", re.I)
         best = None
-        for m in self._country_name.finditer(before):
+        for m in self._country_names.finditer(before):
             if not NOT_A_COUNTRY.match(before, m.start()):
-                best = self.country_of.get(m.group("name").lower(), best)
+                name = re.sub(r"\s+", " ", m.group(0).lower())
+                best = self.country_of.get(name) or self.country_of.get(name[:-1] if name.endswith("s") else "") or best
         return best
 
     def _acronyms(self, text: str, folded: str, taken: list[Match]) -> list[Match]:

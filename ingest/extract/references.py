@@ -44,6 +44,13 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 
 
+@lru_cache(maxsize=4)
+def country_names_pattern(names: tuple[str, ...]) -> re.Pattern:
+    """Country names and adjectives of four letters or more as whole words (a plural "s" allowed), compiled once
+    for the resolver and the name patterns."""
+    return re.compile(rf"(?<![\w])(?:{_alternation(n for n in names if len(n) > 3)})s?(?![\w])", re.IGNORECASE)
+
+
 class ReferenceResolver:
     """Finds references in a text and resolves them against the gazetteer and earlier mentions."""
 
@@ -92,8 +99,7 @@ class ReferenceResolver:
             rf"(?P<list>(?:{proper})(?:\s*,\s*(?:{proper}))*(?:\s*,?\s+and\s+(?:{proper}))?)"
             rf"\s+(?:(?:has|have|had|also|already|now|since|quickly|temporarily|effectively|formally)\s+){{0,2}}\Z")
         self._one_country = re.compile(rf"{proper}")
-        self._country_names = re.compile(
-            rf"(?<![\w])(?:{_alternation(n for n in self.country_of_name if len(n) > 3)})s?(?![\w])", re.IGNORECASE)
+        self._country_names = country_names_pattern(tuple(sorted(self.country_of_name)))
         self._national_heads = re.compile(rf"(?<![\w])(?:{_alternation(heads)})(?![\w])", re.IGNORECASE)
         self._regionals = [p for p in gazetteer.parties.values() if p.kind == "regulator" and "dpa-regional" in p.tags]
         place = r"(?-i:[A-Z\u00C0-\u00DD][\w\u00C0-\u017F.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,2})"
