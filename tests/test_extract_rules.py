@@ -1446,6 +1446,13 @@ CASES = [
     # a regulator that adopts a decision buys nothing: the decision is a ruling
     ("The European Data Protection Board adopted a binding decision on TikTok's processing.",
      {("European Data Protection Board", "ruling", "TikTok")}, True),
+    # a name after a description may hold "for" and a cause joined by "and"
+    ("The think tank Institute for Ethics and Emerging Technology filed a complaint against Replika with the FTC.",
+     {("Institute for Ethics and Emerging Technology", "complaint", "Replika")}, True),
+    # but "and" before another name (a country) is a list, and "of" after a description ends the name
+    ("The rights group Alliance for Digital Rights and HIAS Greece filed a complaint against Athens police.",
+     {("Alliance for Digital Rights", "complaint", "Athens police"), ("HIAS Greece", "complaint", "Athens police")},
+     True),
 ]
 
 

@@ -60,7 +60,8 @@ _TITLED_PERSON = re.compile(r"\b(?:Commissioner|Chair(?:man|woman|person)?|Judge
 # What a body is for ("National Commission for Data Protection", "Office for Personal Data Protection").
 _REMIT = re.compile(r"\s+(?:for|of|on)\s+(?:the\s+)?(?P<first>[A-Z][\w'-]*)(?:\s+(?:(?:of|the)\s+)?[A-Z][\w'-]*){0,4}")
 # "... and Asylum" closing a body's name: one capitalised word, then punctuation or a lower-case word
-_AND_WORD = re.compile(r"\s+and\s+[A-Z][\w'-]*(?=\s*[,.;:)]|\s+[a-z\d\u20ac\u00a3$]|\s*$)")
+_AND_WORD = re.compile(r"\s+and\s+(?:[A-Z][\w'-]*\s+(?=(?:Policy|Technology|Rights|Justice|Freedoms?|Privacy|Liberties|Society|"
+                       r"Democracy|Security|Research|Studies|Innovation|Accountability|Transparency)\b))?[A-Z][\w'-]*(?=\s*[,.;:)]|\s+[a-z\d\u20ac\u00a3$]|\s*$)")
 CITY_BODIES = frozenset({"city council", "mayor", "legislature", "state legislature", "governor"})
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|across|outside|within|of|to|into|around)\s+(?:the\s+)?"
                               r"(?:[\w-]+\s+){0,3}$", re.I)
@@ -122,7 +123,9 @@ class PatternFinder:
             rf"{name},\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,4}}?(?P<desc>{desc})\b")
         # (capitalised when it opens a sentence: "Consumer group Choice has referred ...")
         opening = _alt(d[:1].upper() + d[1:] for d in self.descriptors)
-        self._apposition_before = re.compile(rf"\b(?P<desc>{desc}|{opening})\s+{name}")
+        # after a description the name may hold "for" ("the nonprofit Center for AI and Digital Policy")
+        described_name = r"(?P<name>[A-Z][\w.&'\-]*(?:\s+(?:for\s+(?:the\s+)?)?[A-Z][\w.&'\-]*){0,4})"
+        self._apposition_before = re.compile(rf"\b(?P<desc>{desc}|{opening})\s+{described_name}")
         self._descriptor_last_words = frozenset(d.split()[-1].lower() for d in self.descriptors)
         self._descriptor_after = re.compile(rf"\s+(?:{desc})\s+[A-Z]")  # "Seoul start-up Scatter Lab"
         # "the groups Intervozes, Article 19 Brasil and CADHu", "rights groups Kolbe and Ostra": a plural
@@ -316,10 +319,11 @@ class PatternFinder:
             if tail is not None and tail.group("first").lower() not in self._bad_first:
                 # "Chicago Alliance Against Sexual Exploitation", "Alliance for Digital Rights": the cause is named too
                 name, end = name + " " + " ".join(tail.group(0).split()), tail.end()
-            more = _AND_WORD.match(folded, end) if kind in ("regulator", "government", "court") else None
+            more = _AND_WORD.match(folded, end) if kind in ("regulator", "government", "court", "advocacy") else None
             if more is not None and self._free(end, more.end(), taken) and not re.search(r"\b(?:of|for)\b", more.group(0)) \
                     and re.search(r"\b(?:of|for)\s", name):
-                name, end = name + " " + " ".join(more.group(0).split()), more.end()  # "Ministry of Migration and Asylum"
+                name, end = name + " " + " ".join(more.group(0).split()), more.end()  # "Ministry of Migration and Asylum",
+                # "Center for AI and Digital Policy"
             words = name.split()
             if (len(words) < 2 and not key[:1].islower()) or (
                     words[0].lower() in self._bad_first and words[0].lower() not in _NAME_OPENERS):
@@ -354,6 +358,10 @@ class PatternFinder:
                     raw, end = raw[:stop.start() + 1], m.start("name") + stop.start() + 1  # "start-up Runway. The artists"
                 if raw.endswith(".") and not _ABBREVIATION_END.search(raw):
                     raw, end = raw[:-1], end - 1  # "the consumer group Euroconsumers.": the full stop ends the sentence
+                if re.search(r"\sfor\s", raw):
+                    more = _AND_WORD.match(folded, end)  # "Center for AI and Digital Policy"
+                    if more is not None:
+                        raw, end = raw + more.group(0), more.end()
                 name = self._clean_name(raw)
                 if not name or name.split()[0].lower() in self._bad_first:
                     continue
