@@ -1453,6 +1453,26 @@ CASES = [
     ("The rights group Alliance for Digital Rights and HIAS Greece filed a complaint against Athens police.",
      {("Alliance for Digital Rights", "complaint", "Athens police"), ("HIAS Greece", "complaint", "Athens police")},
      True),
+    # "to demand that X stop"; a participle after a comma shares the sentence's subject; an owner's possessive
+    # ("Meta's Instagram") names no party a later description means
+    ("Reddit and Meta's Instagram became the latest platforms to demand that PimEyes stop crawling their pages, "
+     "sending the search engine cease-and-desist letters on Monday.",
+     {("Reddit", "cease_and_desist", "PimEyes"), ("Instagram", "cease_and_desist", "PimEyes")}, False),
+    ("PimEyes has crawled millions of pages. Microsoft wants it to stop, sending the firm a cease-and-desist letter.",
+     {("Microsoft", "cease_and_desist", "PimEyes")}, True),
+    # a description after a relative clause closed by a comma is not the sentence's subject
+    ("Microsoft, which says PimEyes crawls its sites, sent the company a cease-and-desist letter.",
+     {("Microsoft", "cease_and_desist", "PimEyes")}, True),
+    # ... but one inside "both of which" belongs to that clause
+    ("PimEyes indexed images from sites such as Reddit and Flickr, both of which have sent the company "
+     "cease-and-desist letters.",
+     {("Reddit", "cease_and_desist", "PimEyes"), ("Flickr", "cease_and_desist", "PimEyes")}, False),
+    # what an employer requires of its staff is no demand to stop
+    ("Maria Lopez, a warehouse worker who says Northwind Corp required her to scan her palm each shift, "
+     "sued the company in Cook County.", {("Maria Lopez", "lawsuit", "Northwind Corp")}, True),
+    # an apposition, then a relative clause closed by a comma, between the subject and its verb
+    ("Dana Okafor, a youth worker who was wrongly flagged by a camera van in Croydon, sued the Metropolitan "
+     "Police on Monday.", {("Dana Okafor", "lawsuit", "Metropolitan Police Service")}, True),
 ]
 
 

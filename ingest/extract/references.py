@@ -413,6 +413,10 @@ class ReferenceResolver:
         a country adjective in it ("the Israeli spyware maker") keeps that country's parties; a party named
         earlier in the same clause is someone else ("bars LinkedIn from blocking the firm's access")."""
         before = [e for e in ordered if e.end <= description.start() and e.party.kind in kinds]
+        # "PayPal's Venmo": the owner names whose the party is; the story is about the party
+        owners = {id(e) for e, owned in zip(ordered, ordered[1:]) if owned.party.kind in _OWNED_KINDS
+                  and _OWNER_GAP.fullmatch(text, e.end, owned.start)}
+        before = [e for e in before if id(e) not in owners] or before
         words = re.findall(r"[\w-]+", description.group(0).lower())[1:-1]
         countries = {self.country_of_name[w] for w in words if w in self.country_of_name}
         if countries:
@@ -428,9 +432,12 @@ class ReferenceResolver:
             # "Getty Images demanded ..., before suing the company": the sentence's subject is not its own object
             opening = max(text.rfind(". ", 0, description.start()), text.rfind("\n", 0, description.start())) + 1
             subject = next((e for e in before if e.start >= opening), None)
+            relative = None if subject is None else _RELATIVE_BETWEEN.search(text, subject.end, description.start())
             if subject is not None and not text[opening:subject.start].strip(" \"'\u201c") \
-                    and not _RELATIVE_BETWEEN.search(text, subject.end, description.start()):
-                bound.add(subject.party.id)  # (not in a relative clause: "X faces a suit from Y, which sued the firm")
+                    and (relative is None or "," in text[relative.end():description.start()]):
+                # (not in a relative clause: "X faces a suit from Y, which sued the firm"; but after one closed by a
+                # comma: "Google, which wants X to stop, sent the startup a letter")
+                bound.add(subject.party.id)
         others = [e for e in before if e.party.id not in bound]
         return others if any(e.party.id in latest for e in others) else before
 
@@ -911,8 +918,10 @@ _BECAME = re.compile(r",?\s+(?:(?:has|had|have)\s+)?(?:became|become|becomes|is|
 # a verb right before a description: the description is its object ("suing the company", "fined the firm")
 _OBJECT_SLOT = re.compile(r"\b(?!(?:is|was|are|were|has|had|being|during|including|according|following|nothing|"
                           r"something|anything|thing|king|ring|bring|spring|string|wing|evening|morning)\b)"
-                          r"[a-z]{2,}(?:ed|ing|es)\s+\Z")
-_RELATIVE_BETWEEN = re.compile(r",\s*(?:which|who|whose|that)\b")
+                          r"(?:[a-z]{2,}(?:ed|ing|es)|sent|told|gave|sued|brought|hit|took|sold|paid|won)\s+\Z")
+_OWNER_GAP = re.compile(r"['\u2019]s\s+")
+_OWNED_KINDS = frozenset({"company", "platform", "product"})
+_RELATIVE_BETWEEN = re.compile(r",\s*(?:(?:both|all|each|some|none|one|many|most|several)\s+of\s+)?(?:which|who|whom|whose|that)\b")
 _PLACE_AS_ADJECTIVE = re.compile(r"(?:-based)?\s+(?:[a-z-]+\s+){0,2}?(?:company|firm|startup|start-up|giant|group|maker|"
                                  r"developer|app|platform|retailer|chain|operator|provider|business)\b")
 _NAME_WORDS = re.compile(r"[\w'\u2019-]+")

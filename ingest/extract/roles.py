@@ -167,6 +167,9 @@ _AMOUNT_AND = re.compile(r"^\s*(?:[$£€]|US\$)?\s*[\d.,]+\s*(?:million|billion
 _DOCUMENT_AFTER = re.compile(r"['\u2019]s?\s+(?:own\s+)?(?:terms|policy|policies|rules|guidelines|terms of service|"
                              r"law|laws|contract|agreement|code)\b")
 BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# ", sending the startup a cease-and-desist letter": a light verb's participle after a comma, before the event noun
+_SENDING_CLAUSE = re.compile(r",\s+(?:also\s+)?(?:sending|issuing|serving|handing|slapping|lodging|filing)\s+"
+                             r"(?:(?:the|a|an|its|their)\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?:(?:a|an|the)\s+)?\Z")
 # "Brought by X and Y, the challenge argues ...": the participle names who acts.
 PARTICIPLE_INTRO = re.compile(r"^\s*(?:Brought|Filed|Launched|Lodged|Led|Backed|Submitted)\s+by\b", re.I)
 # "and later on X", "and then with Y": a list that repeats its preposition
@@ -202,7 +205,8 @@ _LISTED_AFTER = re.compile(r"\s*(?P<prep>against|into|on|of|from|with)\s+(?:[\w,
 # "sued three scrapers - A, B and C": a verb's plural object that a list after a dash names
 _LISTED_OBJECT = re.compile(r"\s+(?:[\w-]+\s+){0,3}?[\w-]+s\s*(?:[\u2014\u2013:]|\s-)\s*")
 _JUDGE_IN = re.compile(r"\b(?:judges?|justices?|panel|bench|magistrate)\b", re.I)
-_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,")
+# (an apposition may come first: "Maria Lopez, a warehouse worker who says ..., sued")
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:(?:a|an)\s+[^,;()]{1,60}?\s+)?(?:which|who|whose)\b[^,;]*,")
 # "X sued, and on Monday the court ...": what follows ", and" begins a new clause, not an object.
 _NEW_CLAUSE = re.compile(r"\s*,\s*(?:and|but|while|as)\b", re.I)
 # "ruled that X ...", "ruled on Tuesday that X ...": the complement clause begins; a date may come first.
@@ -519,7 +523,7 @@ _AND_NEW_VERB = re.compile(r"\band\s+(?:(?:was|were|is|are|has|have|had|would|wi
 _UNNAMED_LIST_ITEM = re.compile(r"\s*,\s+(?:its|their)\s+(?:[a-z][\w'-]*\s+){0,3}[a-z][\w'-]*\s*,?\s+(?:and|or)\s+(?:the\s+)?")
 _AGENT_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:by\s+)?(?:the\s+)?(?:[a-z][\w'-]*\s+){0,3}")
 # A relative clause closed by a comma between a subject and its verb
-CLOSED_RELATIVE = re.compile(r"\s*,\s+(?:who|which)\s+[^;:()\u201c\u201d\"]{3,200}?,\s+"
+CLOSED_RELATIVE = re.compile(r"\s*,\s+(?:(?:a|an)\s+[^,;:()]{1,60}?\s+)?(?:who|which)\s+[^;:()\u201c\u201d\"]{3,200}?,\s+"
                               r"(?:(?:has|have|had|also|then|later|last\s+year|now|already)\s+){0,2}", re.I)
 _LAW_OF = re.compile(r"(?:['\u2019]s?)?\s+(?:[A-Z][\w-]*\s+){0,6}(?:Act|Law|Code|Regulation|Statute|law|statute)\b")
 _ALLEGE_AFTER = re.compile(r"\s+(?:also\s+)?(?:allege|alleges|alleged|say|says|said|claim|claims|claimed|argue|argues|"
@@ -1258,6 +1262,12 @@ class RoleFinder:
 
     def _subject(self, sentence: str, trigger: Trigger, left: list[Group]) -> Group | None:
         """Nearest left group in the same clause that is not inside a prepositional phrase."""
+        if _SENDING_CLAUSE.search(sentence, 0, trigger.start):
+            # "LinkedIn and Venmo demanded that Clearview stop ..., sending the startup cease-and-desist letters":
+            # the participle shares the subject of the sentence
+            first = next((g for g in left if _prep_before(sentence, g) is None and not _is_pronoun(g)), None)
+            if first is not None and first.end < sentence.rfind(",", 0, trigger.start):
+                return first
         document = _DOCUMENT_THAT.search(sentence, max(0, trigger.start - 80), trigger.start) if trigger.is_verb else None
         if document is not None and not _ENACTED_BEFORE.search(sentence, max(0, document.start() - 40), document.start()):
             # "in violation of a state law that bars sharing such data": the law acts, no party of the sentence
@@ -1293,6 +1303,10 @@ class RoleFinder:
                     and not _is_pronoun(antecedent):
                 return antecedent
         relative = _RELATIVE_DID.search(sentence[:trigger.start])
+        if relative is not None and trigger.is_verb and any(
+                g.start > relative.start() and re.fullmatch(r"\s+(?:[a-z]+ly\s+)?", sentence[g.end:trigger.start])
+                for g in left):
+            relative = None  # "Microsoft, which says PimEyes crawls its sites": the verb has a subject of its own
         if relative is not None:
             # "Matthias Marx, a club member who filed a complaint": "who" is the person named before it;
             # "the Ligue des droits de l'Homme, which lodged a complaint": "which" is the party just named
@@ -1459,6 +1473,8 @@ class RoleFinder:
         if not re.fullmatch(r"\s+(?:with\s+)?(?:a|an|the|its|their|two|several)?\s*(?:[\w$£€.,-]+\s+){0,4}", gap):
             return None
         head = sentence[subject.end if subject else 0:g.start]
+        if _SENDING_CLAUSE.search(sentence, 0, trigger.start):
+            head = head[head.rfind(",") + 1:]  # ", sending the startup a letter": the participle's own object
         if LIGHT_VERBS.search(head) and _between_ok(head):
             return g
         return None
