@@ -1473,6 +1473,12 @@ CASES = [
     # an apposition, then a relative clause closed by a comma, between the subject and its verb
     ("Dana Okafor, a youth worker who was wrongly flagged by a camera van in Croydon, sued the Metropolitan "
      "Police on Monday.", {("Dana Okafor", "lawsuit", "Metropolitan Police Service")}, True),
+    # "his office" is the office its holder was named for
+    ("Texas Attorney General Ken Paxton opened an inquiry into PimEyes. His office also sent the company a "
+     "cease-and-desist letter.", {("Texas Attorney General", "cease_and_desist", "PimEyes")}, False),
+    # "penalising a school board in the municipality of X": the place's own body is fined
+    ("Norway's data protection authority issued a fine on Tuesday, penalising a school board in the coastal "
+     "municipality of Bergen 400,000 crowns.", {("Datatilsynet", "fine", "Bergen")}, True),
 ]
 
 

@@ -800,10 +800,17 @@ class ReferenceResolver:
     def person_pronouns(text: str, named: list[Match]) -> list[Match]:
         """"him", "her", and "He", "She", "His", "Her" opening a sentence -> the nearest person named before
         (within 300 characters), one outside a prepositional phrase first ("a court fined him")."""
+        out = []
+        holders = [m for m in named if m.party.kind in _OFFICE_KINDS and _HOLDER_NAME.fullmatch(m.surface)
+                   and m.surface != m.party.name]
+        for m in _HIS_OFFICE.finditer(text):
+            # "New Jersey Attorney General Gurbir Grewal ... His office sent": the office he holds
+            earlier = [h for h in holders if h.end <= m.start() and m.start() - h.end <= 300]
+            if earlier and not any(p.party.kind == "person" and earlier[-1].end < p.start < m.start() for p in named):
+                out.append(Match(m.start(), m.end(), m.group(0), earlier[-1].party))
         people = [m for m in named if m.party.kind == "person" and not m.party.is_unnamed]
         if not people:
-            return []
-        out = []
+            return out
         for m in _PERSON_PRONOUN.finditer(text):
             earlier = [p for p in people if p.end <= m.start() and m.start() - p.end <= 300]
             # a person inside a prepositional phrase ("a figure of the jailed activist X") is a last resort
@@ -879,6 +886,10 @@ _ACCUSING = re.compile(r"\b(?:accus(?:ing|ed|es)|charg(?:ing|ed|es)|blam(?:ing|e
 _RELATIVE_AFTER = re.compile(r"\s*,\s*(?:which|who)\b")
 _PERSON_IN_PHRASE = re.compile(r"\b(?:of|for|with|to|by|from|about|against|on)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){0,3}$")
 # (object pronouns, and subjects only where they open a sentence: inside a clause "he" often belongs to it)
+_HIS_OFFICE = re.compile(r"\b[Hh](?:is|er)\s+office\b")
+_OFFICE_KINDS = frozenset({"government", "regulator", "police", "court"})
+# a person's name: two to four capitalised words ("Gurbir S. Grewal", "Letitia James")
+_HOLDER_NAME = re.compile(r"[A-Z][a-z'\u2019-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'\u2019-]+)){1,3}")
 _PERSON_PRONOUN = re.compile(r"\b(?:him|her)\b|(?:^|(?<=[.!?]\s))(?:He|She|His|Her)\b")
 _PRONOUN = re.compile(r"\b(?:[Ii]t|[Ii]ts)\b(?!['\u2019]s)")
 _AFTER_PREPOSITION = re.compile(

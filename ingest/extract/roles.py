@@ -167,6 +167,10 @@ _AMOUNT_AND = re.compile(r"^\s*(?:[$£€]|US\$)?\s*[\d.,]+\s*(?:million|billion
 _DOCUMENT_AFTER = re.compile(r"['\u2019]s?\s+(?:own\s+)?(?:terms|policy|policies|rules|guidelines|terms of service|"
                              r"law|laws|contract|agreement|code)\b")
 BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# "a school board in the northern municipality of": an unnamed public body of the place named next
+_LOCAL_BODY_OF = re.compile(r"\s+(?:\d[\d,.]*\s+(?:[a-z]+\s+)?)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:board|school|council|"
+                            r"department|office|hospital|agency|district|authority|committee)\s+(?:in|of)\s+(?:the\s+)?"
+                            r"(?:[a-z][\w-]*\s+){0,2}?(?:(?:municipality|city|town|county|region|borough|village)\s+of\s+)?")
 # ", sending the startup a cease-and-desist letter": a light verb's participle after a comma, before the event noun
 _SENDING_CLAUSE = re.compile(r",\s+(?:also\s+)?(?:sending|issuing|serving|handing|slapping|lodging|filing)\s+"
                              r"(?:(?:the|a|an|its|their)\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?:(?:a|an|the)\s+)?\Z")
@@ -1376,6 +1380,8 @@ class RoleFinder:
                 return None  # "an audit it had commissioned from X": "it" opens a relative clause, no object
             if re.search(r",\s*and\s+(?:the\s+)?$", gap) and _PAST_VERB_AFTER.match(sentence, g.end):
                 return None  # "were using the technology, and Bunnings paused its use": a clause of its own
+            if _LOCAL_BODY_OF.fullmatch(gap) and g.members[0].party.kind == "government":
+                return g  # "fined a school board in the municipality of Skellefteå": the place's own body
             listed = _LISTED_AFTER.fullmatch(gap)
             if listed and listed.group("prep").lower() in preps and not direct_only:
                 return g  # "complaints against seven data brokers — Acxiom, Oracle, ...": the list names them
