@@ -1479,6 +1479,14 @@ CASES = [
     # "penalising a school board in the municipality of X": the place's own body is fined
     ("Norway's data protection authority issued a fine on Tuesday, penalising a school board in the coastal "
      "municipality of Bergen 400,000 crowns.", {("Datatilsynet", "fine", "Bergen")}, True),
+    # a court that upholds a measure rules against the party it binds; the challenge it rejects is against the
+    # measure's maker ...
+    ("The Court of Appeal upheld the Garante's ban on Luka Inc on Monday, rejecting the company's legal challenge.",
+     {("Court of Appeal", "ruling", "Luka Inc"), ("Italian Data Protection Authority", "ban", "Luka Inc"),
+      ("Luka Inc", "lawsuit", "Italian Data Protection Authority")}, True),
+    # ... while one that overturns it rules against the maker
+    ("The Court of Appeal overturned the Garante's fine against Luka Inc on Monday.",
+     {("Court of Appeal", "ruling", "Italian Data Protection Authority")}, False),
 ]
 
 

@@ -36,6 +36,8 @@ from .roles import DISMISSAL_VERB, SUPPLIER
 AUTHORITY_ACTIONS = frozenset({"order", "ban", "fine", "ruling", "investigation"})
 # decisions a party may appeal against
 CHALLENGED_ACTIONS = frozenset({"order", "ban", "fine", "ruling"})
+# verbs of a court that keeps a decision in force
+_UPHOLDS = re.compile(r"(?:upheld|upholds?|upholding|affirm(?:ed|s|ing)?)\b", re.I)
 # Uses, scraping, retreats and criticism are too loosely worded to join halves across sentences.
 UNMERGED_ACTIONS = frozenset({"contract", "data_collection", "withdrawal", "criticism"})
 # Parties that buy from companies, whichever way a contract is worded.
@@ -134,6 +136,7 @@ class Discourse:
         self._anaphora(candidates)
         candidates = self._merge_partials(candidates)
         self._challenged_decisions(candidates)
+        self._upheld_measures(candidates)
         for i, c in enumerate(candidates):
             earlier = candidates[:i]
             if c.actor is None and c.action.slug in AUTHORITY_ACTIONS and c.trigger.is_verb and text \
@@ -175,6 +178,12 @@ class Discourse:
                                  and e.target.party.id != c.actor.party.id), None)
                 if c.target is not None:
                     c.frame += "+ruled-party"
+                else:  # "upheld the FCC's ban on Hikvision, rejecting Hikvision's challenge": against the ban's maker
+                    c.target = next((e.actor for e in candidates if e.sentence == c.sentence and e.actor is not None
+                                     and e.action.slug in CHALLENGED_ACTIONS and e.actor.party.kind != "court"
+                                     and e.target is not None and e.target.party.id == c.actor.party.id), None)
+                    if c.target is not None:
+                        c.frame += "+measure-maker"
             if c.target is None and c.action.slug in CONTEXT_TARGET_ACTIONS and c.actor is not None:
                 c.target = (self._latest(earlier, lambda e: e.action.slug == c.action.slug and e.target, "target")
                             or self._latest(earlier, lambda e: c.actor and e.actor
@@ -543,6 +552,23 @@ class Discourse:
             if decisions and (a.target is None or a.target.party.kind == "court"):
                 a.target = decisions[0].actor
                 a.frame += "+decision-maker"
+
+    @staticmethod
+    def _upheld_measures(candidates: list[Candidate]) -> None:
+        """"The tribunal upheld the ICO's fine against Clearview": a court that upholds a measure rules against
+        the party the measure binds, not the authority that made it (which the possessive names). (A court
+        that overturns it rules against its maker: nothing to change.)"""
+        for c in candidates:
+            if c.action.slug != "ruling" or not _UPHOLDS.match(c.trigger.text):
+                continue
+            measure = next((d for d in candidates if d.sentence == c.sentence and d is not c
+                            and d.action.slug in CHALLENGED_ACTIONS and d.target is not None
+                            and 0 <= d.trigger.start - c.trigger.end <= 80
+                            and (c.target is None or (d.actor is not None and d.actor.party.id == c.target.party.id))),
+                           None)
+            if measure is not None and (c.actor is None or measure.target.party.id != c.actor.party.id):
+                c.target = measure.target
+                c.frame += "+upheld-measure"
 
     @staticmethod
     def _appeal_against_party(candidates: list[Candidate]) -> None:
