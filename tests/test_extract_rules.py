@@ -1487,6 +1487,9 @@ CASES = [
     # ... while one that overturns it rules against the maker
     ("The Court of Appeal overturned the Garante's fine against Luka Inc on Monday.",
      {("Court of Appeal", "ruling", "Italian Data Protection Authority")}, False),
+    # "an investigation the regulator opened": the noun's relative clause without a pronoun names who acts
+    ("The CNIL ordered PimEyes to delete its index. The decision follows an investigation the CNIL opened in "
+     "2022.", {("CNIL", "order", "PimEyes"), ("CNIL", "investigation", "PimEyes")}, True),
 ]
 
 

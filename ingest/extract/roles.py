@@ -171,6 +171,10 @@ BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2
 _LOCAL_BODY_OF = re.compile(r"\s+(?:\d[\d,.]*\s+(?:[a-z]+\s+)?)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:board|school|council|"
                             r"department|office|hospital|agency|district|authority|committee)\s+(?:in|of)\s+(?:the\s+)?"
                             r"(?:[a-z][\w-]*\s+){0,2}?(?:(?:municipality|city|town|county|region|borough|village)\s+of\s+)?")
+# "an investigation (that) the OAIC opened": a relative clause without its pronoun after an event noun
+_CONTACT_RELATIVE = re.compile(r"\s+(?:that\s+)?(?:the\s+)?")
+_DID_IT_AFTER = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:opened|launched|began|begun|started|conducted|carried\s+out|"
+                           r"imposed|issued|filed|brought|sent|lodged|levied|handed\s+down|announced|served)\b(?!\s+(?:on|to|against|by)\b)")
 # ", sending the startup a cease-and-desist letter": a light verb's participle after a comma, before the event noun
 _SENDING_CLAUSE = re.compile(r",\s+(?:also\s+)?(?:sending|issuing|serving|handing|slapping|lodging|filing)\s+"
                              r"(?:(?:the|a|an|its|their)\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?:(?:a|an|the)\s+)?\Z")
@@ -1050,6 +1054,10 @@ class RoleFinder:
                                  r"may|has|had)\b", sentence[trigger.end:]) \
                     and not re.match(r"\s+(?:by|of|against|from)\b", sentence[trigger.end:]):
                 return []
+            # "follows an investigation the OAIC opened in 2020": the noun's own relative clause names who acts
+            if right and _CONTACT_RELATIVE.fullmatch(sentence, trigger.end, right[0].start) \
+                    and _DID_IT_AFTER.match(sentence, right[0].end) and re.search(r"\b(?:the|a|an)\s+$", before):
+                return _pair(right[0], None, "contact-relative")
             # "Meta Platforms, whose claims against Bright Data were rejected": the antecedent's own event
             if left and re.fullmatch(r"\s*,\s+whose\s+(?:[\w-]+\s+){0,2}", sentence[left[-1].end:trigger.start]):
                 return _pair(left[-1], self._object(sentence, trigger, right, preps=action.target_preps), "whose")
