@@ -1490,6 +1490,9 @@ CASES = [
     # "an investigation the regulator opened": the noun's relative clause without a pronoun names who acts
     ("The CNIL ordered PimEyes to delete its index. The decision follows an investigation the CNIL opened in "
      "2022.", {("CNIL", "order", "PimEyes"), ("CNIL", "investigation", "PimEyes")}, True),
+    # a role noun (with a capitalised adjective) introduces a person who is the next item of a list
+    ("Liberty and the Labour peer Shami Kent have launched a legal challenge against South Wales Police.",
+     {("Liberty", "lawsuit", "South Wales Police"), ("Shami Kent", "lawsuit", "South Wales Police")}, True),
 ]
 
 

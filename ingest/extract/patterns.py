@@ -769,10 +769,21 @@ def unknown_before_verbs(config: dict) -> list[str]:
     return list(config.get("unknown_names", {}).get("before", []))
 
 
+@lru_cache(maxsize=1)
+def pattern_config() -> dict:
+    """data/patterns.toml, read once."""
+    with data_path("patterns.toml").open("rb") as handle:
+        return tomllib.load(handle)
+
+
+def person_roles() -> frozenset[str]:
+    """The one-word role nouns that may stand before a person's name ("peer", "campaigner")."""
+    return frozenset(r for r in pattern_config()["persons"]["roles"] if " " not in r)
+
+
 @lru_cache(maxsize=4)
 def load_patterns(gazetteer: Gazetteer) -> PatternFinder:
-    with data_path("patterns.toml").open("rb") as handle:
-        return PatternFinder(gazetteer, tomllib.load(handle), load_countries())
+    return PatternFinder(gazetteer, pattern_config(), load_countries())
 
 
-__all__ = ["PatternFinder", "load_patterns"]
+__all__ = ["PatternFinder", "load_patterns", "pattern_config", "person_roles"]

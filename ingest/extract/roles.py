@@ -28,6 +28,7 @@ from dataclasses import dataclass
 
 from .gazetteer import Match
 from .lexicon import Lexicon, Trigger
+from .patterns import person_roles
 
 PREPOSITIONS = frozenset("""in of for at from with to on by into about against over under near across
 within via after before since between among toward towards including like accusing targeting alleging
@@ -60,6 +61,8 @@ jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursd
 today yesterday week month year""".split())
 NUMBER_WORDS = frozenset("two three four five six seven eight nine ten dozen dozens several many some other".split())
 DEMONYMS: frozenset[str] = frozenset()
+# the role nouns that name a person after them ("the Green peer Jenny Jones"), as data/patterns.toml lists them
+PERSON_ROLES = person_roles()
 ROLE_NOUNS = frozenset("""resident residents man woman campaigner activist plaintiff plaintiffs driver courier lawyer
 attorney student journalist photographer artist user customer worker employee member claimant applicant
 lead named""".split())
@@ -376,6 +379,9 @@ def _coordinated(gap: str, kinds_alike: bool = True) -> bool:
         return True  # "sued the town of Woodbridge, its police department and the county prosecutor"
     if _AMOUNT_AND.match(gap) and kinds_alike:
         return True  # "fined Google 69.2 billion won and Meta 30.8 billion won"
+    role = re.fullmatch(r"\s*,?\s*(?:and|or|as well as)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?P<role>[a-z]+)\s+", gap)
+    if role is not None and role.group("role") in PERSON_ROLES:
+        return True  # "Big Brother Watch and the Green peer Jenny Jones": a role noun introduces the next item
     m = re.match(r"^\s*,?\s*(?:and|or|as well as)\s+(?:the\s+)?((?:[a-z][\w-]*\s+){1,4})$", gap)
     return bool(m) and all(w in MODIFIERS or w[:-1] in MODIFIERS or w in ROLE_NOUNS or w in DEMONYMS or _DESCRIPTIVE.fullmatch(w)
                            for w in m.group(1).split())
