@@ -1478,7 +1478,7 @@ CASES = [
      "cease-and-desist letter.", {("Texas Attorney General", "cease_and_desist", "PimEyes")}, False),
     # "penalising a school board in the municipality of X": the place's own body is fined
     ("Norway's data protection authority issued a fine on Tuesday, penalising a school board in the coastal "
-     "municipality of Bergen 400,000 crowns.", {("Datatilsynet", "fine", "Bergen")}, True),
+     "municipality of Bergen 400,000 crowns.", {("Norwegian Data Protection Authority", "fine", "Bergen")}, True),
     # a court that upholds a measure rules against the party it binds; the challenge it rejects is against the
     # measure's maker ...
     ("The Court of Appeal upheld the Garante's ban on Luka Inc on Monday, rejecting the company's legal challenge.",
@@ -1493,6 +1493,12 @@ CASES = [
     # a role noun (with a capitalised adjective) introduces a person who is the next item of a list
     ("Liberty and the Labour peer Shami Kent have launched a legal challenge against South Wales Police.",
      {("Liberty", "lawsuit", "South Wales Police"), ("Shami Kent", "lawsuit", "South Wales Police")}, True),
+    # a ruling on a measure the story told already: against its maker when undone, against its target when upheld
+    ("The Garante fined Luka Inc €5 million in April. In October the Court of Rome annulled the penalty.",
+     {("Italian Data Protection Authority", "fine", "Luka Inc"), ("Court of Rome", "ruling", "Italian Data Protection Authority")},
+     True),
+    ("The Garante fined Luka Inc €5 million in April. In October the Court of Rome upheld the €5 million fine.",
+     {("Italian Data Protection Authority", "fine", "Luka Inc"), ("Court of Rome", "ruling", "Luka Inc")}, True),
 ]
 
 

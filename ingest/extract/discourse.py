@@ -75,6 +75,11 @@ _WON = re.compile(r"\b(?:won|wins|winning|succeeded|succeeds)\b[^.;]{0,25}$", re
 _LOST = re.compile(r"\b(?:lost|loses|losing|failed|fails)\b[^.;]{0,25}$", re.I)
 _UNDONE_BEFORE = re.compile(r"\b(?:overturn\w*|revers\w*|quash\w*|annul\w*|set(?:ting)?\s+aside)\s+(?:the|a|an|its|their)\s+"
                            r"(?:[\w'\u2019-]+\s+){0,4}$", re.I)
+# "overturned the penalty", "upheld the £7.5m fine": the measure a ruling verb takes as its object
+_MEASURE_NAMED = re.compile(r"\s+(?:the|this|that|its|their)\s+(?:[\w'\u2019$\u00a3\u20ac.,-]+\s+){0,3}?"
+                            r"(?P<noun>penalty|fine|order|ban|decision|notice|sanction|suspension)\b", re.I)
+_MEASURE_ACTIONS = {"penalty": {"fine"}, "fine": {"fine"}, "sanction": {"fine"}, "order": {"order"},
+                    "notice": {"order"}, "ban": {"ban", "order"}, "suspension": {"ban", "order"}}
 # what a ban noun bans, when the text says it ("a ban on facial recognition", "a ban against ...")
 _BAN_OBJECT = re.compile(r"\s+(?:on|against|from|covering)\b", re.I)
 # Actions whose missing target the article context may supply.
@@ -313,6 +318,7 @@ class Discourse:
                 if c.target is not None:
                     c.frame += "+context-target"
         self._retarget_descriptions(candidates)
+        self._ruling_on_measure(candidates, text)
         self._ruling_on_case(candidates, text)
         self._settlement_counterparty(candidates)
         self._buyer_acts(candidates)
@@ -323,6 +329,25 @@ class Discourse:
 
 
     # -- rules ---------------------------------------------------------
+    @staticmethod
+    def _ruling_on_measure(candidates: list[Candidate], text: str) -> None:
+        """"The ICO fined Clearview £7.5m. The tribunal overturned the penalty": a ruling on a measure the story
+        told already, with no party of its own, is against its maker when it undoes it, else against the party
+        it binds."""
+        for i, c in enumerate(candidates):
+            if c.target is not None or c.action.slug != "ruling" or not text:
+                continue
+            named = _MEASURE_NAMED.match(text, c.s_start + c.trigger.end)
+            if named is None:
+                continue
+            slugs = _MEASURE_ACTIONS.get(named.group("noun").lower(), CHALLENGED_ACTIONS)
+            measure = next((e for e in reversed(candidates[:i]) if e.action.slug in slugs and e.actor is not None
+                            and e.target is not None and e.actor.party.kind != "court"
+                            and (c.actor is None or e.actor.party.id != c.actor.party.id)), None)
+            if measure is not None:
+                c.target = measure.target if _UPHOLDS.match(c.trigger.text) else measure.actor
+                c.frame += "+measure-told"
+
     @staticmethod
     def _ruling_on_case(candidates: list[Candidate], text: str = "") -> None:
         """"..., the Illinois Supreme Court ruled. The case was brought by X against White Castle": a court's

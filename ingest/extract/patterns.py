@@ -432,6 +432,10 @@ class PatternFinder:
                 for inner in [t for t in found if start <= t.start and t.end <= m.end() and (t.start, t.end) != (start, m.end())]:
                     found.remove(inner)  # "Middlesex County prosecutor's office": the county opens the office's name
                     taken.remove(inner)
+                if known is None and head == "municipality":
+                    name = place  # "the municipality of Bergen": the town's government, named as the town
+                    known = self.gazetteer.lookup(place)
+                    known = known if known is not None and known.kind == "government" else None
                 add(start, m.end(), known or Party(id=slugify(name), name=name, kind=self.local_kind[head]))
         if self._person_list is not None:
             for m in self._person_list.finditer(folded):

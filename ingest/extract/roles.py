@@ -174,6 +174,10 @@ BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2
 _LOCAL_BODY_OF = re.compile(r"\s+(?:\d[\d,.]*\s+(?:[a-z]+\s+)?)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:board|school|council|"
                             r"department|office|hospital|agency|district|authority|committee)\s+(?:in|of)\s+(?:the\s+)?"
                             r"(?:[a-z][\w-]*\s+){0,2}?(?:(?:municipality|city|town|county|region|borough|village)\s+of\s+)?")
+# a decision verb right before a measure noun ("upheld the €5 million fine", "quashed the ban")
+_RULED_MEASURE = re.compile(r"\b(?:uph[eo]ld\w*|affirm\w*|overturn\w*|quash\w*|annul\w*|set\s+aside|struck\s+down|"
+                            r"strikes\s+down|revers\w*|revok\w*)\s+(?:the|a|an|its|their|this|that)\s+"
+                            r"(?:[\w$\u00a3\u20ac.,'\u2019-]+\s+){0,4}$", re.I)
 # "an investigation (that) the OAIC opened": a relative clause without its pronoun after an event noun
 _CONTACT_RELATIVE = re.compile(r"\s+(?:that\s+)?(?:the\s+)?")
 _DID_IT_AFTER = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:opened|launched|began|begun|started|conducted|carried\s+out|"
@@ -1060,6 +1064,10 @@ class RoleFinder:
                                  r"may|has|had)\b", sentence[trigger.end:]) \
                     and not re.match(r"\s+(?:by|of|against|from)\b", sentence[trigger.end:]):
                 return []
+            # "the court upheld the €5 million fine": the court rules on the measure; it did not impose it
+            if action.slug in ("fine", "order", "ban") and _RULED_MEASURE.search(before) and left \
+                    and left[0].members[0].party.kind == "court" and self._possessive(sentence, trigger, left) is None:
+                return _pair(None, self._object(sentence, trigger, right, preps=action.target_preps), "ruled-measure")
             # "follows an investigation the OAIC opened in 2020": the noun's own relative clause names who acts
             if right and _CONTACT_RELATIVE.fullmatch(sentence, trigger.end, right[0].start) \
                     and _DID_IT_AFTER.match(sentence, right[0].end) and re.search(r"\b(?:the|a|an)\s+$", before):
