@@ -1499,6 +1499,13 @@ CASES = [
      True),
     ("The Garante fined Luka Inc €5 million in April. In October the Court of Rome upheld the €5 million fine.",
      {("Italian Data Protection Authority", "fine", "Luka Inc"), ("Court of Rome", "ruling", "Luka Inc")}, True),
+    # a buyer that picks a vendor to build or supply something, or awards it a contract
+    ("The Dutch police have selected Cognitec and NEC to supply face matching software.",
+     {("Dutch National Police", "contract", "Cognitec"), ("Dutch National Police", "contract", "NEC")}, True),
+    ("The Home Office awarded Palantir a contract to run its new border platform.",
+     {("Home Office", "contract", "Palantir")}, True),
+    # a vote for a person is no contract
+    ("Voters in Portland picked Ted Wheeler to run the city again.", set(), True),
 ]
 
 
