@@ -1506,6 +1506,9 @@ CASES = [
      {("Home Office", "contract", "Palantir")}, True),
     # a vote for a person is no contract
     ("Voters in Portland picked Ted Wheeler to run the city again.", set(), True),
+    # a country after a dateline acts as its government; what it orders a described company to do is not done
+    ("CANBERRA (AP) - Australia has ordered Chinese drone maker DJI to stop selling to its agencies and close "
+     "its local office, the minister said.", {("Australian government", "order", "DJI")}, True),
 ]
 
 

@@ -344,7 +344,7 @@ class Extractor:
         if _WHETHER.search(sentence, max(0, trigger.start - 60), trigger.start):
             return "threatened"  # "has not said whether it will investigate": an open question
         if re.fullmatch(r"\s*to\s*|\s*to\s+[^.;,]{0,80}?\s+and\s+(?:to\s*)?", window) and c.actor is not None and _DEMANDED_OF.search(
-                sentence[max(0, c.actor.start - 40):c.actor.start]):
+                sentence[max(0, c.actor.start - 80):c.actor.start]):
             return "threatened"  # "YouTube orders Clearview to quit harvesting": demanded, not done
         if re.search(r"\bto(?:\s+[a-z]+){0,2}\s*$", window) \
                 and _ASKING_BEFORE.search(sentence, max(0, trigger.start - 160), trigger.start):
@@ -703,7 +703,9 @@ _ATTRIBUTION_OPENING = re.compile(r",\s*(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0
 _TOLD_THAT = re.compile(r"(?:\s+(?!to\b)[\w'\u2019.-]+){1,6}?\s+that\b", re.I)
 _DEMANDED_OF = re.compile(r"\b(?:order(?:s|ed|ing)?|told|tells?|telling|ask(?:s|ed|ing)?|urg(?:es|ed|ing)|"
                           r"direct(?:s|ed|ing)?|instruct(?:s|ed|ing)?|demand(?:s|ed|ing)?|call(?:s|ed)? on|"
-                          r"press(?:es|ed|ing)?|wants?|wanted|wanting|expects?|expected)\s+(?:the\s+)?$", re.I)
+                          r"press(?:es|ed|ing)?|wants?|wanted|wanting|expects?|expected)\s+(?:the\s+)?"
+                          # ("ordered Chinese surveillance camera maker Hikvision to ...": a description may come first)
+                          r"(?:[A-Z]?[a-z][\w-]*\s+){0,4}$", re.I)
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _MONTH_RANGE_AFTER = re.compile(rf"\s+(?:and|or|to|through|until)\s+{_MONTHS}\b")
 _MONTH_RANGE_BEFORE = re.compile(rf"\b{_MONTHS}\s+(?:and|or|to|through|until)\s+$|\bbetween\s+$")

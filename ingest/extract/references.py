@@ -95,7 +95,7 @@ class ReferenceResolver:
             r"\b(?:banned|bans|barred|bars|blocked|blocks|prohibited|prohibits|outlawed|restricted|suspended|"
             r"fined|fines|sued|sues|ordered|orders)\b")
         self._acting_countries = re.compile(
-            rf"(?:^|(?<=[.;:]\s)|(?<=,\s)|(?<=,\sand\s)|(?<=\bbut\s)|(?<=\bwhen\s)|(?<=\bafter\s))(?:[Tt]he\s+)?"
+            rf"(?:^|(?<=[.;:]\s)|(?<=\s[-\u2013\u2014]\s)|(?<=,\s)|(?<=,\sand\s)|(?<=\bbut\s)|(?<=\bwhen\s)|(?<=\bafter\s))(?:[Tt]he\s+)?"
             rf"(?P<list>(?:{proper})(?:\s*,\s*(?:{proper}))*(?:\s*,?\s+and\s+(?:{proper}))?)"
             rf"\s+(?:(?:has|have|had|also|already|now|since|quickly|temporarily|effectively|formally)\s+){{0,2}}\Z")
         self._one_country = re.compile(rf"{proper}")
