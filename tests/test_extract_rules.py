@@ -1509,6 +1509,16 @@ CASES = [
     # a country after a dateline acts as its government; what it orders a described company to do is not done
     ("CANBERRA (AP) - Australia has ordered Chinese drone maker DJI to stop selling to its agencies and close "
      "its local office, the minister said.", {("Australian government", "order", "DJI")}, True),
+    # a party that ignores or fails to comply with a measure was bound by it; the measure's maker comes from the story
+    ("The Garante fined Luka Inc €5 million, after the company ignored an order issued last year that told it to "
+     "stop processing Italian users' data.",
+     {("Italian Data Protection Authority", "fine", "Luka Inc"), ("Italian Data Protection Authority", "order", "Luka Inc")},
+     True),
+    ("The Garante fined Luka Inc in 2023. When Luka Inc failed to comply with the deletion order, the regulator added "
+     "a penalty.", {("Italian Data Protection Authority", "order", "Luka Inc")}, False),
+    # ... but not when the verb belongs to a clause of its own
+    ("The decision shows that regulators are pressing a company that, from its base in Texas, has ignored their "
+     "orders.", set(), True),
 ]
 
 

@@ -178,6 +178,8 @@ _LOCAL_BODY_OF = re.compile(r"\s+(?:\d[\d,.]*\s+(?:[a-z]+\s+)?)?(?:a|an|the)\s+(
 _RULED_MEASURE = re.compile(r"\b(?:uph[eo]ld\w*|affirm\w*|overturn\w*|quash\w*|annul\w*|set\s+aside|struck\s+down|"
                             r"strikes\s+down|revers\w*|revok\w*)\s+(?:the|a|an|its|their|this|that)\s+"
                             r"(?:[\w$\u00a3\u20ac.,'\u2019-]+\s+){0,4}$", re.I)
+# verbs of defiance: the measure bound their subject, when the subject is the clause's own
+_DEFIED = re.compile(r"\b(?:ignor|defi|defy|flout|disregard|comply)\w*", re.I)
 # "an investigation (that) the OAIC opened": a relative clause without its pronoun after an event noun
 _CONTACT_RELATIVE = re.compile(r"\s+(?:that\s+)?(?:the\s+)?")
 _DID_IT_AFTER = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:opened|launched|began|begun|started|conducted|carried\s+out|"
@@ -923,6 +925,8 @@ class RoleFinder:
             # Undergoer: "X faces a lawsuit from Y", "X was hit with a fine by Y".
             if subject is not None and self.undergoer.search(sentence[subject.end:trigger.start]) \
                     and self._possessive(sentence, trigger, left) in (None, subject) \
+                    and not (_DEFIED.search(sentence, subject.end, trigger.start)
+                             and re.search(r"[,;]|\bthat\b", sentence[subject.end:trigger.start])) \
                     and not (subject.members[0].party.kind == "court"
                              and DISMISSAL_VERB.search(sentence, subject.end, trigger.start)):
                 # (not "the court dismissed the suit": a court that dismisses a case does not undergo it)
