@@ -1519,6 +1519,9 @@ CASES = [
     # ... but not when the verb belongs to a clause of its own
     ("The decision shows that regulators are pressing a company that, from its base in Texas, has ignored their "
      "orders.", set(), True),
+    # with no regulator in the story, "the complaint by X" after a class action is the suit's filing, by X
+    ("A Chicago woman has filed a class action in federal court against PimEyes over its face search. The complaint "
+     "by Jane Rowe says the site never asked for consent.", {("Jane Rowe", "lawsuit", "PimEyes")}, True),
 ]
 
 

@@ -318,6 +318,7 @@ class Discourse:
                 if c.target is not None:
                     c.frame += "+context-target"
         self._retarget_descriptions(candidates)
+        self._complaint_of_suit(candidates, mentions)
         self._ruling_on_measure(candidates, text)
         self._ruling_on_case(candidates, text)
         self._settlement_counterparty(candidates)
@@ -329,6 +330,25 @@ class Discourse:
 
 
     # -- rules ---------------------------------------------------------
+    def _complaint_of_suit(self, candidates: list[Candidate], mentions: list[Match]) -> None:
+        """"An Illinois man has filed a class action against Clearview AI ... The complaint by David Mutnick
+        follows ...": in a story with no regulator, a complaint that names no party of its own is the
+        court filing of the suit told before it (and names its plaintiff)."""
+        if any(m.party.kind == "regulator" for m in mentions):
+            return
+        for i, c in enumerate(candidates):
+            if c.action.slug != "complaint" or c.trigger.is_verb or c.actor is None or c.target is None \
+                    or "context-target" not in c.frame:
+                continue
+            suit = next((e for e in reversed(candidates[:i]) if e.action.slug == "lawsuit" and e.target is not None
+                         and e.target.party.id == c.target.party.id), None)
+            if suit is None:
+                continue
+            c.action = self.lexicon.actions["lawsuit"]
+            c.frame += "+court-filing"
+            if suit.actor is None:
+                suit.actor = c.actor
+
     @staticmethod
     def _ruling_on_measure(candidates: list[Candidate], text: str) -> None:
         """"The ICO fined Clearview £7.5m. The tribunal overturned the penalty": a ruling on a measure the story
