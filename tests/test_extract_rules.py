@@ -1522,6 +1522,10 @@ CASES = [
     # with no regulator in the story, "the complaint by X" after a class action is the suit's filing, by X
     ("A Chicago woman has filed a class action in federal court against PimEyes over its face search. The complaint "
      "by Jane Rowe says the site never asked for consent.", {("Jane Rowe", "lawsuit", "PimEyes")}, True),
+    # an authority citing complaints did not complain
+    ("Worldcoin launched in France in May. The privacy agency CNIL had ordered the project last week to stop "
+     "collecting iris scans, citing complaints that minors had been signed up.",
+     {("CNIL", "order", "Worldcoin")}, True),
 ]
 
 

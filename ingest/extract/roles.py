@@ -178,6 +178,9 @@ _LOCAL_BODY_OF = re.compile(r"\s+(?:\d[\d,.]*\s+(?:[a-z]+\s+)?)?(?:a|an|the)\s+(
 _RULED_MEASURE = re.compile(r"\b(?:uph[eo]ld\w*|affirm\w*|overturn\w*|quash\w*|annul\w*|set\s+aside|struck\s+down|"
                             r"strikes\s+down|revers\w*|revok\w*)\s+(?:the|a|an|its|their|this|that)\s+"
                             r"(?:[\w$\u00a3\u20ac.,'\u2019-]+\s+){0,4}$", re.I)
+# "citing complaints", "after receiving complaints": whoever cites or receives them did not complain
+_CITING = re.compile(r"\b(?:citing|cited|after\s+receiving|having\s+received|received|receiving)\s+"
+                     r"(?:(?:several|numerous|many|multiple|the|\d+|dozens\s+of|hundreds\s+of)\s+)?\Z", re.I)
 # verbs of defiance: the measure bound their subject, when the subject is the clause's own
 _DEFIED = re.compile(r"\b(?:ignor|defi|defy|flout|disregard|comply)\w*", re.I)
 # "an investigation (that) the OAIC opened": a relative clause without its pronoun after an event noun
@@ -1068,6 +1071,10 @@ class RoleFinder:
                                  r"may|has|had)\b", sentence[trigger.end:]) \
                     and not re.match(r"\s+(?:by|of|against|from)\b", sentence[trigger.end:]):
                 return []
+            # "the AEPD ordered ..., citing complaints that ...": the authority cites them; it did not complain
+            if action.slug == "complaint" and _CITING.search(before):
+                return _pair(by_group(action.actor_preps), self._object(sentence, trigger, right, preps=action.target_preps),
+                             "cited")
             # "the court upheld the €5 million fine": the court rules on the measure; it did not impose it
             if action.slug in ("fine", "order", "ban") and _RULED_MEASURE.search(before) and left \
                     and left[0].members[0].party.kind == "court" and self._possessive(sentence, trigger, left) is None:
