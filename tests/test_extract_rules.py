@@ -1526,6 +1526,12 @@ CASES = [
     ("Worldcoin launched in France in May. The privacy agency CNIL had ordered the project last week to stop "
      "collecting iris scans, citing complaints that minors had been signed up.",
      {("CNIL", "order", "Worldcoin")}, True),
+    # a breach told before "the commissioner said in a report" is the commissioner's finding ...
+    ("The Toronto Police Service broke Ontario's privacy law when officers used PimEyes, Ontario's Information and "
+     "Privacy Commissioner said in a report on Tuesday.",
+     {("Information and Privacy Commissioner of Ontario", "ruling", "Toronto Police Service")}, False),
+    # ... but a report that tells no breach finds nothing
+    ("Police in Hebron scan the faces of Palestinians, Amnesty International said in a report on Tuesday.", set(), True),
 ]
 
 

@@ -181,6 +181,9 @@ _RULED_MEASURE = re.compile(r"\b(?:uph[eo]ld\w*|affirm\w*|overturn\w*|quash\w*|a
 # "citing complaints", "after receiving complaints": whoever cites or receives them did not complain
 _CITING = re.compile(r"\b(?:citing|cited|after\s+receiving|having\s+received|received|receiving)\s+"
                      r"(?:(?:several|numerous|many|multiple|the|\d+|dozens\s+of|hundreds\s+of)\s+)?\Z", re.I)
+# "The RCMP broke Canada's privacy law ..., the commissioner said in a report": the breach a finding states
+_BREACH_BEFORE = re.compile(r"\b(?:broke|broken|breached|violated|contravened|infringed|flouted|unlawful(?:ly)?|"
+                            r"illegal(?:ly)?|in\s+breach)\b", re.I)
 # verbs of defiance: the measure bound their subject, when the subject is the clause's own
 _DEFIED = re.compile(r"\b(?:ignor|defi|defy|flout|disregard|comply)\w*", re.I)
 # "an investigation (that) the OAIC opened": a relative clause without its pronoun after an event noun
@@ -672,6 +675,8 @@ class RoleFinder:
 
     def _assign(self, sentence: str, trigger: Trigger, groups: list[Group],
                 triggers: list[Trigger] = ()) -> list[RoleAssignment]:
+        if trigger.text.lower().startswith("said in ") and not _BREACH_BEFORE.search(sentence, 0, trigger.start):
+            return []  # "Amnesty said in a report that ...": a report; a finding only of a breach told before it
         # "X has fined Y and ordered it to ...": Y, the object of an earlier verb, is not the subject.
         objects = {id(g) for g in groups for t in triggers
                    if t.is_verb and t.end <= g.start and t is not trigger and t.start < trigger.start
