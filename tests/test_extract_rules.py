@@ -1532,6 +1532,11 @@ CASES = [
      {("Information and Privacy Commissioner of Ontario", "ruling", "Toronto Police Service")}, False),
     # ... but a report that tells no breach finds nothing
     ("Police in Hebron scan the faces of Palestinians, Amnesty International said in a report on Tuesday.", set(), True),
+    # "the national police", "the country's police force": the national force of the country named
+    ("OSLO - Norway's data protection authority has fined the national police 1 million crowns over its use of a "
+     "face search tool.", {("Norwegian Data Protection Authority", "fine", "Norwegian Police Service")}, True),
+    ("Greece's data protection authority fined the country's police force on Monday.",
+     {("Hellenic Data Protection Authority", "fine", "Hellenic Police")}, True),
 ]
 
 

@@ -67,6 +67,9 @@ class ReferenceResolver:
         for party in gazetteer.parties.values():
             if "dpa" in party.tags and party.country and party.country not in self.dpa_of_country:
                 self.dpa_of_country[party.country] = party
+        # "the national police", "Sweden's police": the party tagged "national-police" of that country
+        self.police_of_country = {p.country: p for p in gazetteer.parties.values()
+                                  if "national-police" in p.tags and p.kind == "police" and p.country}
         # "the country's consumer protection regulator": the consumer authority, where the country has one
         self.consumer_of_country: dict[str, Party] = {}
         for party in gazetteer.parties.values():
@@ -228,6 +231,24 @@ class ReferenceResolver:
             party = self.dpa_of_country.get(code)
             if _CONSUMER_WORD.search(m.group(0)):
                 party = self.consumer_of_country.get(code) or party
+            if party is not None:
+                out.append(Match(m.start(), m.end(), text[m.start():m.end()], party))
+        return out
+
+    def national_police(self, text: str, taken: list[Match]) -> list[Match]:
+        """"fined the national police", "Sweden's police", "the country's police force": the national force
+        of the country named (or named last before it)."""
+        out = []
+        folded = fold(text)
+        for m in _NATIONAL_POLICE.finditer(folded) if "police" in folded else ():
+            if _overlaps(m.start(), m.end(), taken):
+                continue
+            owner = m.group("owner")
+            if owner is None or owner.lower() in ("country", "nation"):
+                code = self._last_country_code(folded[:m.start()])
+            else:
+                code = self.country_of_name.get(re.sub(r"\s+", " ", owner).lower())
+            party = self.police_of_country.get(code)
             if party is not None:
                 out.append(Match(m.start(), m.end(), text[m.start():m.end()], party))
         return out
@@ -782,6 +803,7 @@ class ReferenceResolver:
             national = [n for n in national if not _overlaps(n.start, n.end, named)]
         base = sorted(named + national, key=lambda x: x.start)
         base = sorted(base + self.governments(text, base), key=lambda x: x.start)
+        base = sorted(base + self.national_police(text, base), key=lambda x: x.start)
         base = sorted(base + self.acting_countries(text, base), key=lambda x: x.start)
         introduced = self.cataphora(text, base)
         base = sorted([b for b in base if not any(c.start <= b.start and b.end <= c.end for c in introduced)]
@@ -930,6 +952,10 @@ _BECAME = re.compile(r",?\s+(?:(?:has|had|have)\s+)?(?:became|become|becomes|is|
 _OBJECT_SLOT = re.compile(r"\b(?!(?:is|was|are|were|has|had|being|during|including|according|following|nothing|"
                           r"something|anything|thing|king|ring|bring|spring|string|wing|evening|morning)\b)"
                           r"(?:[a-z]{2,}(?:ed|ing|es)|sent|told|gave|sued|brought|hit|took|sold|paid|won)\s+\Z")
+# "the national police", "the country's police force", "Sweden's national police" (not "the national police chief")
+_NATIONAL_POLICE = re.compile(r"(?:\b(?:the\s+)?(?P<owner>country|nation|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['\u2019]s\s+"
+                              r"(?:national\s+)?|\bthe\s+national\s+)police(?:\s+(?:force|service|authority))?\b"
+                              r"(?!\s+(?:chief|officers?|commissioner|spokes\w+|union|station|headquarters)\b)")
 _OWNER_GAP = re.compile(r"['\u2019]s\s+")
 _OWNED_KINDS = frozenset({"company", "platform", "product"})
 _RELATIVE_BETWEEN = re.compile(r",\s*(?:(?:both|all|each|some|none|one|many|most|several)\s+of\s+)?(?:which|who|whom|whose|that)\b")
