@@ -1537,6 +1537,9 @@ CASES = [
      "face search tool.", {("Norwegian Data Protection Authority", "fine", "Norwegian Police Service")}, True),
     ("Greece's data protection authority fined the country's police force on Monday.",
      {("Hellenic Data Protection Authority", "fine", "Hellenic Police")}, True),
+    # "X, a <group> activist who complained": the person complained, not the group that names his role
+    ("The CNIL ordered PimEyes to delete the photos of Anna Weber, a La Quadrature du Net activist who complained "
+     "to the regulator in 2022.", {("CNIL", "order", "PimEyes"), ("Anna Weber", "complaint", "PimEyes")}, True),
 ]
 
 

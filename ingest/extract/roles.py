@@ -184,6 +184,8 @@ _CITING = re.compile(r"\b(?:citing|cited|after\s+receiving|having\s+received|rec
 # "The RCMP broke Canada's privacy law ..., the commissioner said in a report": the breach a finding states
 _BREACH_BEFORE = re.compile(r"\b(?:broke|broken|breached|violated|contravened|infringed|flouted|unlawful(?:ly)?|"
                             r"illegal(?:ly)?|in\s+breach)\b", re.I)
+# "X, a Chaos Computer Club activist who complained": an apposition describing a person, its relative clause
+_ROLE_WHO_DID = re.compile(r"(?:a|an|the)\s+[^,;]{0,80}?\b(?P<role>[a-z]+)\s+who\s+(?:had\s+|has\s+|have\s+|later\s+|also\s+)?\Z")
 # verbs of defiance: the measure bound their subject, when the subject is the clause's own
 _DEFIED = re.compile(r"\b(?:ignor|defi|defy|flout|disregard|comply)\w*", re.I)
 # "an investigation (that) the OAIC opened": a relative clause without its pronoun after an event noun
@@ -1344,6 +1346,14 @@ class RoleFinder:
             if antecedent is not None and not sentence[antecedent.end:direct.start()].strip() \
                     and not _is_pronoun(antecedent):
                 return antecedent
+        described = _ROLE_WHO_DID.search(sentence, max(0, trigger.start - 120), trigger.start)
+        if described is not None and described.group("role") in PERSON_ROLES:
+            # "Matthias Marx, a Chaos Computer Club activist who complained": the person the apposition describes
+            person = next((g for g in reversed(left) if g.end <= described.start()
+                           and g.members[0].party.kind == "person"
+                           and re.fullmatch(r"\s*,\s*", sentence[g.end:described.start()])), None)
+            if person is not None:
+                return person
         relative = _RELATIVE_DID.search(sentence[:trigger.start])
         if relative is not None and trigger.is_verb and any(
                 g.start > relative.start() and re.fullmatch(r"\s+(?:[a-z]+ly\s+)?", sentence[g.end:trigger.start])
