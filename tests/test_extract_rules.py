@@ -1540,6 +1540,9 @@ CASES = [
     # "X, a <group> activist who complained": the person complained, not the group that names his role
     ("The CNIL ordered PimEyes to delete the photos of Anna Weber, a La Quadrature du Net activist who complained "
      "to the regulator in 2022.", {("CNIL", "order", "PimEyes"), ("Anna Weber", "complaint", "PimEyes")}, True),
+    # a plural description between the preposition and the names ("from Chinese manufacturers X and Y")
+    ("The Commerce Department banned imports of new drones from Chinese manufacturers DJI and Autel.",
+     {("US Department of Commerce", "ban", "DJI"), ("US Department of Commerce", "ban", "Autel")}, False),
 ]
 
 

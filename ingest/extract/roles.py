@@ -47,7 +47,7 @@ recognition facial surveillance biometric biometrics technology tech controversi
 retailer group provider vendor software data privacy protection us u.s uk u.k british american chinese
 french italian dutch german new york-based ex former campaigner activist anti-knife group groups
 organisation organization union city state county camera cameras equipment video intelligence artificial
-analytics""".split())
+analytics manufacturer manufacturers maker makers supplier suppliers vendors firms providers developers""".split())
 # "the state of Vermont", "the city of Detroit": the name is the state, not a prepositional object.
 NAME_OF = re.compile(r"\b(?:state|city|county|commonwealth|government|people|republic|kingdom|town|province|"
                      r"district)\s+of\s+$", re.I)
