@@ -1543,6 +1543,11 @@ CASES = [
     # a plural description between the preposition and the names ("from Chinese manufacturers X and Y")
     ("The Commerce Department banned imports of new drones from Chinese manufacturers DJI and Autel.",
      {("US Department of Commerce", "ban", "DJI"), ("US Department of Commerce", "ban", "Autel")}, False),
+    # "A and its B" is a list; "joining X in demanding that the firm halt": X demanded too, of the firm addressed
+    ("Microsoft and its LinkedIn unit have told PimEyes to stop crawling their sites, joining Reddit in demanding "
+     "that the search engine halt the practice.",
+     {("Microsoft", "cease_and_desist", "PimEyes"), ("LinkedIn", "cease_and_desist", "PimEyes"),
+      ("Reddit", "cease_and_desist", "PimEyes")}, False),
 ]
 
 

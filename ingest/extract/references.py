@@ -951,7 +951,9 @@ _BECAME = re.compile(r",?\s+(?:(?:has|had|have)\s+)?(?:became|become|becomes|is|
 # a verb right before a description: the description is its object ("suing the company", "fined the firm")
 _OBJECT_SLOT = re.compile(r"\b(?!(?:is|was|are|were|has|had|being|during|including|according|following|nothing|"
                           r"something|anything|thing|king|ring|bring|spring|string|wing|evening|morning)\b)"
-                          r"(?:[a-z]{2,}(?:ed|ing|es)|sent|told|gave|sued|brought|hit|took|sold|paid|won)\s+\Z")
+                          r"(?:[a-z]{2,}(?:ed|ing|es)|sent|told|gave|sued|brought|hit|took|sold|paid|won|"
+                          # ("demanding that the firm halt": whom a demand addresses is not who demands)
+                          r"(?:demand|ask|urg|insist)(?:ing|ed|es|s)?\s+that)\s+\Z")
 # "the national police", "the country's police force", "Sweden's national police" (not "the national police chief")
 _NATIONAL_POLICE = re.compile(r"(?:\b(?:the\s+)?(?P<owner>country|nation|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['\u2019]s\s+"
                               r"(?:national\s+)?|\bthe\s+national\s+)police(?:\s+(?:force|service|authority))?\b"

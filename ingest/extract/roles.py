@@ -272,6 +272,10 @@ def group_mentions(sentence: str, mentions: list[Match]) -> list[Group]:
                 and starts[owner.end()].party.kind != "product":
             continue  # "Torstar's Toronto Star": the owner says whose the next party is; it does not act
             # (but "NSO Group's Pegasus spyware": the maker stands for its product)
+        if m.surface.lower() == "its" and re.match(r"\s+", sentence[m.end:]) \
+                and (m.end + len(re.match(r"\s+", sentence[m.end:]).group(0))) in starts \
+                and re.search(r"\band\s+$", sentence[:m.start]):
+            continue  # "Google and its YouTube video service": the owner's possessive, the list goes on
         if re.search(r"\b(?:ex|non|anti|pro)-$", sentence[max(0, m.start - 5):m.start], re.I):
             continue  # "an ex-Uber driver": a modifier, not the party
         if _CONTRAST_BEFORE.search(sentence, max(0, m.start - 16), m.start) and re.match(r"\s*,", sentence[m.end:]):
@@ -387,6 +391,8 @@ def _coordinated(gap: str, kinds_alike: bool = True) -> bool:
         return True  # (", and Delaware-registered Unimania": the place describes the next item)
     if _REPEATED_PREPOSITION.match(gap):
         return True  # "relying first on FaceFirst and later on DeepCam"
+    if kinds_alike and re.fullmatch(r"\s*,?\s*and\s+(?:its|their)\s+", gap):
+        return True  # "Alphabet's Google and its YouTube video service have told ..."
     if kinds_alike and _POSSESSIVE_ITEM.fullmatch(gap):
         return True  # "Italy's Garante and Greece's Hellenic Data Protection Authority each fined"
     if _UNNAMED_LIST_ITEM.fullmatch(gap):
