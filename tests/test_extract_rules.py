@@ -1548,6 +1548,10 @@ CASES = [
      "that the search engine halt the practice.",
      {("Microsoft", "cease_and_desist", "PimEyes"), ("LinkedIn", "cease_and_desist", "PimEyes"),
       ("Reddit", "cease_and_desist", "PimEyes")}, False),
+    # a settlement as the purpose of a ban is real; what the ban forbids is not done
+    ("Walgreens will be barred from using face scanning in its stores for five years to settle Federal Trade "
+     "Commission charges.", {("Federal Trade Commission", "ban", "Walgreens"),
+                             ("Walgreens", "settlement", "Federal Trade Commission")}, True),
 ]
 
 
@@ -1707,6 +1711,9 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
 
 
 @pytest.mark.parametrize("text,unwanted", [
+    # "stopped short of suing" is no suit
+    ("Meta has demanded that PimEyes stop crawling Instagram, adding its name to a list of companies confronting "
+     "the search engine, though it stopped short of suing.", ("PimEyes", "lawsuit", "Instagram")),
     ("Canada's privacy commissioner cannot fine Clearview AI.", ("Office of the Privacy Commissioner of Canada", "fine", "Clearview AI")),
     ("Vermont is seeking civil penalties from Clearview AI.", ("Vermont", "fine", "Clearview AI")),
     ("New Jersey's attorney general has barred police across the state from using Clearview AI.",

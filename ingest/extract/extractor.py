@@ -339,7 +339,10 @@ class Extractor:
             return "reported"  # "demanding that the startup stop scraping": the scraping was going on
         if _CONDITIONAL.match(sentence) and sentence.find(",") < trigger.start:
             return "threatened"  # "If Clearview fails to comply, the company will have to pay ..."
-        if self._negation.search(window):
+        negated = self._negation.search(window)
+        if negated is not None and not (c.action.slug == "settlement" and negated.group(0).lower().endswith(" from")
+                                        and _PURPOSE_AFTER_BAN.match(window, negated.end())):
+            # ("will be prohibited from using X for five years to settle FTC charges": the settlement is real)
             return "negated"
         if _WHETHER.search(sentence, max(0, trigger.start - 60), trigger.start):
             return "threatened"  # "has not said whether it will investigate": an open question
@@ -701,6 +704,8 @@ _DEMONSTRATIVE = re.compile(r"\b(?:that|those|these)\s+$")
 _ATTRIBUTION = re.compile(r"\s+(?:said|says|alleged|alleges|claimed|claims|stated|states|argued|argues|added)\b")
 _ATTRIBUTION_OPENING = re.compile(r",\s*(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _TOLD_THAT = re.compile(r"(?:\s+(?!to\b)[\w'\u2019.-]+){1,6}?\s+that\b", re.I)
+# "prohibited from using the technology for five years to": a purpose clause after what a ban forbids
+_PURPOSE_AFTER_BAN = re.compile(r"\s*\w+ing\b[^.;]*?\s(?:to|in\s+order\s+to)\s*$")
 _DEMANDED_OF = re.compile(r"\b(?:order(?:s|ed|ing)?|told|tells?|telling|ask(?:s|ed|ing)?|urg(?:es|ed|ing)|"
                           r"direct(?:s|ed|ing)?|instruct(?:s|ed|ing)?|demand(?:s|ed|ing)?|call(?:s|ed)? on|"
                           r"press(?:es|ed|ing)?|wants?|wanted|wanting|expects?|expected)\s+(?:the\s+)?"
