@@ -1552,6 +1552,10 @@ CASES = [
     ("Walgreens will be barred from using face scanning in its stores for five years to settle Federal Trade "
      "Commission charges.", {("Federal Trade Commission", "ban", "Walgreens"),
                              ("Walgreens", "settlement", "Federal Trade Commission")}, True),
+    # a lower-case body inside a longer trigger ("employment tribunal claim"); a supporter does not bring the claim
+    ("Deliveroo has paid a settlement to courier Kwame Mensah, who said the app locked him out. His employment "
+     "tribunal claim was backed by the GMB union.",
+     {("Deliveroo", "settlement", "Kwame Mensah"), ("Kwame Mensah", "lawsuit", "Deliveroo")}, True),
 ]
 
 

@@ -201,7 +201,9 @@ class Extractor:
         groups = group_mentions(sentence, mentions)
         headline = _headline(sentence)
         # a trigger word inside a name ("Federal Trade Commission", "Court of Appeal") is no action
-        triggers = [t for t in triggers if not any(m.start <= t.start < m.end for m in mentions)
+        # (but "His employment tribunal claim": a generic body named in lower case inside a longer trigger)
+        triggers = [t for t in triggers if not any(m.start <= t.start < m.end and not (m.end < t.end and m.surface[:1].islower())
+                                                   for m in mentions)
                     and not (t.text[:1].isupper() and t.start > 0 and not headline)
                     and not (t.text.lower() in _TELLING and _TOLD_THAT.match(sentence, t.end))
                     and not (not t.is_verb and _ATTRIBUTION.match(sentence, t.end)

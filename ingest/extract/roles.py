@@ -186,6 +186,7 @@ _BREACH_BEFORE = re.compile(r"\b(?:broke|broken|breached|violated|contravened|in
                             r"illegal(?:ly)?|in\s+breach)\b", re.I)
 # "X, a Chaos Computer Club activist who complained": an apposition describing a person, its relative clause
 _ROLE_WHO_DID = re.compile(r"(?:a|an|the)\s+[^,;]{0,80}?\b(?P<role>[a-z]+)\s+who\s+(?:had\s+|has\s+|have\s+|later\s+|also\s+)?\Z")
+_BACKED_BY = re.compile(r"\b(?:backed|supported|funded|bankrolled|financed|endorsed|championed)\s+by\s+(?:the\s+)?\Z", re.I)
 # verbs of defiance: the measure bound their subject, when the subject is the clause's own
 _DEFIED = re.compile(r"\b(?:ignor|defi|defy|flout|disregard|comply)\w*", re.I)
 # "an investigation (that) the OAIC opened": a relative clause without its pronoun after an event noun
@@ -1108,6 +1109,8 @@ class RoleFinder:
                 return _pair(poss, target, "possessive")
             # "a lawsuit by the state of Vermont against Clearview", "an order issued by the commissioner"
             by = by_group(action.actor_preps)
+            if by is not None and _BACKED_BY.search(sentence, trigger.end, by.start):
+                by = None  # "His tribunal claim was backed by the EHRC": a supporter does not bring the claim
             if by is not None and any(trigger.end <= t.start and t.end <= by.start for t in triggers if t is not trigger):
                 by = None  # "The inquiry stemmed from a complaint by X": X made the complaint, not the inquiry
             if by is not None and re.match(
