@@ -365,8 +365,10 @@ class Extractor:
         window = self._not_modality.sub(lambda m: " " * len(m.group()), window + trigger.text)[:len(window)]
         # "The provisional finding follows a joint investigation": the adjective hedges the subject, not the event
         window = _HEDGED_SUBJECT.sub(lambda m: " " * len(m.group()), window)
-        if c.action.slug in self.lexicon.announced_actions:
-            window = self._announcing.sub(" ", window)  # "said it would stop selling": announced, not hedged
+        if c.action.slug in self.lexicon.announced_actions and not (
+                c.actor is not None and _HOPED_BEFORE.search(sentence, max(0, c.actor.start - 30), c.actor.start)):
+            # "said it would stop selling": announced, not hedged (but "hoped Congress would use the moratorium")
+            window = self._announcing.sub(" ", window)
         if self._modality.search(window):
             return "threatened"
         return "reported"
@@ -708,6 +710,8 @@ _ATTRIBUTION_OPENING = re.compile(r",\s*(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0
 _TOLD_THAT = re.compile(r"(?:\s+(?!to\b)[\w'\u2019.-]+){1,6}?\s+that\b", re.I)
 # "prohibited from using the technology for five years to": a purpose clause after what a ban forbids
 _PURPOSE_AFTER_BAN = re.compile(r"\s*\w+ing\b[^.;]*?\s(?:to|in\s+order\s+to)\s*$")
+_HOPED_BEFORE = re.compile(r"\b(?:hop(?:e|es|ed|ing)|expect(?:s|ed|ing)?|wish(?:es|ed)?|urg(?:es|ed|ing)|"
+                           r"want(?:s|ed)?|asked)\s+(?:that\s+)?\Z", re.I)
 _DEMANDED_OF = re.compile(r"\b(?:order(?:s|ed|ing)?|told|tells?|telling|ask(?:s|ed|ing)?|urg(?:es|ed|ing)|"
                           r"direct(?:s|ed|ing)?|instruct(?:s|ed|ing)?|demand(?:s|ed|ing)?|call(?:s|ed)? on|"
                           r"press(?:es|ed|ing)?|wants?|wanted|wanting|expects?|expected)\s+(?:the\s+)?"
