@@ -1556,6 +1556,9 @@ CASES = [
     ("Deliveroo has paid a settlement to courier Kwame Mensah, who said the app locked him out. His employment "
      "tribunal claim was backed by the GMB union.",
      {("Deliveroo", "settlement", "Kwame Mensah"), ("Kwame Mensah", "lawsuit", "Deliveroo")}, True),
+    # "the grocer" refers back to a retailer
+    ("Liberty filed a complaint against Tesco, accusing the grocer of using face scanning cameras supplied by "
+     "Facewatch in its stores.", {("Liberty", "complaint", "Tesco"), ("Tesco", "contract", "Facewatch")}, True),
 ]
 
 
