@@ -1559,6 +1559,16 @@ CASES = [
     # "the grocer" refers back to a retailer
     ("Liberty filed a complaint against Tesco, accusing the grocer of using face scanning cameras supplied by "
      "Facewatch in its stores.", {("Liberty", "complaint", "Tesco"), ("Tesco", "contract", "Facewatch")}, True),
+    # an inspection the agency opened; police of no named force raid premises a party uses
+    ("The ANPD ordered Worldcoin to stop paying for scans. The measure follows an inspection process the agency "
+     "opened in November.", {("Brazilian Data Protection Authority", "order", "Worldcoin"),
+                             ("Brazilian Data Protection Authority", "investigation", "Worldcoin")}, True),
+    ("Uganda's data regulator said it was investigating whether Worldcoin had obtained consent. On Friday, police "
+     "officers raided an office in Kampala used by the project.",
+     {("Uganda Personal Data Protection Office", "investigation", "Worldcoin"), (None, "investigation", "Worldcoin")}, True),
+    # "X suspends Y as police raid a warehouse": "as" opens a clause of its own
+    ("Uganda suspends Worldcoin as police raid Kampala office.",
+     {(None, "investigation", "Worldcoin")}, False),
 ]
 
 

@@ -170,6 +170,11 @@ _AMOUNT_AND = re.compile(r"^\s*(?:[$£€]|US\$)?\s*[\d.,]+\s*(?:million|billion
 _DOCUMENT_AFTER = re.compile(r"['\u2019]s?\s+(?:own\s+)?(?:terms|policy|policies|rules|guidelines|terms of service|"
                              r"law|laws|contract|agreement|code)\b")
 BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# "raided a warehouse in Nairobi used by", "searched the offices of": premises that are a party's
+_PREMISES_OF = re.compile(r"\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:warehouse|warehouses|office|offices|premises|"
+                          r"headquarters|facility|facilities|site|sites|building|buildings|store|stores|shop|shops|plant|"
+                          r"centre|center|centres|centers)\s+(?:in\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\s+)?"
+                          r"(?:(?:used|owned|run|operated|leased|rented)\s+by|of)\s+(?:the\s+)?", re.I)
 # "a school board in the northern municipality of": an unnamed public body of the place named next
 _LOCAL_BODY_OF = re.compile(r"\s+(?:\d[\d,.]*\s+(?:[a-z]+\s+)?)?(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:board|school|council|"
                             r"department|office|hospital|agency|district|authority|committee)\s+(?:in|of)\s+(?:the\s+)?"
@@ -190,7 +195,7 @@ _BACKED_BY = re.compile(r"\b(?:backed|supported|funded|bankrolled|financed|endor
 # verbs of defiance: the measure bound their subject, when the subject is the clause's own
 _DEFIED = re.compile(r"\b(?:ignor|defi|defy|flout|disregard|comply)\w*", re.I)
 # "an investigation (that) the OAIC opened": a relative clause without its pronoun after an event noun
-_CONTACT_RELATIVE = re.compile(r"\s+(?:that\s+)?(?:the\s+)?")
+_CONTACT_RELATIVE = re.compile(r"\s+(?:(?:process|proceedings|procedure)\s+)?(?:that\s+)?(?:the\s+)?")
 _DID_IT_AFTER = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:opened|launched|began|begun|started|conducted|carried\s+out|"
                            r"imposed|issued|filed|brought|sent|lodged|levied|handed\s+down|announced|served)\b(?!\s+(?:on|to|against|by)\b)")
 # ", sending the startup a cease-and-desist letter": a light verb's participle after a comma, before the event noun
@@ -1292,7 +1297,7 @@ class RoleFinder:
             if not re.fullmatch(r"(?:['\u2019]s)?[\s/\-]*(?:(?:[\w$£€.,%-]+)[\s/\-]+){0,4}", gap):
                 break
             if VERB_CUE.search(gap) or LIGHT_VERBS.search(gap) or _words(gap) and any(
-                    w in PREPOSITIONS or w in ("that", "which", "who") for w in _words(gap)):
+                    w in PREPOSITIONS or w in ("that", "which", "who", "as", "while", "when") for w in _words(gap)):
                 break  # ("New York Times fires off cease-and-desist to Perplexity": a verb, no compound)
             if re.search(r"['\u2019]s\b", gap) and g is left[-1]:
                 break  # possessive: handled by its own frame
@@ -1437,6 +1442,8 @@ class RoleFinder:
                 return None  # "an audit it had commissioned from X": "it" opens a relative clause, no object
             if re.search(r",\s*and\s+(?:the\s+)?$", gap) and _PAST_VERB_AFTER.match(sentence, g.end):
                 return None  # "were using the technology, and Bunnings paused its use": a clause of its own
+            if trigger.action.slug == "investigation" and _PREMISES_OF.fullmatch(gap):
+                return g  # "raided a warehouse in Nairobi used by the company": the company's premises
             if _LOCAL_BODY_OF.fullmatch(gap) and g.members[0].party.kind == "government":
                 return g  # "fined a school board in the municipality of Skellefteå": the place's own body
             listed = _LISTED_AFTER.fullmatch(gap)
