@@ -1569,6 +1569,15 @@ CASES = [
     # "X suspends Y as police raid a warehouse": "as" opens a clause of its own
     ("Uganda suspends Worldcoin as police raid Kampala office.",
      {(None, "investigation", "Worldcoin")}, False),
+    # a word that is a noun and a verb, after a name, is a headline verb; after a determiner, a noun
+    ("TikTok appeals €345m Irish privacy fine", {("TikTok", "appeal", None)}, False),
+    ("The ban imposed by the Dutch government on Hikvision cameras applies to ministries.",
+     {("Dutch government", "ban", "Hikvision")}, True),
+    # "stung with a fine by"; a regulator's "proceedings against" investigate
+    ("Vinted was stung with a €2.4 million fine by Lithuania's data protection authority.",
+     {("Lithuanian State Data Protection Inspectorate", "fine", "Vinted")}, True),
+    ("The CNIL has opened proceedings against PimEyes over its face search engine.",
+     {("CNIL", "investigation", "PimEyes")}, True),
 ]
 
 

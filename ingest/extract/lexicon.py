@@ -182,6 +182,10 @@ class Lexicon:
                     m = regex.match(sentence, start)
                     if m and (best is None or m.end() > best[0].end()):
                         best = (m, slug, is_verb)
+                    elif m and is_verb and not best[2] and m.end() == best[0].end() and m.group(0)[:1].islower() \
+                            and _NAME_BEFORE.search(sentence, max(0, start - 40), start) \
+                            and not _NOUN_USE_AFTER.match(sentence, m.end()):
+                        best = (m, slug, is_verb)  # "Meta appeals record EU fine": a headline verb after a name
             if best is None:
                 continue
             m, slug, is_verb = best
@@ -201,6 +205,12 @@ class Lexicon:
             found.append(Trigger(self.actions[slug], m.start(), m.end(), m.group(0), is_verb))
             last_end = m.end()
         return found
+
+
+# a name right before a word that is a noun and a verb ("Meta appeals"), and what makes it a noun after all
+_NAME_BEFORE = re.compile(r"(?:^|[^\w'\u2019])(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|Any|No|Each|"
+                          r"Every|Another|New)\s)(?-i:[A-Z])[\w.&-]*\s+$")
+_NOUN_USE_AFTER = re.compile(r"\s+(?:were|are|was|is|have|had|has|by|of|against|from|to|in)\b|\s*[,.;:)]", re.I)
 
 
 def _anchor(regex: str) -> str:
