@@ -192,6 +192,10 @@ _BREACH_BEFORE = re.compile(r"\b(?:broke|broken|breached|violated|contravened|in
 # "X, a Chaos Computer Club activist who complained": an apposition describing a person, its relative clause
 _ROLE_WHO_DID = re.compile(r"(?:a|an|the)\s+[^,;]{0,80}?\b(?P<role>[a-z]+)\s+who\s+(?:had\s+|has\s+|have\s+|later\s+|also\s+)?\Z")
 _BACKED_BY = re.compile(r"\b(?:backed|supported|funded|bankrolled|financed|endorsed|championed)\s+by\s+(?:the\s+)?\Z", re.I)
+# "Its director, Silkie Carlo, ...", "The group's chief executive, X, ...": an organisation's officer in apposition
+_ROLE_OF_ORG = re.compile(r"(?:['\u2019]s)?\s+(?:[a-z-]+\s+){0,2}(?:director|chief|head|spokes\w+|founder|president|"
+                          r"chair\w*|executive|leader|lawyer|counsel|officer|manager|secretary|minister|ceo|boss)\s*,",
+                          re.I)
 # verbs of defiance: the measure bound their subject, when the subject is the clause's own
 _DEFIED = re.compile(r"\b(?:ignor|defi|defy|flout|disregard|comply)\w*", re.I)
 # "an investigation (that) the OAIC opened": a relative clause without its pronoun after an event noun
@@ -878,7 +882,8 @@ class RoleFinder:
             head = sentence[:subject.start]
             # (the reporter may carry a title: ", Privacy Commissioner Daniel Therrien concluded")
             if re.search(r",\s*(?:the\s+)?(?:[\w-]+['\u2019]s\s+)?(?:[A-Z][\w-]*\s+){0,3}$", head) and groups[0] is not subject \
-                    and groups[0].end <= head.rfind(","):
+                    and groups[0].end <= head.rfind(",") and not _ROLE_OF_ORG.match(sentence, groups[0].end):
+                # (not "Its director, Silkie Carlo, called ...": the group names whose director speaks)
                 if action.slug == "criticism" and trigger.text.lower() in ("warned", "warns", "said"):
                     return []  # "TikTok could face a fine, the ICO warned": the warning reports, not criticises
                 return _pair(subject, groups[0], "inverted")
