@@ -1578,6 +1578,10 @@ CASES = [
      {("Lithuanian State Data Protection Inspectorate", "fine", "Vinted")}, True),
     ("The CNIL has opened proceedings against PimEyes over its face search engine.",
      {("CNIL", "investigation", "PimEyes")}, True),
+    # going to a regulator over a party, or taking the party to it, is a complaint
+    ("Privacy International went to the Information Commissioner over Experian's credit data.",
+     {("Privacy International", "complaint", "Experian")}, True),
+    ("noyb took LinkedIn to the Irish DPC over its AI training.", {("noyb", "complaint", "LinkedIn")}, True),
 ]
 
 
