@@ -431,7 +431,7 @@ class Extractor:
 _CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|\band\s+(?=[a-z]+ed\b)|"
                           # "did not impose a fine, ordering the company only to delete": the participle's own clause
                           r",\s+(?=(?:ordering|requiring|telling|directing|instructing|banning|barring|fining|calling|"
-                          r"describing|branding|labell?ing)\b)|"
+                          r"concluding|completing|closing|describing|branding|labell?ing)\b)|"
                           r"\b(?:after|following|prompted\s+by|in\s+response\s+to)\s+")
 
 
