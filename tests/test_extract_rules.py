@@ -1582,6 +1582,9 @@ CASES = [
     ("Privacy International went to the Information Commissioner over Experian's credit data.",
      {("Privacy International", "complaint", "Experian")}, True),
     ("noyb took LinkedIn to the Irish DPC over its AI training.", {("noyb", "complaint", "LinkedIn")}, True),
+    # "India's Competition Commission": the body the gazetteer knows as the Competition Commission of India
+    ("India's Competition Commission fined Google 13.4 billion rupees on Thursday.",
+     {("Competition Commission of India", "fine", "Google")}, True),
     # ", concluding an investigation": the participle shares the sentence's subject, in a clause of its own
     ("The Garante has ordered Luka Inc to delete the data it collected without consent, concluding an "
      "investigation that began in 2023.", {("Italian Data Protection Authority", "order", "Luka Inc"),

@@ -296,6 +296,7 @@ class PatternFinder:
             if place is not None:  # "San Francisco-based Global Predictions Inc.": the place describes the firm
                 raw, start = raw[place.end():], start + place.end()
             # "Tuesday and the Rivermouth Police Department": drop leading words that start no name
+            owner_country = None
             while True:
                 first = re.match(r"(\S+)\s+", raw)
                 if first is None or not ((first.group(1).lower() in self._bad_first
@@ -304,6 +305,8 @@ class PatternFinder:
                                          ("and", "or", "of", "the", "&", "for", "on")
                                          or first.group(1).endswith(("'s", "\u2019s"))):  # "India's National ..."
                     break
+                if first.group(1).endswith(("'s", "\u2019s")):
+                    owner_country = self.country_of.get(first.group(1)[:-2].lower())
                 raw, start = raw[first.end():], start + first.end()
             name = self._clean_name(raw)
             key = (m.group("suffix") if "suffix" in m.groupdict() and m.group("suffix") else m.group("prefix"))
@@ -334,6 +337,11 @@ class PatternFinder:
                                       or (place is not None and place.is_place)):
                 name = f"{owner.group('place')} {owner.group('body')}"  # "San Francisco's Board of Supervisors"
             party = self._party_for(name, kind)
+            if owner_country is not None and party.id == slugify(name):
+                # "India's Competition Commission": the Competition Commission of India
+                party = next((p for p in (self.gazetteer.lookup(f"{name} of {owner_country.name}"),
+                                          self.gazetteer.lookup(f"{owner_country.adjective} {name}"),
+                                          self.gazetteer.lookup(f"{owner_country.name} {name}")) if p is not None), party)
             if name.lower() in self.generic_dpa and party.id == slugify(name):
                 party = self._national_dpa(folded[:m.start()] + folded[m.end():]) or party
             elif kind == "government" and name.lower() in self.suffix_kind and party.id == slugify(name):
