@@ -1585,6 +1585,10 @@ CASES = [
     # "India's Competition Commission": the body the gazetteer knows as the Competition Commission of India
     ("India's Competition Commission fined Google 13.4 billion rupees on Thursday.",
      {("Competition Commission of India", "fine", "Google")}, True),
+    # a state that blocks access to a platform bans it; a company that blocks access to its own service retreats
+    ("MOSCOW (Reuters) - Russia has blocked access to the video-sharing platform TikTok, the regulator said.",
+     {("Russia", "ban", "TikTok")}, False),
+    ("Meta blocked access to news in Canada.", {("Meta", "withdrawal", None)}, True),
     # ", concluding an investigation": the participle shares the sentence's subject, in a clause of its own
     ("The Garante has ordered Luka Inc to delete the data it collected without consent, concluding an "
      "investigation that began in 2023.", {("Italian Data Protection Authority", "order", "Luka Inc"),

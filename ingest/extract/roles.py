@@ -1507,6 +1507,9 @@ class RoleFinder:
                 or (trigger.action.slug == "contract" and trigger.text.lower().endswith(" from"))
                 or (trigger.action.slug == "criticism" and trigger.text.lower() in ("accused", "accuses"))) \
                 else _prep_before(sentence, g)
+            if trigger.action.slug == "ban" and trigger.text.lower().endswith(" to") \
+                    and not any(w in PREPOSITIONS for w in _words(gap)):
+                prep = None  # "blocked access to the online gaming platform Roblox": the trigger holds the preposition
             words = _words(gap)
             # ("fined the New York-based facial recognition company Clearview AI": a description may run longer)
             if prep is None and len(words) <= (7 if words and words[-1] in DESCRIPTOR_HEADS else 4) \
