@@ -1589,6 +1589,12 @@ CASES = [
     ("MOSCOW (Reuters) - Russia has blocked access to the video-sharing platform TikTok, the regulator said.",
      {("Russia", "ban", "TikTok")}, False),
     ("Meta blocked access to news in Canada.", {("Meta", "withdrawal", None)}, True),
+    # the Commission's formal proceedings investigate, also "to assess whether X"; its warnings are no criticism
+    ("The European Commission opened formal proceedings on Tuesday to assess whether Meta breached the Digital "
+     "Services Act, and warned that the company could face fines.",
+     {("European Commission", "investigation", "Meta")}, True),
+    ("The European Commission opened formal proceedings against AliExpress on Monday.",
+     {("European Commission", "investigation", "AliExpress")}, True),
     # ", concluding an investigation": the participle shares the sentence's subject, in a clause of its own
     ("The Garante has ordered Luka Inc to delete the data it collected without consent, concluding an "
      "investigation that began in 2023.", {("Italian Data Protection Authority", "order", "Luka Inc"),

@@ -232,7 +232,7 @@ class Extractor:
                 if _pronoun_of_partner(roles, groups):
                     continue  # "apps such as Life360 and GasBuddy, and of using it": "it" is no partner's
                 if trigger.action.slug == "criticism" and trigger.text.lower() in ("warned", "warns", "warning") \
-                        and roles.actor is not None and roles.actor.party.kind in ("regulator", "court") \
+                        and roles.actor is not None and roles.actor.party.kind in ("regulator", "court", "government") \
                         and _WARNED_THAT.match(sentence, trigger.end):
                     continue  # "its chairman warned that organisations using Clearview could face fines": a caution
                 demand = _TOLD_TO_STOP.search(sentence, max(0, trigger.start - 120), trigger.start) \

@@ -1469,7 +1469,9 @@ class RoleFinder:
                 return g  # "banned equipment from five companies, including Hikvision and Dahua"
             if _COUNTED_LIST.fullmatch(gap):
                 return g  # "sued two companies on Thursday, Israel-based BrandTotal and ...": the list names them
-            if trigger.action.slug == "investigation" and re.fullmatch(r"\s+(?:whether|if|how)\s+(?:the\s+)?", gap):
+            if trigger.action.slug == "investigation" and re.fullmatch(
+                    r"(?:\s+(?:on|last|this|in)\s+\w+)?(?:\s+to\s+(?:assess|determine|examine|establish|check|see|find\s+out))?"
+                    r"\s+(?:whether|if|how)\s+(?:the\s+)?", gap):
                 return g  # "examining whether DeepSeek's app sent data to China": DeepSeek is examined
             counted = _COUNTED_AFTER_PREP.search(gap)
             if counted is not None and counted.group("prep").lower() in preps and not direct_only \
