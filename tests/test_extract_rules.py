@@ -1595,6 +1595,9 @@ CASES = [
      {("European Commission", "investigation", "Meta")}, True),
     ("The European Commission opened formal proceedings against AliExpress on Monday.",
      {("European Commission", "investigation", "AliExpress")}, True),
+    # "upheld a fine imposed on X by Y": Y fined X; the court only ruled
+    ("Spain's Supreme Court upheld a 2.5 million euro fine imposed on LaLiga by the AEPD.",
+     {("Spanish Supreme Court", "ruling", "LaLiga"), ("Spanish Data Protection Agency", "fine", "LaLiga")}, True),
     # ", concluding an investigation": the participle shares the sentence's subject, in a clause of its own
     ("The Garante has ordered Luka Inc to delete the data it collected without consent, concluding an "
      "investigation that began in 2023.", {("Italian Data Protection Authority", "order", "Luka Inc"),

@@ -168,8 +168,8 @@ class Discourse:
                                     and e.action.slug in AUTHORITY_ACTIONS and self._actor_ok(c.action, e.actor)),
                                    None)
                            or self._salient_authority(c, mentions, {e.actor.party.id for e in candidates if e.actor}))
-                if notice and c.actor is not None and c.actor.party.kind == "court":
-                    c.actor = None
+                if (notice or "ruled-measure" in c.frame) and c.actor is not None and c.actor.party.kind == "court":
+                    c.actor = None  # (nor is a measure a court upholds or quashes the court's own)
                 if c.actor is not None:
                     c.frame += "+context-actor"
             if c.actor is None and c.frame.startswith("noun-names"):

@@ -198,6 +198,9 @@ _ROLE_OF_ORG = re.compile(r"(?:['\u2019]s)?\s+(?:[a-z-]+\s+){0,2}(?:director|chi
                           re.I)
 # verbs of defiance: the measure bound their subject, when the subject is the clause's own
 _DEFIED = re.compile(r"\b(?:ignor|defi|defy|flout|disregard|comply)\w*", re.I)
+# "a fine imposed on Google by the CNIL": the maker of a measure, after whom it binds
+_IMPOSED_BY = re.compile(r"\s*,?\s*(?:imposed|levied|issued|handed\s+down|made|ordered)\s+(?:[^\s.;]+\s+){0,7}?by\s+(?:the\s+)?",
+                         re.I)
 # "an investigation (that) the OAIC opened": a relative clause without its pronoun after an event noun
 _CONTACT_RELATIVE = re.compile(r"\s+(?:(?:process|proceedings|procedure)\s+)?(?:that\s+)?(?:the\s+)?")
 _DID_IT_AFTER = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:opened|launched|began|begun|started|conducted|carried\s+out|"
@@ -1103,7 +1106,9 @@ class RoleFinder:
             # "the court upheld the €5 million fine": the court rules on the measure; it did not impose it
             if action.slug in ("fine", "order", "ban") and _RULED_MEASURE.search(before) and left \
                     and left[0].members[0].party.kind == "court" and self._possessive(sentence, trigger, left) is None:
-                return _pair(None, self._object(sentence, trigger, right, preps=action.target_preps), "ruled-measure")
+                maker = next((g for g in right if _IMPOSED_BY.fullmatch(sentence, trigger.end, g.start)), None)
+                return _pair(maker, self._object(sentence, trigger, [g for g in right if g is not maker],
+                                                 preps=action.target_preps), "ruled-measure")
             # "follows an investigation the OAIC opened in 2020": the noun's own relative clause names who acts
             if right and _CONTACT_RELATIVE.fullmatch(sentence, trigger.end, right[0].start) \
                     and _DID_IT_AFTER.match(sentence, right[0].end) and re.search(r"\b(?:the|a|an)\s+$", before):
