@@ -1598,6 +1598,11 @@ CASES = [
     # "upheld a fine imposed on X by Y": Y fined X; the court only ruled
     ("Spain's Supreme Court upheld a 2.5 million euro fine imposed on LaLiga by the AEPD.",
      {("Spanish Supreme Court", "ruling", "LaLiga"), ("Spanish Data Protection Agency", "fine", "LaLiga")}, True),
+    # a request for an injunction against a ban: a suit against the ban's maker; the ban is real, and "the ban
+    # remains in place" tells no new one
+    ("A Dublin court rejected TikTok's request for a temporary injunction against a ban imposed by the Data "
+     "Protection Commission on TikTok, meaning the ban remains in place.",
+     {("TikTok", "lawsuit", "Data Protection Commission"), ("Data Protection Commission", "ban", "TikTok")}, False),
     # ", concluding an investigation": the participle shares the sentence's subject, in a clause of its own
     ("The Garante has ordered Luka Inc to delete the data it collected without consent, concluding an "
      "investigation that began in 2023.", {("Italian Data Protection Authority", "order", "Luka Inc"),
@@ -1761,6 +1766,8 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
 
 
 @pytest.mark.parametrize("text,unwanted", [
+    ("A Dublin court rejected TikTok's request for a temporary injunction against a ban imposed by the Data "
+     "Protection Commission on TikTok, meaning the ban remains in place.", (None, "order", "TikTok")),
     # "Its director, X, called the system ...": the group names whose director speaks; it is not criticised
     ("Big Brother Watch filed a complaint about Tesco. Its director, Silkie Carlo, called the system dangerous.",
      ("Silkie Carlo", "criticism", "Big Brother Watch")),

@@ -584,7 +584,9 @@ class Discourse:
         that a party challenges in the same sentence binds that party, and the challenge is against the
         decision's maker (not the court that hears it)."""
         for a in candidates:
-            if a.action.slug != "appeal" or a.actor is None:
+            # ("Meta's request for a temporary injunction against a ban imposed by X": a suit against the ban too)
+            if a.actor is None or not (a.action.slug == "appeal"
+                                       or (a.action.slug == "lawsuit" and "injunction" in a.trigger.text.lower())):
                 continue
             decisions = [d for d in candidates if d.sentence == a.sentence and d.action.slug in CHALLENGED_ACTIONS
                          and d.actor is not None and d.actor.party.id != a.actor.party.id

@@ -742,7 +742,9 @@ _CONDITIONAL = re.compile(r"\s*(?:If|Unless|Should|Were|In case)\b")
 # a prepositional phrase that opens on an event noun: what the clause negates is not the noun
 _PHRASE_BEFORE_NOUN = re.compile(r"\b(?:under|after|following|through|via|as\s+part\s+of)\s+(?:a|an|the|its|their)\s+"
                                  r"(?:[\w$£€.,'\u2019-]+\s+){0,4}$", re.I)
-_UNDOING = re.compile(r"\bto\s+(?:lift|overturn|annul|quash|suspend|block|set\s+aside|reverse|challenge)\s+"
+_UNDOING = re.compile(r"(?:\bto\s+(?:lift|overturn|annul|quash|suspend|block|set\s+aside|reverse|challenge)|"
+                      # ("a request for a temporary injunction against a ban imposed by X": the ban is real)
+                      r"\binjunctions?\s+against|\bchallenges?\s+to|\bappeals?\s+against)\s+"
                       r"(?:the|a|an|its|their)\s+(?:[\w$£€.,-]+\s+){0,3}$", re.I)
 _IN_COURT = re.compile(r"\b(?:in|to)\s+(?:a\s+|the\s+)?(?:(?:(?-i:[A-Z])[\w.]*|federal|state|district|appeals?|appellate|high|supreme|lower|county|superior|circuit|criminal|civil|administrative)\s+){0,4}(?:court|Court)\b|"
                        r"\bfederal complaint\b|\bdocket\b", re.I)
