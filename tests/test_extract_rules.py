@@ -1603,6 +1603,11 @@ CASES = [
     ("A Dublin court rejected TikTok's request for a temporary injunction against a ban imposed by the Data "
      "Protection Commission on TikTok, meaning the ban remains in place.",
      {("TikTok", "lawsuit", "Data Protection Commission"), ("Data Protection Commission", "ban", "TikTok")}, False),
+    # "ordered an immediate block on X": one act, the ban; "the chatbot" refers back to a chatbot product
+    ("South Korea's privacy regulator ordered a temporary block on DeepSeek's app on Monday.",
+     {("Personal Information Protection Commission", "ban", "DeepSeek")}, True),
+    ("OpenAI took ChatGPT offline in Italy after the Garante banned the chatbot.",
+     {("OpenAI", "withdrawal", None), ("Italian Data Protection Authority", "ban", "ChatGPT")}, True),
     # ", concluding an investigation": the participle shares the sentence's subject, in a clause of its own
     ("The Garante has ordered Luka Inc to delete the data it collected without consent, concluding an "
      "investigation that began in 2023.", {("Italian Data Protection Authority", "order", "Luka Inc"),
@@ -1766,6 +1771,9 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
 
 
 @pytest.mark.parametrize("text,unwanted", [
+    # a chatbot that accused a man of a crime is no critic
+    ("Mark Walters sued OpenAI, saying ChatGPT had falsely accused him of embezzlement.",
+     ("ChatGPT", "criticism", "Mark Walters")),
     ("A Dublin court rejected TikTok's request for a temporary injunction against a ban imposed by the Data "
      "Protection Commission on TikTok, meaning the ban remains in place.", (None, "order", "TikTok")),
     # "Its director, X, called the system ...": the group names whose director speaks; it is not criticised

@@ -214,6 +214,10 @@ class Extractor:
             if trigger.is_verb and trigger.action.slug == "ruling" and i and not triggers[i - 1].is_verb \
                     and not sentence[triggers[i - 1].end:trigger.start].strip():
                 continue  # "An ICO investigation found that ...": the noun is the subject, not a second event
+            if trigger.is_verb and trigger.action.slug == "order" and i + 1 < len(triggers) \
+                    and triggers[i + 1].action.slug == "ban" and not triggers[i + 1].is_verb \
+                    and _ORDERED_A.fullmatch(sentence, trigger.end, triggers[i + 1].start):
+                continue  # "ordered an immediate block on DeepSeek's chatbot": one act, the ban
             assigned = self.roles.assign(sentence, trigger, groups, triggers)
             if trigger.action.slug == "settlement" and not trigger.is_verb \
                     and not any(r.actor or r.target for r in assigned):
@@ -712,6 +716,7 @@ _TOLD_THAT = re.compile(r"(?:\s+(?!to\b)[\w'\u2019.-]+){1,6}?\s+that\b", re.I)
 _PURPOSE_AFTER_BAN = re.compile(r"\s*\w+ing\b[^.;]*?\s(?:to|in\s+order\s+to)\s*$")
 _HOPED_BEFORE = re.compile(r"\b(?:hop(?:e|es|ed|ing)|expect(?:s|ed|ing)?|wish(?:es|ed)?|urg(?:es|ed|ing)|"
                            r"want(?:s|ed)?|asked)\s+(?:that\s+)?\Z", re.I)
+_ORDERED_A = re.compile(r"\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}")
 _DEMANDED_OF = re.compile(r"\b(?:order(?:s|ed|ing)?|told|tells?|telling|ask(?:s|ed|ing)?|urg(?:es|ed|ing)|"
                           r"direct(?:s|ed|ing)?|instruct(?:s|ed|ing)?|demand(?:s|ed|ing)?|call(?:s|ed)? on|"
                           r"press(?:es|ed|ing)?|wants?|wanted|wanting|expects?|expected)\s+(?:the\s+)?"
