@@ -1608,6 +1608,10 @@ CASES = [
      {("Personal Information Protection Commission", "ban", "DeepSeek")}, True),
     ("OpenAI took ChatGPT offline in Italy after the Garante banned the chatbot.",
      {("OpenAI", "withdrawal", None), ("Italian Data Protection Authority", "ban", "ChatGPT")}, True),
+    # ", the EU's top court ruled": a possessive description after a comma and before its verb is no list item
+    ("WhatsApp can pursue its lawsuit against the EDPB over the fine imposed by Ireland's regulator, the EU's top "
+     "court ruled on Thursday.", {("WhatsApp", "lawsuit", "European Data Protection Board"),
+                                  ("Court of Justice of the European Union", "ruling", "WhatsApp")}, False),
     # ", concluding an investigation": the participle shares the sentence's subject, in a clause of its own
     ("The Garante has ordered Luka Inc to delete the data it collected without consent, concluding an "
      "investigation that began in 2023.", {("Italian Data Protection Authority", "order", "Luka Inc"),

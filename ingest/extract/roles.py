@@ -328,6 +328,11 @@ def group_mentions(sentence: str, mentions: list[Match]) -> list[Group]:
                 r"\s*\(\s*", sentence[groups[-1].end:m.start]):
             continue  # "Administrative Appeals Tribunal (AAT)": the acronym repeats the name
         apposition = re.fullmatch(r"\s*,\s*", sentence[groups[-1].end:m.start]) if groups else None
+        # ("imposed by Ireland's regulator, the EU's top court ruled": "the" before a possessive description too)
+        the_before = re.fullmatch(r"\s*,\s*the\s+", sentence[groups[-1].end:m.start]) if groups else None
+        if the_before and re.match(r"[\w.-]+['\u2019]s\s", m.surface) and _FINITE_AFTER.match(sentence, m.end):
+            groups.append(Group([m]))
+            continue
         if apposition and re.match(r"(?:the|both)\s", m.surface, re.I) \
                 and not (m.surface.startswith("The ") and m.surface in (m.party.name, *m.party.aliases)):
             groups.append(Group([m]))  # "to Clearview, the companies confirmed": a description after a comma
