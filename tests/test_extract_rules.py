@@ -1609,6 +1609,9 @@ CASES = [
     ("OpenAI took ChatGPT offline in Italy after the Garante banned the chatbot.",
      {("OpenAI", "withdrawal", None), ("Italian Data Protection Authority", "ban", "ChatGPT")}, True),
     # ", the EU's top court ruled": a possessive description after a comma and before its verb is no list item
+    # "X was fined A and Y B by Z": both are fined
+    ("Google was fined €150 million and Facebook €60 million by the CNIL on Thursday.",
+     {("CNIL", "fine", "Google"), ("CNIL", "fine", "Facebook")}, True),
     ("WhatsApp can pursue its lawsuit against the EDPB over the fine imposed by Ireland's regulator, the EU's top "
      "court ruled on Thursday.", {("WhatsApp", "lawsuit", "European Data Protection Board"),
                                   ("Court of Justice of the European Union", "ruling", "WhatsApp")}, False),

@@ -201,6 +201,9 @@ _DEFIED = re.compile(r"\b(?:ignor|defi|defy|flout|disregard|comply)\w*", re.I)
 # "a fine imposed on Google by the CNIL": the maker of a measure, after whom it binds
 _IMPOSED_BY = re.compile(r"\s*,?\s*(?:imposed|levied|issued|handed\s+down|made|ordered)\s+(?:[^\s.;]+\s+){0,7}?by\s+(?:the\s+)?",
                          re.I)
+# "fined 500 million euros and": an amount, then "and" before a second party with its own amount
+_AMOUNT_AND_NAME = re.compile(r"\s+(?:(?:a|an)\s+)?[$\u00a3\u20ac]?\s?[\d.,]+\s*(?:million|billion|bn|m)?\s*"
+                              r"(?:euros?|dollars?|pounds?|crowns?|kronor|won|yen|rupees?)?\s+and\s+(?:the\s+)?")
 # "an investigation (that) the OAIC opened": a relative clause without its pronoun after an event noun
 _CONTACT_RELATIVE = re.compile(r"\s+(?:(?:process|proceedings|procedure)\s+)?(?:that\s+)?(?:the\s+)?")
 _DID_IT_AFTER = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:opened|launched|began|begun|started|conducted|carried\s+out|"
@@ -881,6 +884,11 @@ class RoleFinder:
                     and re.match(r"['\u2019]s\b", sentence[subject.end:]):
                 # "Clearview AI's database of photos was scraped from Facebook": the owner of what was taken took it
                 return _pair(subject, by_group(("from",)), "owner-passive")
+            if subject is not None:
+                # "Apple was fined 500 million euros and Meta 200 million euros by the Commission": both are fined
+                also = [g for g in right if _AMOUNT_AND_NAME.fullmatch(sentence, trigger.end, g.start)]
+                if also:
+                    subject = Group(subject.members + also[0].members)
             return _pair(by_group(("by",)), subject, "passive")
 
         def inversion() -> list[RoleAssignment] | None:
