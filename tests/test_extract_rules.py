@@ -1612,6 +1612,10 @@ CASES = [
     # "X was fined A and Y B by Z": both are fined
     ("Google was fined €150 million and Facebook €60 million by the CNIL on Thursday.",
      {("CNIL", "fine", "Google"), ("CNIL", "fine", "Facebook")}, True),
+    # "complained about its practices": the practices of the company the story is about, not the complainant's
+    ("Quantcast was fined by the Irish DPC on Monday, four years after the Irish Council for Civil Liberties "
+     "complained about its practices.", {("Data Protection Commission", "fine", "Quantcast"),
+                                        ("Irish Council for Civil Liberties", "complaint", "Quantcast")}, True),
     ("WhatsApp can pursue its lawsuit against the EDPB over the fine imposed by Ireland's regulator, the EU's top "
      "court ruled on Thursday.", {("WhatsApp", "lawsuit", "European Data Protection Board"),
                                   ("Court of Justice of the European Union", "ruling", "WhatsApp")}, False),

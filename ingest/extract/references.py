@@ -518,6 +518,14 @@ class ReferenceResolver:
                 out.append(Match(m.start(), m.end(), text[m.start():m.end()], agent.party))
                 continue
             accused = _accused_before(text, m.start(), ordered) if m.group(0).lower() == "its" else None
+            complained = _COMPLAINED_ABOUT.search(text, max(0, m.start() - 60), m.start()) \
+                if accused is None and m.group(0).lower() == "its" else None
+            if complained is not None:
+                # "Privacy International complained about its practices": not the complainant's own
+                complainant = next((e for e in reversed(ordered) if e.end <= complained.start()), None)
+                accused = next((e for e in reversed(ordered) if e.end <= complained.start() and e is not complainant
+                                and complainant is not None and e.party.id != complainant.party.id
+                                and e.party.kind in ("company", "platform")), None)
             if accused is not None:
                 # "reported the Southern Co-op to the ICO over its use of Facewatch": the accused's use
                 out.append(Match(m.start(), m.end(), text[m.start():m.end()], accused.party))
@@ -958,6 +966,8 @@ _OBJECT_SLOT = re.compile(r"\b(?!(?:is|was|are|were|has|had|being|during|includi
 _NATIONAL_POLICE = re.compile(r"(?:\b(?:the\s+)?(?P<owner>country|nation|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)['\u2019]s\s+"
                               r"(?:national\s+)?|\bthe\s+national\s+)police(?:\s+(?:force|service|authority))?\b"
                               r"(?!\s+(?:chief|officers?|commissioner|spokes\w+|union|station|headquarters)\b)")
+_COMPLAINED_ABOUT = re.compile(r"\b(?:complain(?:ed|s|ing)?|protest(?:ed|s|ing)?|objected|objects)\s+"
+                               r"(?:to\s+(?:the\s+)?[\w.'-]+\s+)?(?:about|over|against)\s+\Z", re.I)
 _OWNER_GAP = re.compile(r"['\u2019]s\s+")
 _OWNED_KINDS = frozenset({"company", "platform", "product"})
 _RELATIVE_BETWEEN = re.compile(r",\s*(?:(?:both|all|each|some|none|one|many|most|several)\s+of\s+)?(?:which|who|whom|whose|that)\b")
