@@ -1616,6 +1616,11 @@ CASES = [
     ("Quantcast was fined by the Irish DPC on Monday, four years after the Irish Council for Civil Liberties "
      "complained about its practices.", {("Data Protection Commission", "fine", "Quantcast"),
                                         ("Irish Council for Civil Liberties", "complaint", "Quantcast")}, True),
+    # a formal objection to a fine is the first step of an appeal
+    ("Uber was fined by the Dutch data protection authority in August. The company has lodged an objection, the "
+     "regulator said.", {("Dutch Data Protection Authority", "fine", "Uber"),
+                         ("Uber", "appeal", "Dutch Data Protection Authority")}, True),
+    ("Uber has objected to the €290 million fine.", {("Uber", "appeal", None)}, True),
     ("WhatsApp can pursue its lawsuit against the EDPB over the fine imposed by Ireland's regulator, the EU's top "
      "court ruled on Thursday.", {("WhatsApp", "lawsuit", "European Data Protection Board"),
                                   ("Court of Justice of the European Union", "ruling", "WhatsApp")}, False),
