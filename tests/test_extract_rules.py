@@ -1621,6 +1621,10 @@ CASES = [
      "regulator said.", {("Dutch Data Protection Authority", "fine", "Uber"),
                          ("Uber", "appeal", "Dutch Data Protection Authority")}, True),
     ("Uber has objected to the €290 million fine.", {("Uber", "appeal", None)}, True),
+    # a rights group's formal warning is a demand to stop
+    ("noyb sent Meta a cease-and-desist letter. It follows a formal warning issued last month by Verbraucherzentrale "
+     "NRW, a consumer protection centre.", {("noyb", "cease_and_desist", "Meta"),
+                                            ("Verbraucherzentrale NRW", "cease_and_desist", "Meta")}, True),
     ("WhatsApp can pursue its lawsuit against the EDPB over the fine imposed by Ireland's regulator, the EU's top "
      "court ruled on Thursday.", {("WhatsApp", "lawsuit", "European Data Protection Board"),
                                   ("Court of Justice of the European Union", "ruling", "WhatsApp")}, False),
