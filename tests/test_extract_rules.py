@@ -1621,6 +1621,12 @@ CASES = [
      "regulator said.", {("Dutch Data Protection Authority", "fine", "Uber"),
                          ("Uber", "appeal", "Dutch Data Protection Authority")}, True),
     ("Uber has objected to the €290 million fine.", {("Uber", "appeal", None)}, True),
+    # "New York" in a list of states is the state; "similar bans" repeat the bans told before, not another act
+    ("California, New York and 30 other states sued TikTok on Tuesday.",
+     {("California", "lawsuit", "TikTok"), ("New York State", "lawsuit", "TikTok")}, True),
+    ("India and Nepal have banned TikTok, and Italy's privacy watchdog ordered the app blocked. Texas and New York "
+     "have imposed similar bans on state-issued phones.",
+     {("Texas", "ban", "TikTok"), ("New York State", "ban", "TikTok")}, False),
     # a rights group's formal warning is a demand to stop
     ("noyb sent Meta a cease-and-desist letter. It follows a formal warning issued last month by Verbraucherzentrale "
      "NRW, a consumer protection centre.", {("noyb", "cease_and_desist", "Meta"),

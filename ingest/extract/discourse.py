@@ -462,7 +462,11 @@ class Discourse:
                                  and (c.actor is None or e.actor.party.id != c.actor.party.id)), None)
             else:
                 named = self.lexicon.actions_naming(head)
-                previous = next((e for e in earlier if head in e.trigger.text.lower()), None) or next(
+                # (one with a target first: "similar bans" repeats the bans on DeepSeek, not its own block)
+                previous = next((e for e in earlier if e.action.slug == head and e.target), None) or next(
+                    (e for e in earlier if head in e.trigger.text.lower() and e.target), None) or next(
+                    (e for e in earlier if e.action.slug in named and e.target), None) or next(
+                    (e for e in earlier if head in e.trigger.text.lower()), None) or next(
                     (e for e in earlier if e.action.slug in named), None) or (next(
                     (e for e in earlier if e.target), None) if head not in self.lexicon.anaphora_own_heads else None)
             if previous is not None:

@@ -801,8 +801,26 @@ class ReferenceResolver:
                 out.append(Match(m.start(), m.end(), text[m.start():m.end()], named_after.party))
         return out
 
+    def listed_states(self, text: str, named: list[Match]) -> list[Match]:
+        """"California, New York and 30 other states sued Meta": a name several parties bear (the state, its
+        biggest city) is the state where it stands in a list next to another state."""
+        states = [m for m in named if "state" in m.party.tags]
+        if not states:
+            return named
+        out = list(named)
+        for m in _AMBIGUOUS_STATE.finditer(text):
+            listed = any(re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or)\s+", text[s.end:m.start()]) or
+                         re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or)\s+", text[m.end():s.start]) for s in states)
+            party = self.gazetteer.lookup(f"{m.group(0)} State") if listed else None
+            if party is None:
+                continue
+            out = [n for n in out if not (n.start < m.end() and m.start() < n.end)]  # (an unknown "New York")
+            out.append(Match(m.start(), m.end(), m.group(0), party))
+        return sorted(out, key=lambda x: x.start)
+
     def resolve(self, text: str, named: list[Match], national: list[Match] | None = None) -> list[Match]:
         """Named matches plus every resolvable reference, in text order, without overlaps."""
+        named = self.listed_states(text, named)
         named = self.makers(text, named)
         named = self.office_holders(named, text)
         if national is None:
@@ -968,6 +986,9 @@ _NATIONAL_POLICE = re.compile(r"(?:\b(?:the\s+)?(?P<owner>country|nation|[A-Z][a
                               r"(?!\s+(?:chief|officers?|commissioner|spokes\w+|union|station|headquarters)\b)")
 _COMPLAINED_ABOUT = re.compile(r"\b(?:complain(?:ed|s|ing)?|protest(?:ed|s|ing)?|objected|objects)\s+"
                                r"(?:to\s+(?:the\s+)?[\w.'-]+\s+)?(?:about|over|against)\s+\Z", re.I)
+# state names that a city or another body bears too
+_AMBIGUOUS_STATE = re.compile(r"\b(?:New York|Washington)\b(?!\s+(?:City|Post|Times|Daily|State|Attorney|Court|Police|"
+                              r"Supreme|Legislature|University|Civil|DC|D\.C\.)|['\u2019-])")
 _OWNER_GAP = re.compile(r"['\u2019]s\s+")
 _OWNED_KINDS = frozenset({"company", "platform", "product"})
 _RELATIVE_BETWEEN = re.compile(r",\s*(?:(?:both|all|each|some|none|one|many|most|several)\s+of\s+)?(?:which|who|whom|whose|that)\b")
