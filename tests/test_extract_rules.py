@@ -1622,6 +1622,14 @@ CASES = [
                          ("Uber", "appeal", "Dutch Data Protection Authority")}, True),
     ("Uber has objected to the €290 million fine.", {("Uber", "appeal", None)}, True),
     # "New York" in a list of states is the state; "similar bans" repeat the bans told before, not another act
+    # "X will pay $N to resolve allegations, the FTC said": the authority that reports them settles with X
+    ("Snap will pay $15 million to resolve allegations that it ignored harassment, the California Civil Rights "
+     "Department said.", {("Snap Inc.", "settlement", "California Civil Rights Department")}, True),
+    # "launched Federal Court action against"; "the Home Affairs department"; "X and its subsidiary Y"
+    ("Australia's privacy watchdog has launched Federal Court action against Optus.",
+     {("Office of the Australian Information Commissioner", "lawsuit", "Optus")}, True),
+    ("The FTC ordered Amazon and its subsidiary Ring to delete the recordings.",
+     {("Federal Trade Commission", "order", "Amazon"), ("Federal Trade Commission", "order", "Ring")}, True),
     ("California, New York and 30 other states sued TikTok on Tuesday.",
      {("California", "lawsuit", "TikTok"), ("New York State", "lawsuit", "TikTok")}, True),
     ("India and Nepal have banned TikTok, and Italy's privacy watchdog ordered the app blocked. Texas and New York "

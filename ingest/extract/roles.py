@@ -196,6 +196,9 @@ _BACKED_BY = re.compile(r"\b(?:backed|supported|funded|bankrolled|financed|endor
 _ROLE_OF_ORG = re.compile(r"(?:['\u2019]s)?\s+(?:[a-z-]+\s+){0,2}(?:director|chief|head|spokes\w+|founder|president|"
                           r"chair\w*|executive|leader|lawyer|counsel|officer|manager|secretary|minister|ceo|boss)\s*,",
                           re.I)
+# "its YouTube video service", "its subsidiary Venntel": after "its", the party it owns
+_OWNED_NEXT = re.compile(r"\s+(?:(?:subsidiary|unit|affiliate|division|parent|sister company|data broker|app)\s+)?")
+_REPORTER_SAID = re.compile(r"\s+(?:said|says|announced|announces)\b")
 # verbs of defiance: the measure bound their subject, when the subject is the clause's own
 _DEFIED = re.compile(r"\b(?:ignor|defi|defy|flout|disregard|comply)\w*", re.I)
 # "a fine imposed on Google by the CNIL": the maker of a measure, after whom it binds
@@ -289,10 +292,9 @@ def group_mentions(sentence: str, mentions: list[Match]) -> list[Group]:
                 and starts[owner.end()].party.kind != "product":
             continue  # "Torstar's Toronto Star": the owner says whose the next party is; it does not act
             # (but "NSO Group's Pegasus spyware": the maker stands for its product)
-        if m.surface.lower() == "its" and re.match(r"\s+", sentence[m.end:]) \
-                and (m.end + len(re.match(r"\s+", sentence[m.end:]).group(0))) in starts \
-                and re.search(r"\band\s+$", sentence[:m.start]):
-            continue  # "Google and its YouTube video service": the owner's possessive, the list goes on
+        owned = _OWNED_NEXT.match(sentence, m.end) if m.surface.lower() == "its" else None
+        if owned is not None and owned.end() in starts and re.search(r"\band\s+$", sentence[:m.start]):
+            continue  # "Google and its YouTube video service", "Gravy Analytics and its subsidiary Venntel": the list goes on
         if re.search(r"\b(?:ex|non|anti|pro)-$", sentence[max(0, m.start - 5):m.start], re.I):
             continue  # "an ex-Uber driver": a modifier, not the party
         if _CONTRAST_BEFORE.search(sentence, max(0, m.start - 16), m.start) and re.match(r"\s*,", sentence[m.end:]):
@@ -413,7 +415,8 @@ def _coordinated(gap: str, kinds_alike: bool = True) -> bool:
         return True  # (", and Delaware-registered Unimania": the place describes the next item)
     if _REPEATED_PREPOSITION.match(gap):
         return True  # "relying first on FaceFirst and later on DeepCam"
-    if kinds_alike and re.fullmatch(r"\s*,?\s*and\s+(?:its|their)\s+", gap):
+    if kinds_alike and re.fullmatch(r"\s*,?\s*and\s+(?:its|their)\s+(?:(?:subsidiary|unit|affiliate|division|parent|"
+                                    r"sister company|data broker|app)\s+)?", gap):
         return True  # "Alphabet's Google and its YouTube video service have told ..."
     if kinds_alike and _POSSESSIVE_ITEM.fullmatch(gap):
         return True  # "Italy's Garante and Greece's Hellenic Data Protection Authority each fined"
@@ -1308,6 +1311,12 @@ class RoleFinder:
         if not trigger.is_verb and subject is not None and target is not None \
                 and {m.party.id for m in subject.members} == {m.party.id for m in target.members}:
             subject = None  # "TikTok was, at the end of an inquiry into the video app's handling, fined": its subject is no actor
+        if target is None and action.slug == "settlement" \
+                and not any(g.members[0].party.kind in ("regulator", "government") for g in left):
+            # "X will pay $520 million to resolve federal allegations ..., the FTC said": the authority that made them
+            target = next((g for g in right if g.members[0].party.kind in ("regulator", "government")
+                           and _REPORTER_SAID.match(sentence, g.end)
+                           and re.search(r",\s*(?:the\s+)?(?:[\w.-]+['\u2019]s\s+)?$", sentence[:g.start])), None)
         return _pair(subject, target, "active", self_target_open=action.slug in ("criticism", "appeal") or own_parts)
 
     # -- helpers -------------------------------------------------------
