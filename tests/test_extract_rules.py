@@ -1630,6 +1630,10 @@ CASES = [
      {("Office of the Australian Information Commissioner", "lawsuit", "Optus")}, True),
     ("The FTC ordered Amazon and its subsidiary Ring to delete the recordings.",
      {("Federal Trade Commission", "order", "Amazon"), ("Federal Trade Commission", "order", "Ring")}, True),
+    # a court that suspends a fine rules against the fine's maker (it bans nothing)
+    ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
+     {("Court of Rome", "ruling", "Italian Data Protection Authority"),
+      ("Italian Data Protection Authority", "fine", "Luka Inc")}, True),
     ("California, New York and 30 other states sued TikTok on Tuesday.",
      {("California", "lawsuit", "TikTok"), ("New York State", "lawsuit", "TikTok")}, True),
     ("India and Nepal have banned TikTok, and Italy's privacy watchdog ordered the app blocked. Texas and New York "

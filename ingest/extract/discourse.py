@@ -37,6 +37,8 @@ AUTHORITY_ACTIONS = frozenset({"order", "ban", "fine", "ruling", "investigation"
 # decisions a party may appeal against
 CHALLENGED_ACTIONS = frozenset({"order", "ban", "fine", "ruling"})
 # verbs of a court that keeps a decision in force
+# verbs of a court that sets a decision aside
+_UNDOES = re.compile(r"(?:suspend|overturn|quash|annul|revers|revok|lift|set\s+aside|struck\s+down|strikes\s+down)\w*", re.I)
 _UPHOLDS = re.compile(r"(?:upheld|upholds?|upholding|affirm(?:ed|s|ing)?)\b", re.I)
 # Uses, scraping, retreats and criticism are too loosely worded to join halves across sentences.
 UNMERGED_ACTIONS = frozenset({"contract", "data_collection", "withdrawal", "criticism"})
@@ -610,6 +612,15 @@ class Discourse:
         the party the measure binds, not the authority that made it (which the possessive names). (A court
         that overturns it rules against its maker: nothing to change.)"""
         for c in candidates:
+            if c.action.slug == "ruling" and _UNDOES.match(c.trigger.text):
+                # "A court in Rome has suspended the fine that the Garante imposed on OpenAI": against its maker
+                undone = next((d for d in candidates if d.sentence == c.sentence and d is not c
+                               and d.action.slug in CHALLENGED_ACTIONS and d.actor is not None
+                               and d.actor.party.kind != "court" and 0 <= d.trigger.start - c.trigger.end <= 40), None)
+                if undone is not None and (c.actor is None or undone.actor.party.id != c.actor.party.id):
+                    c.target = undone.actor
+                    c.frame += "+undone-measure"
+                continue
             if c.action.slug != "ruling" or not _UPHOLDS.match(c.trigger.text):
                 continue
             measure = next((d for d in candidates if d.sentence == c.sentence and d is not c

@@ -214,6 +214,12 @@ class Extractor:
             if trigger.is_verb and trigger.action.slug == "ruling" and i and not triggers[i - 1].is_verb \
                     and not sentence[triggers[i - 1].end:trigger.start].strip():
                 continue  # "An ICO investigation found that ...": the noun is the subject, not a second event
+            if trigger.is_verb and trigger.action.slug == "ban" and i + 1 < len(triggers) \
+                    and not triggers[i + 1].is_verb and triggers[i + 1].action.slug in ("fine", "ban", "order") \
+                    and _ORDERED_A.fullmatch(sentence, trigger.end, triggers[i + 1].start) \
+                    and any(m.party.kind == "court" and m.end <= trigger.start for m in mentions):
+                # "A court in Rome has suspended the €15 million fine": the court rules on the fine
+                trigger = Trigger(self.lexicon.actions["ruling"], trigger.start, trigger.end, trigger.text, True)
             if trigger.is_verb and trigger.action.slug == "order" and i + 1 < len(triggers) \
                     and triggers[i + 1].action.slug == "ban" and not triggers[i + 1].is_verb \
                     and _ORDERED_A.fullmatch(sentence, trigger.end, triggers[i + 1].start):
@@ -716,7 +722,7 @@ _TOLD_THAT = re.compile(r"(?:\s+(?!to\b)[\w'\u2019.-]+){1,6}?\s+that\b", re.I)
 _PURPOSE_AFTER_BAN = re.compile(r"\s*\w+ing\b[^.;]*?\s(?:to|in\s+order\s+to)\s*$")
 _HOPED_BEFORE = re.compile(r"\b(?:hop(?:e|es|ed|ing)|expect(?:s|ed|ing)?|wish(?:es|ed)?|urg(?:es|ed|ing)|"
                            r"want(?:s|ed)?|asked)\s+(?:that\s+)?\Z", re.I)
-_ORDERED_A = re.compile(r"\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}")
+_ORDERED_A = re.compile(r"\s+(?:(?:an?|the|its|their)\s+)?(?:[\w$\u00a3\u20ac.,-]+\s+){0,3}")
 _DEMANDED_OF = re.compile(r"\b(?:order(?:s|ed|ing)?|told|tells?|telling|ask(?:s|ed|ing)?|urg(?:es|ed|ing)|"
                           r"direct(?:s|ed|ing)?|instruct(?:s|ed|ing)?|demand(?:s|ed|ing)?|call(?:s|ed)? on|"
                           r"press(?:es|ed|ing)?|wants?|wanted|wanting|expects?|expected)\s+(?:the\s+)?"
