@@ -1630,6 +1630,11 @@ CASES = [
      {("Office of the Australian Information Commissioner", "lawsuit", "Optus")}, True),
     ("The FTC ordered Amazon and its subsidiary Ring to delete the recordings.",
      {("Federal Trade Commission", "order", "Amazon"), ("Federal Trade Commission", "order", "Ring")}, True),
+    # "its challenge to a ruling by X" is an appeal against X; "found X had breached" is a finding
+    ("Bunnings has dropped its challenge to a determination by Australia's privacy regulator, a month after the "
+     "Administrative Review Tribunal found the retailer had breached the Privacy Act.",
+     {("Bunnings", "appeal", "Office of the Australian Information Commissioner"),
+      ("Administrative Review Tribunal", "ruling", "Bunnings")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
