@@ -1635,6 +1635,13 @@ CASES = [
      "Administrative Review Tribunal found the retailer had breached the Privacy Act.",
      {("Bunnings", "appeal", "Office of the Australian Information Commissioner"),
       ("Administrative Review Tribunal", "ruling", "Bunnings")}, False),
+    # what a party asks an authority to do, in a second verb too, is not done; a requested injunction is not granted
+    ("A Munich court rejected a request by a consumer group for an injunction that would have stopped Meta from "
+     "training its AI.", set(), True),
+    # asking a court to annul parts of a board's decisions is an appeal against the board
+    ("Ireland's Data Protection Commission has asked the EU General Court to annul parts of the European Data "
+     "Protection Board's binding decisions on Meta.",
+     {("Data Protection Commission", "appeal", "European Data Protection Board")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
@@ -1814,6 +1821,9 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
 
 
 @pytest.mark.parametrize("text,unwanted", [
+    # what a party asks an authority to do, in a second verb too, is not done
+    ("Max Schrems has asked Austria's data protection authority to fine Google and order it to stop the transfers.",
+     ("Austrian Data Protection Authority", "order", "Google")),
     # a chatbot that accused a man of a crime is no critic
     ("Mark Walters sued OpenAI, saying ChatGPT had falsely accused him of embezzlement.",
      ("ChatGPT", "criticism", "Mark Walters")),

@@ -597,7 +597,7 @@ class Discourse:
             decisions = [d for d in candidates if d.sentence == a.sentence and d.action.slug in CHALLENGED_ACTIONS
                          and d.actor is not None and d.actor.party.id != a.actor.party.id
                          and d.actor.party.kind != "court"  # ("asked the court to suspend it, but the court refused")
-                         and 0 <= d.trigger.start - a.trigger.end <= 80]
+                         and 0 <= d.trigger.start - a.trigger.end <= 120]
             for decision in decisions:
                 if decision.target is None or decision.target.party.kind == "court":
                     decision.target = a.actor

@@ -349,6 +349,8 @@ class Extractor:
         if _STOP_DOING.search(window) and trigger.is_verb and trigger.text.lower().endswith("ing") \
                 and c.action.slug == "data_collection":
             return "reported"  # "demanding that the startup stop scraping": the scraping was going on
+        if not trigger.is_verb and _REQUESTED_FOR.search(window):
+            return "threatened"  # "rejected a request by a consumer group for an injunction that would have ...": asked for
         if _CONDITIONAL.match(sentence) and sentence.find(",") < trigger.start:
             return "threatened"  # "If Clearview fails to comply, the company will have to pay ..."
         negated = self._negation.search(window)
@@ -361,8 +363,10 @@ class Extractor:
         if re.fullmatch(r"\s*to\s*|\s*to\s+[^.;,]{0,80}?\s+and\s+(?:to\s*)?", window) and c.actor is not None and _DEMANDED_OF.search(
                 sentence[max(0, c.actor.start - 80):c.actor.start]):
             return "threatened"  # "YouTube orders Clearview to quit harvesting": demanded, not done
-        if re.search(r"\bto(?:\s+[a-z]+){0,2}\s*$", window) \
-                and _ASKING_BEFORE.search(sentence, max(0, trigger.start - 160), trigger.start):
+        asking = _ASKING_BEFORE.search(sentence, max(0, trigger.start - 160), trigger.start)
+        if asking is not None and (re.search(r"\bto(?:\s+[a-z]+){0,2}\s*$", window) or re.fullmatch(
+                r"\s+[a-z]+\s+[^.;]{0,60}?\s+and\s+(?:to\s+)?", sentence[asking.end():trigger.start])):
+            # ("has asked the regulator to fine the company and order it to ...": both asked for)
             return "threatened"  # "is asking the court to stop the company ..., to order the deletion": asked for
         if (re.fullmatch(r"\s*from\s+", window) and _PROHIBITS.search(sentence[max(0, clause - 80):clause])) \
                 or _PROHIBITS_NEAR.search(window):
@@ -723,6 +727,8 @@ _PURPOSE_AFTER_BAN = re.compile(r"\s*\w+ing\b[^.;]*?\s(?:to|in\s+order\s+to)\s*$
 _HOPED_BEFORE = re.compile(r"\b(?:hop(?:e|es|ed|ing)|expect(?:s|ed|ing)?|wish(?:es|ed)?|urg(?:es|ed|ing)|"
                            r"want(?:s|ed)?|asked)\s+(?:that\s+)?\Z", re.I)
 _ORDERED_A = re.compile(r"\s+(?:(?:an?|the|its|their)\s+)?(?:[\w$\u00a3\u20ac.,-]+\s+){0,3}")
+_REQUESTED_FOR = re.compile(r"\b(?:requests?|applications?|motions?|petitions?|calls?|bids?)\s+(?:(?:by|from)\s+[^,.;]{1,80}?\s+)?"
+                            r"for\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _DEMANDED_OF = re.compile(r"\b(?:order(?:s|ed|ing)?|told|tells?|telling|ask(?:s|ed|ing)?|urg(?:es|ed|ing)|"
                           r"direct(?:s|ed|ing)?|instruct(?:s|ed|ing)?|demand(?:s|ed|ing)?|call(?:s|ed)? on|"
                           r"press(?:es|ed|ing)?|wants?|wanted|wanting|expects?|expected)\s+(?:the\s+)?"
