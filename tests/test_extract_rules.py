@@ -1642,6 +1642,11 @@ CASES = [
     ("Ireland's Data Protection Commission has asked the EU General Court to annul parts of the European Data "
      "Protection Board's binding decisions on Meta.",
      {("Data Protection Commission", "appeal", "European Data Protection Board")}, False),
+    # "sued by a Georgia radio host, Mark Walters": a role noun (with its modifiers) before the name, even
+    # after a comma
+    ("Last month, Character.AI was sued by a Texas radio host, Dale Rivers, over a defamatory answer.",
+     {("Dale Rivers", "lawsuit", "Character.AI")}, True),
+    ("Character.AI was sued by talk show host Dale Rivers.", {("Dale Rivers", "lawsuit", "Character.AI")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -448,8 +448,12 @@ def _prep_before(sentence: str, group: Group) -> str | None:
         before = re.sub(r"\b(?:the|a|an)\s*$", "", before, flags=re.I)
     # a comma ends the phrase, unless a list follows it ("companies, including Hikvision")
     cut = max(before.rfind(","), before.rfind(";"), before.rfind(":"), before.rfind("("), before.rfind(")"))
-    if cut >= 0 and not re.match(r"[,;:()]\s*(?:including|such as|like|notably|namely|among them)\b",
-                                 before[cut:], re.I):
+    role_apposition = cut >= 0 and before[cut] == "," and not before[cut + 1:].strip() \
+        and (re.findall(r"[a-z]+", before[max(0, cut - 20):cut].lower()) or [""])[-1] in PERSON_ROLES
+    if role_apposition:
+        before = before[:cut] + " "  # "sued by a Georgia radio host, Mark Walters": the name after its description
+    elif cut >= 0 and not re.match(r"[,;:()]\s*(?:including|such as|like|notably|namely|among them)\b",
+                                   before[cut:], re.I):
         before = before[cut + 1:]
     raw = [w.strip("-") for w in re.findall(r"[\w'\u2019-]+", before) if w.strip("-")]
     # "against the AI search company Perplexity": a description's head lets a few words of its own stand before it
@@ -458,6 +462,7 @@ def _prep_before(sentence: str, group: Group) -> str | None:
     # ("A group of authors led by X", not "The investigation was led by X")
     listed_by = bool(re.search(r"\b(?!(?:was|were|is|are|be|been|being|has|have|had|jointly)\b)[a-z]+\s+(?:led|headed|"
                                r"spearheaded)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", before, re.I))
+    role_words = 0
     for original in reversed(raw[-8:]):
         w = original.lower()
         if w in DATE_WORDS:
@@ -482,6 +487,12 @@ def _prep_before(sentence: str, group: Group) -> str | None:
                 listed, listed_by = True, False
                 continue  # "A group of authors led by X": X is in the group
             return w
+        if w in PERSON_ROLES:
+            role_words = 2  # ("sued by a Georgia radio host, Mark Walters": a role noun, with its own modifiers)
+            continue
+        if role_words and w.isalpha():
+            role_words -= 1
+            continue
         if w in DETERMINERS or w in MODIFIERS or w[:-1] in MODIFIERS or w in DEMONYMS or w in ROLE_NOUNS or _DESCRIPTIVE.fullmatch(w) \
                 or original[0].isupper():
             continue
