@@ -1647,6 +1647,11 @@ CASES = [
     ("Last month, Character.AI was sued by a Texas radio host, Dale Rivers, over a defamatory answer.",
      {("Dale Rivers", "lawsuit", "Character.AI")}, True),
     ("Character.AI was sued by talk show host Dale Rivers.", {("Dale Rivers", "lawsuit", "Character.AI")}, True),
+    # "the data protection authority of Hamburg"; "prompting the authority to investigate": the one prompted acts
+    ("The data protection authority of Hamburg has fined Vattenfall €900,000. A leak in 2021 made the files "
+     "public, prompting the authority to investigate.",
+     {("Hamburg Commissioner for Data Protection and Freedom of Information", "fine", "Vattenfall"),
+      ("Hamburg Commissioner for Data Protection and Freedom of Information", "investigation", "Vattenfall")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -213,6 +213,13 @@ class ReferenceResolver:
             out.extend(Match(m.start("whose"), m.end("whose"), text[m.start("whose"):m.end("whose")], p)
                        for p in parties)
             taken = taken + out
+        for m in _AUTHORITY_OF_PLACE.finditer(folded):
+            # "the data protection authority of Hamburg", "the privacy commissioner for British Columbia"
+            if _overlaps(m.start(), m.end(), taken) or _overlaps(m.start(), m.end(), out):
+                continue
+            party = self._regional_regulator(re.sub(r"\s+", " ", m.group("place")))
+            if party is not None:
+                out.append(Match(m.start(), m.end(), text[m.start():m.end()], party))
         for m in self._regional_list.finditer(folded):
             # "the commissioners of Quebec, British Columbia and Alberta": each region's regulator
             if _overlaps(m.start(), m.end(), taken) or _overlaps(m.start(), m.end(), out):
@@ -989,6 +996,9 @@ _COMPLAINED_ABOUT = re.compile(r"\b(?:complain(?:ed|s|ing)?|protest(?:ed|s|ing)?
 # state names that a city or another body bears too
 _AMBIGUOUS_STATE = re.compile(r"\b(?:New York|Washington)\b(?!\s+(?:City|Post|Times|Daily|State|Attorney|Court|Police|"
                               r"Supreme|Legislature|University|Civil|DC|D\.C\.)|['\u2019-])")
+_AUTHORITY_OF_PLACE = re.compile(r"\b(?:[Tt]he\s+)?(?:data\s+protection|privacy|information)\s+(?:authority|commissioner|"
+                                 r"agency|office|regulator|watchdog|supervisor|inspectorate)\s+(?:of|for|in)\s+(?:the\s+)?"
+                                 r"(?P<place>(?-i:[A-Z])[\w-]+(?:[ \t-](?-i:[A-Z])[\w-]+){0,2})")
 _OWNER_GAP = re.compile(r"['\u2019]s\s+")
 _OWNED_KINDS = frozenset({"company", "platform", "product"})
 _RELATIVE_BETWEEN = re.compile(r",\s*(?:(?:both|all|each|some|none|one|many|most|several)\s+of\s+)?(?:which|who|whom|whose|that)\b")
