@@ -1652,6 +1652,10 @@ CASES = [
      "public, prompting the authority to investigate.",
      {("Hamburg Commissioner for Data Protection and Freedom of Information", "fine", "Vattenfall"),
       ("Hamburg Commissioner for Data Protection and Freedom of Information", "investigation", "Vattenfall")}, True),
+    # "The lawsuits, filed in each state's courts and led by X and Y": the leaders sue
+    ("Fourteen states sued Snap on Tuesday. The lawsuits, filed separately and led by Texas Attorney General Ken "
+     "Paxton and Utah Attorney General Derek Brown, allege that the app harms children.",
+     {("Texas Attorney General", "lawsuit", "Snap Inc."), ("Utah Attorney General", "lawsuit", "Snap Inc.")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -199,6 +199,7 @@ _ROLE_OF_ORG = re.compile(r"(?:['\u2019]s)?\s+(?:[a-z-]+\s+){0,2}(?:director|chi
 # "its YouTube video service", "its subsidiary Venntel": after "its", the party it owns
 _OWNED_NEXT = re.compile(r"\s+(?:(?:subsidiary|unit|affiliate|division|parent|sister company|data broker|app)\s+)?")
 _REPORTER_SAID = re.compile(r"\s+(?:said|says|announced|announces)\b")
+_LED_BY_AFTER = re.compile(r"\s*,\s*[^.;]{0,80}?\b(?:led|brought|filed|spearheaded|headed)\s+by\s+(?:the\s+)?")
 # verbs of defiance: the measure bound their subject, when the subject is the clause's own
 _DEFIED = re.compile(r"\b(?:ignor|defi|defy|flout|disregard|comply)\w*", re.I)
 # "a fine imposed on Google by the CNIL": the maker of a measure, after whom it binds
@@ -1150,6 +1151,13 @@ class RoleFinder:
                 if target is None and action.slug == "appeal":
                     target = by_group(("by", "from"))  # "its appeal against a fine from the regulator"
                 return _pair(poss, target, "possessive")
+            if action.slug in ("lawsuit", "complaint", "investigation"):
+                # "The lawsuits, filed separately in each state's courts and led by California Attorney General Rob
+                # Bonta and ...": who leads or brings them
+                leader = next((g for g in right if _LED_BY_AFTER.fullmatch(sentence, trigger.end, g.start)), None)
+                if leader is not None:
+                    return _pair(leader, self._object(sentence, trigger, [g for g in right if g is not leader],
+                                                      preps=action.target_preps), "led-by")
             # "a lawsuit by the state of Vermont against Clearview", "an order issued by the commissioner"
             by = by_group(action.actor_preps)
             if by is not None and _BACKED_BY.search(sentence, trigger.end, by.start):
