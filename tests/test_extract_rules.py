@@ -1656,6 +1656,12 @@ CASES = [
     ("Fourteen states sued Snap on Tuesday. The lawsuits, filed separately and led by Texas Attorney General Ken "
      "Paxton and Utah Attorney General Derek Brown, allege that the app harms children.",
      {("Texas Attorney General", "lawsuit", "Snap Inc."), ("Utah Attorney General", "lawsuit", "Snap Inc.")}, False),
+    # "the province's privacy commissioner": the regulator of the province named before; "an order by X requiring it
+    # to stop" is one order
+    ("Clearview AI has asked the Supreme Court of British Columbia to overturn an order by the province's privacy "
+     "commissioner requiring it to stop collecting images.",
+     {("Clearview AI", "appeal", "Office of the Information and Privacy Commissioner for British Columbia"),
+      ("Office of the Information and Privacy Commissioner for British Columbia", "order", "Clearview AI")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
@@ -1835,6 +1841,8 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
 
 
 @pytest.mark.parametrize("text,unwanted", [
+    ("Clearview AI has asked the Supreme Court of British Columbia to overturn an order by the province's privacy "
+     "commissioner requiring it to stop collecting images.", ("Supreme Court of British Columbia", "order", "Clearview AI")),
     # what a party asks an authority to do, in a second verb too, is not done
     ("Max Schrems has asked Austria's data protection authority to fine Google and order it to stop the transfers.",
      ("Austrian Data Protection Authority", "order", "Google")),

@@ -220,6 +220,10 @@ class Extractor:
                     and any(m.party.kind == "court" and m.end <= trigger.start for m in mentions):
                 # "A court in Rome has suspended the €15 million fine": the court rules on the fine
                 trigger = Trigger(self.lexicon.actions["ruling"], trigger.start, trigger.end, trigger.text, True)
+            if trigger.is_verb and trigger.action.slug == "order" and trigger.text.lower().endswith("ing") and i \
+                    and triggers[i - 1].action.slug == "order" and not triggers[i - 1].is_verb \
+                    and re.fullmatch(r"[^.;,]{0,80}?\s", sentence[triggers[i - 1].end:trigger.start]):
+                continue  # "an order by the province's commissioner requiring it to stop": the order told again
             if trigger.is_verb and trigger.action.slug == "order" and i + 1 < len(triggers) \
                     and triggers[i + 1].action.slug == "ban" and not triggers[i + 1].is_verb \
                     and _ORDERED_A.fullmatch(sentence, trigger.end, triggers[i + 1].start):

@@ -213,6 +213,15 @@ class ReferenceResolver:
             out.extend(Match(m.start("whose"), m.end("whose"), text[m.start("whose"):m.end("whose")], p)
                        for p in parties)
             taken = taken + out
+        for m in _REGION_POSSESSIVE_AUTHORITY.finditer(folded):
+            # "the province's privacy commissioner": the regulator of the province named last before it
+            if _overlaps(m.start(), m.end(), taken) or _overlaps(m.start(), m.end(), out):
+                continue
+            place = next((r for r in reversed(_REGION_NAME.findall(folded[:m.start()]))
+                          if self._regional_regulator(r) is not None), None)
+            party = self._regional_regulator(place) if place else None
+            if party is not None and party.country != self.country_of_name.get(place.lower()):
+                out.append(Match(m.start(), m.end(), text[m.start():m.end()], party))
         for m in _AUTHORITY_OF_PLACE.finditer(folded):
             # "the data protection authority of Hamburg", "the privacy commissioner for British Columbia"
             if _overlaps(m.start(), m.end(), taken) or _overlaps(m.start(), m.end(), out):
@@ -996,6 +1005,10 @@ _COMPLAINED_ABOUT = re.compile(r"\b(?:complain(?:ed|s|ing)?|protest(?:ed|s|ing)?
 # state names that a city or another body bears too
 _AMBIGUOUS_STATE = re.compile(r"\b(?:New York|Washington)\b(?!\s+(?:City|Post|Times|Daily|State|Attorney|Court|Police|"
                               r"Supreme|Legislature|University|Civil|DC|D\.C\.)|['\u2019-])")
+_REGION_POSSESSIVE_AUTHORITY = re.compile(r"\b(?:[Tt]he\s+)?(?:province|state|region|canton|Land)['\u2019]s\s+(?:data\s+protection\s+|"
+                                          r"privacy\s+|information\s+(?:and\s+privacy\s+)?)(?:commissioner|authority|"
+                                          r"regulator|watchdog|office)\b")
+_REGION_NAME = re.compile(r"(?-i:[A-Z])[\w-]+(?:[ \t](?-i:[A-Z])[\w-]+)?")
 _AUTHORITY_OF_PLACE = re.compile(r"\b(?:[Tt]he\s+)?(?:data\s+protection|privacy|information)\s+(?:authority|commissioner|"
                                  r"agency|office|regulator|watchdog|supervisor|inspectorate)\s+(?:of|for|in)\s+(?:the\s+)?"
                                  r"(?P<place>(?-i:[A-Z])[\w-]+(?:[ \t-](?-i:[A-Z])[\w-]+){0,2})")
