@@ -1662,6 +1662,11 @@ CASES = [
      "commissioner requiring it to stop collecting images.",
      {("Clearview AI", "appeal", "Office of the Information and Privacy Commissioner for British Columbia"),
       ("Office of the Information and Privacy Commissioner for British Columbia", "order", "Clearview AI")}, False),
+    # "In a complaint submitted to X, Y accuses Z of ...": Y complains about Z (X, unlike Y, is no list item)
+    ("In a complaint submitted to the CNIL, La Quadrature du Net accuses Amazon of tracking its warehouse staff.",
+     {("La Quadrature du Net", "complaint", "Amazon")}, True),
+    ("In a complaint submitted to the Irish Data Protection Commission, the Irish Council for Civil Liberties accuses "
+     "Microsoft of sharing users' data.", {("Irish Council for Civil Liberties", "complaint", "Microsoft")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -200,6 +200,8 @@ _ROLE_OF_ORG = re.compile(r"(?:['\u2019]s)?\s+(?:[a-z-]+\s+){0,2}(?:director|chi
 _OWNED_NEXT = re.compile(r"\s+(?:(?:subsidiary|unit|affiliate|division|parent|sister company|data broker|app)\s+)?")
 _REPORTER_SAID = re.compile(r"\s+(?:said|says|announced|announces)\b")
 _LED_BY_AFTER = re.compile(r"\s*,\s*[^.;]{0,80}?\b(?:led|brought|filed|spearheaded|headed)\s+by\s+(?:the\s+)?")
+_ACCUSES_BETWEEN = re.compile(r"\s+(?:also\s+)?(?:accuses|accused|alleges\s+that|alleged\s+that|claims\s+that|"
+                             r"argues\s+that|says)\s+(?:that\s+)?(?:the\s+)?")
 # verbs of defiance: the measure bound their subject, when the subject is the clause's own
 _DEFIED = re.compile(r"\b(?:ignor|defi|defy|flout|disregard|comply)\w*", re.I)
 # "a fine imposed on Google by the CNIL": the maker of a measure, after whom it binds
@@ -336,7 +338,10 @@ def group_mentions(sentence: str, mentions: list[Match]) -> list[Group]:
         apposition = re.fullmatch(r"\s*,\s*", sentence[groups[-1].end:m.start]) if groups else None
         # ("imposed by Ireland's regulator, the EU's top court ruled": "the" before a possessive description too)
         the_before = re.fullmatch(r"\s*,\s*the\s+", sentence[groups[-1].end:m.start]) if groups else None
-        if the_before and re.match(r"[\w.-]+['\u2019]s\s", m.surface) and _FINITE_AFTER.match(sentence, m.end):
+        if the_before and ((re.match(r"[\w.-]+['\u2019]s\s", m.surface) and _FINITE_AFTER.match(sentence, m.end))
+                           # ("a complaint submitted to the Irish DPC, the ICCL accuses Google": unlike parties, a verb)
+                           or (m.party.kind != groups[-1].members[-1].party.kind
+                               and re.match(r"\s+(?:also\s+)?[a-z]{3,}(?:es|ed)\b", sentence[m.end:]))):
             groups.append(Group([m]))
             continue
         if apposition and re.match(r"(?:the|both)\s", m.surface, re.I) \
@@ -912,6 +917,8 @@ class RoleFinder:
                          or re.match(r"\s+(?:on|in|last|this|earlier)\b", after))):
                 return None
             head = sentence[:subject.start]
+            if re.match(r"\s*(?:In|At|On|For|Under|After|Before|With)\s", head):
+                return None  # "In Cothron v. White Castle, the Illinois Supreme Court ruled": a fronted phrase
             # (the reporter may carry a title: ", Privacy Commissioner Daniel Therrien concluded")
             if re.search(r",\s*(?:the\s+)?(?:[\w-]+['\u2019]s\s+)?(?:[A-Z][\w-]*\s+){0,3}$", head) and groups[0] is not subject \
                     and groups[0].end <= head.rfind(",") and not _ROLE_OF_ORG.match(sentence, groups[0].end):
@@ -981,6 +988,15 @@ class RoleFinder:
         if not trigger.is_verb and subject is not None and _RULED_ON.search(sentence[subject.end:trigger.start]):
             subject = None  # "the tribunal put on hold a ban on WhatsApp": the ban is someone else's
         if not trigger.is_verb:
+            # "In a complaint submitted to the Irish DPC, the ICCL accuses Google of ...": the subject after the
+            # fronted phrase files it, against whom its verb accuses
+            fronted = next((g for g in right if re.fullmatch(r"[^.;,]{0,80},\s+(?:the\s+)?", sentence[trigger.end:g.start])), None) \
+                if action.slug in ("complaint", "lawsuit") and re.fullmatch(
+                    r"\s*(?:In|With|Through)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}", before) else None
+            if fronted is not None:
+                accused = next((g for g in right if g.start > fronted.end and _ACCUSES_BETWEEN.fullmatch(
+                    sentence, fronted.end, g.start)), None)
+                return _pair(fronted, accused, "fronted-noun")
             # Undergoer: "X faces a lawsuit from Y", "X was hit with a fine by Y".
             if subject is not None and self.undergoer.search(sentence[subject.end:trigger.start]) \
                     and self._possessive(sentence, trigger, left) in (None, subject) \
