@@ -88,10 +88,13 @@ def score(rows, extractor):
     ("heldout10.jsonl", 0.90, 0.73),
     ("heldout12.jsonl", 0.86, 0.58),
     ("heldout14.jsonl", 0.78, 0.52),
-    ("heldout15.jsonl", 0.76, 0.66),
-    ("phrasings.jsonl", 0.90, 0.72),
-    ("phrasings2.jsonl", 0.87, 0.66),
-    ("syntax.jsonl", 0.88, 0.68),
+    ("heldout15.jsonl", 0.78, 0.69),
+    ("heldout17.jsonl", 0.94, 0.87),
+    ("heldout20.jsonl", 0.80, 0.70),
+    ("heldout21.jsonl", 0.80, 0.77),
+    ("phrasings.jsonl", 0.92, 0.76),
+    ("phrasings2.jsonl", 0.90, 0.73),
+    ("syntax.jsonl", 0.91, 0.71),
     ("sample_gold.jsonl", 0.96, 0.80),
 ])
 def test_quality_floor(name, min_precision, min_recall):
