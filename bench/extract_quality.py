@@ -11,11 +11,11 @@ party mention anywhere in the passage. A low share says the misses are
 parties the gazetteer and the name patterns do not know, not roles.
 
 Which sets are what: heldout, heldout2, heldout4, heldout6, heldout7, heldout9,
-heldout10, heldout12, heldout14, heldout15, heldout17, phrasings, phrasings2, syntax and
-sample_gold have been used to find and fix errors (heldout9, heldout10, heldout12,
-heldout14, heldout15, heldout17, phrasings, phrasings2 and syntax were measured blind when
-they were written, see bench/README.md; heldout17, like heldout18 and heldout19, holds
-60 short leads in the manner of the shared dev passages; phrasings2 holds 210 more, fifteen
+heldout10, heldout12, heldout14, heldout15, heldout17, heldout20, heldout21, phrasings, phrasings2,
+syntax and sample_gold have been used to find and fix errors (heldout9, heldout10, heldout12,
+heldout14, heldout15, heldout17, heldout20, heldout21, phrasings, phrasings2 and syntax were measured
+blind when they were written, see bench/README.md; heldout17 to heldout21 hold 60 short leads
+each, in the manner of the shared dev passages; phrasings2 holds 210 more, fifteen
 wordings of each action;
 phrasings holds 140 short passages, ten wordings of each action, syntax 120
 passages, each built on one construction of news sentences: distant agents,
@@ -41,8 +41,8 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("SCRUTINY_SHARED", ROOT.parent / "shared"))
 FIXTURES = ROOT / "tests" / "fixtures"
 SETS = ["heldout.jsonl", "heldout2.jsonl", "heldout4.jsonl", "heldout6.jsonl", "heldout7.jsonl", "heldout9.jsonl",
-        "heldout10.jsonl", "heldout12.jsonl", "heldout14.jsonl", "heldout15.jsonl", "heldout17.jsonl", "phrasings.jsonl",
-        "phrasings2.jsonl",
+        "heldout10.jsonl", "heldout12.jsonl", "heldout14.jsonl", "heldout15.jsonl", "heldout17.jsonl", "heldout20.jsonl",
+        "heldout21.jsonl", "phrasings.jsonl", "phrasings2.jsonl",
         "syntax.jsonl", "sample_gold.jsonl",
         "heldout3.jsonl", "heldout5.jsonl",
         "heldout8.jsonl", "heldout11.jsonl", "heldout13.jsonl", "heldout16.jsonl", "heldout18.jsonl", "heldout19.jsonl"]
