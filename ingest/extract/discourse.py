@@ -36,9 +36,9 @@ from .roles import DISMISSAL_VERB, SUPPLIER
 AUTHORITY_ACTIONS = frozenset({"order", "ban", "fine", "ruling", "investigation"})
 # decisions a party may appeal against
 CHALLENGED_ACTIONS = frozenset({"order", "ban", "fine", "ruling"})
-# verbs of a court that keeps a decision in force
 # verbs of a court that sets a decision aside
 _UNDOES = re.compile(r"(?:suspend|overturn|quash|annul|revers|revok|lift|set\s+aside|struck\s+down|strikes\s+down)\w*", re.I)
+# verbs of a court that keeps a decision in force
 _UPHOLDS = re.compile(r"(?:upheld|upholds?|upholding|affirm(?:ed|s|ing)?)\b", re.I)
 # Uses, scraping, retreats and criticism are too loosely worded to join halves across sentences.
 UNMERGED_ACTIONS = frozenset({"contract", "data_collection", "withdrawal", "criticism"})
@@ -143,7 +143,7 @@ class Discourse:
         self._anaphora(candidates)
         candidates = self._merge_partials(candidates)
         self._challenged_decisions(candidates)
-        self._upheld_measures(candidates)
+        self._ruled_measures(candidates)
         for i, c in enumerate(candidates):
             earlier = candidates[:i]
             if c.actor is None and c.action.slug in AUTHORITY_ACTIONS and c.trigger.is_verb and text \
@@ -607,10 +607,11 @@ class Discourse:
                 a.frame += "+decision-maker"
 
     @staticmethod
-    def _upheld_measures(candidates: list[Candidate]) -> None:
-        """"The tribunal upheld the ICO's fine against Clearview": a court that upholds a measure rules against
-        the party the measure binds, not the authority that made it (which the possessive names). (A court
-        that overturns it rules against its maker: nothing to change.)"""
+    def _ruled_measures(candidates: list[Candidate]) -> None:
+        """"The tribunal upheld the ICO's fine against Clearview": a court that upholds a measure told in the
+        same sentence rules against the party the measure binds, not the authority that made it (which the
+        possessive names); "A court in Rome has suspended the fine that the Garante imposed on OpenAI": one
+        that sets it aside rules against its maker."""
         for c in candidates:
             if c.action.slug == "ruling" and _UNDOES.match(c.trigger.text):
                 # "A court in Rome has suspended the fine that the Garante imposed on OpenAI": against its maker

@@ -202,8 +202,8 @@ class Extractor:
         headline = _headline(sentence)
         # a trigger word inside a name ("Federal Trade Commission", "Court of Appeal") is no action
         # (but "His employment tribunal claim": a generic body named in lower case inside a longer trigger)
-        triggers = [t for t in triggers if not any(m.start <= t.start < m.end and not (m.end < t.end and m.surface[:1].islower())
-                                                   for m in mentions)
+        triggers = [t for t in triggers if not any(m.start <= t.start < m.end
+                                                   and not (m.end < t.end and m.surface[:1].islower()) for m in mentions)
                     and not (t.text[:1].isupper() and t.start > 0 and not headline)
                     and not (t.text.lower() in _TELLING and _TOLD_THAT.match(sentence, t.end))
                     and not (not t.is_verb and _ATTRIBUTION.match(sentence, t.end)
@@ -737,7 +737,7 @@ _DEMANDED_OF = re.compile(r"\b(?:order(?:s|ed|ing)?|told|tells?|telling|ask(?:s|
                           r"direct(?:s|ed|ing)?|instruct(?:s|ed|ing)?|demand(?:s|ed|ing)?|call(?:s|ed)? on|"
                           r"press(?:es|ed|ing)?|wants?|wanted|wanting|expects?|expected)\s+(?:the\s+)?"
                           # ("ordered Chinese surveillance camera maker Hikvision to ...": a description may come first)
-                          r"(?:[A-Z]?[a-z][\w-]*\s+){0,4}$", re.I)
+                          r"(?:[\w-]+\s+){0,4}$", re.I)
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _MONTH_RANGE_AFTER = re.compile(rf"\s+(?:and|or|to|through|until)\s+{_MONTHS}\b")
 _MONTH_RANGE_BEFORE = re.compile(rf"\b{_MONTHS}\s+(?:and|or|to|through|until)\s+$|\bbetween\s+$")
