@@ -1667,6 +1667,9 @@ CASES = [
      {("La Quadrature du Net", "complaint", "Amazon")}, True),
     ("In a complaint submitted to the Irish Data Protection Commission, the Irish Council for Civil Liberties accuses "
      "Microsoft of sharing users' data.", {("Irish Council for Civil Liberties", "complaint", "Microsoft")}, True),
+    # a buyer that will pay a vendor to build something contracts with it (no settlement)
+    ("The Home Office will pay Palantir £30 million to build a new border data platform.",
+     {("Home Office", "contract", "Palantir")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
