@@ -1670,6 +1670,9 @@ CASES = [
     # a buyer that will pay a vendor to build something contracts with it (no settlement)
     ("The Home Office will pay Palantir £30 million to build a new border data platform.",
      {("Home Office", "contract", "Palantir")}, True),
+    # a university is named by its ending, and "the public university" refers back to it
+    ("Ohio State University was accused of recording students during exams. Jordan Reyes, a nursing student, sued "
+     "the public university on Monday.", {("Jordan Reyes", "lawsuit", "Ohio State University")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
