@@ -1673,6 +1673,9 @@ CASES = [
     # a university is named by its ending, and "the public university" refers back to it
     ("Ohio State University was accused of recording students during exams. Jordan Reyes, a nursing student, sued "
      "the public university on Monday.", {("Jordan Reyes", "lawsuit", "Ohio State University")}, True),
+    # "X's lawsuit, filed in ..., also names Y": X sues Y too, and the suit told before is X's
+    ("The father of a Texas teenager has sued Replika. Plaintiff Tom Avery's lawsuit, filed in federal court in "
+     "Austin, also names Microsoft.", {("Tom Avery", "lawsuit", "Replika"), ("Tom Avery", "lawsuit", "Microsoft")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

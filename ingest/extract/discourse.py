@@ -141,6 +141,7 @@ class Discourse:
                 c.actor = None  # "the judge granted approval to the class action deal": courts do not sue
                 c.frame += "+actor-dropped"
         self._anaphora(candidates)
+        self._suit_named_later(candidates)
         candidates = self._merge_partials(candidates)
         self._challenged_decisions(candidates)
         self._ruled_measures(candidates)
@@ -350,6 +351,19 @@ class Discourse:
             c.frame += "+court-filing"
             if suit.actor is None:
                 suit.actor = c.actor
+
+    @staticmethod
+    def _suit_named_later(candidates: list[Candidate]) -> None:
+        """"The mother of a Florida boy has sued Character.AI ... Megan Garcia's lawsuit also names Google": the
+        suit told before without its plaintiff is the named plaintiff's too."""
+        for i, c in enumerate(candidates):
+            if c.action.slug != "lawsuit" or c.frame != "possessive-names" or c.actor is None:
+                continue
+            for e in candidates[:i]:
+                if e.action.slug == "lawsuit" and e.actor is None and e.target is not None \
+                        and c.sentence - e.sentence <= 2 and e.target.party.id != c.actor.party.id:
+                    e.actor = c.actor
+                    e.frame += "+plaintiff-named-later"
 
     @staticmethod
     def _ruling_on_measure(candidates: list[Candidate], text: str) -> None:

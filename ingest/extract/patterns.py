@@ -401,7 +401,10 @@ class PatternFinder:
                 continue
             for m in (self._after_role(folded) if regex is self._person_after_role else regex.finditer(folded)):
                 name = re.sub(r"\s+", " ", m.group("name"))
-                start = m.start("name")
+                start, end = m.start("name"), m.end("name")
+                owner = re.search(r"['\u2019]s$", name)
+                if owner is not None:  # "Plaintiff Tom Avery's lawsuit": the name without its possessive
+                    name, end = name[:owner.start()], end - 2
                 first = name.split()[0]
                 if first.lower() in self._bad_first and len(name.split()) > 1:
                     name, start = name[len(first) + 1:], start + len(first) + 1
@@ -415,7 +418,7 @@ class PatternFinder:
                 legislator = regex is self._person_after_role and _LEGISLATOR.search(m.group(0)[:24])
                 if legislator and kind == "person":
                     kind = "government"
-                add(start, m.end("name"), known or Party(id=slugify(name), name=name, kind=kind,
+                add(start, end, known or Party(id=slugify(name), name=name, kind=kind,
                                                          tags=frozenset({"legislator"}) if legislator else frozenset()))
                 # "writers Andrea Bartz, Charles Graeber and Kirk Wallace Johnson": every name of the list
                 end = m.end("name")

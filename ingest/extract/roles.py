@@ -202,6 +202,8 @@ _REPORTER_SAID = re.compile(r"\s+(?:said|says|announced|announces)\b")
 _LED_BY_AFTER = re.compile(r"\s*,\s*[^.;]{0,80}?\b(?:led|brought|filed|spearheaded|headed)\s+by\s+(?:the\s+)?")
 _ACCUSES_BETWEEN = re.compile(r"\s+(?:also\s+)?(?:accuses|accused|alleges\s+that|alleged\s+that|claims\s+that|"
                              r"argues\s+that|says)\s+(?:that\s+)?(?:the\s+)?")
+_SUIT_NAMES = re.compile(r"(?:\s*,\s*[^,.;]{0,80},)?\s+(?:also\s+)?(?:names|named|targets|targeted)\s+"
+                         r"(?:as\s+defendants?\s+)?(?:the\s+)?")
 # verbs of defiance: the measure bound their subject, when the subject is the clause's own
 _DEFIED = re.compile(r"\b(?:ignor|defi|defy|flout|disregard|comply)\w*", re.I)
 # "a fine imposed on Google by the CNIL": the maker of a measure, after whom it binds
@@ -1164,6 +1166,11 @@ class RoleFinder:
             poss = self._possessive(sentence, trigger, left)
             if poss is not None:
                 target = self._object(sentence, trigger, right, preps=action.target_preps)
+                if target is None and action.slug == "lawsuit":
+                    # "Megan Garcia's lawsuit, filed in federal court in Orlando, also names Google"
+                    target = next((g for g in right if _SUIT_NAMES.fullmatch(sentence, trigger.end, g.start)), None)
+                    if target is not None:
+                        return _pair(poss, target, "possessive-names")
                 if target is None and action.slug == "appeal":
                     target = by_group(("by", "from"))  # "its appeal against a fine from the regulator"
                 return _pair(poss, target, "possessive")
