@@ -1676,6 +1676,9 @@ CASES = [
     # "X's lawsuit, filed in ..., also names Y": X sues Y too, and the suit told before is X's
     ("The father of a Texas teenager has sued Replika. Plaintiff Tom Avery's lawsuit, filed in federal court in "
      "Austin, also names Microsoft.", {("Tom Avery", "lawsuit", "Replika"), ("Tom Avery", "lawsuit", "Microsoft")}, True),
+    # "struck a deal to license X's technology": the buyer licenses from X ("struck" is a verb, no compound)
+    ("Microsoft, which in March struck a $650 million deal to license Inflection AI's models, was named too.",
+     {("Microsoft", "contract", "Inflection AI")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

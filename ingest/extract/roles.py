@@ -100,7 +100,8 @@ VERB_CUE = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|could|may|m
                       r"imposes|impose|hits|faces|face|gets|got|won|wins|takes|took|seeks|sought|makes|made|"
                       r"opens|open|begins|began|reached|reaches|reach|announces|announce|agrees|agree|"
                       r"submits|submit|lodges|lodge|receives|receive|becomes|become|joins|join|"
-                      r"hands|hand|gives|give|gave|upholds|uphold|approves|approve|implementing|implements)\b",
+                      r"hands|hand|gives|give|gave|upholds|uphold|approves|approve|implementing|implements|"
+                      r"struck|strikes|strike|signs|sign|inked|inks|cuts|cut|clinched|clinches|sealed|seals)\b",
                       re.I)
 # "the judge for the Chittenden Superior Court", "the city council in Portland": the place or
 # institution named after the preposition is the one acting.
