@@ -1679,6 +1679,13 @@ CASES = [
     # "struck a deal to license X's technology": the buyer licenses from X ("struck" is a verb, no compound)
     ("Microsoft, which in March struck a $650 million deal to license Inflection AI's models, was named too.",
      {("Microsoft", "contract", "Inflection AI")}, True),
+    # "A and its <description> B" is a list, also for "the companies" after it; a plaintiff named after a passive
+    # suit against both sues both
+    ("Google and its artificial intelligence lab DeepMind are being sued in London. The lawsuit is being brought by "
+     "campaigner Andrew Prismall for NHS patients.",
+     {("Andrew Prismall", "lawsuit", "Google"), ("Andrew Prismall", "lawsuit", "Google DeepMind")}, False),
+    ("The regulator fined Meta Platforms and its messaging service WhatsApp, and the tribunal rejected the "
+     "companies' appeal.", {("Meta", "appeal", None), ("WhatsApp", "appeal", None)}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

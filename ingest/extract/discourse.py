@@ -510,6 +510,13 @@ class Discourse:
                                    status=best.status)
                 out.remove(partner)
                 out.append(merged)
+                if c.actor is not None and partner.actor is None:
+                    # ("Google and its AI company DeepMind are being sued ... The action is brought by X": both)
+                    for o in out:
+                        if o is not merged and o.actor is None and o.target is not None and o.action.slug == c.action.slug \
+                                and o.sentence == partner.sentence and o.trigger.start == partner.trigger.start:
+                            o.actor = c.actor
+                            o.frame += "+merged"
                 continue
             out.append(c)
         return out

@@ -710,7 +710,7 @@ class ReferenceResolver:
             if not kinds:
                 continue
             parties = self._latest_list([e for e in ordered if e.end <= m.start() and m.start() - e.end <= 300
-                                         and e.party.kind in kinds], text)
+                                         and e.party.kind in kinds and e.surface.lower() not in ("its", "their")], text)
             limit = _COUNTED_DETERMINERS.get(re.sub(r"\s+", " ", m.group("det").lower()), 4)
             if len(parties) < 2 and limit == 2:
                 # "both companies" far from their list: the two parties of that kind the story is about
@@ -923,7 +923,9 @@ _AFTER_VERB = re.compile(r"\b(?!(?:the|a|an|and|or|but|that|which|who|of|its|the
 # a sentence-opening "They" before its verb
 _THEY_OPENING = re.compile(r"(?:(?<=[.!?]\s)|(?<=\n)|^)They\b(?=\s+(?:had|have|also|then|later|previously|already|[a-z]+ed)\b)")
 # between two items of a list (a year may follow each item: "Robert Williams in 2020 and Michael Oliver in 2019")
-_LIST_GAP = re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?", re.I)
+_LIST_GAP = re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?"
+                       # ("Meta Platforms and its messaging service WhatsApp")
+                       r"(?:(?<=and\s)(?:its|their)\s+(?:[a-z][\w-]*\s+){0,3})?", re.I)
 _PLURAL = re.compile(r"\b(?P<det>both|the two|the three|the four|all three|all four|all five|the)\s+"
                      r"(?P<head>companies|firms|retailers|platforms|"
                      r"startups|chains|regulators|watchdogs|authorities|supermarkets|tech giants|giants|vendors|"

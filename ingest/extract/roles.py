@@ -198,7 +198,8 @@ _ROLE_OF_ORG = re.compile(r"(?:['\u2019]s)?\s+(?:[a-z-]+\s+){0,2}(?:director|chi
                           r"chair\w*|executive|leader|lawyer|counsel|officer|manager|secretary|minister|ceo|boss)\s*,",
                           re.I)
 # "its YouTube video service", "its subsidiary Venntel": after "its", the party it owns
-_OWNED_NEXT = re.compile(r"\s+(?:(?:subsidiary|unit|affiliate|division|parent|sister company|data broker|app)\s+)?")
+_OWNED_NEXT = re.compile(r"\s+(?:(?:[a-z][\w-]*\s+){0,3}?(?:subsidiary|unit|affiliate|division|parent|company|arm|lab|"
+                         r"service|app|platform|data broker)\s+)?")
 _REPORTER_SAID = re.compile(r"\s+(?:said|says|announced|announces)\b")
 _LED_BY_AFTER = re.compile(r"\s*,\s*[^.;]{0,80}?\b(?:led|brought|filed|spearheaded|headed)\s+by\s+(?:the\s+)?")
 _ACCUSES_BETWEEN = re.compile(r"\s+(?:also\s+)?(?:accuses|accused|alleges\s+that|alleged\s+that|claims\s+that|"
@@ -424,8 +425,7 @@ def _coordinated(gap: str, kinds_alike: bool = True) -> bool:
         return True  # (", and Delaware-registered Unimania": the place describes the next item)
     if _REPEATED_PREPOSITION.match(gap):
         return True  # "relying first on FaceFirst and later on DeepCam"
-    if kinds_alike and re.fullmatch(r"\s*,?\s*and\s+(?:its|their)\s+(?:(?:subsidiary|unit|affiliate|division|parent|"
-                                    r"sister company|data broker|app)\s+)?", gap):
+    if kinds_alike and re.fullmatch(r"\s*,?\s*and\s+(?:its|their)" + _OWNED_NEXT.pattern, gap):
         return True  # "Alphabet's Google and its YouTube video service have told ..."
     if kinds_alike and _POSSESSIVE_ITEM.fullmatch(gap):
         return True  # "Italy's Garante and Greece's Hellenic Data Protection Authority each fined"
