@@ -1686,6 +1686,9 @@ CASES = [
      {("Andrew Prismall", "lawsuit", "Google"), ("Andrew Prismall", "lawsuit", "Google DeepMind")}, False),
     ("The regulator fined Meta Platforms and its messaging service WhatsApp, and the tribunal rejected the "
      "companies' appeal.", {("Meta", "appeal", None), ("WhatsApp", "appeal", None)}, False),
+    # "Unlike X, which pays for access to Y's data, Z ...": X acts in its own relative clause
+    ("Unlike OpenAI, which pays for access to Stack Overflow's posts, the startup never asked, the suit says.",
+     {("OpenAI", "contract", "Stack Overflow")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

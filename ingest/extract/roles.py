@@ -304,7 +304,8 @@ def group_mentions(sentence: str, mentions: list[Match]) -> list[Group]:
             continue  # "Google and its YouTube video service", "Gravy Analytics and its subsidiary Venntel": the list goes on
         if re.search(r"\b(?:ex|non|anti|pro)-$", sentence[max(0, m.start - 5):m.start], re.I):
             continue  # "an ex-Uber driver": a modifier, not the party
-        if _CONTRAST_BEFORE.search(sentence, max(0, m.start - 16), m.start) and re.match(r"\s*,", sentence[m.end:]):
+        if _CONTRAST_BEFORE.search(sentence, max(0, m.start - 16), m.start) and re.match(r"\s*,", sentence[m.end:]) \
+                and not re.match(r"\s*,\s*(?:which|who)\b", sentence[m.end:]):  # ("Unlike Google, which pays ...")
             continue  # "Unlike Anthropic, Google and OpenAI have signed ...": the one set apart does not act
         if _APPOSITIVE_FOUNDER.search(sentence, max(0, m.start - 60), m.start):
             continue  # "noyb, the group founded by Max Schrems, and La Quadrature du Net": no party of the list
