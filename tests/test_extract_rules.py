@@ -1689,6 +1689,10 @@ CASES = [
     # "Unlike X, which pays for access to Y's data, Z ...": X acts in its own relative clause
     ("Unlike OpenAI, which pays for access to Stack Overflow's posts, the startup never asked, the suit says.",
      {("OpenAI", "contract", "Stack Overflow")}, True),
+    # "Its X unit will separately pay ...": a related party settles with the authority its parent settled with
+    ("Alphabet has agreed to pay $170 million to resolve Federal Trade Commission charges. Its YouTube unit will "
+     "separately pay $10 million over claims about children's data.",
+     {("Alphabet", "settlement", "Federal Trade Commission"), ("YouTube", "settlement", "Federal Trade Commission")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -523,6 +523,17 @@ class Discourse:
 
     def _settlement_counterparty(self, candidates: list[Candidate]) -> None:
         for i, c in enumerate(candidates):
+            if c.action.slug == "settlement" and c.actor is not None and c.target is None:
+                # "Amazon has agreed to pay $25 million to resolve FTC charges ... Its Ring unit will separately pay
+                # $5.8 million": a related party settles with the same authority
+                same = next((e for e in reversed(candidates[:i]) if e.action.slug == "settlement" and e.actor is not None
+                             and e.target is not None and e.target.party.kind in ("regulator", "government")
+                             and 0 < c.sentence - e.sentence <= 2
+                             and _related(self.gazetteer, e.actor.party.id, c.actor.party.id)), None)
+                if same is not None:
+                    c.target = same.target
+                    c.frame += "+related-settles"
+                    continue
             if c.frame.startswith("the-settlement") and c.actor is None and c.target is None:
                 # "Sued by the ACLU in 2020, Clearview AI ... The settlement, filed on Monday, ...": the parties of
                 # the latest suit told before it
