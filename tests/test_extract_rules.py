@@ -1693,6 +1693,10 @@ CASES = [
     ("Alphabet has agreed to pay $170 million to resolve Federal Trade Commission charges. Its YouTube unit will "
      "separately pay $10 million over claims about children's data.",
      {("Alphabet", "settlement", "Federal Trade Commission"), ("YouTube", "settlement", "Federal Trade Commission")}, True),
+    # a legal challenge against a decision is a suit against its maker
+    ("WhatsApp has lodged a legal challenge at the Investigatory Powers Tribunal against a secret Home Office order "
+     "that would require it to scan messages.",
+     {("WhatsApp", "lawsuit", "Home Office"), ("Home Office", "order", "WhatsApp")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

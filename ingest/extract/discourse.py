@@ -36,6 +36,9 @@ from .roles import DISMISSAL_VERB, SUPPLIER
 AUTHORITY_ACTIONS = frozenset({"order", "ban", "fine", "ruling", "investigation"})
 # decisions a party may appeal against
 CHALLENGED_ACTIONS = frozenset({"order", "ban", "fine", "ruling"})
+# "a legal challenge at the tribunal against a secret Home Office order": a suit aimed at a decision
+_AGAINST_DECISION = re.compile(r"[^.;]{0,60}?\bagainst\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,4}?"
+                               r"(?:order|orders|ban|fine|decision|notice|penalty|sanction|ruling)\b", re.I)
 # verbs of a court that sets a decision aside
 _UNDOES = re.compile(r"(?:suspend|overturn|quash|annul|revers|revok|lift|set\s+aside|struck\s+down|strikes\s+down)\w*", re.I)
 # verbs of a court that keeps a decision in force
@@ -143,7 +146,7 @@ class Discourse:
         self._anaphora(candidates)
         self._suit_named_later(candidates)
         candidates = self._merge_partials(candidates)
-        self._challenged_decisions(candidates)
+        self._challenged_decisions(candidates, text)
         self._ruled_measures(candidates)
         for i, c in enumerate(candidates):
             earlier = candidates[:i]
@@ -617,14 +620,16 @@ class Discourse:
                     c.action = self.lexicon.actions["withdrawal"]  # "Scatter Lab suspended Lee Luda": a retreat
 
     @staticmethod
-    def _challenged_decisions(candidates: list[Candidate]) -> None:
+    def _challenged_decisions(candidates: list[Candidate], text: str = "") -> None:
         """"Google has taken its fight against the CNIL's €50 million fine to the Conseil d'État": a decision
         that a party challenges in the same sentence binds that party, and the challenge is against the
         decision's maker (not the court that hears it)."""
         for a in candidates:
-            # ("Meta's request for a temporary injunction against a ban imposed by X": a suit against the ban too)
-            if a.actor is None or not (a.action.slug == "appeal"
-                                       or (a.action.slug == "lawsuit" and "injunction" in a.trigger.text.lower())):
+            # ("Meta's request for a temporary injunction against a ban imposed by X", "Apple has lodged a legal
+            # challenge against a secret Home Office order": a suit against the decision too)
+            if a.actor is None or not (a.action.slug == "appeal" or (a.action.slug == "lawsuit" and (
+                    "injunction" in a.trigger.text.lower()
+                    or (text and a.target is None and _AGAINST_DECISION.match(text, a.s_start + a.trigger.end))))):
                 continue
             decisions = [d for d in candidates if d.sentence == a.sentence and d.action.slug in CHALLENGED_ACTIONS
                          and d.actor is not None and d.actor.party.id != a.actor.party.id
