@@ -1697,6 +1697,9 @@ CASES = [
     ("WhatsApp has lodged a legal challenge at the Investigatory Powers Tribunal against a secret Home Office order "
      "that would require it to scan messages.",
      {("WhatsApp", "lawsuit", "Home Office"), ("Home Office", "order", "WhatsApp")}, True),
+    # "settling a High Court case in which X argued ...": the court names the case; X is the other side
+    ("Meta has agreed to stop targeting her with adverts, settling a High Court case in which campaigner Jane Moss "
+     "argued that the ads broke data protection law.", {("Meta", "settlement", "Jane Moss")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -206,6 +206,9 @@ _ACCUSES_BETWEEN = re.compile(r"\s+(?:also\s+)?(?:accuses|accused|alleges\s+that
                              r"argues\s+that|says)\s+(?:that\s+)?(?:the\s+)?")
 _SUIT_NAMES = re.compile(r"(?:\s*,\s*[^,.;]{0,80},)?\s+(?:also\s+)?(?:names|named|targets|targeted)\s+"
                          r"(?:as\s+defendants?\s+)?(?:the\s+)?")
+_CASE_AFTER_COURT = re.compile(r"\s+(?:case|lawsuit|suit|claim|action|proceedings)\b")
+_CASE_BROUGHT_BY_NAME = re.compile(r"\s+(?:case|lawsuit|suit|claim|action|proceedings)\s+(?:in\s+which|brought\s+by|filed\s+by|"
+                                   r"launched\s+by|by)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
 # verbs of defiance: the measure bound their subject, when the subject is the clause's own
 _DEFIED = re.compile(r"\b(?:ignor|defi|defy|flout|disregard|comply)\w*", re.I)
 # "a fine imposed on Google by the CNIL": the maker of a measure, after whom it binds
@@ -1355,6 +1358,13 @@ class RoleFinder:
         if not trigger.is_verb and subject is not None and target is not None \
                 and {m.party.id for m in subject.members} == {m.party.id for m in target.members}:
             subject = None  # "TikTok was, at the end of an inquiry into the video app's handling, fined": its subject is no actor
+        if target is not None and action.slug == "settlement" and target.members[0].party.kind == "court" \
+                and _CASE_AFTER_COURT.match(sentence, target.end):
+            # "settling a High Court case in which Tanya O'Carroll argued ...": the court names the case; the
+            # other side is the one who brought it
+            court = target
+            target = next((g for g in right if g.start > court.end
+                           and _CASE_BROUGHT_BY_NAME.fullmatch(sentence, court.end, g.start)), None)
         if target is None and action.slug == "settlement" \
                 and not any(g.members[0].party.kind in ("regulator", "government") for g in left):
             # "X will pay $520 million to resolve federal allegations ..., the FTC said": the authority that made them
