@@ -651,7 +651,6 @@ class Discourse:
         that sets it aside rules against its maker."""
         for c in candidates:
             if c.action.slug == "ruling" and _UNDOES.match(c.trigger.text):
-                # "A court in Rome has suspended the fine that the Garante imposed on OpenAI": against its maker
                 undone = next((d for d in candidates if d.sentence == c.sentence and d is not c
                                and d.action.slug in CHALLENGED_ACTIONS and d.actor is not None
                                and d.actor.party.kind != "court" and 0 <= d.trigger.start - c.trigger.end <= 40), None)

@@ -997,9 +997,11 @@ class RoleFinder:
         if not trigger.is_verb:
             # "In a complaint submitted to the Irish DPC, the ICCL accuses Google of ...": the subject after the
             # fronted phrase files it, against whom its verb accuses
-            fronted = next((g for g in right if re.fullmatch(r"[^.;,]{0,80},\s+(?:the\s+)?", sentence[trigger.end:g.start])),
-                           None) if action.slug in ("complaint", "lawsuit") and re.fullmatch(
-                               r"\s*(?:In|With|Through)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}", before) else None
+            fronted = None
+            if action.slug in ("complaint", "lawsuit") \
+                    and re.fullmatch(r"\s*(?:In|With|Through)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}", before):
+                fronted = next((g for g in right
+                                if re.fullmatch(r"[^.;,]{0,80},\s+(?:the\s+)?", sentence[trigger.end:g.start])), None)
             if fronted is not None:
                 accused = next((g for g in right if g.start > fronted.end and _ACCUSES_BETWEEN.fullmatch(
                     sentence, fronted.end, g.start)), None)
