@@ -29,11 +29,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
-import feedparser
 from defusedxml import ElementTree as SafeET
 from defusedxml.common import DefusedXmlException
-from feedparser.encodings import convert_to_utf8
-from feedparser.util import FeedParserDict
 
 from .fetch import FetchError, Fetcher, sniff_decompress
 
@@ -146,6 +143,9 @@ def strip_dtd(data: bytes) -> bytes:
 
 def _to_utf8(body: bytes, content_type: str | None) -> bytes:
     """The document as UTF-8 (feedparser's detection: BOM, HTTP charset, XML declaration, fallbacks)."""
+    from feedparser.encodings import convert_to_utf8
+    from feedparser.util import FeedParserDict
+
     headers = {"content-type": content_type} if content_type else {}
     result = FeedParserDict(bozo=False, entries=[], feed=FeedParserDict(), headers={})
     data = convert_to_utf8(headers, body, result)
@@ -158,6 +158,8 @@ def parse_feed(body: bytes, url: str, content_type: str | None = None) -> tuple[
     """Title and entries of a feed document; raises :class:`FeedError` when unusable."""
     if not isinstance(body, (bytes, bytearray)):
         raise TypeError("parse_feed takes bytes")  # a str could make feedparser open files or URLs
+    import feedparser  # (here: commands that read no feed do not pay for importing it)
+
     try:
         body = sniff_decompress(bytes(body), MAX_FEED_BYTES)
     except FetchError as exc:

@@ -14,7 +14,6 @@ from typing import Optional
 import typer
 from rich.console import Console
 
-from . import __version__
 from .app import UnknownEntity, Workspace, default_feeds
 from .ingest.extract import Extractor
 from .queries import runner, timeline as timelines
@@ -60,6 +59,7 @@ def _finish_ingest(summary, fmt: str) -> None:
 
 def _version(value: bool) -> None:
     if value:
+        from . import __version__
         console.print(f"scrutiny {__version__}")
         raise typer.Exit()
 

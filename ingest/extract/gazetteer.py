@@ -98,8 +98,7 @@ def _variants(name: str) -> list[str]:
     """Other spellings news uses for a name: ALL CAPS, a capitalised lower-case name
     ("noyb" -> "Noyb"), a lower-case generic head ("State of Vermont" -> "state of Vermont")."""
     out = []
-    letters = [c for c in name if c.isalpha()]
-    if len(letters) >= 4 and not name.isupper():
+    if not name.isupper() and sum(map(str.isalpha, name)) >= 4:
         out.append(name.upper())
     if name[:1].islower():
         out.append(name[:1].upper() + name[1:])
