@@ -1700,6 +1700,22 @@ CASES = [
     # "settling a High Court case in which X argued ...": the court names the case; X is the other side
     ("Meta has agreed to stop targeting her with adverts, settling a High Court case in which campaigner Jane Moss "
      "argued that the ads broke data protection law.", {("Meta", "settlement", "Jane Moss")}, True),
+    # an adverb after a place is no noun the place describes ("pay Ohio almost $90 million")
+    ("Uber has agreed to pay Ohio almost $90 million to resolve a suit over its drivers' data.",
+     {("Uber", "settlement", "Ohio"), ("Ohio", "lawsuit", "Uber")}, True),
+    # an app that opens the story is the first company named after it
+    ("A Seattle dating app that sold its users' location data has settled with the Federal Trade Commission. "
+     "Under the deal, Lovebird Inc must delete the data it collected.",
+     {("Lovebird Inc", "settlement", "Federal Trade Commission"), ("Federal Trade Commission", "order", "Lovebird Inc")}, True),
+    # ... but a definite "the delivery app" after a platform named before refers back to it, not ahead
+    ("Uber Eats has settled with Ade Bello, a courier who said he was locked out of the delivery app after failing "
+     "its face checks. Bello brought a tribunal claim in 2022. The checks use software from Microsoft.",
+     {("Uber Eats", "settlement", "Ade Bello"), ("Ade Bello", "lawsuit", "Uber Eats")}, True),
+    # a parent and its subsidiary that pay together are one side, not two parties settling with each other
+    ("WellCo Inc and its KidFit LLC subsidiary agreed to pay $2 million to settle charges that the app collected "
+     "children's data, the Federal Trade Commission said.",
+     {("WellCo Inc", "settlement", "Federal Trade Commission"), ("KidFit LLC", "settlement", "Federal Trade Commission")},
+     False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -809,8 +809,9 @@ class ReferenceResolver:
             # a definite description refers back when a party of its kind came before, and names ahead only
             # past its own sentence ("the retailer's cameras, supplied by Facewatch": not Facewatch)
             definite = m.group(0)[:1] in "Tt"
-            if definite and any(e.party.kind == kind for e in ordered if e.start < m.start()):
-                continue
+            if definite and any(e.party.kind == kind or {e.party.kind, kind} == {"company", "platform"}
+                                for e in ordered if e.start < m.start()):
+                continue  # ("Uber Eats ... the delivery app": a platform is a company's kind of party here)
             named_after = next((e for e in ordered if m.end() <= e.start <= m.end() + 500 and e.party.kind == kind
                                 and not e.party.is_unnamed and (not definite or e.start >= lede.end())), None)
             if named_after is not None and named_after.party.id not in before:

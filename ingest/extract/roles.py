@@ -630,7 +630,10 @@ _ADJECTIVAL_PLACE = re.compile(r"\s+(?!(?:has|have|had|is|was|are|were|will|woul
                                r"filed|agreed|agrees|brought|sent|told|sold|bought|paid|led|held|found|gave|got|left|"
                                r"met|ran|set|struck|threw|wrote|sought|fought|kept|put|hit|cut|spent|went|came|saw|"
                                r"let|lets|want|wants|plan|plans|sue|ban|fine|order|join|say|bring|send|tell|pay|"
-                               r"seek|take|make|move|ask|urge|warn|need|say|use|uses|used|adopt|approve|decide)\b)"
+                               r"seek|take|make|move|ask|urge|warn|need|say|use|uses|used|adopt|approve|decide|"
+                               # ("agreed to pay Texas nearly $1.4 billion": an adverb after the place)
+                               r"nearly|almost|roughly|approximately|around|some|more|less|recently|previously|"
+                               r"initially|formerly|finally|eventually|quietly|jointly|separately|together|again|too)\b)"
                                r"[a-z]+(?<!ed)(?<!s)\b(?![-'\u2019])")
 _RELATIVE_IN_GAP = re.compile(r"\b(?:that|which|who)\s+(?:[a-z]+ly\s+)?(?:had\s+|has\s+|have\s+)?[a-z]+(?:ed|es|s)\b|"
                               r"\b(?:accusing|alleging|claiming|charging)\s+(?:the|it|them|that)\b[^,;]*\s(?:of|that)\s")
@@ -1320,7 +1323,9 @@ class RoleFinder:
                            and _COMPLAINED_OF.fullmatch(sentence, trigger.end, g.start)
                            and _between_ok(sentence[trigger.end:g.start])), target)
         if action.symmetric and target is None and subject is not None and len(subject.members) == 2 \
-                and subject.members[0].party.id != subject.members[1].party.id:
+                and subject.members[0].party.id != subject.members[1].party.id \
+                and not re.search(r"\band\s+(?:its|their)\s", sentence[subject.members[0].end:subject.members[1].start]):
+            # (not "X and its Y subsidiary agreed to pay ...": a parent and its unit are one side)
             # "LinkedIn and hiQ Labs have reached a settlement": the two parties settled with each other
             return _pair(Group(subject.members[:1]), Group(subject.members[1:]), "mutual")
         # "the city forbade its departments from ...": a ban on one's own parts bans without a named target
