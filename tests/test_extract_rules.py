@@ -1716,6 +1716,16 @@ CASES = [
      "children's data, the Federal Trade Commission said.",
      {("WellCo Inc", "settlement", "Federal Trade Commission"), ("KidFit LLC", "settlement", "Federal Trade Commission")},
      False),
+    # "settle a lawsuit claiming that X ...": X is in the suit's claim, not the other side of the settlement
+    ("Alphabet has agreed to pay $20 million to settle a class action claiming that YouTube collected children's "
+     "data without consent.", {("Alphabet", "settlement", None), (None, "lawsuit", "Alphabet")}, True),
+    # "agreed to the deal / payout to resolve the case": a settlement
+    ("Amazon, which denied wrongdoing, agreed to the payout to resolve a class action over its voice recordings.",
+     {("Amazon", "settlement", None), (None, "lawsuit", "Amazon")}, True),
+    # "dismissed a lawsuit by X against Y": X, who brought it, loses; a hyphenated description before Y
+    # ("data-scraping company") is the description's own, and no act of scraping
+    ("Judge Lena Park has dismissed a lawsuit by Elon Musk's X Corp against Israeli data-scraping company "
+     "Bright Data.", {("Lena Park", "ruling", "Twitter"), ("Twitter", "lawsuit", "Bright Data")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

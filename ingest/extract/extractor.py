@@ -208,7 +208,10 @@ class Extractor:
                     and not (t.text.lower() in _TELLING and _TOLD_THAT.match(sentence, t.end))
                     and not (not t.is_verb and _ATTRIBUTION.match(sentence, t.end)
                              and _ATTRIBUTION_OPENING.search(sentence, max(0, t.start - 40), t.start))
-                    and not (not t.is_verb and _told_before(sentence, t))]
+                    and not (not t.is_verb and _told_before(sentence, t))
+                    # "Israeli data-scraping company Bright Data": the activity describes the firm
+                    and not (t.action.slug == "data_collection" and t.text.lower().endswith("ing")
+                             and _DESCRIBED_FIRM.match(sentence, t.end))]
         out = []
         for i, trigger in enumerate(triggers):
             if trigger.is_verb and trigger.action.slug == "ruling" and i and not triggers[i - 1].is_verb \
@@ -714,6 +717,7 @@ _PROHIBITED_NOUN = re.compile(r"\b(?:bans?|banned|banning|forbid\w*|forbade|proh
                               r"restrict\w*|outlaw\w*)\s+(?:(?:the|any|all|further|its|their)\s+)*$", re.I)
 # "IBM told Congress that it no longer sells ...": telling someone something is no order
 _TELLING = frozenset({"told", "tells", "tell", "telling"})
+_DESCRIBED_FIRM = re.compile(r"\s+(?:company|firm|start-?up|tool|app|platform|bot|outfit|vendor|business|operation)\b")
 _ACCUSED_OF = re.compile(r"\b(?:accus\w*|alleg\w*|charg\w*)\s+(?:[\w'\u2019-]+\s+){0,4}?of\s+(?:\w+ly\s+)?\Z", re.I)
 _DIRECT_OBJECT = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?:(?!(?:of|from|to|by|for|in|on|with)\b)[\w-]+\s+){0,3}?", re.I)
 _UNDER_SETTLEMENT = re.compile(r"\bunder\s+(?:the|a|an|its|their)\s+(?:\S+\s+){0,3}?(?:settlement|agreement|deal|consent)",

@@ -509,7 +509,7 @@ def _prep_before(sentence: str, group: Group) -> str | None:
         if w in DETERMINERS or w in MODIFIERS or w[:-1] in MODIFIERS or w in DEMONYMS or w in ROLE_NOUNS or _DESCRIPTIVE.fullmatch(w) \
                 or original[0].isupper():
             continue
-        if loose and w.isalpha() and w not in _NOT_DESCRIBING:
+        if loose and w.replace("-", "").isalpha() and w not in _NOT_DESCRIBING:  # ("data-scraping company X")
             loose -= 1
             continue
         return None
@@ -595,8 +595,10 @@ _REQUEST_OBJECT = re.compile(r"\s+(?:the|a|an|this|that|its|their|his|her)\s+(?:
 _CASE_OBJECT = re.compile(r"\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,3}?(?:lawsuit|suit|case|complaint|claims?|"
                           r"challenge|petition|action|application|request|motion)s?\b(?:\s+for\s+an?\s+(?:[\w-]+\s+)?injunction)?",
                           re.I)
-_CASE_BROUGHT_BY = re.compile(r"\s*,?\s*(?:that\s+|which\s+)?(?:was\s+|were\s+|had\s+been\s+)?(?:brought|filed|launched|"
-                              r"lodged)\s+(?:[\w-]+\s+){0,4}?by\s+(?:the\s+)?", re.I)
+# ("dismissed a lawsuit by X against Y": the preposition alone says who brought it)
+_CASE_BROUGHT_BY = re.compile(r"\s*(?:,?\s*(?:that\s+|which\s+)?(?:was\s+|were\s+|had\s+been\s+)?(?:brought|filed|launched|"
+                              r"lodged)\s+(?:[\w-]+\s+){0,4}?)?by\s+(?:the\s+)?"
+                              r"(?:(?-i:[A-Z])[\w.-]*\s+){0,2}?(?:(?-i:[A-Z])[\w.-]*['\u2019]s\s+)?", re.I)  # ("by Elon Musk's X Corp")
 _CASE_RELATIVE = re.compile(r"\s*,?\s*(?:in\s+which\s+|that\s+|which\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+[A-Z][\w-]*['\u2019]s\s+)?")
 _CASE_VERB_AFTER = re.compile(r"\s*(?:had\s+|has\s+|have\s+)?(?:brought|filed|launched|lodged|accus(?:ed|es|ing)|alleg(?:ed|es|ing)|"
                               r"sued|claimed|argued)\b", re.I)
@@ -1615,8 +1617,8 @@ class RoleFinder:
             if _AND_NEW_VERB.search(gap):
                 return None  # "disagreed with the assessment and was considering an appeal to X": another verb's
             if prep in preps or (prep is None and re.search(r"\b(?:alleg(?:es|ed|ing)|claim(?:s|ed|ing))\s+(?:that\s+)?$",
-                                                          gap)):
-                return g
+                                                          gap) and trigger.action.slug != "settlement"):
+                return g  # (not "settle a lawsuit claiming that Instagram ...": the suit's claim, not the other side)
         return None
 
     def _possessive(self, sentence: str, trigger: Trigger, left: list[Group]) -> Group | None:
