@@ -1726,6 +1726,15 @@ CASES = [
     # ("data-scraping company") is the description's own, and no act of scraping
     ("Judge Lena Park has dismissed a lawsuit by Elon Musk's X Corp against Israeli data-scraping company "
      "Bright Data.", {("Lena Park", "ruling", "Twitter"), ("Twitter", "lawsuit", "Bright Data")}, True),
+    # "sent a letter to Y, <description>, demanding that it stop": the sender demands of the addressee
+    ("Pinterest has sent a letter to PimEyes, the face search engine that indexes billions of photos, demanding "
+     "that it stop copying images from the site.", {("Pinterest", "cease_and_desist", "PimEyes")}, False),
+    # "the first county to ban its agencies from ...": "to ban" is a verb whose subject became the first county
+    ("Pierce County has become the first county in the state to ban its government agencies, including the "
+     "sheriff's office, from using facial recognition.", {("Pierce County", "ban", None)}, True),
+    # a comparison set off by commas ("after San Francisco") is no subject of the verb after it
+    ("Somerville became the second city in the country, after San Francisco, to ban government use of facial "
+     "recognition.", {("Somerville, Massachusetts", "ban", None)}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -194,6 +194,10 @@ class Lexicon:
                             and _NAME_BEFORE.search(sentence, max(0, start - 40), start) \
                             and not _NOUN_USE_AFTER.match(sentence, m.end()):
                         best = (m, slug, is_verb)  # "Meta appeals record EU fine": a headline verb after a name
+                    elif m and is_verb and not best[2] and m.end() == best[0].end() \
+                            and _INFINITIVE_TO.search(sentence, max(0, start - 4), start) \
+                            and not _NOUN_USE_AFTER_TO.match(sentence, m.end()):
+                        best = (m, slug, is_verb)  # "the first county to ban its agencies from ...": a verb
             if best is None:
                 continue
             m, slug, is_verb = best
@@ -218,6 +222,9 @@ class Lexicon:
 # a name right before a word that is a noun and a verb ("Meta appeals"), and what makes it a noun after all
 _NAME_BEFORE = re.compile(r"(?:^|[^\w'\u2019])(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|Any|No|Each|"
                           r"Every|Another|New)\s)(?-i:[A-Z])[\w.&-]*\s+$")
+# "to ban X" is a verb after "to" ("objected to ban on ...": a headline noun before "on")
+_INFINITIVE_TO = re.compile(r"\bto\s+$", re.I)
+_NOUN_USE_AFTER_TO = re.compile(r"\s+(?:on|of)\b|\s*[,.;:)]", re.I)
 _NOUN_USE_AFTER = re.compile(r"\s+(?:were|are|was|is|have|had|has|by|of|against|from|to|in)\b|\s*[,.;:)]", re.I)
 
 

@@ -222,6 +222,12 @@ _CONTACT_RELATIVE = re.compile(r"\s+(?:(?:process|proceedings|procedure)\s+)?(?:
 _DID_IT_AFTER = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:opened|launched|began|begun|started|conducted|carried\s+out|"
                            r"imposed|issued|filed|brought|sent|lodged|levied|handed\s+down|announced|served)\b(?!\s+(?:on|to|against|by)\b)")
 # ", sending the startup a cease-and-desist letter": a light verb's participle after a comma, before the event noun
+# a comparison set off by commas ("the second city, after San Francisco, to ban"): no clause of its own
+_ASIDE = re.compile(r",\s+(?:after|like|unlike|following|behind|alongside|along\s+with|besides)\s+(?:the\s+)?"
+                    r"(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){0,4},(?!\s*(?:which|who|that)\b)", re.I)
+# "sent a letter to" before a demand (a bare "wrote to" is a trigger of its own)
+_LETTER_TO = re.compile(r"\b(?:sent|sends|has\s+sent|had\s+sent|issued|fired\s+off|delivered)\s+(?:a|an)\s+"
+                        r"(?:[\w-]+\s+){0,3}?(?:letter|notice|message)s?\s+to\s+(?:the\s+)?", re.I)
 _SENDING_CLAUSE = re.compile(r",\s+(?:also\s+)?(?:sending|issuing|serving|handing|slapping|lodging|filing|concluding|"
                              r"completing|closing|ending|wrapping\s+up|launching|opening)\s+"
                              r"(?:(?:the|a|an|its|their)\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?:(?:a|an|the)\s+)?\Z")
@@ -790,6 +796,18 @@ class RoleFinder:
                     return g
             return None
 
+        letter = _LETTER_TO.search(sentence, 0, trigger.start) \
+            if action.slug == "cease_and_desist" and trigger.text.lower().startswith("demand") else None
+        if letter is not None:
+            # "X has sent a letter to Y, the startup that ..., demanding that it stop": the letter's sender
+            # demands, of its addressee
+            addressee = next((g for g in right + left if g.start >= letter.end()
+                              and re.fullmatch(r"\s*", sentence[letter.end():g.start])), None)
+            sender = next((g for g in left if g.end <= letter.start() and _prep_before(sentence, g) is None
+                           and not _is_pronoun(g)), None)
+            if addressee is not None and sender is not None \
+                    and _between_ok(re.sub(r",[^,]*,", ",", sentence[addressee.end:trigger.start])):
+                return _pair(sender, addressee, "letter-demanding")
         subject = self._subject(sentence, trigger, left)
         if subject is not None and not trigger.is_verb and action.slug in ("lawsuit", "complaint", "appeal") \
                 and _SUPPORTING.search(sentence[subject.end:trigger.start]):
@@ -1490,10 +1508,15 @@ class RoleFinder:
         # "X, which oversees Worldcoin for the EU, has ordered ...": parties inside a closed relative
         # clause are not the subject of the verb after it
         inside = [(r.start(), r.end()) for r in _RELATIVE_CLAUSE.finditer(sentence, 0, trigger.start)]
+        # ("Boston will become the second city, after San Francisco, to ban ...": an aside between commas)
+        asides = [(r.start(), r.end()) for r in _ASIDE.finditer(sentence, 0, trigger.start)]
         for g in reversed(left):
-            if any(a < g.start and g.end <= b for a, b in inside):
+            if any(a < g.start and g.end <= b for a, b in inside + asides):
                 continue
             gap = sentence[g.end:trigger.start]
+            for a, b in reversed(asides):
+                if g.end <= a:
+                    gap = gap[:a - g.end] + "," + gap[b - g.end:]
             if CLOSED_RELATIVE.fullmatch(gap) and not _is_pronoun(g):
                 return g  # "Porcha Woodruff, who was arrested ... in 2023, sued the city"
             if _is_pronoun(g) and re.search(r"\b(?:that|who|which)\s+$", sentence[:g.start]) and _between_ok(gap):
