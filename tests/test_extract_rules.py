@@ -1735,6 +1735,17 @@ CASES = [
     # a comparison set off by commas ("after San Francisco") is no subject of the verb after it
     ("Somerville became the second city in the country, after San Francisco, to ban government use of facial "
      "recognition.", {("Somerville, Massachusetts", "ban", None)}, True),
+    # "from its cameras" far after the noun: a possessive is no party that brings the suit
+    ("Walgreens has been hit with a class action accusing the chain of taking face scans of shoppers from its "
+     "in-store cameras.", {(None, "lawsuit", "Walgreens")}, False),
+    # "a similar one X filed against Y": the earlier act of the same kind, told again
+    ("Texas Attorney General Ken Paxton sued Snap on Monday. The suit follows a similar one Paxton filed against "
+     "TikTok in 2023.", {("Texas Attorney General", "lawsuit", "Snap Inc."), ("Texas Attorney General", "lawsuit", "TikTok")},
+     False),
+    # a party related to the settler (TikTok, ByteDance's app) is no plaintiff it settles with
+    ("The owner of TikTok has agreed to pay $92 million to settle class actions that accused the app of harvesting "
+     "data through its filters. TikTok said it preferred to avoid lengthy litigation.",
+     {("ByteDance", "settlement", None), (None, "lawsuit", "ByteDance")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -568,8 +568,8 @@ class Discourse:
             # ("settle with 40 states. The investigation was led by X and Y. ... a lawsuit brought by Arizona")
             def against_settler(e: Candidate) -> int | None:
                 if e.actor is None or e.target is None or e.target.party.id != c.actor.party.id \
-                        or e.actor.party.id == c.actor.party.id:
-                    return None
+                        or e.actor.party.id == c.actor.party.id or _related(self.gazetteer, e.actor.party.id, c.actor.party.id):
+                    return None  # (ByteDance's TikTok is no plaintiff against ByteDance)
                 if e.action.slug in ("lawsuit", "complaint"):
                     return 0
                 if e.action.slug in AUTHORITY_ACTIONS and e.actor.party.kind in ("regulator", "government"):

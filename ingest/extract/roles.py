@@ -792,6 +792,8 @@ class RoleFinder:
                 gap = sentence[trigger.end:g.start]
                 if not _between_ok(gap) and len(gap) > 3:
                     return None
+                if _is_possessive_pronoun(g):
+                    continue  # "from its surveillance footage", "a suit by its shareholders": not the party itself
                 if _prep_before(sentence, g) in preps:
                     return g
             return None
