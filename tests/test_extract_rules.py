@@ -1746,6 +1746,14 @@ CASES = [
     ("The owner of TikTok has agreed to pay $92 million to settle class actions that accused the app of harvesting "
      "data through its filters. TikTok said it preferred to avoid lengthy litigation.",
      {("ByteDance", "settlement", None), (None, "lawsuit", "ByteDance")}, True),
+    # "A Texas woman has sued X and Y. Nurse Maria Lopez says ...": the woman is the one named in a later sentence,
+    # not a party her own sentence names
+    ("A Texas woman has filed a lawsuit against Sheriff Ed Gonzalez and detective Mark Ruiz. Nurse Maria Lopez says "
+     "she was arrested after a false match.",
+     {("Maria Lopez", "lawsuit", "Ed Gonzalez"), ("Maria Lopez", "lawsuit", "Mark Ruiz")}, True),
+    # "The case, brought by X in January, accuses ...": the case is a suit, its bringer the plaintiff
+    ("The case, brought by the ACLU in 2020, accused Clearview AI of violating the law.",
+     {("American Civil Liberties Union", "lawsuit", "Clearview AI")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

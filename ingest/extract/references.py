@@ -51,6 +51,10 @@ def country_names_pattern(names: tuple[str, ...]) -> re.Pattern:
     return re.compile(rf"(?<![\w])(?:{_alternation(n for n in names if len(n) > 3)})s?(?![\w])", re.IGNORECASE)
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]?\s+(?=[A-Z\"\u201c])")
+_BESIDE = re.compile(r"\s*(?:[,(\u2014]\s*(?:(?:named|called|identified\s+as)\s+)?)?")
+
+
 class ReferenceResolver:
     """Finds references in a text and resolves them against the gazetteer and earlier mentions."""
 
@@ -812,8 +816,13 @@ class ReferenceResolver:
             if definite and any(e.party.kind == kind or {e.party.kind, kind} == {"company", "platform"}
                                 for e in ordered if e.start < m.start()):
                 continue  # ("Uber Eats ... the delivery app": a platform is a company's kind of party here)
+            # (in its own sentence, only a name set beside it: "A Georgia man has sued Sheriff Joseph Lopinto":
+            # the sheriff is not the man; "A Georgia man, Randal Reid, has sued": he is)
+            stop = _SENTENCE_END.search(text, m.end())
+            own_end = stop.start() if stop else len(text)
             named_after = next((e for e in ordered if m.end() <= e.start <= m.end() + 500 and e.party.kind == kind
-                                and not e.party.is_unnamed and (not definite or e.start >= lede.end())), None)
+                                and not e.party.is_unnamed and (not definite or e.start >= lede.end())
+                                and (e.start >= own_end or _BESIDE.fullmatch(text, m.end(), e.start))), None)
             if named_after is not None and named_after.party.id not in before:
                 out.append(Match(m.start(), m.end(), text[m.start():m.end()], named_after.party))
         return out
