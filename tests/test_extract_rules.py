@@ -1754,6 +1754,13 @@ CASES = [
     # "The case, brought by X in January, accuses ...": the case is a suit, its bringer the plaintiff
     ("The case, brought by the ACLU in 2020, accused Clearview AI of violating the law.",
      {("American Civil Liberties Union", "lawsuit", "Clearview AI")}, False),
+    # "a settlement in which / under which X will ...": X settles
+    ("A judge has given final approval to a settlement under which Rite Aid must stop using facial recognition "
+     "for five years.", {("Rite Aid", "settlement", None)}, False),
+    # "has reaffirmed that ..., dealing a blow to X": a ruling against X
+    ("The Second Circuit has reaffirmed that recording public officials is protected speech, dealing a major blow "
+     "to the New York Police Department.", {("US Court of Appeals for the Second Circuit", "ruling",
+                                            "New York City Police Department")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -222,6 +222,9 @@ _CONTACT_RELATIVE = re.compile(r"\s+(?:(?:process|proceedings|procedure)\s+)?(?:
 _DID_IT_AFTER = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:opened|launched|began|begun|started|conducted|carried\s+out|"
                            r"imposed|issued|filed|brought|sent|lodged|levied|handed\s+down|announced|served)\b(?!\s+(?:on|to|against|by)\b)")
 # ", sending the startup a cease-and-desist letter": a light verb's participle after a comma, before the event noun
+# a ruling "dealing a blow to" a party goes against it
+_BLOW_TO = re.compile(r",\s+(?:dealing|handing|delivering|inflicting)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:blow|defeat|setback|loss)"
+                      r"\s+(?:on\s+|to\s+)", re.I)
 # a comparison set off by commas ("the second city, after San Francisco, to ban"): no clause of its own
 _ASIDE = re.compile(r",\s+(?:after|like|unlike|following|behind|alongside|along\s+with|besides)\s+(?:the\s+)?"
                     r"(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){0,4},(?!\s*(?:which|who|that)\b)", re.I)
@@ -1131,6 +1134,13 @@ class RoleFinder:
                                and re.fullmatch(r"(?:the\s+)?", sentence[after_verb:g.start])), None) \
                     or self._object(sentence, trigger, right[1:], preps=action.target_preps)
                 return _pair(right[0], target, "relative")
+            # "a settlement in which Clearview AI will hand a stake to ...", "a deal under which Rite Aid must stop":
+            # the party that gives or undertakes settles
+            if action.slug == "settlement" and right and re.fullmatch(
+                    r"\s*,?\s*(?:in|under)\s+which\s+(?:the\s+)?", sentence[trigger.end:right[0].start]) \
+                    and re.match(r"\s*(?:will|would|must|shall|agreed|agrees|has\s+agreed|is\s+to|pays?|paid|gives?|"
+                                 r"gave|hands?|handed)\b", sentence[right[0].end:], re.I):
+                return _pair(right[0], None, "relative")
             # "an Illinois class action that the company settled": the one who settles is the defendant
             if action.slug in ("lawsuit", "complaint") and right and re.fullmatch(
                     r"\s*(?:that\s+|which\s+)?(?:the\s+)?", sentence[trigger.end:right[0].start]) \
@@ -1394,6 +1404,11 @@ class RoleFinder:
             court = target
             target = next((g for g in right if g.start > court.end
                            and _CASE_BROUGHT_BY_NAME.fullmatch(sentence, court.end, g.start)), None)
+        if target is None and action.slug == "ruling":
+            # "ruled that scraping public data is lawful, dealing a blow to LinkedIn": the loser
+            target = next((g for g in right if _BLOW_TO.search(sentence, trigger.end, g.start)
+                           and re.fullmatch(r"(?:the\s+)?", sentence[_BLOW_TO.search(sentence, trigger.end, g.start).end():g.start])),
+                          None)
         if target is None and action.slug == "settlement" \
                 and not any(g.members[0].party.kind in ("regulator", "government") for g in left):
             # "X will pay $520 million to resolve federal allegations ..., the FTC said": the authority that made them
