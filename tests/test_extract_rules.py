@@ -1761,6 +1761,11 @@ CASES = [
     ("The Second Circuit has reaffirmed that recording public officials is protected speech, dealing a major blow "
      "to the New York Police Department.", {("US Court of Appeals for the Second Circuit", "ruling",
                                             "New York City Police Department")}, False),
+    # "its" after "researchers at Stanford University's Internet Observatory": the subject's, not the
+    # institution named inside a prepositional phrase with its owner
+    ("Meta suspended the accounts of researchers at Stanford University's Internet Observatory, saying that its "
+     "privacy settlement with the Federal Trade Commission required it to act.",
+     {("Meta", "settlement", "Federal Trade Commission")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

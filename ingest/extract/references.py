@@ -593,7 +593,7 @@ class ReferenceResolver:
                                       text[max(0, earlier.start - 60):earlier.start]):
                     continue  # "X broke the law, the commissioner found. It ...": "it" is X, not the reporter
                 if subject_position and not _RELATIVE_AFTER.match(text, earlier.end) and (
-                        _AFTER_PREPOSITION.search(text[max(0, earlier.start - 25):earlier.start])
+                        _AFTER_PREPOSITION.search(text[max(0, earlier.start - 45):earlier.start])
                         or _AFTER_VERB.search(text[max(0, earlier.start - 25):earlier.start])):
                     continue  # "IBM told Congress that it ...": "it" is IBM, not the object Congress
                 if bare_object and _SAME_CLAUSE_SUBJECT.fullmatch(text[earlier.end:m.start()]):
@@ -970,7 +970,8 @@ _PERSON_PRONOUN = re.compile(r"\b(?:him|her)\b|(?:^|(?<=[.!?]\s))(?:He|She|His|H
 _PRONOUN = re.compile(r"\b(?:[Ii]t|[Ii]ts)\b(?!['\u2019]s)")
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:of|in|from|by|to|at|with|against|on|into|about|over|including|like)\s+(?:the\s+|an?\s+)?"
-    r"(?:[\w-]+\s+){0,2}$", re.I)
+    # ("researchers at New York University's Ad Observatory": an owner's name may come first)
+    r"(?:(?:[\w.-]+\s+){0,3}?[\w.-]+['\u2019]s\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 
 
 # "X, its police department and Y": what follows "its" is one item of a list
