@@ -1766,6 +1766,14 @@ CASES = [
     ("Meta suspended the accounts of researchers at Stanford University's Internet Observatory, saying that its "
      "privacy settlement with the Federal Trade Commission required it to act.",
      {("Meta", "settlement", "Federal Trade Commission")}, False),
+    # an amount and its conversion in parentheses between "hit with" and the noun
+    ("Google has been hit with a record 150 million euro ($163 million) fine by France's data protection watchdog.",
+     {("CNIL", "fine", "Google")}, True),
+    # an indefinite object of the lede ("has fined a data broker €1 million") is the party of its kind the next
+    # sentences name
+    ("France's privacy regulator has fined a data broker €1 million for selling location data without consent. "
+     "The CNIL also ordered Datastream Inc to delete the data it holds.",
+     {("CNIL", "fine", "Datastream Inc"), ("CNIL", "order", "Datastream Inc")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
@@ -1809,6 +1817,14 @@ def test_rule_cases(text, expected, exact):
 def mention_ids(text):
     from scrutiny.ingest.extract.extractor import Extractor
     return [(m.surface, m.party.id, m.party.kind) for m in Extractor().mentions(text)]
+
+
+def test_an_apposition_in_the_lede_describes_the_name_before_it():
+    # "Voyager Labs, a surveillance firm that ...": not the next firm the story names ("Voyager")
+    got = names(extract("Meta has sued Voyager Labs, a surveillance firm that sells its software to police. The "
+                        "company said it had also banned Voyager from its platforms.", "2023-01-12"))
+    assert ("Meta", "lawsuit", "Voyager Labs") in got
+    assert ("Meta", "lawsuit", "Voyager") not in got
 
 
 def test_unlisted_organisations_get_a_kind_from_their_name():

@@ -169,6 +169,11 @@ class ReferenceResolver:
         self._cataphora_definite = re.compile(
             rf"(?<![\w])(?:the|The)\s+(?:(?!(?:the|a|an|and|of)\s)[\w'\u2019-]+\s+){{0,3}}?"
             rf"(?P<head>(?i:{_alternation(self.cataphora_kind)}))(?![\w-])(?!{_PLACE_HEAD_POSSESSIVE})(?!\s+of\b)") if self.cataphora_kind else None
+        # (in the lede, an indefinite object may name ahead too: "has fined a facial recognition company £7.5m")
+        self._cataphora_object = re.compile(
+            rf"(?<![\w])(?:a|an)\s+(?:[\w'\u2019-]+\s+){{0,4}}?(?P<head>(?i:{_alternation(self.cataphora_kind)}))(?![\w-])"
+            rf"(?=\s*(?:[,.;:]|[£$€\d]|(?:for|over|in|on|after|with|that|which|who|and|to|from|by|under|as|at)\b))") \
+            if self.cataphora_kind else None
         self._unnamed_always = unnamed_patterns("unnamed_always")
         self._unnamed_party = {kind: Party(id=f"unnamed-{kind}", name="", kind=kind, tags=frozenset({"unnamed"}))
                                for kind in {**self._unnamed, **self._unnamed_always}}
@@ -802,10 +807,13 @@ class ReferenceResolver:
         solid = [m for m in named if not m.party.is_place]  # "A Chicago supermarket chain": the place describes
         lede = _FIRST_SENTENCE.match(text)
         definite = self._cataphora_definite.finditer(text, 0, lede.end()) if lede else ()
+        objects = self._cataphora_object.finditer(text, 0, lede.end()) if lede else ()
         starts = {e.start for e in named}
-        for m in (*self._cataphora.finditer(text), *definite):
+        for m in (*self._cataphora.finditer(text), *definite, *objects):
             if _overlaps(m.start(), m.end(), solid):
                 continue
+            if m.group(0)[:1] == "a" and re.search(r",\s*$", text[max(0, m.start() - 3):m.start()]):
+                continue  # "Voyager Labs, a surveillance firm that ...": an apposition describes the name before it
             if len(text) - len(text[m.end():].lstrip(" ")) in starts:
                 continue  # "against the AI search company Perplexity": the name follows the description
             kind = self.cataphora_kind[re.sub(r"\s+", " ", m.group("head")).lower()]

@@ -725,7 +725,8 @@ class RoleFinder:
             # (a time may split the phrase: "was hit on Thursday with a penalty")
             r"\b(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+(?:(?:on|last|this|earlier)\s+\w+\s+)?")
                                 for v in lexicon.undergoer_verbs)
-            + r")\b(?:\s+[\w$£€.,'\u2019-]+){0,6}\s*$", re.I)
+            # ("hit with a record 746 million euro ($886.6 million) fine": an amount and its conversion)
+            + r")\b(?:\s+[\w$£€.,'\u2019-]+){0,6}(?:\s+\([^()]{1,30}\))?(?:\s+[\w-]+)?\s*$", re.I)
 
     def assign(self, sentence: str, trigger: Trigger, groups: list[Group],
                triggers: list[Trigger] = ()) -> list[RoleAssignment]:
