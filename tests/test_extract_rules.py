@@ -1774,6 +1774,18 @@ CASES = [
     ("France's privacy regulator has fined a data broker €1 million for selling location data without consent. "
      "The CNIL also ordered Datastream Inc to delete the data it holds.",
      {("CNIL", "fine", "Datastream Inc"), ("CNIL", "order", "Datastream Inc")}, True),
+    # "A Dutch tribunal" opening its sentence is the tribunal named later; an appeal against a fine is against
+    # the fine's maker, told after it
+    ("TikTok wins appeal against Dutch privacy fine. A Dutch tribunal has ruled that the Autoriteit "
+     "Persoonsgegevens had no power to fine TikTok, overturning a €750,000 penalty imposed on the video app in 2021. "
+     "The Trade and Industry Appeals Tribunal said the regulator had erred.",
+     {("TikTok", "appeal", "Dutch Data Protection Authority"),
+      ("Trade and Industry Appeals Tribunal", "ruling", "Dutch Data Protection Authority")}, False),
+    # "upheld the fine that the country's data protection authority, the DPC, imposed on X": the authority fined X
+    ("An Irish court has upheld the €225 million fine that the country's data protection authority, the DPC, "
+     "imposed on WhatsApp in 2021. The court rejected WhatsApp's appeal against the decision.",
+     {("Data Protection Commission", "fine", "WhatsApp"), ("WhatsApp", "appeal", "Data Protection Commission"),
+      (None, "ruling", "WhatsApp")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

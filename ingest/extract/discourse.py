@@ -128,6 +128,9 @@ def _related(gazetteer: Gazetteer, a: str, b: str) -> bool:
     return False
 
 
+_COURT_WORD = re.compile(r"\b(?:court|tribunal|judge|justices|jury)\b", re.I)
+
+
 class Discourse:
     """Applies the rules of the module docstring to the candidates of one article."""
 
@@ -167,7 +170,12 @@ class Discourse:
                                      for m in (e.actor, e.target) if m is not None and self._actor_ok(c.action, m)
                                      and m.party.kind in ("regulator", "government")
                                      and (c.target is None or m.party.id != c.target.party.id)), None)
-                c.actor = settled_with or (self._latest(earlier, lambda e: e.action.slug in AUTHORITY_ACTIONS and e.actor
+                # (a ruling's issuer is the court the story told of, before a regulator whose measure it ruled on)
+                court = self._latest(earlier, lambda e: e.action.slug == "ruling" and e.actor is not None
+                                     and e.actor.party.kind == "court", "actor") \
+                    if c.action.slug == "ruling" and not notice and "ruled-measure" not in c.frame and (
+                        c.sentence in court_sentences or _COURT_WORD.search(text, c.s_start, c.s_end)) else None
+                c.actor = settled_with or court or (self._latest(earlier, lambda e: e.action.slug in AUTHORITY_ACTIONS and e.actor
                                         and self._actor_ok(c.action, e.actor) and e.actor.party.id not in partners
                                         and not (notice and e.actor.party.kind == "court"), "actor")
                            or next((e.actor for e in candidates[i + 1:] if e.sentence - c.sentence <= 2 and e.actor
@@ -683,7 +691,10 @@ class Discourse:
                              and e.target.party.id != me and e.action.slug != "appeal"), None) \
                 or next((e.actor for e in candidates if e.target is not None and e.target.party.id == me
                          and e.actor is not None and e.actor.party.kind != "court"
-                         and e.action.slug in ("lawsuit", "complaint")), None)
+                         and e.action.slug in ("lawsuit", "complaint")), None) \
+                or next((e.actor for e in candidates if e.target is not None and e.target.party.id == me
+                         and e.actor is not None and e.actor.party.kind in ("regulator", "government")
+                         and e.action.slug in ("fine", "order", "ban")), None)  # the maker of the measure appealed
             c.frame += "+case-party"
 
     @staticmethod

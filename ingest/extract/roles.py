@@ -1123,17 +1123,23 @@ class RoleFinder:
             # Reduced relative: "a lawsuit the ACLU filed against Clearview", "lawsuits in which Paxton
             # accused the company".
             # ("The $20 million settlement, which Microsoft reached with the FTC")
+            # ("the fine that the country's data protection authority, the CNPD, imposed on Amazon": an apposition)
+            relative_end = right[0].end if right else -1
+            if len(right) > 1 and re.fullmatch(r"\s*,\s*(?:the\s+)?", sentence[right[0].end:right[1].start]) \
+                    and re.match(r"\s*,", sentence[right[1].end:]):
+                relative_end = right[1].end + re.match(r"\s*,", sentence[right[1].end:]).end()
             if right and re.fullmatch(r"\s*(?:,\s*which\s+|that\s+|which\s+|in\s+which\s+)?(?:the\s+)?",
                                       sentence[trigger.end:right[0].start]) \
                     and re.match(r"\s*(?:had\s+|has\s+|have\s+)?(?:" + LIGHT_VERBS.pattern + r"|\baccus(?:ed|es|ing)\b|"
                                  r"\balleg(?:ed|es|ing)\b|\b(?:reached|struck|signed|negotiated|agreed)\b)",
-                                 sentence[right[0].end:], re.I):
-                verb = re.match(r"\s*(?:had\s+|has\s+|have\s+)?\S+\s+", sentence[right[0].end:])
-                after_verb = right[0].end + verb.end() if verb else -1
+                                 sentence[relative_end:], re.I):
+                verb = re.match(r"\s*(?:had\s+|has\s+|have\s+)?\S+\s+", sentence[relative_end:])
+                after_verb = relative_end + verb.end() if verb else -1
                 # "the letters that Twitter and Google sent the company": the group right after the verb
-                target = next((g for g in right[1:] if after_verb <= g.start
+                later = [g for g in right[1:] if g.start >= relative_end]
+                target = next((g for g in later if after_verb <= g.start
                                and re.fullmatch(r"(?:the\s+)?", sentence[after_verb:g.start])), None) \
-                    or self._object(sentence, trigger, right[1:], preps=action.target_preps)
+                    or self._object(sentence, trigger, later, preps=action.target_preps)
                 return _pair(right[0], target, "relative")
             # "a settlement in which Clearview AI will hand a stake to ...", "a deal under which Rite Aid must stop":
             # the party that gives or undertakes settles
@@ -1196,6 +1202,15 @@ class RoleFinder:
             if action.slug in ("fine", "order", "ban") and _RULED_MEASURE.search(before) and left \
                     and left[0].members[0].party.kind == "court" and self._possessive(sentence, trigger, left) is None:
                 maker = next((g for g in right if _IMPOSED_BY.fullmatch(sentence, trigger.end, g.start)), None)
+                if maker is None and right and re.fullmatch(r"\s*(?:that|which)\s+(?:the\s+)?",
+                                                            sentence[trigger.end:right[0].start]):
+                    # "upheld the fine that the country's data protection authority, the CNPD, imposed on Amazon"
+                    after = re.match(r"(?:\s*,\s*(?:the\s+)?[^,;.]{1,60}?,)?\s*,?\s*(?:had\s+|has\s+)?(?:imposed|levied|issued|"
+                                     r"handed\s+down)\s+(?:[^\s.;,]+\s+){0,3}?(?:on|against|to)\s+(?:the\s+)?",
+                                     sentence[right[0].end:])
+                    if after is not None:
+                        bound = next((g for g in right[1:] if g.start == right[0].end + after.end()), None)
+                        return _pair(right[0], bound, "ruled-measure")
                 return _pair(maker, self._object(sentence, trigger, [g for g in right if g is not maker],
                                                  preps=action.target_preps), "ruled-measure")
             # "follows an investigation the OAIC opened in 2020": the noun's own relative clause names who acts
