@@ -1786,6 +1786,16 @@ CASES = [
      "imposed on WhatsApp in 2021. The court rejected WhatsApp's appeal against the decision.",
      {("Data Protection Commission", "fine", "WhatsApp"), ("WhatsApp", "appeal", "Data Protection Commission"),
       (None, "ruling", "WhatsApp")}, True),
+    # ", ruling on a complaint that <description> X filed against ...": X complained; the participle is no ruling
+    ("The CNIL fined Criteo €40 million, ruling on a complaint that Paris-based rights group La Quadrature du Net "
+     "filed against the adtech company in 2018.",
+     {("CNIL", "fine", "Criteo"), ("La Quadrature du Net", "complaint", "Criteo")}, True),
+    # a comma inside a parenthesised amount does not close the object's clause: the fined party is the one using
+    ("Finland's data protection ombudsman has fined the city of Helsinki 50,000 euros ($54,000) for using "
+     "Clearview AI's app.", {("Finnish Data Protection Ombudsman", "fine", "Helsinki"),
+                             ("Helsinki", "contract", "Clearview AI")}, True),
+    ("Sweden's data watchdog has fined the Malmo municipality 50,000 crowns for using Clearview AI's app.",
+     {("Swedish Authority for Privacy Protection", "fine", "Malmo"), ("Malmo", "contract", "Clearview AI")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

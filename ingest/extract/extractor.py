@@ -210,6 +210,9 @@ class Extractor:
                     and not (not t.is_verb and _ATTRIBUTION.match(sentence, t.end)
                              and _ATTRIBUTION_OPENING.search(sentence, max(0, t.start - 40), t.start))
                     and not (not t.is_verb and _told_before(sentence, t))
+                    # ", ruling on a complaint that X filed": the participle tells what the measure before it decided
+                    and not (t.action.slug == "ruling" and t.text.lower() == "ruling"
+                             and sentence[:t.start].rstrip().endswith(",") and _RULING_ON_FILING.match(sentence, t.end))
                     # "Israeli data-scraping company Bright Data": the activity describes the firm
                     and not (t.action.slug == "data_collection" and t.text.lower().endswith("ing")
                              and _DESCRIBED_FIRM.match(sentence, t.end))]
@@ -718,6 +721,8 @@ _PROHIBITED_NOUN = re.compile(r"\b(?:bans?|banned|banning|forbid\w*|forbade|proh
                               r"restrict\w*|outlaw\w*)\s+(?:(?:the|any|all|further|its|their)\s+)*$", re.I)
 # "IBM told Congress that it no longer sells ...": telling someone something is no order
 _TELLING = frozenset({"told", "tells", "tell", "telling"})
+_RULING_ON_FILING = re.compile(r"\s+on\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:complaints?|requests?|applications?|"
+                               r"petitions?|referrals?)\b", re.I)
 _DESCRIBED_FIRM = re.compile(r"\s+(?:company|firm|start-?up|tool|app|platform|bot|outfit|vendor|business|operation)\b")
 _ACCUSED_OF = re.compile(r"\b(?:accus\w*|alleg\w*|charg\w*)\s+(?:[\w'\u2019-]+\s+){0,4}?of\s+(?:\w+ly\s+)?\Z", re.I)
 _DIRECT_OBJECT = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?:(?!(?:of|from|to|by|for|in|on|with)\b)[\w-]+\s+){0,3}?", re.I)

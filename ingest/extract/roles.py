@@ -222,6 +222,7 @@ _CONTACT_RELATIVE = re.compile(r"\s+(?:(?:process|proceedings|procedure)\s+)?(?:
 _DID_IT_AFTER = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:opened|launched|began|begun|started|conducted|carried\s+out|"
                            r"imposed|issued|filed|brought|sent|lodged|levied|handed\s+down|announced|served)\b(?!\s+(?:on|to|against|by)\b)")
 # ", sending the startup a cease-and-desist letter": a light verb's participle after a comma, before the event noun
+_PARENTHESES = re.compile(r"\([^()]*\)")
 # a ruling "dealing a blow to" a party goes against it
 _BLOW_TO = re.compile(r",\s+(?:dealing|handing|delivering|inflicting)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:blow|defeat|setback|loss)"
                       r"\s+(?:on\s+|to\s+)", re.I)
@@ -754,7 +755,8 @@ class RoleFinder:
                    if t.is_verb and t.end <= g.start and t is not trigger and t.start < trigger.start
                    and not t.text.lower().endswith("that")
                    and _direct_object_gap(sentence[t.end:g.start])
-                   and re.search(r"\band\b|,", sentence[g.end:trigger.start])
+                   # (not the comma of "50,000" or "($300,000)")
+                   and re.search(r"\band\b|,(?=\s)", _PARENTHESES.sub("", sentence[g.end:trigger.start]))
                    and (not re.match(r"\s+to\b", sentence[g.end:])  # "ordering Clearview to stop using": Clearview uses
                         or _PAST_AFTER_AND.search(sentence[:trigger.end]))}
         # "Amnesty named Hikvision and TKH Security and urged both firms ...": the object of a verb the lexicon does
@@ -1128,8 +1130,11 @@ class RoleFinder:
             if len(right) > 1 and re.fullmatch(r"\s*,\s*(?:the\s+)?", sentence[right[0].end:right[1].start]) \
                     and re.match(r"\s*,", sentence[right[1].end:]):
                 relative_end = right[1].end + re.match(r"\s*,", sentence[right[1].end:]).end()
-            if right and re.fullmatch(r"\s*(?:,\s*which\s+|that\s+|which\s+|in\s+which\s+)?(?:the\s+)?",
-                                      sentence[trigger.end:right[0].start]) \
+            # ("a complaint that Athens-based digital rights group Homo Digitalis filed": a description first)
+            relative_gap = re.fullmatch(r"\s*(?:,\s*which\s+|that\s+|which\s+|in\s+which\s+)?(?:the\s+)?(?P<desc>(?:[\w'-]+\s+){0,4}?)",
+                                        sentence[trigger.end:right[0].start]) if right else None
+            if relative_gap is not None and (not relative_gap.group("desc")
+                                             or relative_gap.group("desc").split()[-1].lower() in DESCRIPTOR_HEADS) \
                     and re.match(r"\s*(?:had\s+|has\s+|have\s+)?(?:" + LIGHT_VERBS.pattern + r"|\baccus(?:ed|es|ing)\b|"
                                  r"\balleg(?:ed|es|ing)\b|\b(?:reached|struck|signed|negotiated|agreed)\b)",
                                  sentence[relative_end:], re.I):
