@@ -1796,6 +1796,17 @@ CASES = [
                              ("Helsinki", "contract", "Clearview AI")}, True),
     ("Sweden's data watchdog has fined the Malmo municipality 50,000 crowns for using Clearview AI's app.",
      {("Swedish Authority for Privacy Protection", "fine", "Malmo"), ("Malmo", "contract", "Clearview AI")}, True),
+    # ", effectively banning X": the sentence's subject bans, not the object of its verb
+    ("France's data protection regulator has ordered Luka Inc to stop processing French users' data, effectively "
+     "banning Replika in the country.", {("CNIL", "order", "Luka Inc"), ("CNIL", "ban", "Replika")}, True),
+    # a chatbot's description may run five words before its name
+    ("Spain's data protection agency has barred the U.S. artificial intelligence chatbot Replika from using the data "
+     "of Spanish users.", {("Spanish Data Protection Agency", "ban", "Replika")}, True),
+    # "a ban on X that was imposed by Y": Y bans, after what the ban covers
+    ("A Dutch court rejected Meta's request for an injunction against a ban on targeted advertising on Instagram that "
+     "was imposed by the Dutch data protection authority.",
+     {("Meta", "lawsuit", "Dutch Data Protection Authority"), ("Dutch Data Protection Authority", "ban", "Instagram")},
+     False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -212,8 +212,9 @@ _CASE_BROUGHT_BY_NAME = re.compile(r"\s+(?:case|lawsuit|suit|claim|action|procee
 # verbs of defiance: the measure bound their subject, when the subject is the clause's own
 _DEFIED = re.compile(r"\b(?:ignor|defi|defy|flout|disregard|comply)\w*", re.I)
 # "a fine imposed on Google by the CNIL": the maker of a measure, after whom it binds
-_IMPOSED_BY = re.compile(r"\s*,?\s*(?:imposed|levied|issued|handed\s+down|made|ordered)\s+(?:[^\s.;]+\s+){0,7}?by\s+(?:the\s+)?",
-                         re.I)
+# ("a ban on behavioural advertising on Facebook and Instagram that was imposed by X": after what it bans)
+_IMPOSED_BY = re.compile(r"\s*,?\s*(?:[^.;]{0,80}?\s(?:that|which)\s+(?:was|were|had\s+been|has\s+been)\s+)?"
+                         r"(?:imposed|levied|issued|handed\s+down|made|ordered)\s+(?:[^\s.;]+\s+){0,7}?by\s+(?:the\s+)?", re.I)
 # "fined 500 million euros and": an amount, then "and" before a second party with its own amount
 _AMOUNT_AND_NAME = re.compile(r"\s+(?:(?:a|an)\s+)?[$\u00a3\u20ac]?\s?[\d.,]+\s*(?:million|billion|bn|m)?\s*"
                               r"(?:euros?|dollars?|pounds?|crowns?|kronor|won|yen|rupees?)?\s+and\s+(?:the\s+)?")
@@ -223,6 +224,8 @@ _DID_IT_AFTER = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:opened|launched|beg
                            r"imposed|issued|filed|brought|sent|lodged|levied|handed\s+down|announced|served)\b(?!\s+(?:on|to|against|by)\b)")
 # ", sending the startup a cease-and-desist letter": a light verb's participle after a comma, before the event noun
 _PARENTHESES = re.compile(r"\([^()]*\)")
+_REPORTING_VERB = re.compile(r"\b(?:said|says|found|finds|determined|announced|concluded|ruled|decided)\b", re.I)
+_PARTICIPLE_AFTER_COMMA = re.compile(r",\s+(?:(?:effectively|in\s+effect|thereby|also|temporarily|now)\s+)?\Z", re.I)
 # a ruling "dealing a blow to" a party goes against it
 _BLOW_TO = re.compile(r",\s+(?:dealing|handing|delivering|inflicting)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:blow|defeat|setback|loss)"
                       r"\s+(?:on\s+|to\s+)", re.I)
@@ -1250,9 +1253,10 @@ class RoleFinder:
                 by = None  # "His tribunal claim was backed by the EHRC": a supporter does not bring the claim
             if by is not None and any(trigger.end <= t.start and t.end <= by.start for t in triggers if t is not trigger):
                 by = None  # "The inquiry stemmed from a complaint by X": X made the complaint, not the inquiry
-            if by is not None and re.match(
+            if by is not None and (re.match(
                     r"\s*,?\s*(?:(?:[\w-]+\s+){0,2}?|(?:filed|brought|launched|issued|imposed|handed|levied|made|lodged|"
-                    r"submitted)\s+(?:down\s+)?(?:\S+\s+){0,7}?)(?:by|from|of)\b", sentence[trigger.end:by.start]):
+                    r"submitted)\s+(?:down\s+)?(?:\S+\s+){0,7}?)(?:by|from|of)\b", sentence[trigger.end:by.start])
+                                   or _IMPOSED_BY.fullmatch(sentence, trigger.end, by.start)):
                 if SUPPLIER.search(sentence, trigger.end, by.start):
                     return []  # "The cameras, supplied by Flock Safety, ...": the maker is no buyer
                 target = self._object(sentence, trigger, [g for g in right if g is not by],
@@ -1477,6 +1481,13 @@ class RoleFinder:
             # the participle shares the subject of the sentence
             first = next((g for g in left if _prep_before(sentence, g) is None and not _is_pronoun(g)), None)
             if first is not None and first.end < sentence.rfind(",", 0, trigger.start):
+                return first
+        if trigger.is_verb and trigger.text.lower().endswith("ing") and trigger.action.slug == "ban" \
+                and _PARTICIPLE_AFTER_COMMA.search(sentence, 0, trigger.start):
+            # "has ordered OpenAI to stop processing data, effectively banning ChatGPT": the sentence's subject bans
+            # (not after a reporting verb: "X broke the law, the regulator said, fining ...")
+            first = next((g for g in left if _prep_before(sentence, g) is None and not _is_pronoun(g)), None)
+            if first is not None and first is not left[-1] and not _REPORTING_VERB.search(sentence, first.end, trigger.start):
                 return first
         document = _DOCUMENT_THAT.search(sentence, max(0, trigger.start - 80), trigger.start) if trigger.is_verb else None
         if document is not None and not _ENACTED_BEFORE.search(sentence, max(0, document.start() - 40), document.start()):
