@@ -1807,6 +1807,17 @@ CASES = [
      "was imposed by the Dutch data protection authority.",
      {("Meta", "lawsuit", "Dutch Data Protection Authority"), ("Dutch Data Protection Authority", "ban", "Instagram")},
      False),
+    # a regulator's "legal proceedings" in the High Court are a suit, not its own inquiry
+    ("Ireland's Data Protection Commission launched legal proceedings against Twitter in the High Court last week.",
+     {("Data Protection Commission", "lawsuit", "Twitter")}, True),
+    # "a request by a privacy group for an injunction to stop X": the group, named in the next sentence, sues X
+    ("A Dutch court rejected a request by a privacy group for an injunction to stop TikTok from sharing users' data. "
+     "The Amsterdam District Court ruled against Bits of Freedom.",
+     {("District Court of Amsterdam", "ruling", "Bits of Freedom"), ("Bits of Freedom", "lawsuit", "TikTok")}, False),
+    # a pronoun object of a suit that resolves to the suer itself leaves the target to the story
+    ("Twitter has agreed to suspend the use of European users' posts for its chatbot, days after Ireland's Data "
+     "Protection Commission took the step of going to the High Court to stop it.",
+     {("Data Protection Commission", "lawsuit", "Twitter")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -171,7 +171,8 @@ class ReferenceResolver:
             rf"(?P<head>(?i:{_alternation(self.cataphora_kind)}))(?![\w-])(?!{_PLACE_HEAD_POSSESSIVE})(?!\s+of\b)") if self.cataphora_kind else None
         # (in the lede, an indefinite object may name ahead too: "has fined a facial recognition company £7.5m")
         self._cataphora_object = re.compile(
-            rf"(?<![\w])(?:a|an)\s+(?:[\w'\u2019-]+\s+){{0,4}}?(?P<head>(?i:{_alternation(self.cataphora_kind)}))(?![\w-])"
+            rf"(?<![\w])(?:a|an)\s+(?:(?!(?:a|an|the|by|of|for|to|in|on|with|from|and|or)\s)[\w'\u2019-]+\s+){{0,4}}?"
+            rf"(?P<head>(?i:{_alternation(self.cataphora_kind)}))(?![\w-])"
             rf"(?=\s*(?:[,.;:]|[£$€\d]|(?:for|over|in|on|after|with|that|which|who|and|to|from|by|under|as|at)\b))") \
             if self.cataphora_kind else None
         self._unnamed_always = unnamed_patterns("unnamed_always")

@@ -1440,7 +1440,10 @@ class RoleFinder:
             target = next((g for g in right if g.members[0].party.kind in ("regulator", "government")
                            and _REPORTER_SAID.match(sentence, g.end)
                            and re.search(r",\s*(?:the\s+)?(?:[\w.-]+['\u2019]s\s+)?$", sentence[:g.start])), None)
-        return _pair(subject, target, "active", self_target_open=action.slug in ("criticism", "appeal") or own_parts)
+        # (a pronoun object that resolved to the subject itself leaves the target to the story: "the DPC took the
+        # step of going to the High Court to stop it")
+        return _pair(subject, target, "active", self_target_open=action.slug in ("criticism", "appeal") or own_parts
+                     or (action.slug == "lawsuit" and target is not None and _is_pronoun(target)))
 
     # -- helpers -------------------------------------------------------
     @staticmethod
