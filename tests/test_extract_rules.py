@@ -1818,6 +1818,11 @@ CASES = [
     ("Twitter has agreed to suspend the use of European users' posts for its chatbot, days after Ireland's Data "
      "Protection Commission took the step of going to the High Court to stop it.",
      {("Data Protection Commission", "lawsuit", "Twitter")}, False),
+    # a court in lower case ("the court of appeal", house style) is found; a reporting inversion may run on
+    # (", in a case brought by X")
+    ("The use of live facial recognition by West Yorkshire Police was unlawful, the court of appeal has ruled, in a "
+     "case brought by Jane Hill, a campaigner from Leeds.",
+     {("Court of Appeal", "ruling", "West Yorkshire Police"), ("Jane Hill", "lawsuit", "West Yorkshire Police")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -173,6 +173,9 @@ class PatternFinder:
         self._cues = {self._person_case: (" v", "V."), self._person_who: (", who",),
                       self._titled_judge: ("Judge", "Justice", "Magistrate")}
         self._acronym = re.compile(r"\(\s*(?P<acr>[A-Z][A-Za-z&]{1,9})\s*\)")
+        lowercase = {name: kind for kind, names in config.get("lowercase_bodies", {}).items() for name in names}
+        self._lowercase_kind = lowercase
+        self._lowercase_body = re.compile(rf"(?<![\w-])(?:{_alt(lowercase)})(?![\w-])") if lowercase else None
         heads = _alt(config["national"]["heads"])
         countries_alt = _alt(self.country_of)
         self._national = re.compile(
@@ -485,6 +488,9 @@ class PatternFinder:
                 continue
             for at, end in word_spans(folded, surname, first):
                 add(at, end, party)
+        for m in (self._lowercase_body.finditer(folded) if self._lowercase_body else ()):
+            name = " ".join(w if w in ("of", "for", "the") else w[:1].upper() + w[1:] for w in m.group(0).split())
+            add(m.start(), m.end(), self._party_for(name, self._lowercase_kind[m.group(0)]))  # "the court of appeal"
         for m in self._headline_subject.finditer(folded):
             name = m.group("name")
             if name.split()[0].lower() in self._bad_first or name.lower() in self.country_of:
