@@ -1823,6 +1823,14 @@ CASES = [
     ("The use of live facial recognition by West Yorkshire Police was unlawful, the court of appeal has ruled, in a "
      "case brought by Jane Hill, a campaigner from Leeds.",
      {("Court of Appeal", "ruling", "West Yorkshire Police"), ("Jane Hill", "lawsuit", "West Yorkshire Police")}, True),
+    # "a request by X, <apposition>, to overturn a fine imposed by Y": X's suit against Y (the apposition is X)
+    ("A Dutch court on Tuesday rejected a request by Clearview AI, the facial recognition firm founded by Hoan "
+     "Ton-That, to overturn a fine imposed by the Dutch data protection authority.",
+     {("Clearview AI", "lawsuit", "Dutch Data Protection Authority"), ("Dutch Data Protection Authority", "fine", "Clearview AI"),
+      (None, "ruling", "Clearview AI")}, True),
+    # Reuters' "Spain's High Court" is the Audiencia Nacional
+    ("Spain's High Court on Monday upheld the AEPD's temporary ban on Worldcoin.",
+     {("Audiencia Nacional", "ruling", "Worldcoin")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -636,7 +636,7 @@ class Discourse:
             # ("Meta's request for a temporary injunction against a ban imposed by X", "Apple has lodged a legal
             # challenge against a secret Home Office order": a suit against the decision too)
             if a.actor is None or not (a.action.slug == "appeal" or (a.action.slug == "lawsuit" and (
-                    "injunction" in a.trigger.text.lower()
+                    "injunction" in a.trigger.text.lower() or a.trigger.text.lower().startswith("request")
                     or (text and a.target is None and _AGAINST_DECISION.match(text, a.s_start + a.trigger.end))))):
                 continue
             decisions = [d for d in candidates if d.sentence == a.sentence and d.action.slug in CHALLENGED_ACTIONS

@@ -1261,8 +1261,10 @@ class RoleFinder:
                                    or _IMPOSED_BY.fullmatch(sentence, trigger.end, by.start)):
                 if SUPPLIER.search(sentence, trigger.end, by.start):
                     return []  # "The cameras, supplied by Flock Safety, ...": the maker is no buyer
-                target = self._object(sentence, trigger, [g for g in right if g is not by],
-                                      preps=action.target_preps)
+                # (not the party again, in an apposition: "a request by Worldcoin, the iris-scanning project, ...")
+                by_ids = {m.party.id for m in by.members}
+                target = self._object(sentence, trigger, [g for g in right if g is not by and not (
+                    {m.party.id for m in g.members} <= by_ids)], preps=action.target_preps)
                 if target is None and subject is not None and subject is not by and action.slug != "lawsuit" \
                         and subject.members[0].party.kind not in ("court", "regulator") \
                         and _UNDERGOES.search(sentence[subject.end:trigger.start]):
