@@ -1831,6 +1831,9 @@ CASES = [
     # Reuters' "Spain's High Court" is the Audiencia Nacional
     ("Spain's High Court on Monday upheld the AEPD's temporary ban on Worldcoin.",
      {("Audiencia Nacional", "ruling", "Worldcoin")}, False),
+    # "an inquiry the DPC opened in April 2021 into whether X ...": what it looks into
+    ("The penalty concludes an inquiry the CNIL opened in 2022 into whether Criteo had obtained consent.",
+     {("CNIL", "investigation", "Criteo")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -1226,7 +1226,10 @@ class RoleFinder:
             # "follows an investigation the OAIC opened in 2020": the noun's own relative clause names who acts
             if right and _CONTACT_RELATIVE.fullmatch(sentence, trigger.end, right[0].start) \
                     and _DID_IT_AFTER.match(sentence, right[0].end) and re.search(r"\b(?:the|a|an)\s+$", before):
-                return _pair(right[0], None, "contact-relative")
+                # ("... the DPC opened in April 2021 into whether Meta had complied": what it looks into)
+                into = next((g for g in right[1:] if action.slug == "investigation" and re.fullmatch(
+                    r"[^.;,]{0,40}?\binto\s+(?:whether\s+|how\s+|if\s+)?(?:the\s+)?", sentence[right[0].end:g.start])), None)
+                return _pair(right[0], into, "contact-relative")
             # "Meta Platforms, whose claims against Bright Data were rejected": the antecedent's own event
             if left and re.fullmatch(r"\s*,\s+whose\s+(?:[\w-]+\s+){0,2}", sentence[left[-1].end:trigger.start]):
                 return _pair(left[-1], self._object(sentence, trigger, right, preps=action.target_preps), "whose")
