@@ -795,7 +795,7 @@ CASES = [
     ("The AEPD banned Worldcoin. Tools for Humanity asked Spain's National High Court to suspend that measure, but "
      "the court turned down the request.",
      {("Tools for Humanity", "appeal", "Spanish Data Protection Agency"),
-      ("National High Court", "ruling", "Tools for Humanity")}, False),
+      ("Audiencia Nacional", "ruling", "Tools for Humanity")}, False),
     # "found that a trial run by X complied"; "on its own initiative" names no party
     ("The Privacy Commissioner has found that a six-month trial run by supermarket operator Glenmoor Foods Ltd "
      "complied with the Privacy Act. The commissioner had opened an inquiry on its own initiative in July after "
@@ -1834,6 +1834,11 @@ CASES = [
     # "an inquiry the DPC opened in April 2021 into whether X ...": what it looks into
     ("The penalty concludes an inquiry the CNIL opened in 2022 into whether Criteo had obtained consent.",
      {("CNIL", "investigation", "Criteo")}, False),
+    # "The complaints, lodged together with X and Y, ...": the partners complain against the same party
+    ("Privacy International has filed complaints against Clearview AI with regulators in five countries. The "
+     "complaints, lodged on Thursday together with noyb and Homo Digitalis, target regulators in France and Greece.",
+     {("Privacy International", "complaint", "Clearview AI"), ("noyb", "complaint", "Clearview AI"),
+      ("Homo Digitalis", "complaint", "Clearview AI")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

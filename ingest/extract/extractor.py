@@ -42,7 +42,7 @@ FRAME_CONFIDENCE = {"active": 0.8, "obliged": 0.7, "mutual": 0.75, "passive": 0.
                     "noun-passive": 0.8, "settled-suit": 0.75, "settled-suit-relative": 0.7, "dropped-suit": 0.75,
                     "alleged-against": 0.75, "seeking-from": 0.75, "asked-to-act": 0.75, "paid-penalty": 0.7,
                     "intransitive": 0.75, "asked-to-undo": 0.75, "sought-undone": 0.7, "decision-criticised": 0.7,
-                    "letter-demanding": 0.75}
+                    "letter-demanding": 0.75, "lodged-together": 0.7}
 
 
 class Extractor:

@@ -224,6 +224,8 @@ _DID_IT_AFTER = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:opened|launched|beg
                            r"imposed|issued|filed|brought|sent|lodged|levied|handed\s+down|announced|served)\b(?!\s+(?:on|to|against|by)\b)")
 # ", sending the startup a cease-and-desist letter": a light verb's participle after a comma, before the event noun
 _PARENTHESES = re.compile(r"\([^()]*\)")
+_LODGED_TOGETHER = re.compile(r"\s*,?\s*(?:which\s+were\s+|which\s+was\s+)?(?:lodged|filed|brought|submitted)\s+"
+                              r"(?:[\w-]+\s+){0,3}?(?:together|jointly)\s+with\s+(?:the\s+)?", re.I)
 _REPORTING_VERB = re.compile(r"\b(?:said|says|found|finds|determined|announced|concluded|ruled|decided)\b", re.I)
 _PARTICIPLE_AFTER_COMMA = re.compile(r",\s+(?:(?:effectively|in\s+effect|thereby|also|temporarily|now)\s+)?\Z", re.I)
 # a ruling "dealing a blow to" a party goes against it
@@ -1223,6 +1225,19 @@ class RoleFinder:
                         return _pair(right[0], bound, "ruled-measure")
                 return _pair(maker, self._object(sentence, trigger, [g for g in right if g is not maker],
                                                  preps=action.target_preps), "ruled-measure")
+            # "The complaints, lodged on Thursday together with noyb, X and Y, ...": the partners complain too
+            together = _LODGED_TOGETHER.match(sentence, trigger.end) if action.slug in ("complaint", "lawsuit") else None
+            if together is not None:
+                partners, last = [], together.end()
+                for g in right:
+                    if g.start < together.end():
+                        continue
+                    if g.start != last and not re.fullmatch(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?", sentence[last:g.start]):
+                        break
+                    partners.extend(g.members)
+                    last = g.end
+                if partners:
+                    return _pair(Group(partners), None, "lodged-together")
             # "follows an investigation the OAIC opened in 2020": the noun's own relative clause names who acts
             if right and _CONTACT_RELATIVE.fullmatch(sentence, trigger.end, right[0].start) \
                     and _DID_IT_AFTER.match(sentence, right[0].end) and re.search(r"\b(?:the|a|an)\s+$", before):
