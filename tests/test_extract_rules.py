@@ -1839,6 +1839,12 @@ CASES = [
      "complaints, lodged on Thursday together with noyb and Homo Digitalis, target regulators in France and Greece.",
      {("Privacy International", "complaint", "Clearview AI"), ("noyb", "complaint", "Clearview AI"),
       ("Homo Digitalis", "complaint", "Clearview AI")}, True),
+    # "the pharmacy chain said it had turned the software off": "it" is the one who says it
+    ("Walgreens deployed facial recognition systems in hundreds of stores over eight years, including technology from "
+     "FaceTech, a firm with links to Russia, the Tribune reported, with cameras placed disproportionately in "
+     "non-white neighborhoods of Chicago and Los Angeles. After the Tribune sent its findings, the pharmacy chain said "
+     "it had turned the software off.",
+     {("Walgreens", "contract", "FaceTech"), ("Walgreens", "withdrawal", None)}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -577,6 +577,14 @@ class ReferenceResolver:
                     out.append(Match(m.start(), m.end(), text[m.start():m.end()], addressee.party))
                     continue
             bare_object = m.group(0).lower() == "it" and not subject_position and not demanded
+            speaker = next((e for e in reversed(ordered) if e.end <= m.start() and e.party.kind not in ("person", "product")
+                            and _SAID_THAT_IT.fullmatch(text, e.end, m.start())), None) \
+                if m.group(0).lower() == "it" else None
+            if speaker is not None:
+                # "the drugstore chain said it had turned the software off": the one who says it
+                out.append(Match(m.start(), m.end(), text[m.start():m.end()], speaker.party))
+                subjects.add(m.start())
+                continue
             if m.group(0) == "It" and _SENTENCE_OPENING.search(text, max(0, m.start() - 3), m.start()):
                 # "The regulator said Meta had ... It also ordered ...": a sentence opening on "It" continues
                 # the subject that opened the sentence before
@@ -977,6 +985,8 @@ _OFFICE_KINDS = frozenset({"government", "regulator", "police", "court"})
 _HOLDER_NAME = re.compile(r"[A-Z][a-z'\u2019-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'\u2019-]+)){1,3}")
 _PERSON_PRONOUN = re.compile(r"\b(?:him|her)\b|(?:^|(?<=[.!?]\s))(?:He|She|His|Her)\b")
 _PRONOUN = re.compile(r"\b(?:[Ii]t|[Ii]ts)\b(?!['\u2019]s)")
+_SAID_THAT_IT = re.compile(r"\s*(?:has\s+|had\s+)?(?:said|says|announced|announces|added|stated|confirmed|told\s+\w+)"
+                           r"(?:\s+on\s+\w+|\s+(?:last|this)\s+\w+)?\s+(?:that\s+)?", re.I)
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:of|in|from|by|to|at|with|against|on|into|about|over|including|like)\s+(?:the\s+|an?\s+)?"
     # ("researchers at New York University's Ad Observatory": an owner's name may come first)
