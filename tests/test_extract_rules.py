@@ -1845,6 +1845,11 @@ CASES = [
      "non-white neighborhoods of Chicago and Los Angeles. After the Tribune sent its findings, the pharmacy chain said "
      "it had turned the software off.",
      {("Walgreens", "contract", "FaceTech"), ("Walgreens", "withdrawal", None)}, True),
+    # "sued the city and a police detective, DeShawn McCall,": the person an apposition names is sued too (a capital
+    # inside a name); "shut the service down": a withdrawal
+    ("Nijeer Parks, 33, has sued the city of Woodbridge and a police detective, DeShawn McCall, alleging false arrest.",
+     {("Nijeer Parks", "lawsuit", "Woodbridge"), ("Nijeer Parks", "lawsuit", "DeShawn McCall")}, True),
+    ("Microsoft shut the service down in 2020.", {("Microsoft", "withdrawal", None)}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -139,7 +139,8 @@ class PatternFinder:
                                        rf"including|namely)\s+|\s+)(?P<names>{listed}(?:\s*,\s*{listed})*"
                                        rf",?\s+and\s+{listed})")
         roles = _alt(config.get("persons", {}).get("roles", []))
-        person = r"(?P<name>(?:[A-Z]\.\s+)?[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f'\-]+(?:\s+[A-Z]\.)?(?:\s+(?:de|van|von|da|di|del|le|la)\s+)?(?:\s+[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f'\-]+){1,2})"
+        # (a capital inside a name: "LaShauntia", "McDonald", "DeShawn", "MacKenzie")
+        person = r"(?P<name>(?:[A-Z]\.\s+)?[A-ZÀ-ÖØ-Þ\u0100-\u017f](?:[a-z]{1,2}[A-Z])?[a-zß-öø-ÿ\u0100-\u017f'\-]+(?:\s+[A-Z]\.)?(?:\s+(?:de|van|von|da|di|del|le|la)\s+)?(?:\s+[A-ZÀ-ÖØ-Þ\u0100-\u017f](?:[a-z]{1,2}[A-Z])?[a-zß-öø-ÿ\u0100-\u017f'\-]+){1,2})"
         self._person_after_role = re.compile(rf"\b(?i:{roles})s?,?\s+{person}(?![\w])") if roles else None
         # (role words are found with an Aho-Corasick automaton: a regex scan for ~100 words is slow)
         self._role_titles = frozenset(r.lower() for r in config.get("persons", {}).get("roles", []) if " " not in r)

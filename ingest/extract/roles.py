@@ -1432,6 +1432,13 @@ class RoleFinder:
                 sentence, target.end, g.start)), None)
             if others is not None:
                 target = Group(target.members + others.members)
+            # "sued the city of Detroit and a police detective, LaShauntia Oliver,": a person named by apposition
+            # after a description joins the targets
+            described = next((g for g in right if g.start > target.end and g.members[0].party.kind == "person"
+                              and re.fullmatch(r"\s*,?\s+and\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s*",
+                                               sentence[target.end:g.start])), None)
+            if described is not None:
+                target = Group(target.members + described.members)
             # "a lawsuit against the city and against Detective Oliver": the preposition repeated
             repeated = re.search(r"\b(against|into|targeting)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,2}$",
                                  sentence[max(0, target.start - 60):target.start])
