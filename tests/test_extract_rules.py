@@ -1850,6 +1850,9 @@ CASES = [
     ("Nijeer Parks, 33, has sued the city of Woodbridge and a police detective, DeShawn McCall, alleging false arrest.",
      {("Nijeer Parks", "lawsuit", "Woodbridge"), ("Nijeer Parks", "lawsuit", "DeShawn McCall")}, True),
     ("Microsoft shut the service down in 2020.", {("Microsoft", "withdrawal", None)}, True),
+    # "X banned government use of Y, and Z followed": Z repeats the ban, not the use the ban names
+    ("Portland banned government use of facial recognition in 2020, and Minneapolis followed in February 2021.",
+     {("Portland", "ban", None), ("Minneapolis", "ban", None)}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -485,7 +485,10 @@ class Discourse:
             earlier = [e for e in reversed(candidates[:i]) if e.action.slug != "anaphora"]
             if c.trigger.is_verb:
                 # "YouTube followed suit": the latest act of another party, reported as done
+                # (a whole act: "banned government use of facial recognition, and Boston followed" repeats the ban,
+                # not the use the ban names)
                 previous = next((e for e in earlier if e.actor is not None and e.status == "reported"
+                                 and (e.target is not None or e.action.optional_target or e.action.no_target)
                                  and (c.actor is None or e.actor.party.id != c.actor.party.id)), None)
             else:
                 named = self.lexicon.actions_naming(head)
