@@ -1853,6 +1853,10 @@ CASES = [
     # "X banned government use of Y, and Z followed": Z repeats the ban, not the use the ban names
     ("Portland banned government use of facial recognition in 2020, and Minneapolis followed in February 2021.",
      {("Portland", "ban", None), ("Minneapolis", "ban", None)}, False),
+    # "The regulator said the company had ..., and that it had opened an inquiry": "it" is the speaker again
+    ("The CNIL fined Criteo €40 million on Thursday. The regulator said the company had failed to check consent, "
+     "and that it had opened a separate investigation into how the data was shared.",
+     {("CNIL", "fine", "Criteo"), ("CNIL", "investigation", "Criteo")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

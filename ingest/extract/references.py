@@ -580,6 +580,11 @@ class ReferenceResolver:
             speaker = next((e for e in reversed(ordered) if e.end <= m.start() and e.party.kind not in ("person", "product")
                             and _SAID_THAT_IT.fullmatch(text, e.end, m.start())), None) \
                 if m.group(0).lower() == "it" else None
+            if speaker is None and m.group(0).lower() == "it" and _AND_THAT.search(text, max(0, m.start() - 12), m.start()):
+                # "The regulator said the company had ..., and that it had opened an investigation": the speaker again
+                opening = max(text.rfind(". ", 0, m.start()) + 1, 0)
+                speaker = next((e for e in ordered if opening <= e.start and e.end <= m.start()
+                                and e.party.kind not in ("person", "product") and _SAID_AFTER.match(text, e.end)), None)
             if speaker is not None:
                 # "the drugstore chain said it had turned the software off": the one who says it
                 out.append(Match(m.start(), m.end(), text[m.start():m.end()], speaker.party))
@@ -987,6 +992,8 @@ _PERSON_PRONOUN = re.compile(r"\b(?:him|her)\b|(?:^|(?<=[.!?]\s))(?:He|She|His|H
 _PRONOUN = re.compile(r"\b(?:[Ii]t|[Ii]ts)\b(?!['\u2019]s)")
 _SAID_THAT_IT = re.compile(r"\s*(?:has\s+|had\s+)?(?:said|says|announced|announces|added|stated|confirmed|told\s+\w+)"
                            r"(?:\s+on\s+\w+|\s+(?:last|this)\s+\w+)?\s+(?:that\s+)?", re.I)
+_AND_THAT = re.compile(r",?\s+and\s+that\s+$", re.I)
+_SAID_AFTER = re.compile(r"\s*(?:has\s+|had\s+)?(?:said|says|announced|added|stated)\b", re.I)
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:of|in|from|by|to|at|with|against|on|into|about|over|including|like)\s+(?:the\s+|an?\s+)?"
     # ("researchers at New York University's Ad Observatory": an owner's name may come first)
