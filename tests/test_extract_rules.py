@@ -1857,6 +1857,10 @@ CASES = [
     ("The CNIL fined Criteo €40 million on Thursday. The regulator said the company had failed to check consent, "
      "and that it had opened a separate investigation into how the data was shared.",
      {("CNIL", "fine", "Criteo"), ("CNIL", "investigation", "Criteo")}, True),
+    # "Following a two-year investigation, X fined Y": X investigated Y
+    ("Following a two-year investigation, the Garante fined Deliveroo €2.5 million.",
+     {("Italian Data Protection Authority", "investigation", "Deliveroo"),
+      ("Italian Data Protection Authority", "fine", "Deliveroo")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

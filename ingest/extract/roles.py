@@ -224,6 +224,10 @@ _DID_IT_AFTER = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:opened|launched|beg
                            r"imposed|issued|filed|brought|sent|lodged|levied|handed\s+down|announced|served)\b(?!\s+(?:on|to|against|by)\b)")
 # ", sending the startup a cease-and-desist letter": a light verb's participle after a comma, before the event noun
 _PARENTHESES = re.compile(r"\([^()]*\)")
+_FRONTED_INQUIRY = re.compile(r"\s*(?:(?:In|After|Following|Amid)\s+[^,;.]{0,60}?\s)?(?:after|following|[Aa]fter|[Ff]ollowing)?\s*"
+                              r"(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}")
+_MAIN_VERB_OBJECT = re.compile(r"\s+(?:has\s+|had\s+)?(?:fined|ordered|banned|reprimanded|sanctioned|penalised|penalized|"
+                               r"censured|sued|charged)\s+(?:the\s+)?")
 _LODGED_TOGETHER = re.compile(r"\s*,?\s*(?:which\s+were\s+|which\s+was\s+)?(?:lodged|filed|brought|submitted)\s+"
                               r"(?:[\w-]+\s+){0,3}?(?:together|jointly)\s+with\s+(?:the\s+)?", re.I)
 _REPORTING_VERB = re.compile(r"\b(?:said|says|found|finds|determined|announced|concluded|ruled|decided)\b", re.I)
@@ -1238,6 +1242,16 @@ class RoleFinder:
                     last = g.end
                 if partners:
                     return _pair(Group(partners), None, "lodged-together")
+            # "Following a two-year investigation, the CNIL fined Criteo ...": the subject of the main clause
+            # investigated the object of its verb
+            if action.slug == "investigation" and _FRONTED_INQUIRY.fullmatch(before):
+                opener = next((g for g in right if re.fullmatch(r"[^.;,]{0,100},\s+(?:the\s+)?", sentence[trigger.end:g.start])),
+                              None)
+                verb = _MAIN_VERB_OBJECT.match(sentence, opener.end) if opener is not None else None
+                if verb is not None:
+                    investigated = next((g for g in right if g.start == verb.end()), None)
+                    if investigated is not None:
+                        return _pair(opener, investigated, "fronted-noun")
             # "follows an investigation the OAIC opened in 2020": the noun's own relative clause names who acts
             if right and _CONTACT_RELATIVE.fullmatch(sentence, trigger.end, right[0].start) \
                     and _DID_IT_AFTER.match(sentence, right[0].end) and re.search(r"\b(?:the|a|an)\s+$", before):
