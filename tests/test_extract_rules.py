@@ -1861,6 +1861,10 @@ CASES = [
     ("Following a two-year investigation, the Garante fined Deliveroo €2.5 million.",
      {("Italian Data Protection Authority", "investigation", "Deliveroo"),
       ("Italian Data Protection Authority", "fine", "Deliveroo")}, True),
+    # a name opening a sentence with its backers ("X Y Z, backed by ...") is a person: the man the lede described
+    ("A Danish woman has filed a complaint against OpenAI after ChatGPT falsely said she had been convicted of fraud. "
+     "Karen Lise Madsen, backed by privacy group noyb, has asked the regulator to fine the company.",
+     {("Karen Lise Madsen", "complaint", "OpenAI")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
