@@ -1865,6 +1865,11 @@ CASES = [
     ("A Danish woman has filed a complaint against OpenAI after ChatGPT falsely said she had been convicted of fraud. "
      "Karen Lise Madsen, backed by privacy group noyb, has asked the regulator to fine the company.",
      {("Karen Lise Madsen", "complaint", "OpenAI")}, False),
+    # "Elon Musk's X" (an owner's possessive before a short name); "asked the High Court for an order to stop it":
+    # a suit against the party the order would stop, not the court
+    ("Elon Musk's X has agreed to pause its use of European users' posts to train its Grok chatbot, two days after "
+     "Ireland's Data Protection Commission asked the High Court in Dublin for an order to stop it.",
+     {("Twitter", "withdrawal", None), ("Data Protection Commission", "lawsuit", "Twitter")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

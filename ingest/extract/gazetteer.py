@@ -209,8 +209,9 @@ class Gazetteer:
                 continue
             for start, end in word_spans(folded, alias):
                 before = folded[:start].rstrip().rsplit(None, 1)[-1] if folded[:start].strip() else ""
-                if before[:1].isupper() and not before.endswith((".", ":", ";", '"', "'")) and before not in _CASED_FUNCTION:
-                    continue
+                if before[:1].isupper() and not before.endswith((".", ":", ";", '"', "'", "'s", "\u2019s")) \
+                        and before not in _CASED_FUNCTION:
+                    continue  # (but an owner's possessive may stand before it: "Elon Musk's X")
                 if any(m.start < end and start < m.end for m in matches):
                     continue
                 added.append(Match(start, end, text[start:end], party))

@@ -1483,6 +1483,9 @@ class RoleFinder:
             target = next((g for g in right if g.members[0].party.kind in ("regulator", "government")
                            and _REPORTER_SAID.match(sentence, g.end)
                            and re.search(r",\s*(?:the\s+)?(?:[\w.-]+['\u2019]s\s+)?$", sentence[:g.start])), None)
+        if action.slug == "lawsuit" and target is not None and _is_pronoun(target) \
+                and target.members[0].party.kind == "court":
+            target = None  # "asked the High Court for an order to stop it": not the court; the story says whom
         # (a pronoun object that resolved to the subject itself leaves the target to the story: "the DPC took the
         # step of going to the High Court to stop it")
         return _pair(subject, target, "active", self_target_open=action.slug in ("criticism", "appeal") or own_parts
