@@ -1870,6 +1870,9 @@ CASES = [
     ("Elon Musk's X has agreed to pause its use of European users' posts to train its Grok chatbot, two days after "
      "Ireland's Data Protection Commission asked the High Court in Dublin for an order to stop it.",
      {("Twitter", "withdrawal", None), ("Data Protection Commission", "lawsuit", "Twitter")}, True),
+    # an apostrophe and a capital inside a surname ("O'Carroll")
+    ("Meta has agreed to stop targeting her with adverts, settling a High Court case in which campaigner Tanya "
+     "O'Carroll argued that the ads broke data protection law.", {("Meta", "settlement", "Tanya O'Carroll")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -47,7 +47,7 @@ _PERSON_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u0
 # "Harvey Murphy Jr. says ...": a name of two or three capitalised words opening a sentence
 _PERSON_FULL_NAME = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f'\u2019-]+(?:\s+[A-Z]\.)?"
                                r"(?:\s+[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f'\u2019-]+){1,2}(?:\s+(?:Jr|Sr)\.?)?)(?![\w'\u2019-])(?!\s+[A-Z])")
-_CLAUSE_OPENING = re.compile(r"(?:[.;:!?]\s|\n|\b(?:when|after|before|since|because|where|said|that)\s)$")
+_CLAUSE_OPENING = re.compile(r"(?:[.;:!?]\s|\n|\b(?:when|after|before|since|because|where|said|that|which)\s)$")
 _NAME_BEFORE_WORD = re.compile(r"[A-Z][\w'\u2019-]*\s+$")
 _NAME_AFTER_WORD = re.compile(r"\s+[A-Z][a-z]")
 _DESCRIBED_PLACES = re.compile(r"(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*-(?:based|registered|owned|incorporated|headquartered)\s+")
@@ -139,8 +139,8 @@ class PatternFinder:
                                        rf"including|namely)\s+|\s+)(?P<names>{listed}(?:\s*,\s*{listed})*"
                                        rf",?\s+and\s+{listed})")
         roles = _alt(config.get("persons", {}).get("roles", []))
-        # (a capital inside a name: "LaShauntia", "McDonald", "DeShawn", "MacKenzie")
-        person = r"(?P<name>(?:[A-Z]\.\s+)?[A-ZÀ-ÖØ-Þ\u0100-\u017f](?:[a-z]{1,2}[A-Z])?[a-zß-öø-ÿ\u0100-\u017f'\-]+(?:\s+[A-Z]\.)?(?:\s+(?:de|van|von|da|di|del|le|la)\s+)?(?:\s+[A-ZÀ-ÖØ-Þ\u0100-\u017f](?:[a-z]{1,2}[A-Z])?[a-zß-öø-ÿ\u0100-\u017f'\-]+){1,2})"
+        # (a capital inside a name: "LaShauntia", "McDonald", "DeShawn", "MacKenzie", "O'Carroll")
+        person = r"(?P<name>(?:[A-Z]\.\s+)?[A-ZÀ-ÖØ-Þ\u0100-\u017f](?:(?:[a-z]{1,2}|['\u2019])[A-Z])?[a-zß-öø-ÿ\u0100-\u017f'\-]+(?:\s+[A-Z]\.)?(?:\s+(?:de|van|von|da|di|del|le|la)\s+)?(?:\s+[A-ZÀ-ÖØ-Þ\u0100-\u017f](?:(?:[a-z]{1,2}|['\u2019])[A-Z])?[a-zß-öø-ÿ\u0100-\u017f'\-]+){1,2})"
         self._person_after_role = re.compile(rf"\b(?i:{roles})s?,?\s+{person}(?![\w])") if roles else None
         # (role words are found with an Aho-Corasick automaton: a regex scan for ~100 words is slow)
         self._role_titles = frozenset(r.lower() for r in config.get("persons", {}).get("roles", []) if " " not in r)
@@ -214,7 +214,7 @@ class PatternFinder:
         self.unknown_kind = unknown.get("kind", "company")
         self.unknown_min_words = int(unknown.get("min_words", 1))
         self._single_after = re.compile(rf"\b(?:{_alt(unknown.get('single_after', []))})\s+$")
-        token = r"(?:[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*|[A-Z]{2,}[a-z]*|[a-z]{1,3}[A-Z][\w]*)"  # LaLiga, hiQ
+        token = r"(?:(?:[A-Z]['\u2019])?[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]+)*|[A-Z]{2,}[a-z]*|[a-z]{1,3}[A-Z][\w]*)"  # LaLiga, hiQ, O'Carroll
         name = rf"(?P<name>{token}(?:[ \t]+(?:{token}|&)){{0,3}})"
         self._unknown_after = re.compile(rf"\b(?:{_alt(unknown.get('after', []))})\s+{name}(?![\w'\u2019])") \
             if unknown else None
