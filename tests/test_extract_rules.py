@@ -1873,6 +1873,9 @@ CASES = [
     # an apostrophe and a capital inside a surname ("O'Carroll")
     ("Meta has agreed to stop targeting her with adverts, settling a High Court case in which campaigner Tanya "
      "O'Carroll argued that the ads broke data protection law.", {("Meta", "settlement", "Tanya O'Carroll")}, True),
+    # "The parents of X, ..., sued A and its chief executive B": relatives the story does not name sue both
+    ("The family of Juliana Peralta, a 13-year-old from Colorado, sued Character.AI and its founder Noam Shazeer on "
+     "Tuesday.", {(None, "lawsuit", "Character.AI"), (None, "lawsuit", "Noam Shazeer")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
