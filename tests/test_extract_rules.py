@@ -1876,6 +1876,9 @@ CASES = [
     # "The parents of X, ..., sued A and its chief executive B": relatives the story does not name sue both
     ("The family of Juliana Peralta, a 13-year-old from Colorado, sued Character.AI and its founder Noam Shazeer on "
      "Tuesday.", {(None, "lawsuit", "Character.AI"), (None, "lawsuit", "Noam Shazeer")}, True),
+    # "upheld X's appeal in its dispute with Y": X appealed against Y; the court ruled against Y
+    ("The Court of Appeal upheld the CNIL's appeal in its long-running dispute with Criteo.",
+     {("Court of Appeal", "ruling", "Criteo"), ("CNIL", "appeal", "Criteo")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -671,6 +671,14 @@ class Discourse:
                 continue
             if c.action.slug != "ruling" or not _UPHOLDS.match(c.trigger.text):
                 continue
+            appeal = next((d for d in candidates if d.sentence == c.sentence and d.action.slug == "appeal"
+                           and d.actor is not None and d.target is not None and c.target is not None
+                           and d.actor.party.id == c.target.party.id and 0 <= d.trigger.start - c.trigger.end <= 40), None)
+            if appeal is not None:
+                # "The Upper Tribunal upheld the ICO's appeal ... with Clearview AI": against the appellant's opponent
+                c.target = appeal.target
+                c.frame += "+upheld-appeal"
+                continue
             measure = next((d for d in candidates if d.sentence == c.sentence and d is not c
                             and d.action.slug in CHALLENGED_ACTIONS and d.target is not None
                             and 0 <= d.trigger.start - c.trigger.end <= 80

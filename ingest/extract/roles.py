@@ -224,6 +224,8 @@ _DID_IT_AFTER = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:opened|launched|beg
                            r"imposed|issued|filed|brought|sent|lodged|levied|handed\s+down|announced|served)\b(?!\s+(?:on|to|against|by)\b)")
 # ", sending the startup a cease-and-desist letter": a light verb's participle after a comma, before the event noun
 _PARENTHESES = re.compile(r"\([^()]*\)")
+_DISPUTE_WITH = re.compile(r"\s+(?:in|over)\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,3}?(?:dispute|fight|battle|case|row|clash|"
+                           r"feud|standoff|stand-off)\s+with\s+(?:the\s+)?", re.I)
 _FRONTED_INQUIRY = re.compile(r"\s*(?:(?:In|After|Following|Amid)\s+[^,;.]{0,60}?\s)?(?:after|following|[Aa]fter|[Ff]ollowing)?\s*"
                               r"(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}")
 _MAIN_VERB_OBJECT = re.compile(r"\s+(?:has\s+|had\s+)?(?:fined|ordered|banned|reprimanded|sanctioned|penalised|penalized|"
@@ -1276,6 +1278,9 @@ class RoleFinder:
                         return _pair(poss, target, "possessive-names")
                 if target is None and action.slug == "appeal":
                     target = by_group(("by", "from"))  # "its appeal against a fine from the regulator"
+                if target is None and action.slug in ("appeal", "lawsuit"):
+                    # "the ICO's appeal in its long-running dispute with Clearview AI": the other side
+                    target = next((g for g in right if _DISPUTE_WITH.fullmatch(sentence, trigger.end, g.start)), None)
                 return _pair(poss, target, "possessive")
             if action.slug in ("lawsuit", "complaint", "investigation"):
                 # "The lawsuits, filed separately in each state's courts and led by California Attorney General Rob
