@@ -1879,6 +1879,16 @@ CASES = [
     # "upheld X's appeal in its dispute with Y": X appealed against Y; the court ruled against Y
     ("The Court of Appeal upheld the CNIL's appeal in its long-running dispute with Criteo.",
      {("Court of Appeal", "ruling", "Criteo"), ("CNIL", "appeal", "Criteo")}, True),
+    # "X appealed the court's ruling that Y's use was lawful": against Y
+    ("Jane Hill appealed the High Court's 2023 ruling that West Yorkshire Police's use of facial recognition was "
+     "lawful.", {("Jane Hill", "appeal", "West Yorkshire Police")}, False),
+    # "The Garante's fine was appealed by X": the fine bound X
+    ("The CNIL's €20 million fine was appealed by Criteo before the Conseil d'Etat.",
+     {("CNIL", "fine", "Criteo"), ("Criteo", "appeal", "CNIL")}, False),
+    # "The fine, imposed by X on Y in 2024 and since appealed by the company, ...": a reduced passive after "and"
+    ("The €32 million fine, imposed by the CNIL on Amazon France Logistique in 2024 and since appealed by the "
+     "company, concerned the tracking of warehouse staff.",
+     {("CNIL", "fine", "Amazon France Logistique"), ("Amazon France Logistique", "appeal", "CNIL")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

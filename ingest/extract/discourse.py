@@ -642,10 +642,12 @@ class Discourse:
                     "injunction" in a.trigger.text.lower() or a.trigger.text.lower().startswith("request")
                     or (text and a.target is None and _AGAINST_DECISION.match(text, a.s_start + a.trigger.end))))):
                 continue
+            # (the decision may come first: "The Garante's €15 million fine was appealed by OpenAI")
             decisions = [d for d in candidates if d.sentence == a.sentence and d.action.slug in CHALLENGED_ACTIONS
                          and d.actor is not None and d.actor.party.id != a.actor.party.id
                          and d.actor.party.kind != "court"  # ("asked the court to suspend it, but the court refused")
-                         and 0 <= d.trigger.start - a.trigger.end <= 120]
+                         and (0 <= d.trigger.start - a.trigger.end <= 120
+                              or ("passive" in a.frame and 0 <= a.trigger.start - d.trigger.end <= 40))]
             for decision in decisions:
                 if decision.target is None or decision.target.party.kind == "court":
                     decision.target = a.actor
@@ -705,7 +707,12 @@ class Discourse:
                          and e.action.slug in ("lawsuit", "complaint")), None) \
                 or next((e.actor for e in candidates if e.target is not None and e.target.party.id == me
                          and e.actor is not None and e.actor.party.kind in ("regulator", "government")
-                         and e.action.slug in ("fine", "order", "ban")), None)  # the maker of the measure appealed
+                         and e.action.slug in ("fine", "order", "ban")), None) \
+                or next((e.target for e in candidates if e.sentence == c.sentence and e.action.slug == "ruling"
+                         and e.actor is not None and e.actor.party.kind == "court" and e.target is not None
+                         and e.target.party.id != me and e.target.party.kind != "court"), None)
+            # (the maker of the measure appealed; else the party the appealed ruling was about: "Ed Bridges appealed
+            # the High Court's ruling that South Wales Police's use of facial recognition was lawful")
             c.frame += "+case-party"
 
     @staticmethod

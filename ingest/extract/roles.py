@@ -162,8 +162,9 @@ _SENTENCE_SUBJECT_SLOT = re.compile(r"\s*(?:[^,.;]{0,40},\s*)?(?:the\s+)?", re.I
 _OBJECT_RELATIVE = re.compile(r",\s*(?:which|whom|that|whose\s+(?:[\w-]+\s+){1,4}?)\s*(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['\u2019]s\s+)?\Z")
 # ", and Greece's": the next item of a list, described by its owner or country
 _POSSESSIVE_ITEM = re.compile(r"\s*,?\s*(?:and|or)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['\u2019]s\s+")
-_COORDINATED_PASSIVE = re.compile(r"\b(?:is|are|was|were|been|being)\s+(?:also\s+)?[a-z]+ed\b[^.;:]*\band\s+"
-                                  r"(?:also\s+|then\s+)?$")
+_COORDINATED_PASSIVE = re.compile(r"(?:\b(?:is|are|was|were|been|being)\s+(?:also\s+)?[a-z]+ed\b[^.;:]*|"
+                                  # ("The fine, imposed by the CNIL on X in 2024 and since appealed by the company")
+                                  r",\s+[a-z]+ed\s+by\b[^.;:,]*)\band\s+(?:also\s+|then\s+|since\s+|later\s+)?$")
 SUPPLIER = re.compile(r"\b(?:(?:supplied|provided|made|developed|sold|built)\s+by|(?:software|technology|system|systems|"
                        r"cameras|equipment|tools?|services?|products?|platform)\s+from)\s+(?:\S+\s+){0,3}$")
 _AMOUNT_AND = re.compile(r"^\s*(?:[$£€]|US\$)?\s*[\d.,]+\s*(?:million|billion|bn|mn|m|k)?\s*"
