@@ -223,16 +223,21 @@ _AMOUNT_AND_NAME = re.compile(r"\s+(?:(?:a|an)\s+)?[$\u00a3\u20ac]?\s?[\d.,]+\s*
 _CONTACT_RELATIVE = re.compile(r"\s+(?:(?:process|proceedings|procedure)\s+)?(?:that\s+)?(?:the\s+)?")
 _DID_IT_AFTER = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:opened|launched|began|begun|started|conducted|carried\s+out|"
                            r"imposed|issued|filed|brought|sent|lodged|levied|handed\s+down|announced|served)\b(?!\s+(?:on|to|against|by)\b)")
-# ", sending the startup a cease-and-desist letter": a light verb's participle after a comma, before the event noun
+# a parenthesis ("($300,000)"), set aside where its commas would end a clause
 _PARENTHESES = re.compile(r"\([^()]*\)")
+# "in its long-running dispute with X": the other side of a case
 _DISPUTE_WITH = re.compile(r"\s+(?:in|over)\s+(?:its|their|the|a)\s+(?:[\w-]+\s+){0,3}?(?:dispute|fight|battle|case|row|clash|"
                            r"feud|standoff|stand-off)\s+with\s+(?:the\s+)?", re.I)
-_FRONTED_INQUIRY = re.compile(r"\s*(?:(?:In|After|Following|Amid)\s+[^,;.]{0,60}?\s)?(?:after|following|[Aa]fter|[Ff]ollowing)?\s*"
+# "Following a two-year investigation, the CNIL fined X", "In a decision announced after an investigation that ..."
+_FRONTED_INQUIRY = re.compile(r"\s*(?:(?:In|After|Following|Amid)\s+[^,;.]{0,60}?\s)?(?:[Aa]fter|[Ff]ollowing)?\s*"
                               r"(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}")
+# the main clause's verb of a measure, before its object
 _MAIN_VERB_OBJECT = re.compile(r"\s+(?:has\s+|had\s+)?(?:fined|ordered|banned|reprimanded|sanctioned|penalised|penalized|"
                                r"censured|sued|charged)\s+(?:the\s+)?")
+# "The complaints, lodged on Thursday together with X and Y"
 _LODGED_TOGETHER = re.compile(r"\s*,?\s*(?:which\s+were\s+|which\s+was\s+)?(?:lodged|filed|brought|submitted)\s+"
                               r"(?:[\w-]+\s+){0,3}?(?:together|jointly)\s+with\s+(?:the\s+)?", re.I)
+# a reporting clause ("X broke the law, the regulator said, fining ...") and a participle after a comma
 _REPORTING_VERB = re.compile(r"\b(?:said|says|found|finds|determined|announced|concluded|ruled|decided)\b", re.I)
 _PARTICIPLE_AFTER_COMMA = re.compile(r",\s+(?:(?:effectively|in\s+effect|thereby|also|temporarily|now)\s+)?\Z", re.I)
 # a ruling "dealing a blow to" a party goes against it
@@ -244,6 +249,7 @@ _ASIDE = re.compile(r",\s+(?:after|like|unlike|following|behind|alongside|along\
 # "sent a letter to" before a demand (a bare "wrote to" is a trigger of its own)
 _LETTER_TO = re.compile(r"\b(?:sent|sends|has\s+sent|had\s+sent|issued|fired\s+off|delivered)\s+(?:a|an)\s+"
                         r"(?:[\w-]+\s+){0,3}?(?:letter|notice|message)s?\s+to\s+(?:the\s+)?", re.I)
+# ", sending the startup a cease-and-desist letter": a light verb's participle after a comma, before the event noun
 _SENDING_CLAUSE = re.compile(r",\s+(?:also\s+)?(?:sending|issuing|serving|handing|slapping|lodging|filing|concluding|"
                              r"completing|closing|ending|wrapping\s+up|launching|opening)\s+"
                              r"(?:(?:the|a|an|its|their)\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?:(?:a|an|the)\s+)?\Z")
@@ -1483,9 +1489,9 @@ class RoleFinder:
                            and _CASE_BROUGHT_BY_NAME.fullmatch(sentence, court.end, g.start)), None)
         if target is None and action.slug == "ruling":
             # "ruled that scraping public data is lawful, dealing a blow to LinkedIn": the loser
-            target = next((g for g in right if _BLOW_TO.search(sentence, trigger.end, g.start)
-                           and re.fullmatch(r"(?:the\s+)?", sentence[_BLOW_TO.search(sentence, trigger.end, g.start).end():g.start])),
-                          None)
+            blow = _BLOW_TO.search(sentence, trigger.end)
+            target = next((g for g in right if blow is not None and g.start >= blow.end()
+                           and re.fullmatch(r"(?:the\s+)?", sentence[blow.end():g.start])), None)
         if target is None and action.slug == "settlement" \
                 and not any(g.members[0].party.kind in ("regulator", "government") for g in left):
             # "X will pay $520 million to resolve federal allegations ..., the FTC said": the authority that made them
