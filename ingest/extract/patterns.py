@@ -173,7 +173,8 @@ class PatternFinder:
         self._person_case = re.compile(
             r"(?:(?<=\bIn )|(?<=\bin )|(?<![\w]))(?P<name>[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f'\-]+(?:\s+[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f'\-]+)?)\s+v(?:s)?\.?\s+[A-Z]")
         # (a cheap test first: most texts have no case name, no ", who" and no titled judge)
-        self._cues = {self._person_case: (" v", "V."), self._person_who: (", who", ", backed by", ", supported by", ", represented by", ", joined by"),
+        self._cues = {self._person_case: (" v", "V."),
+                      self._person_who: (", who", ", backed by", ", supported by", ", represented by", ", joined by"),
                       self._titled_judge: ("Judge", "Justice", "Magistrate")}
         self._acronym = re.compile(r"\(\s*(?P<acr>[A-Z][A-Za-z&]{1,9})\s*\)")
         lowercase = {name: kind for kind, names in config.get("lowercase_bodies", {}).items() for name in names}

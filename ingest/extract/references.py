@@ -812,8 +812,9 @@ class ReferenceResolver:
     def cataphora(self, text: str, named: list[Match]) -> list[Match]:
         """"An Essex secondary school has been reprimanded ... Chelmer Valley High School began ...": the
         description that opens the story (or a definite one in its first sentence: "barred the state-owned
-        metro company ...") means the first party of its kind named after it, if that party is not named
-        before it."""
+        metro company ...", or an indefinite object there: "has fined a facial recognition company £7.5m")
+        means the first party of its kind named after it, past its own sentence or right beside it, if that
+        party is not named before it."""
         if self._cataphora is None:
             return []
         out = []
@@ -990,6 +991,7 @@ _OFFICE_KINDS = frozenset({"government", "regulator", "police", "court"})
 _HOLDER_NAME = re.compile(r"[A-Z][a-z'\u2019-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'\u2019-]+)){1,3}")
 _PERSON_PRONOUN = re.compile(r"\b(?:him|her)\b|(?:^|(?<=[.!?]\s))(?:He|She|His|Her)\b")
 _PRONOUN = re.compile(r"\b(?:[Ii]t|[Ii]ts)\b(?!['\u2019]s)")
+# "X said (on Monday) that it ...", "X said ..., and that it ...": "it" is the one who says it
 _SAID_THAT_IT = re.compile(r"\s*(?:has\s+|had\s+)?(?:said|says|announced|announces|added|stated|confirmed|told\s+\w+)"
                            r"(?:\s+on\s+\w+|\s+(?:last|this)\s+\w+)?\s+(?:that\s+)?", re.I)
 _AND_THAT = re.compile(r",?\s+and\s+that\s+$", re.I)
