@@ -1889,6 +1889,9 @@ CASES = [
     ("The €32 million fine, imposed by the CNIL on Amazon France Logistique in 2024 and since appealed by the "
      "company, concerned the tracking of warehouse staff.",
      {("CNIL", "fine", "Amazon France Logistique"), ("Amazon France Logistique", "appeal", "CNIL")}, True),
+    # "A Texas man who says he was wrongly charged after a false match is suing X": past its relative clause
+    ("A Houston woman who says she was jailed for a week after a false face match is suing Walgreens. Nurse Maria "
+     "Lopez, 41, was arrested in May.", {("Maria Lopez", "lawsuit", "Walgreens")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

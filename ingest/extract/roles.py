@@ -231,6 +231,10 @@ _DISPUTE_WITH = re.compile(r"\s+(?:in|over)\s+(?:its|their|the|a)\s+(?:[\w-]+\s+
 # "Following a two-year investigation, the CNIL fined X", "In a decision announced after an investigation that ..."
 _FRONTED_INQUIRY = re.compile(r"\s*(?:(?:In|After|Following|Amid)\s+[^,;.]{0,60}?\s)?(?:[Aa]fter|[Ff]ollowing)?\s*"
                               r"(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}")
+# a relative clause without commas right after the sentence's first party ("A Texas man who says ...") and the
+# auxiliary that starts the main verb after it ("... is suing")
+_OPENING_WHO = re.compile(r"\s+who\s+")
+_FINITE_AFTER_RELATIVE = re.compile(r"\s(?:is|are|was|were|has|have|had)\s+(?:now\s+|also\s+)?\S*\Z")
 # the main clause's verb of a measure, before its object
 _MAIN_VERB_OBJECT = re.compile(r"\s+(?:has\s+|had\s+)?(?:fined|ordered|banned|reprimanded|sanctioned|penalised|penalized|"
                                r"censured|sued|charged)\s+(?:the\s+)?")
@@ -1553,6 +1557,12 @@ class RoleFinder:
             first = next((g for g in left if _prep_before(sentence, g) is None and not _is_pronoun(g)), None)
             if first is not None and first is not left[-1] and not _REPORTING_VERB.search(sentence, first.end, trigger.start):
                 return first
+        if trigger.is_verb and left and re.fullmatch(r"\W*(?:(?:The|A|An)\s+)?", sentence[:left[0].start]) \
+                and _OPENING_WHO.match(sentence, left[0].end) and _FINITE_AFTER_RELATIVE.search(sentence, 0, trigger.start + 4) \
+                and not re.search(r"[.;:]|\b(?:that|which|and|but)\b", sentence[left[0].end:trigger.start]):
+            # "A Texas man who says he was assaulted after being wrongly charged is suing Macy's": the subject
+            # that opens the sentence, past its relative clause
+            return left[0]
         document = _DOCUMENT_THAT.search(sentence, max(0, trigger.start - 80), trigger.start) if trigger.is_verb else None
         if document is not None and not _ENACTED_BEFORE.search(sentence, max(0, document.start() - 40), document.start()):
             # "in violation of a state law that bars sharing such data": the law acts, no party of the sentence
