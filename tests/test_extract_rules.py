@@ -1892,6 +1892,10 @@ CASES = [
     # "A Texas man who says he was wrongly charged after a false match is suing X": past its relative clause
     ("A Houston woman who says she was jailed for a week after a false face match is suing Walgreens. Nurse Maria "
      "Lopez, 41, was arrested in May.", {("Maria Lopez", "lawsuit", "Walgreens")}, True),
+    # "The plaintiffs, who include the organizations X and Y, ...": the groups named later are the unnamed suers
+    ("Three rights groups and two activists sued PimEyes in a Berlin court on Monday. The plaintiffs, who include the "
+     "organizations Bits of Freedom and noyb, argue that the search engine exposes anyone photographed.",
+     {("Bits of Freedom", "lawsuit", "PimEyes"), ("noyb", "lawsuit", "PimEyes")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -747,7 +747,9 @@ class Discourse:
                 e is not c and e.action.slug == c.action.slug and e.actor is not None and e.target is not None
                 and not e.actor.party.is_unnamed
                 # (unless the described party is of another kind: "police officers raided" after the regulator's probe)
-                and (c.actor is None or c.actor.party.kind == e.actor.party.kind or "context-actor" in e.frame)
+                and (c.actor is None or c.actor.party.kind == e.actor.party.kind or "context-actor" in e.frame
+                     # ("Two rights groups and four activists sued X ... The plaintiffs include Mijente and ...")
+                     or {c.actor.party.kind, e.actor.party.kind} <= {"person", "advocacy"})
                 and e.target.party.id == c.target.party.id and e.actor.party.id != e.target.party.id
                 and e.status == "reported" and not _related(self.gazetteer, e.actor.party.id, e.target.party.id)
                 for e in candidates):

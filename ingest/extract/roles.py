@@ -1208,7 +1208,10 @@ class RoleFinder:
             # "The plaintiffs include X and Y": likewise
             if right and (re.search(r"\bbehind\s+(?:the|these|those|both)\s+$", before)
                           or trigger.text.lower().startswith("plaintiff")) \
-                    and re.fullmatch(r"\s+(?:are|were|is|was|include|included|includes)\s+(?:the\s+)?",
+                    and re.fullmatch(r"(?:\s*,\s*(?:who|which)\s+|\s+)(?:are|were|is|was|include|included|includes)\s+(?:the\s+)?"
+                                     # ("The plaintiffs, who include the organizations Mijente and NorCal Resist")
+                                     r"(?:(?:organi[sz]ations?|groups?|advocacy\s+groups?|rights\s+groups?|activists?|"
+                                     r"companies|firms|unions?)\s+)?",
                                      sentence[trigger.end:right[0].start]):
                 return _pair(right[0], None, "behind")
             # "a joint investigation with Australia's information commissioner": both investigators; the one
