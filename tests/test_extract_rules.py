@@ -1896,6 +1896,9 @@ CASES = [
     ("Three rights groups and two activists sued PimEyes in a Berlin court on Monday. The plaintiffs, who include the "
      "organizations Bits of Freedom and noyb, argue that the search engine exposes anyone photographed.",
      {("Bits of Freedom", "lawsuit", "PimEyes"), ("noyb", "lawsuit", "PimEyes")}, True),
+    # "a temporary ban that Norway's Datatilsynet imposed on the company": the relative clause names the maker
+    ("Meta must stop the ads, extending a temporary ban that Norway's Datatilsynet imposed on the company in July.",
+     {("Norwegian Data Protection Authority", "ban", "Meta")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

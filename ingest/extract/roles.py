@@ -1158,7 +1158,9 @@ class RoleFinder:
                     and re.match(r"\s*,", sentence[right[1].end:]):
                 relative_end = right[1].end + re.match(r"\s*,", sentence[right[1].end:]).end()
             # ("a complaint that Athens-based digital rights group Homo Digitalis filed": a description first)
-            relative_gap = re.fullmatch(r"\s*(?:,\s*which\s+|that\s+|which\s+|in\s+which\s+)?(?:the\s+)?(?P<desc>(?:[\w'-]+\s+){0,4}?)",
+            # ("a temporary ban that Norway's Datatilsynet imposed on the company": a country's possessive first)
+            relative_gap = re.fullmatch(r"\s*(?:,\s*which\s+|that\s+|which\s+|in\s+which\s+)?(?:the\s+)?"
+                                        r"(?:[A-Z][\w.-]*['\u2019]s\s+)?(?P<desc>(?:[\w'-]+\s+){0,4}?)",
                                         sentence[trigger.end:right[0].start]) if right else None
             if relative_gap is not None and (not relative_gap.group("desc")
                                              or relative_gap.group("desc").split()[-1].lower() in DESCRIPTOR_HEADS) \
