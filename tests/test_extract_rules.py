@@ -1899,6 +1899,9 @@ CASES = [
     # "a temporary ban that Norway's Datatilsynet imposed on the company": the relative clause names the maker
     ("Meta must stop the ads, extending a temporary ban that Norway's Datatilsynet imposed on the company in July.",
      {("Norwegian Data Protection Authority", "ban", "Meta")}, False),
+    # "ordered the DPC to impose a ban on X": the order is done, the ban is still to come
+    ("The European Data Protection Board has ordered Ireland's Data Protection Commission to impose a ban on TikTok.",
+     {("European Data Protection Board", "order", "Data Protection Commission")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
