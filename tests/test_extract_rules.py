@@ -1902,6 +1902,10 @@ CASES = [
     # "ordered the DPC to impose a ban on X": the order is done, the ban is still to come
     ("The European Data Protection Board has ordered Ireland's Data Protection Commission to impose a ban on TikTok.",
      {("European Data Protection Board", "order", "Data Protection Commission")}, True),
+    # "The order applies only to X": the order told before, described, not a new one against X
+    ("The CNIL has ordered Clearview AI to delete the photos of Julie Martin, a Paris teacher who complained. "
+     "The order applies only to Martin, not to other French users.",
+     {("CNIL", "order", "Clearview AI"), ("Julie Martin", "complaint", "Clearview AI")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
