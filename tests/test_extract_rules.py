@@ -1906,6 +1906,9 @@ CASES = [
     ("The CNIL has ordered Clearview AI to delete the photos of Julie Martin, a Paris teacher who complained. "
      "The order applies only to Martin, not to other French users.",
      {("CNIL", "order", "Clearview AI"), ("Julie Martin", "complaint", "Clearview AI")}, True),
+    # a complaint against a product is against its maker, when the story names the maker
+    ("Privacy group noyb has filed a complaint against OpenAI with the Dutch regulator. It follows a similar complaint "
+     "noyb filed against ChatGPT in Austria last year.", {("noyb", "complaint", "OpenAI")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -338,6 +338,7 @@ class Discourse:
         self._settlement_counterparty(candidates)
         self._buyer_acts(candidates)
         self._maker_supplies(candidates, mentions)
+        self._product_makers_answer(candidates, mentions)
         self._appeal_against_party(candidates)
         self._own_parts_bans(candidates)
         return [c for c in candidates if self._keep(c, candidates)]
@@ -725,6 +726,19 @@ class Discourse:
                 continue
             maker = next((m for m in mentions if c.s_start <= m.start < c.s_end
                           and m.party.id == c.target.party.parent), None)
+            if maker is not None:
+                c.target = maker
+                c.frame += "+maker"
+
+    @staticmethod
+    def _product_makers_answer(candidates: list[Candidate], mentions: list[Match]) -> None:
+        """"a complaint ... over the chatbot's inability to correct false information": a complaint, suit or demand
+        against a product is against its maker, when the story names the maker."""
+        for c in candidates:
+            if c.action.slug not in ("complaint", "lawsuit", "cease_and_desist") or c.target is None \
+                    or c.target.party.kind != "product" or not c.target.party.parent:
+                continue
+            maker = next((m for m in mentions if m.party.id == c.target.party.parent), None)
             if maker is not None:
                 c.target = maker
                 c.frame += "+maker"
