@@ -1909,6 +1909,10 @@ CASES = [
     # a complaint against a product is against its maker, when the story names the maker
     ("Privacy group noyb has filed a complaint against OpenAI with the Dutch regulator. It follows a similar complaint "
      "noyb filed against ChatGPT in Austria last year.", {("noyb", "complaint", "OpenAI")}, True),
+    # "the Garante's decision" after the Garante's fine told before is that fine, no ruling of its own
+    ("The Garante fined Replika's maker Luka Inc €5 million in May. The company has challenged the Garante's decision "
+     "in a Rome court.", {("Italian Data Protection Authority", "fine", "Luka Inc"),
+                          ("Luka Inc", "appeal", "Italian Data Protection Authority")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -777,8 +777,11 @@ class Discourse:
             return False  # "the ACLU sued Clearview ... and accused the company of ...": the suit's allegation
         if c.action.slug == "ruling" and c.actor is not None and c.actor.party.kind == "regulator" and c.target:
             decided = {"fine", "order", "ban"}
+            # (in the same sentence; or anywhere, for "the Garante's decision" that names the measure told before)
+            same_story = not c.trigger.is_verb and c.trigger.text.lower().startswith("decision")
             if any(e.action.slug in decided and e.actor and e.target and e.actor.party.id == c.actor.party.id
-                   and e.target.party.id == c.target.party.id and e.sentence == c.sentence for e in candidates):
+                   and e.target.party.id == c.target.party.id and (e.sentence == c.sentence or same_story)
+                   for e in candidates):
                 return False
         return True
 
