@@ -1913,6 +1913,11 @@ CASES = [
     ("The Garante fined Replika's maker Luka Inc €5 million in May. The company has challenged the Garante's decision "
      "in a Rome court.", {("Italian Data Protection Authority", "fine", "Luka Inc"),
                           ("Luka Inc", "appeal", "Italian Data Protection Authority")}, True),
+    # "The FTC's order against X, the agency's first settlement of its kind, ...": the regulator settled with X
+    ("The Federal Trade Commission's order against InMarket Media, the agency's second settlement with a location "
+     "data broker, bars the company from selling precise location data.",
+     {("Federal Trade Commission", "order", "InMarket Media"), ("Federal Trade Commission", "settlement", "InMarket Media")},
+     False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -575,6 +575,15 @@ class Discourse:
                 c.target = own_suit.target  # "UMG has settled its lawsuit against Udio": with the one it sued
                 c.frame += "+own-suit"
                 continue
+            own_measure = next((e for e in candidates if e.sentence == c.sentence and e.action.slug in ("order", "ban", "fine")
+                                and e.actor is not None and e.target is not None
+                                and e.actor.party.id == c.actor.party.id and c.actor.party.kind == "regulator"), None)
+            if own_measure is not None:
+                # "The FTC's order against X-Mode, the agency's first settlement banning a data broker ...": the
+                # regulator settled with the party its order binds
+                c.target = own_measure.target
+                c.frame += "+own-measure"
+                continue
             # the plaintiff of a suit against the settling party, else "Under the settlement, Rite Aid must ...":
             # the authority that acted against it; the nearest in the article, a suit first at equal distance
             # ("settle with 40 states. The investigation was led by X and Y. ... a lawsuit brought by Arizona")
