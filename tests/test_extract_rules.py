@@ -1918,6 +1918,9 @@ CASES = [
      "data broker, bars the company from selling precise location data.",
      {("Federal Trade Commission", "order", "InMarket Media"), ("Federal Trade Commission", "settlement", "InMarket Media")},
      False),
+    # a negation in the subject's relative clause ("who says she did not steal anything") is that verb's, not the suit's
+    ("A Houston woman who says she did not steal anything has sued Walgreens. Nurse Maria Lopez, 41, was arrested "
+     "in May.", {("Maria Lopez", "lawsuit", "Walgreens")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

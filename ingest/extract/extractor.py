@@ -365,6 +365,9 @@ class Extractor:
         if _CONDITIONAL.match(sentence) and sentence.find(",") < trigger.start:
             return "threatened"  # "If Clearview fails to comply, the company will have to pay ..."
         negated = self._negation.search(window)
+        aux = _AUX_BEFORE_TRIGGER.search(window) if negated is not None else None
+        if aux is not None and re.search(r"[a-z]{3,}", window[negated.end():aux.start()]):
+            negated = None  # "a woman who says she did not commit the crime has sued": the negation is another verb's
         if negated is not None and not (c.action.slug == "settlement" and negated.group(0).lower().endswith(" from")
                                         and _PURPOSE_AFTER_BAN.match(window, negated.end())):
             # ("will be prohibited from using X for five years to settle FTC charges": the settlement is real)
@@ -721,6 +724,7 @@ _PROHIBITED_NOUN = re.compile(r"\b(?:bans?|banned|banning|forbid\w*|forbade|proh
                               r"restrict\w*|outlaw\w*)\s+(?:(?:the|any|all|further|its|their)\s+)*$", re.I)
 # "IBM told Congress that it no longer sells ...": telling someone something is no order
 _TELLING = frozenset({"told", "tells", "tell", "telling"})
+_AUX_BEFORE_TRIGGER = re.compile(r"\b(?:has|have|had|is|are|was|were)\s+$")
 _RULING_ON_FILING = re.compile(r"\s+on\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:complaints?|requests?|applications?|"
                                r"petitions?|referrals?)\b", re.I)
 _DESCRIBED_FIRM = re.compile(r"\s+(?:company|firm|start-?up|tool|app|platform|bot|outfit|vendor|business|operation)\b")
