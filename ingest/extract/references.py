@@ -51,10 +51,6 @@ def country_names_pattern(names: tuple[str, ...]) -> re.Pattern:
     return re.compile(rf"(?<![\w])(?:{_alternation(n for n in names if len(n) > 3)})s?(?![\w])", re.IGNORECASE)
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]?\s+(?=[A-Z\"\u201c])")
-_BESIDE = re.compile(r"\s*(?:[,(\u2014]\s*(?:(?:named|called|identified\s+as)\s+)?)?")
-
-
 class ReferenceResolver:
     """Finds references in a text and resolves them against the gazetteer and earlier mentions."""
 
@@ -584,7 +580,7 @@ class ReferenceResolver:
                 # "The regulator said the company had ..., and that it had opened an investigation": the speaker again
                 opening = max(text.rfind(". ", 0, m.start()) + 1, 0)
                 speaker = next((e for e in ordered if opening <= e.start and e.end <= m.start()
-                                and e.party.kind not in ("person", "product") and _SAID_AFTER.match(text, e.end)), None)
+                                and e.party.kind not in ("person", "product") and _SAID_THAT_IT.match(text, e.end)), None)
             if speaker is not None:
                 # "the drugstore chain said it had turned the software off": the one who says it
                 out.append(Match(m.start(), m.end(), text[m.start():m.end()], speaker.party))
@@ -929,6 +925,9 @@ _SENTENCE_OPENING = re.compile(r"[.!?]\s+$")
 _CLAUSE_EDGE = re.compile(r"[.;:!?,\n]")
 # the story's first sentence (a full stop after a word of two letters or more or a digit, or a line break, ends it;
 # not one after an initial: "U.S.")
+# where a sentence ends, and what may stand between a description and the name set beside it
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]?\s+(?=[A-Z\"\u201c])")
+_BESIDE = re.compile(r"\s*(?:[,(\u2014]\s*(?:(?:named|called|identified\s+as)\s+)?)?")
 _FIRST_SENTENCE = re.compile(r".*?(?:(?<=[A-Za-z0-9)]{2})[.!?](?=\s|$)|\n|$)", re.S)
 _PARTY_SLOT_BEFORE = re.compile(r"\b(?:with|against|sued|sues|suing|sue)\s+\Z", re.I)
 _SPEAKER_SAID = re.compile(r"(?:['\u2019]s)?(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){0,5},?\s+(?:said|says|told\s+\w+|added|"
@@ -995,7 +994,6 @@ _PRONOUN = re.compile(r"\b(?:[Ii]t|[Ii]ts)\b(?!['\u2019]s)")
 _SAID_THAT_IT = re.compile(r"\s*(?:has\s+|had\s+)?(?:said|says|announced|announces|added|stated|confirmed|told\s+\w+)"
                            r"(?:\s+on\s+\w+|\s+(?:last|this)\s+\w+)?\s+(?:that\s+)?", re.I)
 _AND_THAT = re.compile(r",?\s+and\s+that\s+$", re.I)
-_SAID_AFTER = re.compile(r"\s*(?:has\s+|had\s+)?(?:said|says|announced|added|stated)\b", re.I)
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:of|in|from|by|to|at|with|against|on|into|about|over|including|like)\s+(?:the\s+|an?\s+)?"
     # ("researchers at New York University's Ad Observatory": an owner's name may come first)
