@@ -1921,6 +1921,10 @@ CASES = [
     # a negation in the subject's relative clause ("who says she did not steal anything") is that verb's, not the suit's
     ("A Houston woman who says she did not steal anything has sued Walgreens. Nurse Maria Lopez, 41, was arrested "
      "in May.", {("Maria Lopez", "lawsuit", "Walgreens")}, True),
+    # "rejected a lawsuit brought by civic activist A and lawyer B": both lose, and neither sued the other
+    ("A Kazan court has rejected a lawsuit brought by civic activist Dina Orlova and lawyer Pavel Sokolov, who said "
+     "the city's cameras filmed them at a rally.",
+     {(None, "ruling", "Dina Orlova"), (None, "ruling", "Pavel Sokolov")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -192,9 +192,12 @@ class Discourse:
                                        and not e.actor.party.is_unnamed, "actor")
             if c.target is None and c.action.slug in ("lawsuit", "complaint") and c.actor is not None:
                 # "the court ruled that SWP ... in a case brought by Ed Bridges": the case's defendant
+                # (not a co-plaintiff: "dismissed a lawsuit brought by A and B" rules against both)
+                plaintiffs = {e.actor.party.id for e in candidates if e.sentence == c.sentence and e.actor is not None
+                              and e.trigger.start == c.trigger.start}
                 c.target = next((e.target for e in candidates if e.sentence == c.sentence
                                  and e.action.slug == "ruling" and e.target is not None
-                                 and e.target.party.id != c.actor.party.id), None)
+                                 and e.target.party.id not in plaintiffs), None)
                 if c.target is not None:
                     c.frame += "+ruled-party"
                 else:  # "upheld the FCC's ban on Hikvision, rejecting Hikvision's challenge": against the ban's maker
@@ -326,9 +329,11 @@ class Discourse:
                 if c.target is not None:
                     c.frame += "+context-target"
             if c.target is None and c.action.slug in ("lawsuit", "complaint") and c.actor is not None:
+                plaintiffs = {e.actor.party.id for e in candidates if e.sentence == c.sentence and e.actor is not None
+                              and e.trigger.start == c.trigger.start}
                 c.target = self._salient_company(c, mentions) or self._latest(
                     candidates, lambda e: e.action.slug in AUTHORITY_ACTIONS and e.target and e.actor
-                    and e.target.party.id != c.actor.party.id, "target")
+                    and e.target.party.id not in plaintiffs, "target")
                 if c.target is not None:
                     c.frame += "+context-target"
         self._retarget_descriptions(candidates)

@@ -633,6 +633,7 @@ _CASE_OBJECT = re.compile(r"\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,3}?(?:la
 # ("dismissed a lawsuit by X against Y": the preposition alone says who brought it)
 _CASE_BROUGHT_BY = re.compile(r"\s*(?:,?\s*(?:that\s+|which\s+)?(?:was\s+|were\s+|had\s+been\s+)?(?:brought|filed|launched|"
                               r"lodged)\s+(?:[\w-]+\s+){0,4}?)?by\s+(?:the\s+)?"
+                              r"(?:(?-i:[a-z])[\w-]*\s+){0,3}?"  # ("by opposition politician X", "by civic activist X")
                               r"(?:(?-i:[A-Z])[\w.-]*\s+){0,2}?(?:(?-i:[A-Z])[\w.-]*['\u2019]s\s+)?", re.I)  # ("by Elon Musk's X Corp")
 _CASE_RELATIVE = re.compile(r"\s*,?\s*(?:in\s+which\s+|that\s+|which\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+[A-Z][\w-]*['\u2019]s\s+)?")
 _CASE_VERB_AFTER = re.compile(r"\s*(?:had\s+|has\s+|have\s+)?(?:brought|filed|launched|lodged|accus(?:ed|es|ing)|alleg(?:ed|es|ing)|"
