@@ -2112,6 +2112,9 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
 
 
 @pytest.mark.parametrize("text,unwanted", [
+    # "will pay $2m for failing to tell users that it shared data with A": A is in the clause, not the deal
+    ("Dosewise Inc will pay a $2 million civil penalty for failing to tell consumers that it shared their "
+     "prescriptions with Criteo.", ("Dosewise Inc", "settlement", "Criteo")),
     ("Clearview AI has asked the Supreme Court of British Columbia to overturn an order by the province's privacy "
      "commissioner requiring it to stop collecting images.", ("Supreme Court of British Columbia", "order", "Clearview AI")),
     # what a party asks an authority to do, in a second verb too, is not done

@@ -675,6 +675,8 @@ _ADJECTIVAL_PLACE = re.compile(r"\s+(?!(?:has|have|had|is|was|are|were|will|woul
                                r"[a-z]+(?<!ed)(?<!s)\b(?![-'\u2019])")
 _RELATIVE_IN_GAP = re.compile(r"\b(?:that|which|who)\s+(?:[a-z]+ly\s+)?(?:had\s+|has\s+|have\s+)?[a-z]+(?:ed|es|s)\b|"
                               r"\b(?:accusing|alleging|claiming|charging)\s+(?:the|it|them|that)\b[^,;]*\s(?:of|that)\s")
+# a clause with a pronoun subject after a verb's object ("charges that it shared data with X")
+_THAT_CLAUSE_IN_GAP = re.compile(r"\bthat\s+(?:it|they|he|she)\s+(?:had\s+|has\s+|have\s+|would\s+)?(?:[a-z]+ly\s+)?[a-z]+\b")
 # "its bid to overturn an order", "asked the court to lift a ban": the seeker is bound by the decision
 _SEEKS_TO_UNDO = re.compile(r"\b(?:bid|attempt|effort|application|request|appeal|challenge|asked|sought|seeks?|"
                             r"seeking|tried|trying|wants?|wanted|moved)\b[^.;]{0,40}?\bto\s+(?:overturn|quash|annul|lift|"
@@ -1766,6 +1768,8 @@ class RoleFinder:
                 return None  # "using browser extensions to collect data from users of Facebook": Facebook is the purpose's
             if _RELATIVE_IN_GAP.search(gap):
                 return None  # "installed browser extensions that quietly scraped ... Facebook": the clause's own
+            if trigger.is_verb and _THAT_CLAUSE_IN_GAP.search(gap):
+                return None  # "will pay $7m to resolve charges that it disclosed data to LinkedIn": the clause's own
             if _AND_NEW_VERB.search(gap):
                 return None  # "disagreed with the assessment and was considering an appeal to X": another verb's
             if prep in preps or (prep is None and re.search(r"\b(?:alleg(?:es|ed|ing)|claim(?:s|ed|ing))\s+(?:that\s+)?$",
