@@ -1925,6 +1925,13 @@ CASES = [
     ("A Kazan court has rejected a lawsuit brought by civic activist Dina Orlova and lawyer Pavel Sokolov, who said "
      "the city's cameras filmed them at a rally.",
      {(None, "ruling", "Dina Orlova"), (None, "ruling", "Pavel Sokolov")}, True),
+    # "the Meta-owned messaging service": the party the owner owns that the story named, not the owner
+    ("Signal says it blocked a spyware campaign by Paragon Solutions. Later, WhatsApp said the same. The Meta-owned "
+     "messaging service said it had sent Paragon a cease-and-desist letter.",
+     {("WhatsApp", "cease_and_desist", "Paragon Solutions")}, True),
+    # "The Google-owned company has appealed": with no party the owner owns, the latest company before
+    ("The CNIL fined Medvisor SAS €2 million in May. The Google-owned company has appealed against the fine.",
+     {("Medvisor SAS", "appeal", "CNIL")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -713,6 +713,37 @@ class ReferenceResolver:
                 out.append((m, Match(lead.start(), end, text[lead.start():end], maker)))
         return [x for x in named if all(x is not old for old, _ in out)] + [new for _, new in out if new is not None]
 
+    def owned(self, text: str, named: list[Match]) -> list[Match]:
+        """"the Meta-owned messaging service", "Ring, the Amazon-owned doorbell maker": the owner only describes the
+        party meant, which is the latest party before it that the owner owns (WhatsApp), else the latest company,
+        platform or product before it other than the owner. With no such party the owner is no mention at all."""
+        out, dropped = [], []
+        ordered = sorted(named, key=lambda x: x.start)
+        for m in ordered:
+            if not text.startswith("-", m.end):
+                continue
+            described = _OWNED_DESCRIPTION.match(text, m.end)
+            lead = _DEFINITE_BEFORE.search(text, max(0, m.start - 6), m.start)
+            if described is None or lead is None:
+                continue
+            before = [b for b in ordered if b.end <= lead.start() and b.party.id != m.party.id]
+            owned = [b for b in before if self._owned_by(b.party, m.party.id)]
+            others = [b for b in before if b.party.kind in ("company", "platform", "product")]
+            antecedent = (owned or others or [None])[-1]
+            dropped.append(m)
+            if antecedent is not None:
+                out.append(Match(lead.start(), described.end(), text[lead.start():described.end()], antecedent.party))
+        return [x for x in named if all(x is not d for d in dropped)] + out
+
+    def _owned_by(self, party: Party, owner_id: str) -> bool:
+        seen = set()
+        while party is not None and party.parent and party.id not in seen:
+            seen.add(party.id)
+            if party.parent == owner_id:
+                return True
+            party = self.gazetteer.get(party.parent)
+        return False
+
     def plurals(self, text: str, named: list[Match]) -> list[Match]:
         """"both retailers", "the two companies", "the firms" -> one match per party they gather: the
         distinct parties of a compatible kind named in the 300 characters before (two for "both" and
@@ -867,6 +898,7 @@ class ReferenceResolver:
         """Named matches plus every resolvable reference, in text order, without overlaps."""
         named = self.listed_states(text, named)
         named = self.makers(text, named)
+        named = self.owned(text, named)
         named = self.office_holders(named, text)
         if national is None:
             national = self.national(text, named)
@@ -940,6 +972,11 @@ _BODY_WORD = re.compile(r"\b(?:Court|Tribunal|Commission|Commissioner|Authority|
 _MAKER_OF = re.compile(r"\b(?:the|its|a)\s+(?:maker|owner|developer|creator|parent|parent company|operator)\s+of\s+$",
                        re.I)
 _PARENT_OF = re.compile(r"\b(?:the|its|a)\s+(?:parent|parent company|owner|corporate parent)\s+of\s+$", re.I)
+# "the Meta-owned messaging service", "the Amazon-owned doorbell maker": a description of a party the owner owns
+_OWNED_DESCRIPTION = re.compile(r"-(?:owned|controlled)\s+(?:[a-z][\w-]*\s+){0,3}?(?:company|firm|app|service|platform|"
+                                r"business|subsidiary|unit|maker|network|site|startup|start-up|messaging\s+service|"
+                                r"social\s+network|video\s+platform|chatbot|provider|developer)\b")
+_DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+$")
 _PARENT = re.compile(r"(?:['\u2019]s)?\s+(?:parent|parent company|owner|corporate parent)\b")
 _QUOTE = re.compile(r"[\u201c\"][^\u201c\u201d\"]{10,600}[\u201d\"]")
 # a quotation in single quotes ("'We have appealed,' a spokesperson said"): it opens before a capital and closes
