@@ -1932,6 +1932,11 @@ CASES = [
     # "The Google-owned company has appealed": with no party the owner owns, the latest company before
     ("The CNIL fined Medvisor SAS €2 million in May. The Google-owned company has appealed against the fine.",
      {("Medvisor SAS", "appeal", "CNIL")}, False),
+    # "added X and Y, two firms behind ..., to its trade blacklist": a long apposition before the list, one act
+    ("The U.S. Commerce Department added Candiru and Positive Technologies, two companies that sold hacking tools "
+     "to governments, to its trade blacklist on Wednesday.",
+     {("US Department of Commerce", "ban", "Candiru"), ("US Department of Commerce", "ban", "Positive Technologies")},
+     True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

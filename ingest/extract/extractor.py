@@ -26,6 +26,8 @@ from .roles import (CLOSED_RELATIVE, RoleAssignment, RoleFinder, group_mentions,
                     set_descriptor_heads, set_role_nouns)
 from .sentences import split_sentences
 
+# "... to its trade blacklist": the list a party is added to, right before the list's noun
+_ADDED_TO_LIST = re.compile(r"\bto\s+(?:its|the|a|their)\s+(?:\w+\s+)?$")
 # between another party and a date that is its own: "imposed by Italy's regulator in March"
 _OTHERS_DATE = re.compile(r"\s+(?:[a-z]+\s+){0,3}?(?:(?:on|in|last|this|earlier)\s+)?")
 # an open question before a trigger: "whether it will", "if it would"
@@ -235,6 +237,15 @@ class Extractor:
                     and triggers[i + 1].action.slug == "ban" and not triggers[i + 1].is_verb \
                     and _ORDERED_A.fullmatch(sentence, trigger.end, triggers[i + 1].start):
                 continue  # "ordered an immediate block on DeepSeek's chatbot": one act, the ban
+            adder = next((t for t in reversed(triggers[:i]) if t.action.slug == "ban" and t.is_verb), None) \
+                if not trigger.is_verb and trigger.action.slug == "ban" else None
+            listed_to = _ADDED_TO_LIST.search(sentence, adder.end, trigger.start) \
+                if adder is not None and adder.text.lower().startswith("add") else None
+            if listed_to and any(adder.end <= g.start < listed_to.start() and not g.members[0].party.is_place
+                                 for g in groups):
+                # "added Intellexa and Cytrox, ..., to its trade blacklist": the list is the act told (but "added 28
+                # organisations to its blacklist, including X and Y": the list's own names)
+                continue
             assigned = self.roles.assign(sentence, trigger, groups, triggers)
             if trigger.action.slug == "settlement" and not trigger.is_verb \
                     and not any(r.actor or r.target for r in assigned):
