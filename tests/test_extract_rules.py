@@ -1937,6 +1937,12 @@ CASES = [
      "to governments, to its trade blacklist on Wednesday.",
      {("US Department of Commerce", "ban", "Candiru"), ("US Department of Commerce", "ban", "Positive Technologies")},
      True),
+    # a jury or court that orders a party to pay damages gives a verdict (a ruling), not a regulator's fine or order
+    ("A federal jury in Seattle has ordered Candiru to pay Microsoft $12 million in damages.",
+     {(None, "ruling", "Candiru")}, True),
+    # (an order to pay and to delete is an order too)
+    ("The Fuyang District People's Court ordered Hangzhou Safari Park to pay Guo Bing 1,038 yuan in compensation and "
+     "to delete his facial data.", {("Hangzhou Fuyang District People's Court", "order", "Hangzhou Safari Park")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

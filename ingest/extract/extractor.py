@@ -26,6 +26,10 @@ from .roles import (CLOSED_RELATIVE, RoleAssignment, RoleFinder, group_mentions,
                     set_descriptor_heads, set_role_nouns)
 from .sentences import split_sentences
 
+# "ordered NSO Group to pay WhatsApp $167m in damages", "was ordered by a jury to pay $228m in damages"
+# (not "... in compensation and to delete the data": an order too)
+_PAY_DAMAGES = re.compile(r"(?:\s+[^\s.;]+){0,8}?\s+to\s+pay\b[^.;]{0,100}?\b(?:damages|compensation)\b"
+                          r"(?!\s+and\s+to\b)", re.I)
 # "... to its trade blacklist": the list a party is added to, right before the list's noun
 _ADDED_TO_LIST = re.compile(r"\bto\s+(?:its|the|a|their)\s+(?:\w+\s+)?$")
 # between another party and a date that is its own: "imposed by Italy's regulator in March"
@@ -288,7 +292,11 @@ class Extractor:
                     continue  # "accusing them of using millions of the newspaper's articles": no licence bought
                 if trigger.action.slug == "data_collection" and not trigger.is_verb and roles.frame == "active":
                     continue  # "a case against Google over biometric data collection": nobody is said to collect
-                candidate = Candidate(index, offset, offset + len(sentence), trigger, trigger.action,
+                action = trigger.action
+                if action.slug in ("fine", "order") and trigger.is_verb and roles.actor is not None \
+                        and roles.actor.party.kind == "court" and _PAY_DAMAGES.match(sentence, trigger.end):
+                    action = self.lexicon.actions["ruling"]  # "a jury ordered NSO to pay WhatsApp $167m in damages": a verdict
+                candidate = Candidate(index, offset, offset + len(sentence), trigger, action,
                                       roles.actor, roles.target, roles.frame,
                                       extra={"local": [m for m in (roles.actor, roles.target) if m],
                                              "sentence_mentions": mentions})
