@@ -1943,6 +1943,9 @@ CASES = [
     # (an order to pay and to delete is an order too)
     ("The Fuyang District People's Court ordered Hangzhou Safari Park to pay Guo Bing 1,038 yuan in compensation and "
      "to delete his facial data.", {("Hangzhou Fuyang District People's Court", "order", "Hangzhou Safari Park")}, False),
+    # house styles that write European courts in lower case ("the European court of human rights has ruled")
+    ("Russia breached the privacy of a journalist whose phone was searched, the European court of human rights has "
+     "ruled.", {("European Court of Human Rights", "ruling", "Russia")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
