@@ -1946,6 +1946,9 @@ CASES = [
     # house styles that write European courts in lower case ("the European court of human rights has ruled")
     ("Russia breached the privacy of a journalist whose phone was searched, the European court of human rights has "
      "ruled.", {("European Court of Human Rights", "ruling", "Russia")}, False),
+    # "X, whose ... while he ..., sued Y": a "whose" clause closed by commas is no break between subject and verb
+    ("Campaigner Shauna Kelly, whose face was scanned while she was shopping, sued Southern Co-op in the High Court.",
+     {("Shauna Kelly", "lawsuit", "Southern Co-op")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

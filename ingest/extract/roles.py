@@ -644,7 +644,7 @@ _AND_NEW_VERB = re.compile(r"\band\s+(?:(?:was|were|is|are|has|have|had|would|wi
 _UNNAMED_LIST_ITEM = re.compile(r"\s*,\s+(?:its|their)\s+(?:[a-z][\w'-]*\s+){0,3}[a-z][\w'-]*\s*,?\s+(?:and|or)\s+(?:the\s+)?")
 _AGENT_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:by\s+)?(?:the\s+)?(?:[a-z][\w'-]*\s+){0,3}")
 # A relative clause closed by a comma between a subject and its verb
-CLOSED_RELATIVE = re.compile(r"\s*,\s+(?:(?:a|an)\s+[^,;:()]{1,60}?\s+)?(?:who|which)\s+[^;:()\u201c\u201d\"]{3,200}?,\s+"
+CLOSED_RELATIVE = re.compile(r"\s*,\s+(?:(?:a|an)\s+[^,;:()]{1,60}?\s+)?(?:who|which|whose)\s+[^;:()\u201c\u201d\"]{3,200}?,\s+"
                               r"(?:(?:has|have|had|also|then|later|last\s+year|now|already)\s+){0,2}", re.I)
 _LAW_OF = re.compile(r"(?:['\u2019]s?)?\s+(?:[A-Z][\w-]*\s+){0,6}(?:Act|Law|Code|Regulation|Statute|law|statute)\b")
 _ALLEGE_AFTER = re.compile(r"\s+(?:also\s+)?(?:allege|alleges|alleged|say|says|said|claim|claims|claimed|argue|argues|"
