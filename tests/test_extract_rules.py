@@ -1949,6 +1949,9 @@ CASES = [
     # "X, whose ... while he ..., sued Y": a "whose" clause closed by commas is no break between subject and verb
     ("Campaigner Shauna Kelly, whose face was scanned while she was shopping, sued Southern Co-op in the High Court.",
      {("Shauna Kelly", "lawsuit", "Southern Co-op")}, True),
+    # a role noun before a name: "Slovak businessman X"
+    ("The EU's top court ordered Europol to pay damages to Slovak businessman Pavol Rusko, who had sued the agency "
+     "over a leak.", {("Pavol Rusko", "lawsuit", "Europol")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
@@ -2136,6 +2139,9 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
 
 
 @pytest.mark.parametrize("text,unwanted", [
+    # the agent of a participle in an aside ("revealed by the whistleblower X") is not whom a court rules against
+    ("The bulk interception programme, revealed by the whistleblower Edward Snowden in 2013, violated privacy rights, "
+     "the European Court of Human Rights ruled.", ("European Court of Human Rights", "ruling", "Edward Snowden")),
     # "will pay $2m for failing to tell users that it shared data with A": A is in the clause, not the deal
     ("Dosewise Inc will pay a $2 million civil penalty for failing to tell consumers that it shared their "
      "prescriptions with Criteo.", ("Dosewise Inc", "settlement", "Criteo")),

@@ -644,6 +644,8 @@ _AND_NEW_VERB = re.compile(r"\band\s+(?:(?:was|were|is|are|has|have|had|would|wi
 _UNNAMED_LIST_ITEM = re.compile(r"\s*,\s+(?:its|their)\s+(?:[a-z][\w'-]*\s+){0,3}[a-z][\w'-]*\s*,?\s+(?:and|or)\s+(?:the\s+)?")
 _AGENT_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:by\s+)?(?:the\s+)?(?:[a-z][\w'-]*\s+){0,3}")
 # A relative clause closed by a comma between a subject and its verb
+# ", revealed by the whistleblower": the agent of a participle in an aside after a comma
+_AGENT_OF_ASIDE = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\s+(?:[a-z]+\s+){0,2}?by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")
 CLOSED_RELATIVE = re.compile(r"\s*,\s+(?:(?:a|an)\s+[^,;:()]{1,60}?\s+)?(?:who|which|whose)\s+[^;:()\u201c\u201d\"]{3,200}?,\s+"
                               r"(?:(?:has|have|had|also|then|later|last\s+year|now|already)\s+){0,2}", re.I)
 _LAW_OF = re.compile(r"(?:['\u2019]s?)?\s+(?:[A-Z][\w-]*\s+){0,6}(?:Act|Law|Code|Regulation|Statute|law|statute)\b")
@@ -989,7 +991,9 @@ class RoleFinder:
                 return None  # "In Cothron v. White Castle, the Illinois Supreme Court ruled": a fronted phrase
             # (the reporter may carry a title: ", Privacy Commissioner Daniel Therrien concluded")
             if re.search(r",\s*(?:the\s+)?(?:[\w-]+['\u2019]s\s+)?(?:[A-Z][\w-]*\s+){0,3}$", head) and groups[0] is not subject \
-                    and groups[0].end <= head.rfind(",") and not _ROLE_OF_ORG.match(sentence, groups[0].end):
+                    and groups[0].end <= head.rfind(",") and not _ROLE_OF_ORG.match(sentence, groups[0].end) \
+                    and not _AGENT_OF_ASIDE.search(sentence, max(0, groups[0].start - 60), groups[0].start):
+                # (not "Britain's interception, revealed by the whistleblower X in 2013, violated ...": X only revealed)
                 # (not "Its director, Silkie Carlo, called ...": the group names whose director speaks)
                 if action.slug == "criticism" and trigger.text.lower() in ("warned", "warns", "said"):
                     return []  # "TikTok could face a fine, the ICO warned": the warning reports, not criticises
