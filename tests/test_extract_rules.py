@@ -1952,6 +1952,9 @@ CASES = [
     # a role noun before a name: "Slovak businessman X"
     ("The EU's top court ordered Europol to pay damages to Slovak businessman Pavol Rusko, who had sued the agency "
      "over a leak.", {("Pavol Rusko", "lawsuit", "Europol")}, False),
+    # "awarded a contract to a consortium led by X": the consortium's leader is the supplier
+    ("The Home Office has awarded a £20m contract to a consortium led by the French company Idemia to run the "
+     "biometrics programme.", {("Home Office", "contract", "Idemia")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -644,6 +644,9 @@ _AND_NEW_VERB = re.compile(r"\band\s+(?:(?:was|were|is|are|has|have|had|would|wi
 _UNNAMED_LIST_ITEM = re.compile(r"\s*,\s+(?:its|their)\s+(?:[a-z][\w'-]*\s+){0,3}[a-z][\w'-]*\s*,?\s+(?:and|or)\s+(?:the\s+)?")
 _AGENT_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:by\s+)?(?:the\s+)?(?:[a-z][\w'-]*\s+){0,3}")
 # A relative clause closed by a comma between a subject and its verb
+# "a consortium led by the US technology company": the party that leads the consortium stands for it
+_LED_CONSORTIUM = re.compile(r"\s*(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:consortium|joint\s+venture|group)\s+(?:led|headed)\s+by\s+"
+                             r"(?:the\s+)?(?:[\w-]+\s+){0,4}?", re.I)
 # ", revealed by the whistleblower": the agent of a participle in an aside after a comma
 _AGENT_OF_ASIDE = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\s+(?:[a-z]+\s+){0,2}?by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")
 CLOSED_RELATIVE = re.compile(r"\s*,\s+(?:(?:a|an)\s+[^,;:()]{1,60}?\s+)?(?:who|which|whose)\s+[^;:()\u201c\u201d\"]{3,200}?,\s+"
@@ -1698,6 +1701,8 @@ class RoleFinder:
                 return None  # "were using the technology, and Bunnings paused its use": a clause of its own
             if trigger.action.slug == "investigation" and _PREMISES_OF.fullmatch(gap):
                 return g  # "raided a warehouse in Nairobi used by the company": the company's premises
+            if _LED_CONSORTIUM.fullmatch(gap):
+                return g  # "awarded a contract to a consortium led by the US company Palantir": its leader
             if _LOCAL_BODY_OF.fullmatch(gap) and g.members[0].party.kind == "government":
                 return g  # "fined a school board in the municipality of Skellefteå": the place's own body
             listed = _LISTED_AFTER.fullmatch(gap)
