@@ -1955,6 +1955,10 @@ CASES = [
     # "awarded a contract to a consortium led by X": the consortium's leader is the supplier
     ("The Home Office has awarded a £20m contract to a consortium led by the French company Idemia to run the "
      "biometrics programme.", {("Home Office", "contract", "Idemia")}, True),
+    # "X is switching off its Flock Safety cameras and ending its contract": the name inside the first object is
+    # not the second verb's subject
+    ("Denver is switching off its Flock Safety cameras and ending its contract with the company.",
+     {("Denver", "withdrawal", None), ("Denver", "contract", "Flock Safety")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -1673,6 +1673,11 @@ class RoleFinder:
                 continue  # "Google agreed to pay the state $1.4bn to settle": the state is paid, not the subject
             if _is_possessive_pronoun(g):
                 continue  # "using its service under a settlement": a possessive, not a subject
+            if re.search(r"\b[a-z]+(?:ing|ed)(?:\s+(?:off|down|up|out))?\s+(?:its|their)\s+$", sentence[:g.start]) \
+                    and re.match(r"\s+[a-z]", sentence[g.end:trigger.start]) and g is not left[0]:
+                # "is shutting off its Flock Safety cameras and ending its contract": a name inside another verb's
+                # object (not "and its Ring doorbell unit will pay": a subject)
+                continue
             if _DOCUMENT_AFTER.match(sentence, g.end):
                 break  # "Facebook's terms prohibit ...": the terms say it, no party acts
             if re.search(r"[a-z],\s+which\s+[a-z]+(?:ed|s)\b", gap) and not re.match(r"\s*,?\s*(?:which|that|who)\s", gap):
