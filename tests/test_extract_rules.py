@@ -1959,6 +1959,11 @@ CASES = [
     # not the second verb's subject
     ("Denver is switching off its Flock Safety cameras and ending its contract with the company.",
      {("Denver", "withdrawal", None), ("Denver", "contract", "Flock Safety")}, False),
+    # "a settlement with X ... The agreement resolves a lawsuit that X filed": X sued the other side of the deal
+    ("The Detroit Police Department reached a settlement on Friday with Melissa Carter, a Detroit resident who was "
+     "wrongly arrested. The agreement resolves a lawsuit that Carter filed in 2022.",
+     {("Detroit Police Department", "settlement", "Melissa Carter"),
+      ("Melissa Carter", "lawsuit", "Detroit Police Department")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

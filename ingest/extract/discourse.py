@@ -328,6 +328,15 @@ class Discourse:
                 c.target = self._salient_company(c, mentions)
                 if c.target is not None:
                     c.frame += "+context-target"
+            if c.target is None and c.action.slug == "lawsuit" and c.actor is not None:
+                # "under a settlement with Robert Williams. The agreement resolves a lawsuit that Williams filed":
+                # against the other side of the settlement
+                settled = next((e for e in candidates if e.action.slug == "settlement" and 0 <= c.sentence - e.sentence <= 1
+                                and e.actor is not None and e.target is not None
+                                and c.actor.party.id in (e.actor.party.id, e.target.party.id)), None)
+                if settled is not None:
+                    c.target = settled.target if settled.actor.party.id == c.actor.party.id else settled.actor
+                    c.frame += "+settled-with"
             if c.target is None and c.action.slug in ("lawsuit", "complaint") and c.actor is not None:
                 plaintiffs = {e.actor.party.id for e in candidates if e.sentence == c.sentence and e.actor is not None
                               and e.trigger.start == c.trigger.start}
