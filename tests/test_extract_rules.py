@@ -1964,6 +1964,9 @@ CASES = [
      "wrongly arrested. The agreement resolves a lawsuit that Carter filed in 2022.",
      {("Detroit Police Department", "settlement", "Melissa Carter"),
       ("Melissa Carter", "lawsuit", "Detroit Police Department")}, False),
+    # a group named by a head noun and "for" ("Platform for Civil Rights Protection")
+    ("The Platform for Digital Freedom has filed a complaint against Clearview AI with the Dutch regulator.",
+     {("Platform for Digital Freedom", "complaint", "Clearview AI")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
