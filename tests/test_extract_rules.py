@@ -1967,6 +1967,9 @@ CASES = [
     # a group named by a head noun and "for" ("Platform for Civil Rights Protection")
     ("The Platform for Digital Freedom has filed a complaint against Clearview AI with the Dutch regulator.",
      {("Platform for Digital Freedom", "complaint", "Clearview AI")}, False),
+    # "raided six premises used by X as part of an investigation into the crypto venture": X is investigated
+    ("Kenya's data protection commissioner has raided three premises used by Worldcoin as part of an investigation "
+     "into the crypto venture.", {("Office of the Data Protection Commissioner", "investigation", "Worldcoin")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -173,7 +173,7 @@ _DOCUMENT_AFTER = re.compile(r"['\u2019]s?\s+(?:own\s+)?(?:terms|policy|policies
                              r"law|laws|contract|agreement|code)\b")
 BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # "raided a warehouse in Nairobi used by", "searched the offices of": premises that are a party's
-_PREMISES_OF = re.compile(r"\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:warehouse|warehouses|office|offices|premises|"
+_PREMISES_OF = re.compile(r"\s+(?:a|an|the|its|their|\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:[\w-]+\s+){0,2}?(?:warehouse|warehouses|office|offices|premises|"
                           r"headquarters|facility|facilities|site|sites|building|buildings|store|stores|shop|shops|plant|"
                           r"centre|center|centres|centers)\s+(?:in\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\s+)?"
                           r"(?:(?:used|owned|run|operated|leased|rented)\s+by|of)\s+(?:the\s+)?", re.I)
