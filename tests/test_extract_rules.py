@@ -1970,6 +1970,9 @@ CASES = [
     # "raided six premises used by X as part of an investigation into the crypto venture": X is investigated
     ("Kenya's data protection commissioner has raided three premises used by Worldcoin as part of an investigation "
      "into the crypto venture.", {("Office of the Data Protection Commissioner", "investigation", "Worldcoin")}, False),
+    # "has frozen the registration of X": a suspension (a ban), said by the speaker
+    ("Thailand has temporarily frozen the operating licence of Worldcoin, the Digital Economy Ministry said on "
+     "Friday.", {("Digital Economy Ministry", "ban", "Worldcoin")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
