@@ -2160,6 +2160,9 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
 
 
 @pytest.mark.parametrize("text,unwanted", [
+    # a condition after what a modal announces: "would be shut down if ..." did not happen
+    ("Huawei's chief executive said the company would be shut down if its phones were used to spy on anyone.",
+     ("Huawei", "withdrawal", None)),
     # the agent of a participle in an aside ("revealed by the whistleblower X") is not whom a court rules against
     ("The bulk interception programme, revealed by the whistleblower Edward Snowden in 2013, violated privacy rights, "
      "the European Court of Human Rights ruled.", ("European Court of Human Rights", "ruling", "Edward Snowden")),

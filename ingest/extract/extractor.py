@@ -412,6 +412,8 @@ class Extractor:
         window = self._not_modality.sub(lambda m: " " * len(m.group()), window + trigger.text)[:len(window)]
         # "The provisional finding follows a joint investigation": the adjective hedges the subject, not the event
         window = _HEDGED_SUBJECT.sub(lambda m: " " * len(m.group()), window)
+        if _CONDITION_AFTER.match(sentence, trigger.end) and _MODAL_BEFORE.search(window):
+            return "threatened"  # "said the company would be shut down if its cars were used to spy": a condition
         if c.action.slug in self.lexicon.announced_actions and not (
                 c.actor is not None and _HOPED_BEFORE.search(sentence, max(0, c.actor.start - 30), c.actor.start)):
             # "said it would stop selling": announced, not hedged (but "hoped Congress would use the moratorium")
@@ -793,6 +795,9 @@ _DEMANDER_GAP = re.compile(r"(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){0,3}\s+(?:(?:has|h
 _IN_PHRASE_BEFORE = re.compile(r"\b(?:across|in|of|from|at|throughout|around|within)\s+(?:the\s+)?\Z", re.I)
 _WARNED_THAT = re.compile(r"\s+(?:on\s+\w+\s+)?that\b", re.I)
 _CONDITIONAL = re.compile(r"\s*(?:If|Unless|Should|Were|In case)\b")
+# a condition right after a trigger that a modal announces ("would be shut down if ...", "will ban it unless ...")
+_CONDITION_AFTER = re.compile(r"(?:\s+[^.;,\s]+){0,4}?\s+(?:if|unless)\s")
+_MODAL_BEFORE = re.compile(r"\b(?:would|could|might|will)\b", re.I)
 # a prepositional phrase that opens on an event noun: what the clause negates is not the noun
 _PHRASE_BEFORE_NOUN = re.compile(r"\b(?:under|after|following|through|via|as\s+part\s+of)\s+(?:a|an|the|its|their)\s+"
                                  r"(?:[\w$£€.,'\u2019-]+\s+){0,4}$", re.I)
