@@ -1973,6 +1973,12 @@ CASES = [
     # "has frozen the registration of X": a suspension (a ban), said by the speaker
     ("Thailand has temporarily frozen the operating licence of Worldcoin, the Digital Economy Ministry said on "
      "Friday.", {("Digital Economy Ministry", "ban", "Worldcoin")}, False),
+    # a government body's complaint to the police stays a complaint (not a suit)
+    ("The Unique Identification Authority of India has lodged a complaint with the Delhi police against Clearview AI.",
+     {("Unique Identification Authority of India", "complaint", "Clearview AI")}, True),
+    # guilds are groups ("The Editors Guild of India")
+    ("The Editors Guild of India on Monday criticised the Unique Identification Authority of India.",
+     {("Editors Guild of India", "criticism", "Unique Identification Authority of India")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
@@ -2160,6 +2166,9 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
 
 
 @pytest.mark.parametrize("text,unwanted", [
+    # "brought by A and B, shortly after the government suspended X": the government joins no list of plaintiffs
+    ("The suit was filed last year by the Haki Centre and the Digital Rights Society of Kenya, shortly after the "
+     "government suspended Worldcoin's operations.", ("Kenya", "lawsuit", "Worldcoin")),
     # a condition after what a modal announces: "would be shut down if ..." did not happen
     ("Huawei's chief executive said the company would be shut down if its phones were used to spy on anyone.",
      ("Huawei", "withdrawal", None)),

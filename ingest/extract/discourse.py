@@ -142,7 +142,7 @@ class Discourse:
                 mentions: list[Match] = (), text: str = "") -> list[Candidate]:
         courts = any(m.party.kind == "court" for m in mentions) or bool(court_sentences)
         for c in candidates:
-            self._remap(c, court_sentences, courts, candidates)
+            self._remap(c, court_sentences, courts, candidates, text)
             if c.actor is not None and c.actor.party.kind == "court" and not self._actor_ok(c.action, c.actor):
                 c.actor = None  # "the judge granted approval to the class action deal": courts do not sue
                 c.frame += "+actor-dropped"
@@ -464,11 +464,15 @@ class Discourse:
                 c.frame += "+retargeted"
 
     def _remap(self, c: Candidate, court_sentences: set[int], courts: bool = False,
-               candidates: list[Candidate] = ()) -> None:
+               candidates: list[Candidate] = (), text: str = "") -> None:
         remap = self.lexicon.remaps.get(c.action.slug, {})
         if c.actor is not None and c.actor.party.kind in remap.get("actor_kind", {}):
             only = remap.get("only_trigger")
-            if not any(word in c.trigger.text.lower() for word in remap.get("unless_trigger", [])) and (
+            at = c.s_start + c.trigger.start
+            # ("lodged a complaint with the Cyberabad police against X": a police complaint stays a complaint)
+            near = text[max(0, at - 30):c.s_start + c.trigger.end + 40]
+            if not any(word in c.trigger.text.lower() for word in remap.get("unless_trigger", [])) \
+                    and not any(re.search(pattern, near, re.I) for pattern in remap.get("unless_near", [])) and (
                     only is None or any(word in " ".join(c.trigger.text.lower().split()) for word in only)):
                 c.action = self.lexicon.actions[remap["actor_kind"][c.actor.party.kind]]
                 if c.action.no_target:

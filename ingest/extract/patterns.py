@@ -59,6 +59,7 @@ _TITLED_PERSON = re.compile(r"\b(?:Commissioner|Chair(?:man|woman|person)?|Judge
                             r"\s+[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f'\-]+$")
 # What a body is for ("National Commission for Data Protection", "Office for Personal Data Protection").
 _REMIT = re.compile(r"\s+(?:for|of|on)\s+(?:the\s+)?(?P<first>[A-Z][\w'-]*)(?:\s+(?:(?:of|the)\s+)?[A-Z][\w'-]*){0,4}")
+_OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?P<first>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)(?![\w'-])")
 # "... and Asylum" closing a body's name: one capitalised word, then punctuation or a lower-case word
 _AND_WORD = re.compile(r"\s+and\s+(?:[A-Z][\w'-]*\s+(?=(?:Policy|Technology|Rights|Justice|Freedoms?|Privacy|Liberties|Society|"
                        r"Democracy|Security|Research|Studies|Innovation|Accountability|Transparency)\b))?[A-Z][\w'-]*(?=\s*[,.;:)]|\s+[a-z\d\u20ac\u00a3$]|\s*$)")
@@ -326,6 +327,12 @@ class PatternFinder:
             tail = _CAUSE.match(folded, end) if kind == "advocacy" else None
             if kind in ("regulator", "government", "court"):
                 tail = _REMIT.match(folded, end)
+            country_start = None
+            if kind == "advocacy" and tail is None:
+                tail = _OF_COUNTRY.match(folded, end)  # "Editors Guild of India": a group named for its country
+                if tail is not None and tail.group("first").lower() not in self.country_of:
+                    tail = None
+                country_start = tail.start("first") if tail is not None else None
             if tail is not None and tail.group("first").lower() not in self._bad_first:
                 # "Chicago Alliance Against Sexual Exploitation", "Alliance for Digital Rights": the cause is named too
                 name, end = name + " " + " ".join(tail.group(0).split()), tail.end()
@@ -355,9 +362,11 @@ class PatternFinder:
                 # "The City Council voted" in a story about Santa Cruz: that city's council
                 party = self._local_office(name, [t for t in named if t.end <= start]) or party
             inside = [t for t in taken if start < t.end and t.start < end]
-            if inside and all(t in named and t.party.is_place and start <= t.start and t.end < end
-                              and not re.match(r"\s+(?:for|of|and|on)\b", folded[t.end:end]) for t in inside):
-                # "Chicago Alliance Against ...", "Rivermouth County Police": a place opening a longer name
+            if inside and all(t in named and t.party.is_place and start <= t.start and (
+                    (t.end < end and not re.match(r"\s+(?:for|of|and|on)\b", folded[t.end:end]))
+                    or (country_start is not None and t.start >= country_start)) for t in inside):
+                # "Chicago Alliance Against ...", "Rivermouth County Police": a place opening a longer name (or
+                # closing it: "Data Privacy and Governance Society of Kenya")
                 m2 = Match(start, end, text[start:end], party)
                 found.append(m2)
                 taken.append(m2)

@@ -642,7 +642,9 @@ _CASE_VERB_AFTER = re.compile(r"\s*(?:had\s+|has\s+|have\s+)?(?:brought|filed|la
 _AND_NEW_VERB = re.compile(r"\band\s+(?:(?:was|were|is|are|has|have|had|would|will|also|then|later)\s+)+[a-z]+(?:ing|ed)\b")
 # an unnamed item between two named ones in a list: ", its police department and the"
 _UNNAMED_LIST_ITEM = re.compile(r"\s*,\s+(?:its|their)\s+(?:[a-z][\w'-]*\s+){0,3}[a-z][\w'-]*\s*,?\s+(?:and|or)\s+(?:the\s+)?")
-_AGENT_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:by\s+)?(?:the\s+)?(?:[a-z][\w'-]*\s+){0,3}")
+# (not an adverbial clause: ", shortly after the government suspended ...")
+_AGENT_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:by\s+)?(?:the\s+)?"
+                             r"(?:(?!(?:shortly|after|before|when|while|following|amid|since|until|as)\b)[a-z][\w'-]*\s+){0,3}")
 # A relative clause closed by a comma between a subject and its verb
 # "a consortium led by the US technology company": the party that leads the consortium stands for it
 _LED_CONSORTIUM = re.compile(r"\s*(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:consortium|joint\s+venture|group)\s+(?:led|headed)\s+by\s+"
