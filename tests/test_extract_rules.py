@@ -1979,6 +1979,9 @@ CASES = [
     # guilds are groups ("The Editors Guild of India")
     ("The Editors Guild of India on Monday criticised the Unique Identification Authority of India.",
      {("Editors Guild of India", "criticism", "Unique Identification Authority of India")}, True),
+    # (the denial ends at a semicolon or "but": what follows is told as done)
+    ("Avast denied that it had sold browsing data to Jumpshot clients; the Czech regulator fined Avast 351 million "
+     "koruna.", {("Czech Office for Personal Data Protection", "fine", "Avast")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
@@ -2166,6 +2169,9 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
 
 
 @pytest.mark.parametrize("text,unwanted", [
+    # what a denied clause tells did not happen ("denied that its agencies had used spyware made by X")
+    ("Italy's government denied on Friday that its secret services had tracked reporters, among them Ciro "
+     "Pellegrino, using spyware made by Israel's Paragon Solutions.", ("Italian government", "contract", "Paragon Solutions")),
     # "brought by A and B, shortly after the government suspended X": the government joins no list of plaintiffs
     ("The suit was filed last year by the Haki Centre and the Digital Rights Society of Kenya, shortly after the "
      "government suspended Worldcoin's operations.", ("Kenya", "lawsuit", "Worldcoin")),

@@ -354,6 +354,11 @@ class Extractor:
         window_start = max(left) if left else max(0, trigger.start - 60)
         clause = max([window_start, *(m.end() for m in _CLAUSE_JOIN.finditer(sentence) if m.end() <= trigger.start)])
         window = sentence[clause:trigger.start]
+        denial = None
+        for denial in _DENIED_THAT.finditer(sentence, 0, trigger.start):
+            pass
+        if denial is not None and not _DENIAL_ENDS.search(sentence, denial.end(), trigger.start):
+            return "negated"  # "Italy's government denied that its services had used spyware made by Paragon"
         if "passive" in c.frame:
             # "was, with immediate effect and pending an investigation, blocked": the parenthesis does not hedge
             window = _PARENTHESIS_AFTER_AUX.sub(lambda m: m.group(1) + " ", window)
@@ -794,6 +799,11 @@ _TOLD_TO_STOP = re.compile(r"\b(?P<verb>told|ordered|asked|urged|instructed|dire
 _DEMANDER_GAP = re.compile(r"(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){0,3}\s+(?:(?:has|had|also|then|later)\s+)?", re.I)
 _IN_PHRASE_BEFORE = re.compile(r"\b(?:across|in|of|from|at|throughout|around|within)\s+(?:the\s+)?\Z", re.I)
 _WARNED_THAT = re.compile(r"\s+(?:on\s+\w+\s+)?that\b", re.I)
+# "denied on Wednesday that ...": what the denied clause tells did not happen (until "but", a semicolon or a new
+# sentence-like clause)
+_DENIED_THAT = re.compile(r"\b(?:denied|denies|deny|denying)\s+(?:[\w-]+\s+){0,3}?that\s")
+_DENIAL_ENDS = re.compile(r"\bbut\b|;|\balthough\b|\bwhile\b|\bhowever\b|,\s+(?:and\s+)?(?:[\w-]+\s+){0,3}?"
+                          r"(?:said|says|added|announced)\b")
 _CONDITIONAL = re.compile(r"\s*(?:If|Unless|Should|Were|In case)\b")
 # a condition right after a trigger that a modal announces ("would be shut down if ...", "will ban it unless ...")
 _CONDITION_AFTER = re.compile(r"(?:\s+[^.;,\s]+){0,4}?\s+(?:if|unless)\s")
