@@ -646,6 +646,8 @@ _UNNAMED_LIST_ITEM = re.compile(r"\s*,\s+(?:its|their)\s+(?:[a-z][\w'-]*\s+){0,3
 _AGENT_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:by\s+)?(?:the\s+)?"
                              r"(?:(?!(?:shortly|after|before|when|while|following|amid|since|until|as)\b)[a-z][\w'-]*\s+){0,3}")
 # A relative clause closed by a comma between a subject and its verb
+# "In an order issued late Friday, ...": a phrase on an event noun that opens the sentence, before its subject
+_FRONTED_PHRASE = re.compile(r"\W*(?:In|Under|With|Through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}")
 # "a consortium led by the US technology company": the party that leads the consortium stands for it
 _LED_CONSORTIUM = re.compile(r"\s*(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:consortium|joint\s+venture|group)\s+(?:led|headed)\s+by\s+"
                              r"(?:the\s+)?(?:[\w-]+\s+){0,4}?", re.I)
@@ -1700,8 +1702,11 @@ class RoleFinder:
     def _object(self, sentence: str, trigger: Trigger, right: list[Group], preps=(),
                 direct_only: bool = False) -> Group | None:
         """First right group directly after the trigger or after one of ``preps``."""
+        fronted = not trigger.is_verb and _FRONTED_PHRASE.fullmatch(sentence, 0, trigger.start)
         for g in right:
             gap = sentence[trigger.end:g.start]
+            if fronted and re.search(r",\s*(?:[A-Z][\w.'-]*\s+){0,4}$", gap):
+                return None  # "In an order issued Friday, Judge X cut the damages awarded to WhatsApp": X's clause
             if not trigger.is_verb and not gap.strip() and _is_pronoun(g) and _CLAUSE_VERB_AFTER_PRONOUN.match(sentence, g.end):
                 return None  # "an audit it had commissioned from X": "it" opens a relative clause, no object
             if re.search(r",\s*and\s+(?:the\s+)?$", gap) and _PAST_VERB_AFTER.match(sentence, g.end):
