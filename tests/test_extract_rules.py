@@ -1982,6 +1982,12 @@ CASES = [
     # (the denial ends at a semicolon or "but": what follows is told as done)
     ("Avast denied that it had sold browsing data to Jumpshot clients; the Czech regulator fined Avast 351 million "
      "koruna.", {("Czech Office for Personal Data Protection", "fine", "Avast")}, False),
+    # "rejected a request by X to lift the data protection agency's ban": X asked, against the country's DPA,
+    # whose ban it is
+    ("Portugal's top administrative court on Monday rejected a request by Worldcoin to lift the data protection "
+     "agency's ban on its iris scans.",
+     {("Worldcoin", "appeal", "Portuguese Data Protection Authority"),
+      ("Portuguese Data Protection Authority", "ban", "Worldcoin")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -375,7 +375,9 @@ class ReferenceResolver:
                 candidates = self._plausible(text, m, ordered_here, kinds)
                 antecedent = _named_with_head(candidates, m.start(), kinds, head) or self._salient(
                     candidates, m.start(), kinds, self.head_tags.get(head), self.primary_kind.get(head))
-            if antecedent is None and head in self.dpa_heads:
+            described_as = " ".join(re.sub(r"^\W*(?:the|this|that)\s+", "", m.group(0), flags=re.I).lower().split())
+            if antecedent is None and (head in self.dpa_heads or described_as in self.dpa_heads):
+                # ("the data protection agency's ban": the whole description names a DPA, its head alone does not)
                 # "the data protection authority" in a story about Norway: Norway's authority ("the country's
                 # consumer protection regulator": its consumer authority)
                 code = self._last_country_code(fold(text))

@@ -787,6 +787,16 @@ class RoleFinder:
                 triggers: list[Trigger] = ()) -> list[RoleAssignment]:
         if trigger.text.lower().startswith("said in ") and not _BREACH_BEFORE.search(sentence, 0, trigger.start):
             return []  # "Amnesty said in a report that ...": a report; a finding only of a breach told before it
+        if not trigger.is_verb and trigger.action.slug in ("appeal", "lawsuit"):
+            # "rejected a request by Worldcoin to lift the agency's ban": the party the trigger names after "by"
+            # asks; against the maker of the measure when a name owns it ("Datatilsynet's ban"), else the story's
+            asker = next((g for g in groups if trigger.start < g.start and g.end <= trigger.end
+                          and re.search(r"\bby\s+(?:the\s+)?$", sentence[trigger.start:g.start])), None)
+            if asker is not None:
+                maker = next((g for g in groups if g.start >= trigger.end
+                              and re.fullmatch(r"\s+(?:the\s+)?", sentence[trigger.end:g.start])
+                              and re.match(r"['\u2019]s?\s", sentence[g.end:])), None)
+                return _pair(asker, maker, "request-by")
         # "X has fined Y and ordered it to ...": Y, the object of an earlier verb, is not the subject.
         objects = {id(g) for g in groups for t in triggers
                    if t.is_verb and t.end <= g.start and t is not trigger and t.start < trigger.start
