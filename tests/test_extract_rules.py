@@ -1988,6 +1988,10 @@ CASES = [
      "agency's ban on its iris scans.",
      {("Worldcoin", "appeal", "Portuguese Data Protection Authority"),
       ("Portuguese Data Protection Authority", "ban", "Worldcoin")}, False),
+    # "is killing a privacy option", "will end its program": a retreat
+    ("Google is killing a location history feature that let users see where they had been.",
+     {("Google", "withdrawal", None)}, True),
+    ("Denver will end its licence plate reader program in June.", {("Denver", "withdrawal", None)}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
