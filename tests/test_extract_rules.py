@@ -1992,6 +1992,9 @@ CASES = [
     ("Google is killing a location history feature that let users see where they had been.",
      {("Google", "withdrawal", None)}, True),
     ("Denver will end its licence plate reader program in June.", {("Denver", "withdrawal", None)}, True),
+    # "More than two dozen states sued X": states the story does not name sue (the actor is null, rule 7)
+    ("More than three dozen states sued Meta on Tuesday, accusing it of harming children.",
+     {(None, "lawsuit", "Meta")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
