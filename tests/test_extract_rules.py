@@ -1995,6 +1995,9 @@ CASES = [
     # "More than two dozen states sued X": states the story does not name sue (the actor is null, rule 7)
     ("More than three dozen states sued Meta on Tuesday, accusing it of harming children.",
      {(None, "lawsuit", "Meta")}, True),
+    # government bodies named "... Bureau" ("Central Anticorruption Bureau")
+    ("The spyware, made by Israel's NSO Group, was bought in 2018 by the National Security Bureau.",
+     {("National Security Bureau", "contract", "NSO Group")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
