@@ -1998,6 +1998,9 @@ CASES = [
     # government bodies named "... Bureau" ("Central Anticorruption Bureau")
     ("The spyware, made by Israel's NSO Group, was bought in 2018 by the National Security Bureau.",
      {("National Security Bureau", "contract", "NSO Group")}, False),
+    # "relying on a network of cameras ... The cameras were operated by X": X supplied what the force used
+    ("Houston police spent two years quietly relying on a private network of face-scanning cameras that watched the "
+     "streets. The cameras were operated by Flock Safety, a start-up based in Atlanta.", {("Houston Police Department", "contract", "Flock Safety")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -165,7 +165,7 @@ _POSSESSIVE_ITEM = re.compile(r"\s*,?\s*(?:and|or)\s+(?:the\s+)?[A-Z][\w.-]*(?:\
 _COORDINATED_PASSIVE = re.compile(r"(?:\b(?:is|are|was|were|been|being)\s+(?:also\s+)?[a-z]+ed\b[^.;:]*|"
                                   # ("The fine, imposed by the CNIL on X in 2024 and since appealed by the company")
                                   r",\s+[a-z]+ed\s+by\b[^.;:,]*)\band\s+(?:also\s+|then\s+|since\s+|later\s+)?$")
-SUPPLIER = re.compile(r"\b(?:(?:supplied|provided|made|developed|sold|built)\s+by|(?:software|technology|system|systems|"
+SUPPLIER = re.compile(r"\b(?:(?:supplied|provided|made|developed|sold|built|operated|run)\s+by|(?:software|technology|system|systems|"
                        r"cameras|equipment|tools?|services?|products?|platform)\s+from)\s+(?:\S+\s+){0,3}$")
 _AMOUNT_AND = re.compile(r"^\s*(?:[$£€]|US\$)?\s*[\d.,]+\s*(?:million|billion|bn|mn|m|k)?\s*"
                          r"(?:won|euros?|dollars?|pounds?|kronor|crowns|reais|yen|rupees)?\s*,?\s*(?:and|or)\s+$", re.I)
