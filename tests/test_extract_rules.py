@@ -2001,6 +2001,11 @@ CASES = [
     # "relying on a network of cameras ... The cameras were operated by X": X supplied what the force used
     ("Houston police spent two years quietly relying on a private network of face-scanning cameras that watched the "
      "streets. The cameras were operated by Flock Safety, a start-up based in Atlanta.", {("Houston Police Department", "contract", "Flock Safety")}, False),
+    # "its lead EU privacy regulator": the company's lead authority under the one-stop shop, not an EU body
+    ("LinkedIn was fined 310 million euros on Thursday by its lead European Union privacy regulator.",
+     {("Data Protection Commission", "fine", "LinkedIn")}, True),
+    ("Amazon was fined 746 million euros by its lead EU privacy regulator.",
+     {("Luxembourg National Commission for Data Protection", "fine", "Amazon")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -56,6 +56,7 @@ class ReferenceResolver:
 
     def __init__(self, gazetteer: Gazetteer, config: dict, countries: list[Country]):
         self.gazetteer = gazetteer
+        self.default_lead_authority = config.get("lead_authority", {}).get("default", "dpc")
         self.country_of_name: dict[str, str] = {}
         for country in countries:
             for name in country.names():
@@ -715,6 +716,26 @@ class ReferenceResolver:
                 out.append((m, Match(lead.start(), end, text[lead.start():end], maker)))
         return [x for x in named if all(x is not old for old, _ in out)] + [new for _, new in out if new is not None]
 
+    def lead_authorities(self, text: str, named: list[Match], national: list[Match] | None = None) -> list[Match]:
+        """"Meta was fined by its lead EU privacy regulator": not an EU body but the national authority that leads
+        for the company under the GDPR's one-stop shop (its "lead-dpa" tag, else the default of
+        ``references.toml``: Ireland's, where most large platforms have their EU seat)."""
+        out = []
+        for m in (named if national is None else national):
+            lead = _LEAD_BEFORE.search(text, max(0, m.start - 30), m.start)
+            if lead is None or "eu-body" not in m.party.tags:
+                out.append(m)
+                continue
+            company = next((e for e in sorted(named, key=lambda x: x.start, reverse=True) if e.end <= lead.start()
+                            and e.party.kind in ("company", "platform")), None)
+            chosen, party = None, company.party if company is not None else None
+            while party is not None and chosen is None:
+                chosen = next(iter(party.tag_values("lead-dpa")), None)
+                party = self.gazetteer.get(party.parent) if party.parent else None
+            authority = self.gazetteer.get(chosen or self.default_lead_authority)
+            out.append(Match(m.start, m.end, m.surface, authority) if authority is not None else m)
+        return out
+
     def owned(self, text: str, named: list[Match]) -> list[Match]:
         """"the Meta-owned messaging service", "Ring, the Amazon-owned doorbell maker": the owner only describes the
         party meant, which is the latest party before it that the owner owns (WhatsApp), else the latest company,
@@ -906,6 +927,8 @@ class ReferenceResolver:
             national = self.national(text, named)
         else:
             national = [n for n in national if not _overlaps(n.start, n.end, named)]
+        named = self.lead_authorities(text, named)
+        national = self.lead_authorities(text, named, national)
         base = sorted(named + national, key=lambda x: x.start)
         base = sorted(base + self.governments(text, base), key=lambda x: x.start)
         base = sorted(base + self.national_police(text, base), key=lambda x: x.start)
@@ -974,6 +997,8 @@ _BODY_WORD = re.compile(r"\b(?:Court|Tribunal|Commission|Commissioner|Authority|
 _MAKER_OF = re.compile(r"\b(?:the|its|a)\s+(?:maker|owner|developer|creator|parent|parent company|operator)\s+of\s+$",
                        re.I)
 _PARENT_OF = re.compile(r"\b(?:the|its|a)\s+(?:parent|parent company|owner|corporate parent)\s+of\s+$", re.I)
+# "its lead EU privacy regulator": the authority that leads for a company under the one-stop shop
+_LEAD_BEFORE = re.compile(r"\b(?:its|their|the\s+company['\u2019]s|[\w-]+['\u2019]s)\s+lead\s+(?:European\s+)?$", re.I)
 # "the Meta-owned messaging service", "the Amazon-owned doorbell maker": a description of a party the owner owns
 _OWNED_DESCRIPTION = re.compile(r"-(?:owned|controlled)\s+(?:[a-z][\w-]*\s+){0,3}?(?:company|firm|app|service|platform|"
                                 r"business|subsidiary|unit|maker|network|site|startup|start-up|messaging\s+service|"
