@@ -2006,6 +2006,9 @@ CASES = [
      {("Data Protection Commission", "fine", "LinkedIn")}, True),
     ("Amazon was fined 746 million euros by its lead EU privacy regulator.",
      {("Luxembourg National Commission for Data Protection", "fine", "Amazon")}, True),
+    # "dismissed the judicial review / the appeal brought by X": the dismissal goes against X
+    ("The High Court in Belfast dismissed the judicial review brought by campaigner Niamh Quinn against the Police "
+     "Service of Northern Ireland.", {("High Court", "ruling", "Niamh Quinn")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

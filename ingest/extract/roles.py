@@ -628,7 +628,7 @@ DISMISSAL_VERB = re.compile(r"(?:dismissed|dismisses|threw\s+out|throws\s+out|th
 _REQUEST_OBJECT = re.compile(r"\s+(?:the|a|an|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:request|application|bid|"
                              r"motion|appeal|challenge|petition)s?\b", re.I)
 _CASE_OBJECT = re.compile(r"\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,3}?(?:lawsuit|suit|case|complaint|claims?|"
-                          r"challenge|petition|action|application|request|motion)s?\b(?:\s+for\s+an?\s+(?:[\w-]+\s+)?injunction)?",
+                          r"challenge|petition|action|application|request|motion|judicial\s+review|appeal)s?\b(?:\s+for\s+an?\s+(?:[\w-]+\s+)?injunction)?",
                           re.I)
 # ("dismissed a lawsuit by X against Y": the preposition alone says who brought it)
 _CASE_BROUGHT_BY = re.compile(r"\s*(?:,?\s*(?:that\s+|which\s+)?(?:was\s+|were\s+|had\s+been\s+)?(?:brought|filed|launched|"
