@@ -2009,6 +2009,10 @@ CASES = [
     # "dismissed the judicial review / the appeal brought by X": the dismissal goes against X
     ("The High Court in Belfast dismissed the judicial review brought by campaigner Niamh Quinn against the Police "
      "Service of Northern Ireland.", {("High Court", "ruling", "Niamh Quinn")}, False),
+    # "X, which scraped LinkedIn profiles, closed ... after LinkedIn sued it": "it" is not the suer, nor any mention of it
+    ("Proxycurl, which copied the details of millions of LinkedIn members, closed in July, half a year after "
+     "LinkedIn sued it.",
+     {("LinkedIn", "lawsuit", "Proxycurl")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

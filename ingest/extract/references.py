@@ -597,6 +597,7 @@ class ReferenceResolver:
                     out.append(Match(m.start(), m.end(), text[m.start():m.end()], opener.party))
                     subjects.add(m.start())
                     continue
+            clause_subjects: set[str] = set()
             for earlier in reversed(ordered):
                 if earlier.end > m.start():
                     continue
@@ -614,8 +615,14 @@ class ReferenceResolver:
                         _AFTER_PREPOSITION.search(text[max(0, earlier.start - 45):earlier.start])
                         or _AFTER_VERB.search(text[max(0, earlier.start - 25):earlier.start])):
                     continue  # "IBM told Congress that it ...": "it" is IBM, not the object Congress
-                if bare_object and _SAME_CLAUSE_SUBJECT.fullmatch(text[earlier.end:m.start()]):
-                    continue  # "Twitter sent it a letter": an object pronoun is not its own clause's subject
+                if bare_object and (_SAME_CLAUSE_SUBJECT.fullmatch(text[earlier.end:m.start()])
+                                    or earlier.party.id in clause_subjects):
+                    # "Twitter sent it a letter": an object pronoun is not its own clause's subject (nor, after a
+                    # verb that acts on a party, an earlier mention of it: "Proxycurl copied LinkedIn profiles ...
+                    # after LinkedIn sued it"; "the chain used it" may be the technology)
+                    if _ACTS_ON_PARTY.search(text, max(0, m.start() - 15), m.start()):
+                        clause_subjects.add(earlier.party.id)
+                    continue
                 if m.group(0).lower() == "its" and earlier.party.kind == "court" \
                         and _DECIDED_ON.fullmatch(text[earlier.end:m.start()]):
                     continue  # "the court rejected its request": whose request came before the court
@@ -1033,6 +1040,8 @@ _PERSON_PLURALS = frozenset({"men", "women", "plaintiffs"})
 # A subject and its verb phrase up to an object pronoun ("Twitter sent it", "Twitter has also told it").
 _DECIDED_ON = re.compile(r"\s+(?:(?:has|have|had|also|then|later|on\s+\w+)\s+){0,2}(?:rejected|dismissed|refused|granted|"
                          r"upheld|denied|blocked|approved|overturned|turned\s+down|accepted|allowed|threw\s+out)\s+", re.I)
+_ACTS_ON_PARTY = re.compile(r"\b(?:sued|sues|suing|fined|fines|banned|bans|ordered|orders|investigated|accused|accuses|"
+                            r"blocked|blocks|warned|criticised|criticized|told|asked|urged)\s+$", re.I)
 _SAME_CLAUSE_SUBJECT = re.compile(r"\s+(?:(?:has|have|had|also|then|later|quickly|reportedly|already)\s+){0,2}"
                                   r"[a-z]+(?:ed|s|t)?\s+", re.I)
 _DEMAND_THAT = re.compile(r"\b(?:demand\w*|order\w*|insist\w*|requir\w*|ask\w*|request\w*|tell\w*|told)\s+"
