@@ -2013,6 +2013,19 @@ CASES = [
     ("Proxycurl, which copied the details of millions of LinkedIn members, closed in July, half a year after "
      "LinkedIn sued it.",
      {("LinkedIn", "lawsuit", "Proxycurl")}, False),
+    # "has removed an attention-tracking feature": a retreat
+    ("Microsoft has removed a feature that showed managers how often each employee used Teams.",
+     {("Microsoft", "withdrawal", None)}, True),
+    # "California's labor commissioner" is an office of its own, not the state's data protection authority
+    ("California's labor commissioner has fined Walmart $2 million over warehouse quotas.",
+     {("California labor commissioner", "fine", "Walmart")}, True),
+    # "Lower Saxony's state data protection commissioner": the state's authority
+    ("Volkswagen must pay a fine of 1.1 million euros, Lower Saxony's state data protection commissioner said.",
+     {("Lower Saxony Data Protection Commissioner", "fine", "Volkswagen")}, False),
+    # "fined by a German data protection watchdog ... the Hamburg commissioner said": the one named after it
+    ("Volkswagen has been fined 900,000 euros by a German data protection watchdog. The Hamburg data protection "
+     "commissioner said on Monday the company had screened customers.",
+     {("Hamburg Commissioner for Data Protection and Freedom of Information", "fine", "Volkswagen")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -665,7 +665,7 @@ class PatternFinder:
             known = self.gazetteer.lookup(place)
             if known is not None and known.kind == "government":
                 return known  # "Boston's city council" acts for Boston
-        if kind == "regulator":
+        if kind == "regulator" and re.search(r"privacy|data|information", head, re.I):
             stem = re.compile(rf"\b{re.escape(place)}", re.I)
             for party in self.gazetteer.parties.values():
                 if party.kind == "regulator" and party.tags & {"dpa", "dpa-regional"} and any(

@@ -743,6 +743,21 @@ class ReferenceResolver:
             out.append(Match(m.start, m.end, m.surface, authority) if authority is not None else m)
         return out
 
+    def indefinite_authorities(self, text: str, matches: list[Match], named: list[Match] | None = None) -> list[Match]:
+        """"fined by a German data protection watchdog ... the Hamburg data protection commissioner said": an
+        indefinite national description is one of that country's authorities, the one the text names after it."""
+        later_in = matches if named is None else named
+        out = []
+        for m in matches:
+            if m.party.kind == "regulator" and m.party.country and _INDEFINITE_BEFORE.search(text, max(0, m.start - 4), m.start):
+                named_after = next((e for e in sorted(later_in, key=lambda x: x.start) if e.start >= m.end
+                                    and e.party.kind == "regulator" and e.party.country == m.party.country
+                                    and e.party.id != m.party.id and e.party.tags & {"dpa", "dpa-regional"}), None)
+                if named_after is not None:
+                    m = Match(m.start, m.end, m.surface, named_after.party)
+            out.append(m)
+        return out
+
     def owned(self, text: str, named: list[Match]) -> list[Match]:
         """"the Meta-owned messaging service", "Ring, the Amazon-owned doorbell maker": the owner only describes the
         party meant, which is the latest party before it that the owner owns (WhatsApp), else the latest company,
@@ -934,8 +949,8 @@ class ReferenceResolver:
             national = self.national(text, named)
         else:
             national = [n for n in national if not _overlaps(n.start, n.end, named)]
-        named = self.lead_authorities(text, named)
-        national = self.lead_authorities(text, named, national)
+        named = self.indefinite_authorities(text, self.lead_authorities(text, named))
+        national = self.indefinite_authorities(text, self.lead_authorities(text, named, national), named)
         base = sorted(named + national, key=lambda x: x.start)
         base = sorted(base + self.governments(text, base), key=lambda x: x.start)
         base = sorted(base + self.national_police(text, base), key=lambda x: x.start)
@@ -1004,6 +1019,7 @@ _BODY_WORD = re.compile(r"\b(?:Court|Tribunal|Commission|Commissioner|Authority|
 _MAKER_OF = re.compile(r"\b(?:the|its|a)\s+(?:maker|owner|developer|creator|parent|parent company|operator)\s+of\s+$",
                        re.I)
 _PARENT_OF = re.compile(r"\b(?:the|its|a)\s+(?:parent|parent company|owner|corporate parent)\s+of\s+$", re.I)
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
 # "its lead EU privacy regulator": the authority that leads for a company under the one-stop shop
 _LEAD_BEFORE = re.compile(r"\b(?:its|their|the\s+company['\u2019]s|[\w-]+['\u2019]s)\s+lead\s+(?:European\s+)?$", re.I)
 # "the Meta-owned messaging service", "the Amazon-owned doorbell maker": a description of a party the owner owns
