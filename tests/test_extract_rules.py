@@ -2213,6 +2213,9 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
 
 
 @pytest.mark.parametrize("text,unwanted", [
+    # "denied a promotion" holds "motion" but no court denied a motion
+    ("The ACLU filed a complaint with the EEOC on behalf of a worker who was denied a promotion by Intuit.",
+     ("Equal Employment Opportunity Commission", "ruling", "American Civil Liberties Union")),
     # "In an order issued Friday, Judge X cut the damages awarded to Y": the order is not against Y
     ("In an order issued late Monday, U.S. District Judge William Orrick cut the damages awarded to Meta by a jury.",
      ("William Orrick", "order", "Meta")),
