@@ -1412,7 +1412,9 @@ CASES = [
      {("Privacy International", "complaint", "Clearview AI"), ("noyb", "complaint", "Clearview AI")}, True),
     # "wrote to X asking it to explain": a request for information, no demand to stop
     ("Senators Amy Klobuchar and Mark Warner also wrote to Facebook asking it to explain the decision. Twitter wrote "
-     "to Clearview AI asking it to stop collecting photos.", {("Twitter", "cease_and_desist", "Clearview AI")}, True),
+     "to Clearview AI asking it to stop collecting photos.",
+     {("Twitter", "cease_and_desist", "Clearview AI"), ("Amy Klobuchar", "investigation", "Facebook"),
+      ("Mark Warner", "investigation", "Facebook")}, True),
     # "The suit was filed on behalf of X ... by the ACLU and Y": the client sues; the lawyers file
     ("Porcha Woodruff was arrested in 2023. The suit against Detroit was filed on behalf of Porcha Woodruff in "
      "federal court by the American Civil Liberties Union and the ACLU of Michigan.",
@@ -2026,6 +2028,11 @@ CASES = [
     ("Volkswagen has been fined 900,000 euros by a German data protection watchdog. The Hamburg data protection "
      "commissioner said on Monday the company had screened customers.",
      {("Hamburg Commissioner for Data Protection and Freedom of Information", "fine", "Volkswagen")}, False),
+    # "have asked three companies that sell proctoring software -- A, B and C -- to explain": an inquiry into each
+    ("Senator Richard Blumenthal has asked three companies that sell exam-monitoring software -- ExamSoft, Proctorio "
+     "and Honorlock -- to explain how their systems flag students.",
+     {("Richard Blumenthal", "investigation", "ExamSoft"), ("Richard Blumenthal", "investigation", "Proctorio"),
+      ("Richard Blumenthal", "investigation", "Honorlock")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

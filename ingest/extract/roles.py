@@ -290,7 +290,9 @@ _UNDERGOES = re.compile(r"\b(?:challeng\w*|appeal\w*|contest\w*|fight\w*|fought|
 _LISTED_AFTER = re.compile(r"\s*(?P<prep>against|into|on|of|from|with)\s+(?:[\w,-]+\s+){1,12}?[\w-]+s\s*(?:[\u2014\u2013:]|\s-)\s*",
                            re.I)
 # "sued three scrapers - A, B and C": a verb's plural object that a list after a dash names
-_LISTED_OBJECT = re.compile(r"\s+(?:[\w-]+\s+){0,3}?[\w-]+s\s*(?:[\u2014\u2013:]|\s-)\s*")
+# ("asked four companies that sell monitoring software -- Gaggle, GoGuardian ...": a relative clause may come first)
+_LISTED_OBJECT = re.compile(r"\s+(?:[\w-]+\s+){0,3}?[\w-]+s\s*(?:[\u2014\u2013:]|\s--?)\s*|"
+                            r"\s+(?:[\w-]+\s+){0,3}?[\w-]+s\s+(?:that|which|who)\s+(?:[\w-]+\s+){1,6}?[\w-]+\s*(?:[\u2014\u2013:]|\s--?)\s*")
 _JUDGE_IN = re.compile(r"\b(?:judges?|justices?|panel|bench|magistrate)\b", re.I)
 # (an apposition may come first: "Maria Lopez, a warehouse worker who says ..., sued")
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:(?:a|an)\s+[^,;()]{1,60}?\s+)?(?:which|who|whose)\b[^,;]*,")
