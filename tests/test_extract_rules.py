@@ -2033,6 +2033,9 @@ CASES = [
      "and Honorlock -- to explain how their systems flag students.",
      {("Richard Blumenthal", "investigation", "ExamSoft"), ("Richard Blumenthal", "investigation", "Proctorio"),
       ("Richard Blumenthal", "investigation", "Honorlock")}, True),
+    # "The University of X will stop using Y": a university named by "University of"
+    ("The University of Wisconsin said it had signed a contract with Honorlock in 2021.",
+     {("University of Wisconsin", "contract", "Honorlock")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
@@ -2220,6 +2223,12 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
 
 
 @pytest.mark.parametrize("text,unwanted", [
+    # "the University of Michigan's civil rights litigation clinic": a team that litigates, and no possessive in the name
+    ("Nijeer Parks sued Woodbridge with the help of the University of Michigan's civil rights litigation clinic.",
+     ("University of Michigan", "lawsuit", "Woodbridge")),
+    # "A University of British Columbia staff member is being sued by X": the body only describes the person
+    ("A University of British Columbia staff member is being sued by Proctorio over a series of tweets.",
+     ("Proctorio", "lawsuit", "University of British Columbia")),
     # what a group "pushed for" is asked for, not done
     ("Fight for the Future, which has long pushed for a moratorium on police use of face recognition, welcomed the "
      "vote.", ("Fight for the Future", "withdrawal", None)),

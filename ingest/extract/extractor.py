@@ -26,6 +26,10 @@ from .roles import (CLOSED_RELATIVE, RoleAssignment, RoleFinder, group_mentions,
                     set_descriptor_heads, set_role_nouns)
 from .sentences import split_sentences
 
+_INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]|[Aa]n)\s+$")
+_PERSON_NOUN_AFTER = re.compile(r"\s+(?:staff\s+member|employee|student|professor|lecturer|researcher|worker|engineer|"
+                                r"scientist|executive|official|spokesperson|spokesman|spokeswoman|contractor|driver|"
+                                r"courier|moderator|user|customer)s?\b")
 # "ordered NSO Group to pay WhatsApp $167m in damages", "was ordered by a jury to pay $228m in damages"
 # (not "... in compensation and to delete the data": an order too)
 _PAY_DAMAGES = re.compile(r"(?:\s+[^\s.;]+){0,8}?\s+to\s+pay\b[^.;]{0,100}?\b(?:damages|compensation)\b"
@@ -111,7 +115,9 @@ class Extractor:
         named = sorted(named + listed, key=lambda m: m.start)
         named = sorted(named + _repeats(text, listed, named), key=lambda m: m.start)
         named = _police_heads(named)
-        return self.resolver.resolve(text, named, national)
+        # "A University of British Columbia staff member", "a Google engineer": the body only describes a person
+        return [m for m in self.resolver.resolve(text, named, national)
+                if not (_INDEFINITE_BEFORE.search(text, max(0, m.start - 4), m.start) and _PERSON_NOUN_AFTER.match(text, m.end))]
 
     def _short_form_of_known(self, named: list[Match], found: list[Match]) -> list[Match]:
         """"Migration Ministry" in a story about the "Ministry of Migration and Asylum": a name the patterns

@@ -59,6 +59,7 @@ _TITLED_PERSON = re.compile(r"\b(?:Commissioner|Chair(?:man|woman|person)?|Judge
                             r"\s+[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f'\-]+$")
 # What a body is for ("National Commission for Data Protection", "Office for Personal Data Protection").
 _REMIT = re.compile(r"\s+(?:for|of|on)\s+(?:the\s+)?(?P<first>[A-Z][\w'-]*)(?:\s+(?:(?:of|the)\s+)?[A-Z][\w'-]*){0,4}")
+_PREFIX_OF = re.compile(r"\s(?:of|for)\s+(?:the\s+)?")
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?P<first>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)(?![\w'-])")
 # "... and Asylum" closing a body's name: one capitalised word, then punctuation or a lower-case word
 _AND_WORD = re.compile(r"\s+and\s+(?:[A-Z][\w'-]*\s+(?=(?:Policy|Technology|Rights|Justice|Freedoms?|Privacy|Liberties|Society|"
@@ -117,7 +118,8 @@ class PatternFinder:
         self._name_before = re.compile(rf"(?:{_CAP}[ \t]+(?:{_CONNECT}[ \t]+)*){{1,7}}$")
         prefixes = _alt(w for words in config["prefixes"].values() for w in words)
         self._prefix = re.compile(
-            rf"(?<![\w])(?P<name>(?P<prefix>{prefixes})\s+(?:of|for)\s+(?:the\s+)?(?:{_CAP}\s*){{1,5}})(?<!\s)")
+            rf"(?<![\w])(?P<name>(?P<prefix>{prefixes})\s+(?:of|for)\s+(?:the\s+)?(?:{_CAP}\s*){{1,5}})(?<!\s)"
+            rf"(?<!['\u2019]s)(?<!['\u2019])(?!\w)")  # ("the University of Michigan's clinic": the name without its possessive)
         desc = _alt(self.descriptors)
         name = r"(?P<name>[A-Z][\w.&'\-]*(?:\s+[A-Z][\w.&'\-]*){0,3})"
         self._apposition_after = re.compile(
@@ -333,6 +335,8 @@ class PatternFinder:
                 if tail is not None and tail.group("first").lower() not in self.country_of:
                     tail = None
                 country_start = tail.start("first") if tail is not None else None
+            if "prefix" in m.groupdict() and m.group("prefix") and (of := _PREFIX_OF.search(folded, start, end)):
+                country_start = of.end()  # "University of Michigan": the place after "of" is part of the name
             if tail is not None and tail.group("first").lower() not in self._bad_first:
                 # "Chicago Alliance Against Sexual Exploitation", "Alliance for Digital Rights": the cause is named too
                 name, end = name + " " + " ".join(tail.group(0).split()), tail.end()
