@@ -2036,6 +2036,9 @@ CASES = [
     # "The University of X will stop using Y": a university named by "University of"
     ("The University of Wisconsin said it had signed a contract with Honorlock in 2021.",
      {("University of Wisconsin", "contract", "Honorlock")}, False),
+    # "will stop using X": a retreat, and X was used until now
+    ("Denver will stop using ShotSpotter when the contract runs out in June.",
+     {("Denver", "withdrawal", None), ("Denver", "contract", "ShotSpotter")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

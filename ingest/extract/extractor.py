@@ -30,6 +30,7 @@ _INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]|[Aa]n)\s+$")
 _PERSON_NOUN_AFTER = re.compile(r"\s+(?:staff\s+member|employee|student|professor|lecturer|researcher|worker|engineer|"
                                 r"scientist|executive|official|spokesperson|spokesman|spokeswoman|contractor|driver|"
                                 r"courier|moderator|user|customer)s?\b")
+_STOPPED_USING = re.compile(r"\b(?:stop|stops|stopped|stopping)\s+using$", re.I)
 # "ordered NSO Group to pay WhatsApp $167m in damages", "was ordered by a jury to pay $228m in damages"
 # (not "... in compensation and to delete the data": an order too)
 _PAY_DAMAGES = re.compile(r"(?:\s+[^\s.;]+){0,8}?\s+to\s+pay\b[^.;]{0,100}?\b(?:damages|compensation)\b"
@@ -312,6 +313,17 @@ class Extractor:
                         for t in triggers):
                     candidate.status = "reported"  # "would move away from using ID.me": the use was real
                 out.append(candidate)
+                used = next((g for g in groups if g.start >= trigger.end and _STOPPED_USING.search(trigger.text)
+                             and re.fullmatch(r"\s+(?:the\s+)?", sentence[trigger.end:g.start])), None) \
+                    if trigger.action.slug == "withdrawal" and roles.actor is not None and candidate.status == "reported" else None
+                for thing in (used.members if used is not None else []):
+                    if thing.party.kind in ("company", "product", "platform") and thing.party.id != roles.actor.party.id:
+                        # "Chicago will stop using ShotSpotter": it used ShotSpotter until now
+                        bought = Candidate(index, offset, offset + len(sentence), trigger, self.lexicon.actions["contract"],
+                                           roles.actor, thing, "stopped-using",
+                                           extra={"local": [roles.actor, thing], "sentence_mentions": mentions})
+                        bought.status = "reported"
+                        out.append(bought)
         return out
 
     def _ban_of_use(self, index: int, sentence: str, offset: int, trigger: Trigger, roles: RoleAssignment,
