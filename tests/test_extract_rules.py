@@ -2039,6 +2039,9 @@ CASES = [
     # "will stop using X": a retreat, and X was used until now
     ("Denver will stop using ShotSpotter when the contract runs out in June.",
      {("Denver", "withdrawal", None), ("Denver", "contract", "ShotSpotter")}, False),
+    # "may continue to use X": the use goes on, allowed (no hedge)
+    ("Utrecht University may continue to use Proctorio to watch students during exams, a Dutch court ruled.",
+     {("Utrecht University", "contract", "Proctorio")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
