@@ -2042,6 +2042,12 @@ CASES = [
     # "may continue to use X": the use goes on, allowed (no hedge)
     ("Utrecht University may continue to use Proctorio to watch students during exams, a Dutch court ruled.",
      {("Utrecht University", "contract", "Proctorio")}, False),
+    # "X's complaint, filed with the attorney general, targets A, B and C": X complains about each
+    ("The Electronic Privacy Information Center's complaint, filed on Tuesday with the Federal Trade Commission, "
+     "targets Proctorio, Honorlock and Examity.",
+     {("Electronic Privacy Information Center", "complaint", "Proctorio"),
+      ("Electronic Privacy Information Center", "complaint", "Honorlock"),
+      ("Electronic Privacy Information Center", "complaint", "Examity")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -1226,12 +1226,20 @@ class RoleFinder:
                 if len(members) >= 2:
                     return _pair(Group(members[:1]), Group(members[1:]), "between")
             # "The suit names Andrew Bartholomew and the sheriff": the named are its defendants
-            if action.slug == "lawsuit" and right and re.fullmatch(
-                    r"\s+(?:also\s+)?(?:names|named|targets|targeted|is\s+against|was\s+against)\s+(?:as\s+defendants?\s+)?(?:the\s+)?",
-                    sentence[trigger.end:right[0].start]):
-                named_too = [right[0]] + [g for g in right[1:] if re.fullmatch(
-                    r"\s*(?:,|,?\s+and)\s+(?:[^,]{0,80}?,\s+(?:and\s+)?)?(?:the\s+)?(?:[A-Z][a-z]+\s+)?", sentence[right[0].end:g.start])]
-                return _pair(None, Group([m for g in named_too for m in g.members]), "noun-names")
+            # ("The EPIC's complaint, filed Wednesday with the attorney general, targets A, B and C": the owner's)
+            # (a suit with an owner and a participle first is the "possessive-names" frame's: "X's lawsuit, filed in
+            # Orlando, also names Google")
+            filed = r"(?:\s*,\s+(?:filed|lodged|brought|submitted|sent)\b[^,;.]{0,80},)?" if action.slug == "complaint" else ""
+            named_first = next((g for g in right if re.fullmatch(
+                filed + r"\s+(?:also\s+)?(?:names|named|targets|targeted|is\s+against|was\s+against)\s+"
+                r"(?:as\s+defendants?\s+)?(?:the\s+)?", sentence[trigger.end:g.start])),
+                None) if action.slug in ("lawsuit", "complaint") else None
+            if named_first is not None:
+                named_too = [named_first] + [g for g in right if g.start > named_first.start and re.fullmatch(
+                    r"\s*(?:,|,?\s+and)\s+(?:[^,]{0,80}?,\s+(?:and\s+)?)?(?:the\s+)?(?:[A-Z][a-z]+\s+)?",
+                    sentence[named_first.end:g.start])]
+                owner = self._possessive(sentence, trigger, left) if action.slug == "complaint" else None
+                return _pair(owner, Group([m for g in named_too for m in g.members]), "noun-names")
             # "The groups behind the complaints are X, Y and Z": the list names who acted.
             # "The plaintiffs include X and Y": likewise
             if right and (re.search(r"\bbehind\s+(?:the|these|those|both)\s+$", before)
