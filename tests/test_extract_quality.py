@@ -1,7 +1,7 @@
 """Extraction quality floors on passages written for the project (tests/fixtures/heldout*.jsonl).
 
 heldout3, heldout5, heldout8, heldout11, heldout13, heldout16, heldout18, heldout19, heldout22, heldout25,
-heldout26 and heldout27 have no floor here on purpose: they are kept blind (no rule was written from their errors), and only
+heldout26, heldout27, heldout28 and heldout32 have no floor here on purpose: they are kept blind (no rule was written from their errors), and only
 measured, so that they still say how the rules do on unseen text.
 
 The passages and their gold events were written by us about real events, in
@@ -86,7 +86,7 @@ def score(rows, extractor):
     ("heldout6.jsonl", 0.89, 0.75),
     ("heldout7.jsonl", 0.88, 0.70),
     ("heldout9.jsonl", 0.93, 0.80),
-    ("heldout10.jsonl", 0.90, 0.73),
+    ("heldout10.jsonl", 0.91, 0.76),
     ("heldout12.jsonl", 0.86, 0.58),
     ("heldout14.jsonl", 0.82, 0.57),
     ("heldout15.jsonl", 0.80, 0.71),
@@ -94,7 +94,10 @@ def score(rows, extractor):
     ("heldout20.jsonl", 0.82, 0.76),
     ("heldout21.jsonl", 0.83, 0.84),
     ("heldout23.jsonl", 0.90, 0.81),
-    ("heldout24.jsonl", 0.83, 0.77),
+    ("heldout24.jsonl", 0.87, 0.80),
+    ("heldout29.jsonl", 0.82, 0.68),
+    ("heldout30.jsonl", 0.79, 0.60),
+    ("heldout31.jsonl", 0.92, 0.58),
     ("phrasings.jsonl", 0.92, 0.76),
     ("phrasings2.jsonl", 0.93, 0.76),
     ("syntax.jsonl", 0.92, 0.73),
