@@ -2048,6 +2048,9 @@ CASES = [
      {("Electronic Privacy Information Center", "complaint", "Proctorio"),
       ("Electronic Privacy Information Center", "complaint", "Honorlock"),
       ("Electronic Privacy Information Center", "complaint", "Examity")}, True),
+    # "refused on Wednesday to throw out a lawsuit against X": a ruling against X, and the suit stands (not negated)
+    ("A federal judge in Seattle refused on Tuesday to throw out a lawsuit against Clearview AI.",
+     {(None, "ruling", "Clearview AI"), (None, "lawsuit", "Clearview AI")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -31,6 +31,8 @@ _PERSON_NOUN_AFTER = re.compile(r"\s+(?:staff\s+member|employee|student|professo
                                 r"scientist|executive|official|spokesperson|spokesman|spokeswoman|contractor|driver|"
                                 r"courier|moderator|user|customer)s?\b")
 _STOPPED_USING = re.compile(r"\b(?:stop|stops|stopped|stopping)\s+using$", re.I)
+_UNDONE_VERB = re.compile(r"\b(?:throw\s+out|dismiss|toss|block|halt|overturn|quash|strike\s+down|lift|suspend)\s+"
+                          r"(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}$", re.I)
 # "ordered NSO Group to pay WhatsApp $167m in damages", "was ordered by a jury to pay $228m in damages"
 # (not "... in compensation and to delete the data": an order too)
 _PAY_DAMAGES = re.compile(r"(?:\s+[^\s.;]+){0,8}?\s+to\s+pay\b[^.;]{0,100}?\b(?:damages|compensation)\b"
@@ -410,6 +412,8 @@ class Extractor:
         aux = _AUX_BEFORE_TRIGGER.search(window) if negated is not None else None
         if aux is not None and re.search(r"[a-z]{3,}", window[negated.end():aux.start()]):
             negated = None  # "a woman who says she did not commit the crime has sued": the negation is another verb's
+        if negated is not None and not trigger.is_verb and _UNDONE_VERB.search(window, negated.end()):
+            negated = None  # "refused to throw out a lawsuit against X": the dismissal is refused, the suit stands
         if negated is not None and not (c.action.slug == "settlement" and negated.group(0).lower().endswith(" from")
                                         and _PURPOSE_AFTER_BAN.match(window, negated.end())):
             # ("will be prohibited from using X for five years to settle FTC charges": the settlement is real)
