@@ -2051,6 +2051,9 @@ CASES = [
     # "refused on Wednesday to throw out a lawsuit against X": a ruling against X, and the suit stands (not negated)
     ("A federal judge in Seattle refused on Tuesday to throw out a lawsuit against Clearview AI.",
      {(None, "ruling", "Clearview AI"), (None, "lawsuit", "Clearview AI")}, True),
+    # "The court found the company failed to take reasonable steps to protect the data": a finding against it
+    ("The Federal Court found the insurer Medibank failed to take reasonable steps to protect its customers' data.",
+     {("Federal Court", "ruling", "Medibank")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
