@@ -2241,6 +2241,10 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
 
 
 @pytest.mark.parametrize("text,unwanted", [
+    # "a judgment that could make it easier for companies to challenge ...": "it" stands for no party
+    ("TikTok may go on with its lawsuit against the European Data Protection Board, the General Court ruled on "
+     "Wednesday, in a decision that would make it easier for firms to challenge the board.",
+     ("General Court of the European Union", "appeal", "TikTok")),
     # "the University of Michigan's civil rights litigation clinic": a team that litigates, and no possessive in the name
     ("Nijeer Parks sued Woodbridge with the help of the University of Michigan's civil rights litigation clinic.",
      ("University of Michigan", "lawsuit", "Woodbridge")),

@@ -532,6 +532,8 @@ class ReferenceResolver:
         ordered = sorted((m for m in named if not m.party.is_unnamed), key=lambda x: x.start)
         for m in _PRONOUN.finditer(text):
             antecedent = fallback = None
+            if _EXPLETIVE_IT.match(text, m.start()):
+                continue  # "a judgment that could make it easier for companies to challenge ...": no party
             if m.group(0).lower() == "its" and _LIST_ITEM_AFTER_ITS.match(text, m.end()) \
                     and any(re.fullmatch(r",\s+", text[e.end:m.start()]) for e in ordered):
                 continue  # "sued the town of X, its police department and Y": an item of the list, not a party
@@ -1019,6 +1021,9 @@ _BODY_WORD = re.compile(r"\b(?:Court|Tribunal|Commission|Commissioner|Authority|
 _MAKER_OF = re.compile(r"\b(?:the|its|a)\s+(?:maker|owner|developer|creator|parent|parent company|operator)\s+of\s+$",
                        re.I)
 _PARENT_OF = re.compile(r"\b(?:the|its|a)\s+(?:parent|parent company|owner|corporate parent)\s+of\s+$", re.I)
+# "make it easier for X to", "it is unlikely that": an "it" that stands for no party
+_EXPLETIVE_IT = re.compile(r"(?i:it)\s+(?:(?:is|was|will\s+be|would\s+be|has\s+been)\s+)?(?:much\s+|far\s+)?(?:easier|harder|"
+                           r"possible|impossible|difficult|clear|likely|unlikely|necessary|unclear)\s+(?:for|to|that|whether)\b")
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
 # "its lead EU privacy regulator": the authority that leads for a company under the one-stop shop
 _LEAD_BEFORE = re.compile(r"\b(?:its|their|the\s+company['\u2019]s|[\w-]+['\u2019]s)\s+lead\s+(?:European\s+)?$", re.I)
