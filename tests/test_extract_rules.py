@@ -2054,6 +2054,9 @@ CASES = [
     # "The court found the company failed to take reasonable steps to protect the data": a finding against it
     ("The Federal Court found the insurer Medibank failed to take reasonable steps to protect its customers' data.",
      {("Federal Court", "ruling", "Medibank")}, False),
+    # "issued an emergency order banning X from ...": one act, the order
+    ("Norway's data protection authority has issued an emergency order banning Meta from showing behavioural ads.",
+     {("Norwegian Data Protection Authority", "order", "Meta")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -246,6 +246,10 @@ class Extractor:
                     and triggers[i - 1].action.slug == "order" and not triggers[i - 1].is_verb \
                     and re.fullmatch(r"[^.;,]{0,80}?\s", sentence[triggers[i - 1].end:trigger.start]):
                 continue  # "an order by the province's commissioner requiring it to stop": the order told again
+            if trigger.is_verb and trigger.action.slug == "ban" and trigger.text.lower().endswith("ing") and i \
+                    and triggers[i - 1].action.slug == "order" and not triggers[i - 1].is_verb \
+                    and not sentence[triggers[i - 1].end:trigger.start].strip():
+                continue  # "issued an emergency order banning Facebook from ...": one act, the order
             if trigger.is_verb and trigger.action.slug == "order" and i + 1 < len(triggers) \
                     and triggers[i + 1].action.slug == "ban" and not triggers[i + 1].is_verb \
                     and _ORDERED_A.fullmatch(sentence, trigger.end, triggers[i + 1].start):
