@@ -2057,6 +2057,9 @@ CASES = [
     # "issued an emergency order banning X from ...": one act, the order
     ("Norway's data protection authority has issued an emergency order banning Meta from showing behavioural ads.",
      {("Norwegian Data Protection Authority", "order", "Meta")}, True),
+    # "sued the Alphabet unit": the owner's unit the story named (not "its OnStar unit": there the name is the unit)
+    ("YouTube agreed to pay $170 million. New York's attorney general had sued the Alphabet unit in 2019.",
+     {("New York Attorney General", "lawsuit", "YouTube")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

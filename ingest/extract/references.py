@@ -761,16 +761,16 @@ class ReferenceResolver:
         return out
 
     def owned(self, text: str, named: list[Match]) -> list[Match]:
-        """"the Meta-owned messaging service", "Ring, the Amazon-owned doorbell maker": the owner only describes the
+        """"the Meta-owned messaging service", "Ring, the Amazon-owned doorbell maker", "the Alphabet unit": the owner only describes the
         party meant, which is the latest party before it that the owner owns (WhatsApp), else the latest company,
         platform or product before it other than the owner. With no such party the owner is no mention at all."""
         out, dropped = [], []
         ordered = sorted(named, key=lambda x: x.start)
         for m in ordered:
-            if not text.startswith("-", m.end):
-                continue
             described = _OWNED_DESCRIPTION.match(text, m.end)
             lead = _DEFINITE_BEFORE.search(text, max(0, m.start - 6), m.start)
+            if described is None and lead is not None and lead.group(0)[:1] in "Tt":
+                described = _OWNED_UNIT.match(text, m.end)  # (not "its OnStar unit": there the name is the unit's)
             if described is None or lead is None:
                 continue
             before = [b for b in ordered if b.end <= lead.start() and b.party.id != m.party.id]
@@ -1031,6 +1031,8 @@ _LEAD_BEFORE = re.compile(r"\b(?:its|their|the\s+company['\u2019]s|[\w-]+['\u201
 _OWNED_DESCRIPTION = re.compile(r"-(?:owned|controlled)\s+(?:[a-z][\w-]*\s+){0,3}?(?:company|firm|app|service|platform|"
                                 r"business|subsidiary|unit|maker|network|site|startup|start-up|messaging\s+service|"
                                 r"social\s+network|video\s+platform|chatbot|provider|developer)\b")
+# "sued the Alphabet unit in 2022": the owner's unit the story named
+_OWNED_UNIT = re.compile(r"(?:['\u2019]s)?\s+(?:unit|subsidiary|division|arm)\b")
 _DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Ii]ts)\s+$")
 _PARENT = re.compile(r"(?:['\u2019]s)?\s+(?:parent|parent company|owner|corporate parent)\b")
 _QUOTE = re.compile(r"[\u201c\"][^\u201c\u201d\"]{10,600}[\u201d\"]")
