@@ -650,6 +650,8 @@ _AGENT_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:by\s+)?(?:the\s+)?"
 # A relative clause closed by a comma between a subject and its verb
 # "In an order issued late Friday, ...": a phrase on an event noun that opens the sentence, before its subject
 _FRONTED_PHRASE = re.compile(r"\W*(?:In|Under|With|Through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}")
+# "a website's use of": an owner the text does not name
+_UNNAMED_OWNER = re.compile(r"\b(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*['\u2019]s\s+$")
 # "a consortium led by the US technology company": the party that leads the consortium stands for it
 _LED_CONSORTIUM = re.compile(r"\s*(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:consortium|joint\s+venture|group)\s+(?:led|headed)\s+by\s+"
                              r"(?:the\s+)?(?:[\w-]+\s+){0,4}?", re.I)
@@ -772,6 +774,10 @@ class RoleFinder:
                triggers: list[Trigger] = ()) -> list[RoleAssignment]:
         """Actor-target pairs for ``trigger``; a party the actor acted "jointly with" acts too ("The OAIC
         investigated Clearview jointly with the ICO")."""
+        owner = _UNNAMED_OWNER.search(sentence, max(0, trigger.start - 60), trigger.start) \
+            if not trigger.is_verb and trigger.action.slug == "contract" else None
+        if owner is not None and not any(owner.start() < g.end <= trigger.start for g in groups):
+            return []  # "ruled that a website's use of Google Analytics breached the GDPR": the user is nobody named
         found = self._assign(sentence, trigger, groups, triggers)
         if trigger.action.symmetric or not found:
             return found
