@@ -650,6 +650,8 @@ _AGENT_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:by\s+)?(?:the\s+)?"
 # A relative clause closed by a comma between a subject and its verb
 # "In an order issued late Friday, ...": a phrase on an event noun that opens the sentence, before its subject
 _FRONTED_PHRASE = re.compile(r"\W*(?:In|Under|With|Through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}")
+# "a ban first imposed by": the maker of a measure, named right after
+_IMPOSED_BY_AFTER = re.compile(r"\s+(?:(?:first|originally|initially|already|previously)\s+)?(?:imposed|issued|introduced)\s+by\s+(?:the\s+)?")
 # "a website's use of": an owner the text does not name
 _UNNAMED_OWNER = re.compile(r"\b(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*['\u2019]s\s+$")
 # "a consortium led by the US technology company": the party that leads the consortium stands for it
@@ -795,6 +797,10 @@ class RoleFinder:
                 triggers: list[Trigger] = ()) -> list[RoleAssignment]:
         if trigger.text.lower().startswith("said in ") and not _BREACH_BEFORE.search(sentence, 0, trigger.start):
             return []  # "Amnesty said in a report that ...": a report; a finding only of a breach told before it
+        imposed = _IMPOSED_BY_AFTER.match(sentence, trigger.end) \
+            if not trigger.is_verb and trigger.action.slug in ("ban", "fine", "order") else None
+        if imposed is not None and not any(imposed.start() < g.start <= imposed.end() for g in groups):
+            return []  # "extending a ban first imposed by Norway": its maker is not a party the text names
         if not trigger.is_verb and trigger.action.slug in ("appeal", "lawsuit"):
             # "rejected a request by Worldcoin to lift the agency's ban": the party the trigger names after "by"
             # asks; against the maker of the measure when a name owns it ("Datatilsynet's ban"), else the story's
