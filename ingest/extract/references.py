@@ -769,13 +769,16 @@ class ReferenceResolver:
         for m in ordered:
             described = _OWNED_DESCRIPTION.match(text, m.end)
             lead = _DEFINITE_BEFORE.search(text, max(0, m.start - 6), m.start)
-            if described is None and lead is not None and lead.group(0)[:1] in "Tt":
-                described = _OWNED_UNIT.match(text, m.end)  # (not "its OnStar unit": there the name is the unit's)
+            unit = described is None and lead is not None and lead.group(0)[:1] in "Tt" \
+                and _OWNED_UNIT.match(text, m.end)  # (not "its OnStar unit": there the name is the unit's)
+            described = described or unit or None
             if described is None or lead is None:
                 continue
             before = [b for b in ordered if b.end <= lead.start() and b.party.id != m.party.id]
             owned = [b for b in before if self._owned_by(b.party, m.party.id)]
             others = [b for b in before if b.party.kind in ("company", "platform", "product")]
+            if unit and not owned:
+                continue  # "the Alphabet unit" names a unit only when the story named one the gazetteer knows
             antecedent = (owned or others or [None])[-1]
             dropped.append(m)
             if antecedent is not None:
