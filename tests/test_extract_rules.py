@@ -2247,6 +2247,9 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
 
 
 @pytest.mark.parametrize("text,unwanted", [
+    # "into allegations that Moroccan intelligence services used X": the clause's subject is no party, not the prosecutors
+    ("Paris prosecutors opened an inquiry on Monday into claims that French intelligence agents used spyware made by "
+     "Paragon Solutions.", ("Paris Prosecutor's Office", "contract", "Paragon Solutions")),
     # "extending a ban first imposed by Norway": the ban's maker is no party named here, not the sentence's subject
     ("EU regulators have told Meta to stop the ads across Europe, extending a ban first imposed by Norway.",
      ("Meta", "withdrawal", None)),

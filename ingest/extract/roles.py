@@ -652,6 +652,8 @@ _AGENT_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:by\s+)?(?:the\s+)?"
 _FRONTED_PHRASE = re.compile(r"\W*(?:In|Under|With|Through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}")
 # "a ban first imposed by": the maker of a measure, named right after
 _IMPOSED_BY_AFTER = re.compile(r"\s+(?:(?:first|originally|initially|already|previously)\s+)?(?:imposed|issued|introduced)\s+by\s+(?:the\s+)?")
+# "that Moroccan intelligence services used": a complement clause whose subject is a plain noun phrase
+_THAT_SUBJECT = re.compile(r"\bthat\s+(?!(?:it|they|he|she|we|the|this|these|those|its|their)\b)(?:[A-Za-z][\w'-]*\s+){1,4}$")
 # "a website's use of": an owner the text does not name
 _UNNAMED_OWNER = re.compile(r"\b(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*['\u2019]s\s+$")
 # "a consortium led by the US technology company": the party that leads the consortium stands for it
@@ -1595,6 +1597,9 @@ class RoleFinder:
 
     def _subject(self, sentence: str, trigger: Trigger, left: list[Group]) -> Group | None:
         """Nearest left group in the same clause that is not inside a prepositional phrase."""
+        own = _THAT_SUBJECT.search(sentence, max(0, trigger.start - 60), trigger.start) if trigger.is_verb else None
+        if own is not None and not any(g.end > own.start() for g in left):
+            return None  # "allegations that Moroccan intelligence services used Pegasus": a subject no party names
         if _SENDING_CLAUSE.search(sentence, 0, trigger.start):
             # "LinkedIn and Venmo demanded that Clearview stop ..., sending the startup cease-and-desist letters":
             # the participle shares the subject of the sentence
