@@ -2060,6 +2060,10 @@ CASES = [
     # "sued the Alphabet unit": the owner's unit the story named (not "its OnStar unit": there the name is the unit)
     ("YouTube agreed to pay $170 million. New York's attorney general had sued the Alphabet unit in 2019.",
      {("New York Attorney General", "lawsuit", "YouTube")}, False),
+    # "sued A and three firms it calls scrapers - X, Y and Z": the listed firms are sued too
+    ("Meta has sued Voyager Labs and two firms it describes as data scrapers - BrandTotal and Octopus Data - in "
+     "California.", {("Meta", "lawsuit", "Voyager Labs"), ("Meta", "lawsuit", "BrandTotal"),
+                     ("Meta", "lawsuit", "Octopus Data")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -654,6 +654,10 @@ _FRONTED_PHRASE = re.compile(r"\W*(?:In|Under|With|Through)\s+(?:a|an|the|its|hi
 _IMPOSED_BY_AFTER = re.compile(r"\s+(?:(?:first|originally|initially|already|previously)\s+)?(?:imposed|issued|introduced)\s+by\s+(?:the\s+)?")
 # "that Moroccan intelligence services used": a complement clause whose subject is a plain noun phrase
 _THAT_SUBJECT = re.compile(r"\bthat\s+(?!(?:it|they|he|she|we|the|this|these|those|its|their)\b)(?:[A-Za-z][\w'-]*\s+){1,4}$")
+# "and three firms it describes as industrial-scale scrapers - ": a counted plural whose members a dash list names
+_AND_COUNTED_DASH = re.compile(r"\s+and\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\w'-]+\s+){0,8}?"
+                               r"[\w'-]+\s*(?:[\u2014\u2013:]|\s--?)\s*(?:the\s+)?")
+_LIST_CONTINUES = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
 # "a website's use of": an owner the text does not name
 _UNNAMED_OWNER = re.compile(r"\b(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*['\u2019]s\s+$")
 # "a consortium led by the US technology company": the party that leads the consortium stands for it
@@ -785,6 +789,7 @@ class RoleFinder:
         found = self._assign(sentence, trigger, groups, triggers)
         if trigger.action.symmetric or not found:
             return found
+        found = found + self._and_listed(sentence, found, groups)
         partner = next((g for g in groups if g.start >= trigger.end and _JOINTLY.search(sentence, 0, g.start)
                         and _between_ok(sentence[trigger.end:g.start])), None)
         if partner is None:
@@ -794,6 +799,31 @@ class RoleFinder:
                  if m.party.id != r.actor.party.id and (r.target is None or m.party.id != r.target.party.id)
                  and (m.party.kind == r.actor.party.kind or {m.party.kind, r.actor.party.kind} <= _AUTHORITIES)]
         return found + extra
+
+    @staticmethod
+    def _and_listed(sentence: str, found: list[RoleAssignment], groups: list[Group]) -> list[RoleAssignment]:
+        """"against Perplexity and three firms it calls scrapers - SerpApi, Oxylabs and AWMProxy": the parties the
+        list after a counted plural names are targets too."""
+        targets = [r.target for r in found if r.target is not None]
+        if not targets:
+            return []
+        last = max(targets, key=lambda t: t.end)
+        listed = _AND_COUNTED_DASH.match(sentence, last.end)
+        if listed is None:
+            return []
+        members, end = [], listed.end()
+        for g in sorted(groups, key=lambda g: g.start):
+            if g.start < end:
+                continue
+            if g.start == end or (members and _LIST_CONTINUES.fullmatch(sentence, end, g.start)):
+                members.extend(g.members)
+                end = g.end
+            else:
+                break
+        known = {id(m) for r in found for m in (r.actor, r.target) if m is not None}
+        actors = {id(r.actor): r.actor for r in found if r.actor is not None and r.target is last}
+        return [RoleAssignment(a, m, "and-listed") for a in actors.values() for m in members
+                if id(m) not in known and m.party.id != a.party.id]
 
     def _assign(self, sentence: str, trigger: Trigger, groups: list[Group],
                 triggers: list[Trigger] = ()) -> list[RoleAssignment]:
