@@ -2251,6 +2251,9 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
 
 
 @pytest.mark.parametrize("text,unwanted", [
+    # "Under the agreement, filed in Cook County circuit court, the company is barred ...": the deal binds it, not the court
+    ("PimEyes has settled a lawsuit brought by the ACLU. Under the agreement, filed in Cook County Circuit Court on "
+     "Monday, the company is barred from selling to police.", ("Cook County Circuit Court", "ban", "PimEyes")),
     # "into allegations that Moroccan intelligence services used X": the clause's subject is no party, not the prosecutors
     ("Paris prosecutors opened an inquiry on Monday into claims that French intelligence agents used spyware made by "
      "Paragon Solutions.", ("Paris Prosecutor's Office", "contract", "Paragon Solutions")),

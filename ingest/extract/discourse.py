@@ -92,6 +92,9 @@ CONTEXT_TARGET_ACTIONS = frozenset({"order", "fine", "complaint", "lawsuit", "ce
 # a criticism aimed at a decision, not at a named party ("described the decision as ...")
 _DECISION_WORD = re.compile(r"\b(?:decision|move|plan|policy|deployment|rollout|programme|program|scheme)\b", re.I)
 
+# "Under the agreement, ...": what the sentence then binds a party to is the deal's term
+_UNDER_DEAL = re.compile(r"\W*Under\s+(?:the|a|an|its|their|this)\s+(?:[\w-]+\s+){0,2}?(?:agreement|settlement|deal|consent\s+decree)\b")
+
 
 @dataclass
 class Candidate:
@@ -181,7 +184,13 @@ class Discourse:
                            or next((e.actor for e in candidates[i + 1:] if e.sentence - c.sentence <= 2 and e.actor
                                     and e.action.slug in AUTHORITY_ACTIONS and self._actor_ok(c.action, e.actor)),
                                    None)
-                           or self._salient_authority(c, mentions, {e.actor.party.id for e in candidates if e.actor}))
+                           # ("Under the agreement, filed in Cook County circuit court, the company is barred": the
+                           # deal binds it, not the court it was filed in; the authority that settled, if one did)
+                           or (next((m for e in reversed(earlier) if e.action.slug == "settlement"
+                                     for m in (e.actor, e.target) if m is not None
+                                     and m.party.kind in ("regulator", "government")), None)
+                               if text and _UNDER_DEAL.match(text, c.s_start) else
+                               self._salient_authority(c, mentions, {e.actor.party.id for e in candidates if e.actor})))
                 if (notice or "ruled-measure" in c.frame) and c.actor is not None and c.actor.party.kind == "court":
                     c.actor = None  # (nor is a measure a court upholds or quashes the court's own)
                 if c.actor is not None:
