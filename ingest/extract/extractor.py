@@ -26,11 +26,14 @@ from .roles import (CLOSED_RELATIVE, RoleAssignment, RoleFinder, group_mentions,
                     set_descriptor_heads, set_role_nouns)
 from .sentences import split_sentences
 
+# "a Google engineer", "A University of British Columbia staff member": a body before a person noun after "a"
 _INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]|[Aa]n)\s+$")
 _PERSON_NOUN_AFTER = re.compile(r"\s+(?:staff\s+member|employee|student|professor|lecturer|researcher|worker|engineer|"
                                 r"scientist|executive|official|spokesperson|spokesman|spokeswoman|contractor|driver|"
                                 r"courier|moderator|user|customer)s?\b")
+# a retreat whose object was in use: "will stop using ShotSpotter"
 _STOPPED_USING = re.compile(r"\b(?:stop|stops|stopped|stopping)\s+using$", re.I)
+# what a negation before an event noun may deny instead of the event: "refused to throw out a lawsuit"
 _UNDONE_VERB = re.compile(r"\b(?:throw\s+out|dismiss|toss|block|halt|overturn|quash|strike\s+down|lift|suspend)\s+"
                           r"(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}$", re.I)
 # "ordered NSO Group to pay WhatsApp $167m in damages", "was ordered by a jury to pay $228m in damages"
@@ -378,9 +381,8 @@ class Extractor:
         window_start = max(left) if left else max(0, trigger.start - 60)
         clause = max([window_start, *(m.end() for m in _CLAUSE_JOIN.finditer(sentence) if m.end() <= trigger.start)])
         window = sentence[clause:trigger.start]
-        denial = None
-        for denial in _DENIED_THAT.finditer(sentence, 0, trigger.start):
-            pass
+        denials = list(_DENIED_THAT.finditer(sentence, 0, trigger.start))
+        denial = denials[-1] if denials else None
         if denial is not None and not _DENIAL_ENDS.search(sentence, denial.end(), trigger.start):
             return "negated"  # "Italy's government denied that its services had used spyware made by Paragon"
         if "passive" in c.frame:
