@@ -2064,6 +2064,11 @@ CASES = [
     ("Meta has sued Voyager Labs and two firms it describes as data scrapers - BrandTotal and Octopus Data - in "
      "California.", {("Meta", "lawsuit", "Voyager Labs"), ("Meta", "lawsuit", "BrandTotal"),
                      ("Meta", "lawsuit", "Octopus Data")}, True),
+    # "A Ring customer has sued the company ... Ana Ruiz, of Tucson, said": the customer named after (a person
+    # introduced with her town), and the firm's name in "A Ring customer" only describes her
+    ("Ring sued over camera recordings. A Ring customer has sued the doorbell maker, seeking class-action status. "
+     "Ana Ruiz, of Tucson, said in the complaint that Ring had never asked for her consent.",
+     {("Ana Ruiz", "lawsuit", "Ring")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

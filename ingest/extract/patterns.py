@@ -165,8 +165,9 @@ class PatternFinder:
                                       r"(?P<name>[A-Z][\w&'\-]*(?:\s+[A-Z][\w&'\-]*){0,3})")
         # "Randal Quran Reid, who spent a week in jail, ...": a name opening a sentence, described by "who"
         # (also "Arve Hjalmar Holmen, backed by privacy group noyb, has asked ...": a person with supporters)
+        # ("Henry Yeh, of San Francisco, said in the complaint": a person named with the town they come from)
         self._person_who = re.compile(rf"(?:^|(?<=[.;:!?]\s)|(?<=\n)){person},\s+(?:who|(?:backed|supported|represented|"
-                                      rf"joined)\s+by)\s")
+                                      rf"joined)\s+by|of\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){{0,2}},)\s")
         # "Justice Thawley found ...", "Judge Donato said": a judge named by title and surname alone
         self._titled_judge = re.compile(r"(?<![\w])(?:Judge|Justice|Magistrate)\s+(?P<name>(?!(?:Department|Ministry|"
                                         r"Minister|Secretary|Committee|Center|Centre|League|Project|Initiative)\b)"
@@ -177,7 +178,7 @@ class PatternFinder:
             r"(?:(?<=\bIn )|(?<=\bin )|(?<![\w]))(?P<name>[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f'\-]+(?:\s+[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f'\-]+)?)\s+v(?:s)?\.?\s+[A-Z]")
         # (a cheap test first: most texts have no case name, no ", who" and no titled judge)
         self._cues = {self._person_case: (" v", "V."),
-                      self._person_who: (", who", ", backed by", ", supported by", ", represented by", ", joined by"),
+                      self._person_who: (", who", ", backed by", ", supported by", ", represented by", ", joined by", ", of "),
                       self._titled_judge: ("Judge", "Justice", "Magistrate")}
         self._acronym = re.compile(r"\(\s*(?P<acr>[A-Z][A-Za-z&]{1,9})\s*\)")
         lowercase = {name: kind for kind, names in config.get("lowercase_bodies", {}).items() for name in names}

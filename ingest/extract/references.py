@@ -159,6 +159,7 @@ class ReferenceResolver:
                     for kind, forms in config.get(table, {}).items()}
         self._unnamed = unnamed_patterns("unnamed")
         self.cataphora_kind = {h.lower(): kind for kind, heads in config.get("cataphora", {}).items() for h in heads}
+        self._person_heads = frozenset(h for h, kind in self.cataphora_kind.items() if kind == "person")
         self._cataphora = re.compile(
             rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?:A|An)\s+(?:[\w'\u2019-]+\s+){{0,4}}?"
             rf"(?P<head>(?i:{_alternation(self.cataphora_kind)}))(?![\w-])(?!{_PLACE_HEAD_POSSESSIVE})(?!\s+of\b)") if self.cataphora_kind else None
@@ -902,8 +903,10 @@ class ReferenceResolver:
         objects = self._cataphora_object.finditer(text, 0, lede.end()) if lede else ()
         starts = {e.start for e in named}
         for m in (*self._cataphora.finditer(text), *definite, *objects):
-            if _overlaps(m.start(), m.end(), solid):
-                continue
+            inside = [e for e in solid if m.start() < e.end and e.start < m.end()]
+            if inside and not (m.group("head").lower() in self._person_heads
+                               and all(m.start() < e.start and e.end < m.end() for e in inside)):
+                continue  # (but "A Tesla owner has sued ...": a firm's name only describes the person)
             if m.group(0)[:1] == "a" and re.search(r",\s*$", text[max(0, m.start() - 3):m.start()]):
                 continue  # "Voyager Labs, a surveillance firm that ...": an apposition describes the name before it
             if len(text) - len(text[m.end():].lstrip(" ")) in starts:
