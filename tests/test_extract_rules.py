@@ -2069,6 +2069,9 @@ CASES = [
     ("Ring sued over camera recordings. A Ring customer has sued the doorbell maker, seeking class-action status. "
      "Ana Ruiz, of Tucson, said in the complaint that Ring had never asked for her consent.",
      {("Ana Ruiz", "lawsuit", "Ring")}, True),
+    # "X and Y, which were also defendants, had settled": each settled with the plaintiffs, not with each other
+    ("A jury found Meta liable. Flo Health and Google, which were also defendants, had settled before the trial.",
+     {("Flo Health", "settlement", None), ("Google", "settlement", None)}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -658,6 +658,7 @@ _THAT_SUBJECT = re.compile(r"\bthat\s+(?!(?:it|they|he|she|we|the|this|these|tho
 _AND_COUNTED_DASH = re.compile(r"\s+and\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\w'-]+\s+){0,8}?"
                                r"[\w'-]+\s*(?:[\u2014\u2013:]|\s--?)\s*(?:the\s+)?")
 _LIST_CONTINUES = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
+_CO_DEFENDANTS = re.compile(r"\b(?:co-?defendants|defendants|were\s+(?:also\s+)?sued|had\s+(?:also\s+)?been\s+sued)\b", re.I)
 # "a website's use of": an owner the text does not name
 _UNNAMED_OWNER = re.compile(r"\b(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*['\u2019]s\s+$")
 # "a consortium led by the US technology company": the party that leads the consortium stands for it
@@ -1519,8 +1520,10 @@ class RoleFinder:
                            and _between_ok(sentence[trigger.end:g.start])), target)
         if action.symmetric and target is None and subject is not None and len(subject.members) == 2 \
                 and subject.members[0].party.id != subject.members[1].party.id \
-                and not re.search(r"\band\s+(?:its|their)\s", sentence[subject.members[0].end:subject.members[1].start]):
-            # (not "X and its Y subsidiary agreed to pay ...": a parent and its unit are one side)
+                and not re.search(r"\band\s+(?:its|their)\s", sentence[subject.members[0].end:subject.members[1].start]) \
+                and not _CO_DEFENDANTS.search(sentence, subject.end, trigger.start):
+            # (not "X and its Y subsidiary agreed to pay ...": a parent and its unit are one side; nor "X and Y,
+            # which were also defendants, had settled": each settled with the plaintiffs)
             # "LinkedIn and hiQ Labs have reached a settlement": the two parties settled with each other
             return _pair(Group(subject.members[:1]), Group(subject.members[1:]), "mutual")
         # "the city forbade its departments from ...": a ban on one's own parts bans without a named target
