@@ -2072,6 +2072,9 @@ CASES = [
     # "X and Y, which were also defendants, had settled": each settled with the plaintiffs, not with each other
     ("A jury found Meta liable. Flo Health and Google, which were also defendants, had settled before the trial.",
      {("Flo Health", "settlement", None), ("Google", "settlement", None)}, False),
+    # "spent years relying on X": the subject spent the time (no noun the participle describes)
+    ("Denver police spent months relying on Clearview AI before the city council found out.",
+     {("Denver Police Department", "contract", "Clearview AI")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

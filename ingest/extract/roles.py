@@ -420,7 +420,9 @@ _NOUN_BEFORE = re.compile(r"\b(?!(?:is|are|was|were|be|been|being|began|begin|be
                           r"and|or|but|not|still|now|by|from|of|for|with|without|after|before|while|on|in|"
                           r"decision|decisions|letter|letters|notice|notices|order|orders|determination|ruling|"
                           r"judgment|judgement|report|statement|complaint|complaints|lawsuit|lawsuits|suit|filing|"
-                          r"motion|petition|warning|demand|press)\b)"
+                          r"motion|petition|warning|demand|press|"
+                          # ("spent years relying on X": the time the subject spent, no noun the participle describes)
+                          r"years?|months?|weeks?|days?|hours?|decades?|time)\b)"
                           r"[a-z]{3,}(?<!ly)\s+$")
 _ROLE_NOUN_AFTER = re.compile(
     r"\s+(?:residents?|users?|customers?|drivers?|couriers?|voters?|citizens?|consumers?|workers?|employees?|"
