@@ -2075,6 +2075,11 @@ CASES = [
     # "spent years relying on X": the subject spent the time (no noun the participle describes)
     ("Denver police spent months relying on Clearview AI before the city council found out.",
      {("Denver Police Department", "contract", "Clearview AI")}, False),
+    # a person described by a role after the name ("X, a learning technology specialist at UBC"), named after the
+    # indefinite description that opens the story
+    ("A University of British Columbia staff member is being sued by Proctorio over a series of tweets. Kate Morrow, "
+     "a learning technology specialist at UBC, says the lawsuit is an attempt to silence her.",
+     {("Proctorio", "lawsuit", "Kate Morrow")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
