@@ -2080,6 +2080,9 @@ CASES = [
     ("A University of British Columbia staff member is being sued by Proctorio over a series of tweets. Kate Morrow, "
      "a learning technology specialist at UBC, says the lawsuit is an attempt to silence her.",
      {("Proctorio", "lawsuit", "Kate Morrow")}, True),
+    # "the drug discount and telehealth company": coordinated words before the head of a description
+    ("The FTC fined GoodRx $1.5 million. The drug discount and telehealth company will also be banned from sharing "
+     "health data.", {("Federal Trade Commission", "fine", "GoodRx"), ("Federal Trade Commission", "ban", "GoodRx")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -148,6 +148,7 @@ class ReferenceResolver:
             rf"will|would|can|could|may|must|should|did|does|makes|made|requires|required|lets|gives|gave|says|said|"
             rf"tells|told|asks|asked|orders|ordered|bans|banned|fines|fined|forces|forced|allows|allowed)\s)"
             rf"(?:(?:(?-i:[A-Z])\.)+|[\w'\u2019-]+(?:\.[\w'\u2019-]+)*)\s+){{0,3}}?"  # no word ends a sentence
+            rf"(?:and\s+(?!(?:the|a|an|its|their)\s)[\w'\u2019-]+\s+)?"  # ("the drug discount and telehealth company")
             rf"(?P<head>{_alternation(self.kinds_of_head)})"
             rf"(?![\w-])(?!\s+(?:of|for)\s+(?-i:[A-Z]))", re.IGNORECASE)
         self.head_tags: dict[str, str] = {k.lower(): v for k, v in config.get("description_tags", {}).items()}
