@@ -2083,6 +2083,9 @@ CASES = [
     # "the drug discount and telehealth company": coordinated words before the head of a description
     ("The FTC fined GoodRx $1.5 million. The drug discount and telehealth company will also be banned from sharing "
      "health data.", {("Federal Trade Commission", "fine", "GoodRx"), ("Federal Trade Commission", "ban", "GoodRx")}, True),
+    # "a year after the company settled charges that ...": the charges of the one regulator the story names
+    ("The Federal Trade Commission is mailing refunds to Avast customers, a year after the antivirus company settled "
+     "charges that it sold their browsing data.", {("Avast", "settlement", "Federal Trade Commission")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

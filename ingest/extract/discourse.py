@@ -92,6 +92,8 @@ CONTEXT_TARGET_ACTIONS = frozenset({"order", "fine", "complaint", "lawsuit", "ce
 # a criticism aimed at a decision, not at a named party ("described the decision as ...")
 _DECISION_WORD = re.compile(r"\b(?:decision|move|plan|policy|deployment|rollout|programme|program|scheme)\b", re.I)
 
+# "settled charges that ...", "settled allegations": a regulator's charges
+_SETTLED_CHARGES = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+)?(?:charges|allegations)\b")
 # "Under the agreement, ...": what the sentence then binds a party to is the deal's term
 _UNDER_DEAL = re.compile(r"\W*Under\s+(?:the|a|an|its|their|this)\s+(?:[\w-]+\s+){0,2}?(?:agreement|settlement|deal|consent\s+decree)\b")
 
@@ -358,7 +360,7 @@ class Discourse:
         self._complaint_of_suit(candidates, mentions)
         self._ruling_on_measure(candidates, text)
         self._ruling_on_case(candidates, text)
-        self._settlement_counterparty(candidates)
+        self._settlement_counterparty(candidates, mentions, text)
         self._buyer_acts(candidates)
         self._maker_supplies(candidates, mentions)
         self._product_makers_answer(candidates, mentions)
@@ -563,7 +565,7 @@ class Discourse:
             out.append(c)
         return out
 
-    def _settlement_counterparty(self, candidates: list[Candidate]) -> None:
+    def _settlement_counterparty(self, candidates: list[Candidate], mentions: list[Match] = (), text: str = "") -> None:
         for i, c in enumerate(candidates):
             if c.action.slug == "settlement" and c.actor is not None and c.target is None:
                 # "Amazon has agreed to pay $25 million to resolve FTC charges ... Its Ring unit will separately pay
@@ -643,6 +645,14 @@ class Discourse:
             if len(regulators) == 1 and c.actor.party.kind in ("company", "platform"):
                 c.target = next(iter(regulators.values()))
                 c.frame += "+regulator"
+                continue
+            # "nearly a year after the doorbell maker settled charges that it let employees ...": the charges of the
+            # one regulator the story names
+            named = {m.party.id: m for m in mentions if m.party.kind == "regulator" and m.party.id != c.actor.party.id}
+            if len(named) == 1 and c.actor.party.kind in ("company", "platform") and text \
+                    and _SETTLED_CHARGES.match(text, c.s_start + c.trigger.end):
+                c.target = next(iter(named.values()))
+                c.frame += "+charging-regulator"
 
     @staticmethod
     def _buyer_acts(candidates: list[Candidate]) -> None:
