@@ -2273,6 +2273,9 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
 
 
 @pytest.mark.parametrize("text,unwanted", [
+    # "arguing the decision concerned practices it had already abandoned": the party's argument, not a reported retreat
+    ("Clearview AI said it would appeal the fine, arguing that it concerned practices it had long since abandoned.",
+     ("Clearview AI", "withdrawal", None)),
     # "Under the agreement, filed in Cook County circuit court, the company is barred ...": the deal binds it, not the court
     ("PimEyes has settled a lawsuit brought by the ACLU. Under the agreement, filed in Cook County Circuit Court on "
      "Monday, the company is barred from selling to police.", ("Cook County Circuit Court", "ban", "PimEyes")),
