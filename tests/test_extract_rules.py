@@ -2086,6 +2086,9 @@ CASES = [
     # "a year after the company settled charges that ...": the charges of the one regulator the story names
     ("The Federal Trade Commission is mailing refunds to Avast customers, a year after the antivirus company settled "
      "charges that it sold their browsing data.", {("Avast", "settlement", "Federal Trade Commission")}, False),
+    # "a complaint against The Tribune": a name unknown to the gazetteer that carries its article
+    ("Clearview AI has filed a complaint against The Herald over its reporting on the company.",
+     {("Clearview AI", "complaint", "Herald")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

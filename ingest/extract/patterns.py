@@ -521,8 +521,12 @@ class PatternFinder:
                 if regex is self._unknown_before and m.start() and not _CLAUSE_OPENING.search(
                         folded, max(0, m.start() - 10), m.start()):
                     continue  # a name opens a sentence or a clause ("when", "said") before the verb
-                name = m.group("name")
+                name, name_start = m.group("name"), m.start("name")
                 words = name.split()
+                if regex is self._unknown_after and len(words) > 1 and words[0] == "The":
+                    # "a complaint against The Tribune": a name that carries its article
+                    words, name_start = words[1:], name_start + 4
+                    name = " ".join(words)
                 if len(words) < self.unknown_min_words and surnames.get(name) is None and not (
                         regex is self._unknown_after and self._single_after.search(folded, max(0, m.start() - 12),
                                                                                    m.start("name"))):
@@ -540,15 +544,15 @@ class PatternFinder:
                     continue  # "by Cardiff resident Ed Bridges", "Seoul start-up Scatter Lab": a place describing
                 person = surnames.get(name)
                 if person is not None:
-                    add(m.start("name"), m.end("name"), person)
+                    add(name_start, m.end("name"), person)
                     continue
                 if len(words) >= 3 and words[0].lower() in self._role_titles:
                     # "against Detective LaShauntia Oliver": a title and a person's name
-                    cut = m.start("name") + len(words[0]) + 1
+                    cut = name_start + len(words[0]) + 1
                     rest = " ".join(words[1:])
                     add(cut, m.end("name"), self.gazetteer.lookup(rest) or Party(id=slugify(rest), name=rest, kind="person"))
                     continue
-                add(m.start("name"), m.end("name"), self._party_for(name, self.unknown_kind))
+                add(name_start, m.end("name"), self._party_for(name, self.unknown_kind))
         return sorted(found, key=lambda x: x.start)
 
     def _recurring_surnames(self, folded: str, taken: list[Match]):
