@@ -2089,6 +2089,11 @@ CASES = [
     # "a complaint against The Tribune": a name unknown to the gazetteer that carries its article
     ("Clearview AI has filed a complaint against The Herald over its reporting on the company.",
      {("Clearview AI", "complaint", "Herald")}, True),
+    # "New York State Education Commissioner Betty A. Rosa barred schools from buying or using X": the office acts,
+    # and what it bars is not done
+    ("New York State Education Commissioner Betty A. Rosa on Wednesday barred schools from buying or using facial "
+     "recognition cameras, which SN Technologies had sold to several districts.",
+     {("New York State Education Department", "ban", None)}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

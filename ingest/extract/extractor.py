@@ -445,6 +445,8 @@ class Extractor:
         window = self._not_modality.sub(lambda m: " " * len(m.group()), window + trigger.text)[:len(window)]
         # "The provisional finding follows a joint investigation": the adjective hedges the subject, not the event
         window = _HEDGED_SUBJECT.sub(lambda m: " " * len(m.group()), window)
+        if trigger.is_verb and c.action.slug != "ban" and _BARRED_FROM_BEFORE.search(window):
+            return "negated"  # "barred schools from buying or using facial recognition": what is barred is not done
         if c.action.slug == "withdrawal" and _ARGUED_BEFORE.search(sentence, 0, trigger.start):
             return "threatened"  # "said it would appeal, arguing the decision concerned practices it had abandoned": a claim
         if _CONDITION_AFTER.match(sentence, trigger.end) and _MODAL_BEFORE.search(window):
@@ -835,6 +837,9 @@ _DENIED_THAT = re.compile(r"\b(?:denied|denies|deny|denying)\s+(?:[\w-]+\s+){0,3
 _DENIAL_ENDS = re.compile(r"\bbut\b|;|\balthough\b|\bwhile\b|\bhowever\b|,\s+(?:and\s+)?(?:[\w-]+\s+){0,3}?"
                           r"(?:said|says|added|announced)\b")
 _CONDITIONAL = re.compile(r"\s*(?:If|Unless|Should|Were|In case)\b")
+# "barred schools from buying or": a prohibition of what follows
+_BARRED_FROM_BEFORE = re.compile(r"\b(?:barred|bars|banned|bans|prohibited|prohibits|forbade|forbids|blocked|blocks|"
+                                 r"prevented|prevents)\s+(?:[\w'-]+\s+){1,4}?from\s+(?:[\w-]+\s+(?:or|and)\s+)?$")
 # a party's argument up to the trigger, in the same clause ("arguing the decision concerned practices it had abandoned")
 _ARGUED_BEFORE = re.compile(r"\b(?:arguing|contending|insisting)\b(?:(?!,\s+and\b|;|\bbut\b)[^.;])*$")
 # a condition right after a trigger that a modal announces ("would be shut down if ...", "will ban it unless ...")

@@ -838,6 +838,12 @@ class ReferenceResolver:
         for m in named:
             if m.party.kind not in ("person", "court") or self.gazetteer.get(m.party.id) is not None:
                 continue
+            office = next((e for e in named if e.party.kind in ("government", "regulator", "police")
+                           and re.fullmatch(r"\s+", text[e.end:m.start]) and _OFFICE_TITLE_END.search(e.surface)), None) \
+                if m.party.kind == "person" else None
+            if office is not None:
+                holders[m.party.id] = office.party  # "New York State Education Commissioner Betty A. Rosa barred ..."
+                continue
             title = self._title_before.search(text, max(0, m.start - 40), m.start)
             if title is None:
                 continue
@@ -1031,6 +1037,9 @@ _PARENT_OF = re.compile(r"\b(?:the|its|a)\s+(?:parent|parent company|owner|corpo
 # "make it easier for X to", "it is unlikely that": an "it" that stands for no party
 _EXPLETIVE_IT = re.compile(r"(?i:it)\s+(?:(?:is|was|will\s+be|would\s+be|has\s+been)\s+)?(?:much\s+|far\s+)?(?:easier|harder|"
                            r"possible|impossible|difficult|clear|likely|unlikely|necessary|unclear)\s+(?:for|to|that|whether)\b")
+# an office's name that ends in the title its holder bears ("... Education Commissioner", "... Attorney General")
+_OFFICE_TITLE_END = re.compile(r"\b(?:Commissioner|Minister|Secretary|General|Governor|Mayor|Ombudsman|Supervisor|"
+                               r"Prosecutor|Chief|Director|Chairman|Chairwoman|Chair)$")
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
 # "its lead EU privacy regulator": the authority that leads for a company under the one-stop shop
 _LEAD_BEFORE = re.compile(r"\b(?:its|their|the\s+company['\u2019]s|[\w-]+['\u2019]s)\s+lead\s+(?:European\s+)?$", re.I)
