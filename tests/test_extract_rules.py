@@ -2094,6 +2094,11 @@ CASES = [
     ("New York State Education Commissioner Betty A. Rosa on Wednesday barred schools from buying or using facial "
      "recognition cameras, which SN Technologies had sold to several districts.",
      {("New York State Education Department", "ban", None)}, True),
+    # "allowed X to pursue its lawsuit against Y": a ruling against Y; "granted preliminary certification" rules too
+    ("U.S. District Judge Sidney Stein has allowed Ziff Davis to pursue its copyright lawsuit against OpenAI.",
+     {("Sidney Stein", "ruling", "OpenAI")}, False),
+    ("U.S. District Judge Rita Lin granted preliminary certification of the claims against Workday.",
+     {("Rita Lin", "ruling", "Workday")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

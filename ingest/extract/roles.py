@@ -661,6 +661,8 @@ _AND_COUNTED_DASH = re.compile(r"\s+and\s+(?:two|three|four|five|six|seven|eight
                                r"[\w'-]+\s*(?:[\u2014\u2013:]|\s--?)\s*(?:the\s+)?")
 _LIST_CONTINUES = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
 _CO_DEFENDANTS = re.compile(r"\b(?:co-?defendants|defendants|were\s+(?:also\s+)?sued|had\s+(?:also\s+)?been\s+sued)\b", re.I)
+# "allowed X to pursue its lawsuit against": the suit allowed to go on, up to its defendant
+_ALLOWED_AGAINST = re.compile(r"[^.;]{1,80}?\bto\s+(?:pursue|proceed\s+with|press|continue)\s+[^.;]{0,80}?\bagainst\s+(?:the\s+)?")
 # "a website's use of": an owner the text does not name
 _UNNAMED_OWNER = re.compile(r"\b(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*['\u2019]s\s+$")
 # "a consortium led by the US technology company": the party that leads the consortium stands for it
@@ -792,6 +794,12 @@ class RoleFinder:
         found = self._assign(sentence, trigger, groups, triggers)
         if trigger.action.symmetric or not found:
             return found
+        if trigger.action.slug == "ruling" and trigger.text.lower() == "allowed":
+            # "has allowed The New York Times to pursue its lawsuit against OpenAI": against the suit's other side
+            against = next((g for g in groups if g.start > trigger.end
+                            and _ALLOWED_AGAINST.fullmatch(sentence, trigger.end, g.start)), None)
+            if against is not None:
+                found = [RoleAssignment(r.actor, m, r.frame + "+allowed-against") for r in found[:1] for m in against.members]
         found = found + self._and_listed(sentence, found, groups)
         partner = next((g for g in groups if g.start >= trigger.end and _JOINTLY.search(sentence, 0, g.start)
                         and _between_ok(sentence[trigger.end:g.start])), None)
