@@ -204,8 +204,7 @@ class Discourse:
             if c.target is None and c.action.slug in ("lawsuit", "complaint") and c.actor is not None:
                 # "the court ruled that SWP ... in a case brought by Ed Bridges": the case's defendant
                 # (not a co-plaintiff: "dismissed a lawsuit brought by A and B" rules against both)
-                plaintiffs = {e.actor.party.id for e in candidates if e.sentence == c.sentence and e.actor is not None
-                              and e.trigger.start == c.trigger.start}
+                plaintiffs = self._co_actors(c, candidates)
                 c.target = next((e.target for e in candidates if e.sentence == c.sentence
                                  and e.action.slug == "ruling" and e.target is not None
                                  and e.target.party.id not in plaintiffs), None)
@@ -349,8 +348,7 @@ class Discourse:
                     c.target = settled.target if settled.actor.party.id == c.actor.party.id else settled.actor
                     c.frame += "+settled-with"
             if c.target is None and c.action.slug in ("lawsuit", "complaint") and c.actor is not None:
-                plaintiffs = {e.actor.party.id for e in candidates if e.sentence == c.sentence and e.actor is not None
-                              and e.trigger.start == c.trigger.start}
+                plaintiffs = self._co_actors(c, candidates)
                 c.target = self._salient_company(c, mentions) or self._latest(
                     candidates, lambda e: e.action.slug in AUTHORITY_ACTIONS and e.target and e.actor
                     and e.target.party.id not in plaintiffs, "target")
@@ -847,6 +845,12 @@ class Discourse:
             seen.add(party.parent)
             party = self.gazetteer.get(party.parent)
         return False
+
+    @staticmethod
+    def _co_actors(c: Candidate, candidates: list[Candidate]) -> set[str]:
+        """The parties acting in the same event as ``c`` (its own trigger): "a lawsuit brought by A and B"."""
+        return {e.actor.party.id for e in candidates if e.sentence == c.sentence and e.actor is not None
+                and e.trigger.start == c.trigger.start}
 
     @staticmethod
     def _latest(earlier: list[Candidate], predicate, role: str) -> Match | None:

@@ -20,14 +20,12 @@ from .laws import LawFinder, load_laws
 from .lists import ListMembers
 from .lexicon import Lexicon, Trigger, load_lexicon
 from .patterns import PatternFinder, load_patterns
-from .references import ReferenceResolver, load_resolver
-from .references import load_countries
+from .references import INDEFINITE_BEFORE, ReferenceResolver, load_countries, load_resolver
 from .roles import (CLOSED_RELATIVE, RoleAssignment, RoleFinder, group_mentions, set_demonyms,
                     set_descriptor_heads, set_role_nouns)
 from .sentences import split_sentences
 
 # "a Google engineer", "A University of British Columbia staff member": a body before a person noun after "a"
-_INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]|[Aa]n)\s+$")
 _PERSON_NOUN_AFTER = re.compile(r"\s+(?:staff\s+member|employee|student|professor|lecturer|researcher|worker|engineer|"
                                 r"scientist|executive|official|spokesperson|spokesman|spokeswoman|contractor|driver|"
                                 r"courier|moderator|user|customer)s?\b")
@@ -123,7 +121,7 @@ class Extractor:
         named = _police_heads(named)
         # "A University of British Columbia staff member", "a Google engineer": the body only describes a person
         return [m for m in self.resolver.resolve(text, named, national)
-                if not (_INDEFINITE_BEFORE.search(text, max(0, m.start - 4), m.start) and _PERSON_NOUN_AFTER.match(text, m.end))]
+                if not (INDEFINITE_BEFORE.search(text, max(0, m.start - 4), m.start) and _PERSON_NOUN_AFTER.match(text, m.end))]
 
     def _short_form_of_known(self, named: list[Match], found: list[Match]) -> list[Match]:
         """"Migration Ministry" in a story about the "Ministry of Migration and Asylum": a name the patterns

@@ -753,7 +753,7 @@ class ReferenceResolver:
         later_in = matches if named is None else named
         out = []
         for m in matches:
-            if m.party.kind == "regulator" and m.party.country and _INDEFINITE_BEFORE.search(text, max(0, m.start - 4), m.start):
+            if m.party.kind == "regulator" and m.party.country and INDEFINITE_BEFORE.search(text, max(0, m.start - 4), m.start):
                 named_after = next((e for e in sorted(later_in, key=lambda x: x.start) if e.start >= m.end
                                     and e.party.kind == "regulator" and e.party.country == m.party.country
                                     and e.party.id != m.party.id and e.party.tags & {"dpa", "dpa-regional"}), None)
@@ -1040,7 +1040,8 @@ _EXPLETIVE_IT = re.compile(r"(?i:it)\s+(?:(?:is|was|will\s+be|would\s+be|has\s+b
 # an office's name that ends in the title its holder bears ("... Education Commissioner", "... Attorney General")
 _OFFICE_TITLE_END = re.compile(r"\b(?:Commissioner|Minister|Secretary|General|Governor|Mayor|Ombudsman|Supervisor|"
                                r"Prosecutor|Chief|Director|Chairman|Chairwoman|Chair)$")
-_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
+# "a German data protection watchdog", "a Google engineer": an indefinite article right before a mention
+INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
 # "its lead EU privacy regulator": the authority that leads for a company under the one-stop shop
 _LEAD_BEFORE = re.compile(r"\b(?:its|their|the\s+company['\u2019]s|[\w-]+['\u2019]s)\s+lead\s+(?:European\s+)?$", re.I)
 # "the Meta-owned messaging service", "the Amazon-owned doorbell maker": a description of a party the owner owns

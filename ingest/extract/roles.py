@@ -659,7 +659,6 @@ _THAT_SUBJECT = re.compile(r"\bthat\s+(?!(?:it|they|he|she|we|the|this|these|tho
 # "and three firms it describes as industrial-scale scrapers - ": a counted plural whose members a dash list names
 _AND_COUNTED_DASH = re.compile(r"\s+and\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\w'-]+\s+){0,8}?"
                                r"[\w'-]+\s*(?:[\u2014\u2013:]|\s--?)\s*(?:the\s+)?")
-_LIST_CONTINUES = re.compile(r"\s*(?:,|,?\s+and)\s+(?:the\s+)?")
 _CO_DEFENDANTS = re.compile(r"\b(?:co-?defendants|defendants|were\s+(?:also\s+)?sued|had\s+(?:also\s+)?been\s+sued)\b", re.I)
 # "allowed X to pursue its lawsuit against": the suit allowed to go on, up to its defendant
 _ALLOWED_AGAINST = re.compile(r"[^.;]{1,80}?\bto\s+(?:pursue|proceed\s+with|press|continue)\s+[^.;]{0,80}?\bagainst\s+(?:the\s+)?")
@@ -826,7 +825,7 @@ class RoleFinder:
         for g in sorted(groups, key=lambda g: g.start):
             if g.start < end:
                 continue
-            if g.start == end or (members and _LIST_CONTINUES.fullmatch(sentence, end, g.start)):
+            if g.start == end or (members and _BETWEEN_LIST_GAP.fullmatch(sentence, end, g.start)):
                 members.extend(g.members)
                 end = g.end
             else:
