@@ -2099,6 +2099,11 @@ CASES = [
      {("Sidney Stein", "ruling", "OpenAI")}, False),
     ("U.S. District Judge Rita Lin granted preliminary certification of the claims against Workday.",
      {("Rita Lin", "ruling", "Workday")}, False),
+    # "A firm has been fined ..., the watchdog said": the speaker fined a party it does not name
+    ("A Spanish retailer has been fined 2.5 million euros for scanning shoppers' faces at its stores, the AEPD said on "
+     "Friday.", {("Spanish Data Protection Agency", "fine", None)}, True),
+    ("Two hospitals were ordered to stop using palm scanners, the Information Commissioner's Office announced.",
+     {("Information Commissioner's Office", "order", None)}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
@@ -2378,6 +2383,8 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
     ("Facebook paid $650 million to end an Illinois class action over face tagging.", ("Illinois", "lawsuit", "Facebook")),
     # a plan is no report, also when the trigger starts with "to"
     ("Worldcoin said it disagreed with the decision and planned to challenge it in court.", ("Worldcoin", "appeal", None)),
+    # only an authority that tells of it issued a fine of an unnamed firm
+    ("A Dutch start-up has been fined 40,000 euros, Clearview AI said.", ("Clearview AI", "fine", None)),
     # an open question is no report
     ("The Garante has not said whether it will fine Worldcoin.", ("Garante", "fine", "Worldcoin")),
     ("The CNIL did not say if it would order Clearview AI to pay more.", ("CNIL", "order", "Clearview AI")),

@@ -45,7 +45,7 @@ _OTHERS_DATE = re.compile(r"\s+(?:[a-z]+\s+){0,3}?(?:(?:on|in|last|this|earlier)
 # an open question before a trigger: "whether it will", "if it would"
 _WHETHER = re.compile(r"\b(?:whether|if)\s+(?:or\s+not\s+)?(?:[\w'\u2019-]+\s+){1,4}$", re.I)
 
-EXTRACTOR_VERSION = "rules-0.11"
+EXTRACTOR_VERSION = "rules-0.12"
 AMOUNT_ACTIONS = frozenset({"fine", "settlement", "lawsuit", "contract"})
 PENALTY_ACTIONS = frozenset({"fine", "settlement"})
 FRAME_CONFIDENCE = {"active": 0.8, "obliged": 0.7, "mutual": 0.75, "passive": 0.85, "headline-passive": 0.7, "undergoer": 0.8,
@@ -274,7 +274,14 @@ class Extractor:
                 elif any(t.action.slug in ("lawsuit", "order", "ban", "fine") and t.end <= trigger.start for t in triggers):
                     assigned = [RoleAssignment(None, None, "the-settlement-same")]
             for roles in assigned:
-                if roles.actor is None and roles.target is None and roles.frame not in ("joint", "the-settlement", "the-settlement-same"):
+                if roles.actor is None and roles.target is None and roles.frame == "passive" \
+                        and trigger.action.slug in _SAID_BY_ISSUER_ACTIONS and trigger.is_verb \
+                        and _said_by_authority(sentence, trigger, mentions):
+                    # "A Dutch company has been fined 725,000 euros ..., the Netherlands' data protection authority
+                    # said": the authority that says so fined the firm it does not name
+                    roles = RoleAssignment(None, None, "passive-unnamed")
+                if roles.actor is None and roles.target is None and roles.frame not in (
+                        "joint", "the-settlement", "the-settlement-same", "passive-unnamed"):
                     continue  # (the unnamed partner of a joint investigation comes from the story)
                 if trigger.action.slug == "criticism" and trigger.text.lower() in ("accused", "accuses") \
                         and roles.actor is not None and roles.actor.party.kind in ("regulator", "government", "court", "police"):
@@ -360,7 +367,8 @@ class Extractor:
             return False
         if c.actor is None and c.action.slug in ("ban", "order") and _UNDER_SETTLEMENT.search(sentence):
             return False  # "Under the settlement, Clearview AI is barred from ...": terms agreed, no authority's act
-        if c.target is None and not (c.action.no_target or c.action.optional_target):
+        if c.target is None and not (c.action.no_target or c.action.optional_target
+                                     or c.frame.startswith("passive-unnamed")):
             return False
         return True
 
@@ -793,6 +801,19 @@ _DEAL_WORD = re.compile(r"deal|agreement|contract|licen[cs]|partnership", re.I)
 # "referred that complaint to", "those lawsuits": an event told before, no new one
 _DEMONSTRATIVE = re.compile(r"\b(?:that|those|these)\s+$")
 # ", the suit said": a document quoted as the source, no event of the sentence
+# "..., the watchdog said": who tells of a fine of an unnamed firm in the passive
+_SAID_BY_ISSUER_ACTIONS = frozenset({"fine", "order"})
+_SAID_AFTER = re.compile(r"\s+(?:said|says|announced|announces|stated)\b")
+_SPEAKER_OPENING = re.compile(r",\s*(?:the\s+)?$", re.I)
+
+
+def _said_by_authority(sentence: str, trigger: Trigger, mentions: list[Match]) -> bool:
+    """An authority named after the trigger, after a comma, as the speaker ("..., the CNIL said")."""
+    return any(m.start > trigger.end and m.party.kind in ("regulator", "government")
+               and _SAID_AFTER.match(sentence, m.end) and _SPEAKER_OPENING.search(sentence[:m.start])
+               for m in mentions)
+
+
 _ATTRIBUTION = re.compile(r"\s+(?:said|says|alleged|alleges|claimed|claims|stated|states|argued|argues|added)\b")
 _ATTRIBUTION_OPENING = re.compile(r",\s*(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _TOLD_THAT = re.compile(r"(?:\s+(?!to\b)[\w'\u2019.-]+){1,6}?\s+that\b", re.I)
