@@ -2104,6 +2104,13 @@ CASES = [
      "Friday.", {("Spanish Data Protection Agency", "fine", None)}, True),
     ("Two hospitals were ordered to stop using palm scanners, the Information Commissioner's Office announced.",
      {("Information Commissioner's Office", "order", None)}, True),
+    # "threw out defamation lawsuits brought by Morocco against X": a country that sues; the bare plural is the case
+    ("A Madrid court has thrown out libel suits brought by Rwanda against Human Rights Watch and Access Now.",
+     {(None, "ruling", "Rwandan government"), ("Rwandan government", "lawsuit", "Human Rights Watch"),
+      ("Rwandan government", "lawsuit", "Access Now")}, True),
+    # "ruled the suits inadmissible, finding that ...": one ruling, against whoever brought them
+    ("PimEyes sued Amnesty International in Berlin. The court ruled the suit inadmissible, finding that the "
+     "company had no standing.", {("PimEyes", "lawsuit", "Amnesty International"), (None, "ruling", "PimEyes")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -36,6 +36,11 @@ from .roles import DISMISSAL_VERB, SUPPLIER
 AUTHORITY_ACTIONS = frozenset({"order", "ban", "fine", "ruling", "investigation"})
 # decisions a party may appeal against
 CHALLENGED_ACTIONS = frozenset({"order", "ban", "fine", "ruling"})
+# "ruled the suits inadmissible", "found the claims to be without merit": a case rejected, against its filer
+_CASE_FOUND_WANTING = re.compile(
+    r"\s+(?:the|that|these|those|its|their|his|her)\s+(?:[\w-]+\s+)?(?:lawsuits?|suits?|cases?|claims?|complaints?|"
+    r"actions?|petitions?|challenges?)\s+(?:(?:to\s+be|was|were)\s+)?(?:inadmissible|unfounded|groundless|baseless|"
+    r"without\s+merit|meritless|frivolous|time-barred|out\s+of\s+time)\b", re.I)
 # "a legal challenge at the tribunal against a secret Home Office order": a suit aimed at a decision
 _AGAINST_DECISION = re.compile(r"[^.;]{0,60}?\bagainst\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,4}?"
                                r"(?:order|orders|ban|fine|decision|notice|penalty|sanction|ruling)\b", re.I)
@@ -431,9 +436,21 @@ class Discourse:
                 continue
             if text and _UNDONE_BEFORE.search(text, max(0, c.s_start + c.trigger.start - 60), c.s_start + c.trigger.start):
                 continue  # "overturning a High Court decision": the decision undone went the other way
+            same = next((e for e in candidates if e.sentence == c.sentence and e.action.slug == "ruling"
+                         and e.trigger.end < c.trigger.start and e.target is not None and e.actor is not None
+                         and e.actor.party.id == c.actor.party.id), None) if c.trigger.text.lower().startswith(
+                             ("finding", "holding")) and text[c.s_start:c.s_start + c.trigger.start].rstrip().endswith(",") else None
+            if same is not None:
+                c.target = same.target  # "The court ruled the suits inadmissible, finding that ...": one ruling
+                c.frame += "+same-ruling"
+                continue
             suit = next((e for e in sorted(candidates, key=lambda e: abs(e.sentence - c.sentence))
                          if e.action.slug == "lawsuit" and e.target is not None and e.actor is not None
                          and abs(e.sentence - c.sentence) <= 2 and e.target.party.id != c.actor.party.id), None)
+            if suit is not None and text and _CASE_FOUND_WANTING.match(text, c.s_start + c.trigger.end):
+                c.target = suit.actor  # "The court ruled the suits inadmissible": against whoever brought them
+                c.frame += "+case-plaintiff"
+                continue
             if suit is not None:
                 c.target = suit.target
                 c.frame += "+case-defendant"

@@ -103,6 +103,10 @@ class ReferenceResolver:
             rf"(?P<list>(?:{proper})(?:\s*,\s*(?:{proper}))*(?:\s*,?\s+and\s+(?:{proper}))?)"
             rf"\s+(?:(?:has|have|had|also|already|now|since|quickly|temporarily|effectively|formally)\s+){{0,2}}\Z")
         self._one_country = re.compile(rf"{proper}")
+        # "defamation lawsuits brought by Morocco against Amnesty International": a country that sues
+        self._suit_by = re.compile(r"\b(?:brought|filed|launched|lodged)\s+by\s+(?:the\s+)?")
+        self._countries_against = re.compile(
+            rf"(?P<list>(?:{proper})(?:\s*,\s*(?:{proper}))*(?:\s*,?\s+and\s+(?:{proper}))?)\s+against\b")
         self._country_names = country_names_pattern(tuple(sorted(self.country_of_name)))
         self._national_heads = re.compile(rf"(?<![\w])(?:{_alternation(heads)})(?![\w])", re.IGNORECASE)
         self._regionals = [p for p in gazetteer.parties.values() if p.kind == "regulator" and "dpa-regional" in p.tags]
@@ -433,15 +437,16 @@ class ReferenceResolver:
         protection authority where the text names it ("Italy fines OpenAI. Italy's privacy watchdog said ...")."""
         out = []
         regulators = {m.party.country: m.party for m in named if m.party.kind == "regulator" and "dpa" in m.party.tags}
-        for verb in self._state_act.finditer(text):
-            found = self._acting_countries.search(text, max(0, verb.start() - 120), verb.start())
-            if found is None:
-                continue
+        found_lists = [(found, True) for verb in self._state_act.finditer(text)
+                       if (found := self._acting_countries.search(text, max(0, verb.start() - 120), verb.start()))]
+        found_lists += [(found, False) for by in self._suit_by.finditer(text)
+                        if (found := self._countries_against.match(text, by.end()))]
+        for found, regulator_may_act in found_lists:
             for country in self._one_country.finditer(text, found.start("list"), found.end("list")):
                 if _overlaps(country.start(), country.end(), named) or text[country.end():country.end() + 1].isalnum():
                     continue
                 code = self.country_of_name.get(re.sub(r"\s+", " ", country.group(0)).lower())
-                party = regulators.get(code) or self._national_government(code)
+                party = (regulators.get(code) if regulator_may_act else None) or self._national_government(code)
                 if party is not None:
                     out.append(Match(country.start(), country.end(), country.group(0), party))
         return out

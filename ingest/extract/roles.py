@@ -631,9 +631,11 @@ DISMISSAL_VERB = re.compile(r"(?:dismissed|dismisses|threw\s+out|throws\s+out|th
 # "turned down the request", "rejected its appeal": what a party asked for
 _REQUEST_OBJECT = re.compile(r"\s+(?:the|a|an|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:request|application|bid|"
                              r"motion|appeal|challenge|petition)s?\b", re.I)
-_CASE_OBJECT = re.compile(r"\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,3}?(?:lawsuit|suit|case|complaint|claims?|"
-                          r"challenge|petition|action|application|request|motion|judicial\s+review|appeal)s?\b(?:\s+for\s+an?\s+(?:[\w-]+\s+)?injunction)?",
-                          re.I)
+_CASE_OBJECT = re.compile(r"\s+(?:(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,3}?(?:lawsuit|suit|case|complaint|claims?|"
+                          r"challenge|petition|action|application|request|motion|judicial\s+review|appeal)s?\b"
+                          # ("threw out defamation lawsuits brought by X": a bare plural)
+                          r"|(?:[a-z][\w-]*\s+){0,2}?(?:lawsuits|suits|cases|complaints|claims|challenges|petitions))"
+                          r"(?:\s+for\s+an?\s+(?:[\w-]+\s+)?injunction)?", re.I)
 # ("dismissed a lawsuit by X against Y": the preposition alone says who brought it)
 _CASE_BROUGHT_BY = re.compile(r"\s*(?:,?\s*(?:that\s+|which\s+)?(?:was\s+|were\s+|had\s+been\s+)?(?:brought|filed|launched|"
                               r"lodged)\s+(?:[\w-]+\s+){0,4}?)?by\s+(?:the\s+)?"
