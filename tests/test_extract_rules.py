@@ -2111,6 +2111,19 @@ CASES = [
     # "ruled the suits inadmissible, finding that ...": one ruling, against whoever brought them
     ("PimEyes sued Amnesty International in Berlin. The court ruled the suit inadmissible, finding that the "
      "company had no standing.", {("PimEyes", "lawsuit", "Amnesty International"), (None, "ruling", "PimEyes")}, True),
+    # "X and Y, two residents of Z, have sued": people described together by a counted plural
+    ("Maria Lopez and Tom Becker, two shoppers from Leeds, have sued Facewatch over its watchlists.",
+     {("Maria Lopez", "lawsuit", "Facewatch"), ("Tom Becker", "lawsuit", "Facewatch")}, True),
+    # "Two Norfolk residents sued the city ... A, a nurse, and B, a teacher, say ...": the counted plaintiffs named
+    ("Three Portland residents, represented by the ACLU of Oregon, sued Clearview AI on Monday. Ana Diaz, a nurse, "
+     "Ben Ito, a teacher, and Cara Moss, a student, say the company copied their photos.",
+     {("Ana Diaz", "lawsuit", "Clearview AI"), ("Ben Ito", "lawsuit", "Clearview AI"),
+      ("Cara Moss", "lawsuit", "Clearview AI")}, False),
+    ("Two Norfolk residents sued the city over its licence plate cameras.", {(None, "lawsuit", "Norfolk")}, True),
+    # "NEC's NeoFace Watch software": a product's name, not a group named "... Watch"
+    ("Leicestershire Police said it had used NEC's NeoFace Watch software at the festival.",
+     {("Leicestershire Police", "contract", "NEC")}, True),
+    ("Uber's identity checks rely on software from Microsoft.", {("Uber", "contract", "Microsoft")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
@@ -2392,6 +2405,11 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
     ("Worldcoin said it disagreed with the decision and planned to challenge it in court.", ("Worldcoin", "appeal", None)),
     # only an authority that tells of it issued a fine of an unnamed firm
     ("A Dutch start-up has been fined 40,000 euros, Clearview AI said.", ("Clearview AI", "fine", None)),
+    # the plaintiffs are only those named as many as counted, together, as a later sentence's subject
+    ("Two Norfolk residents sued the city. Mark Talbot, the police chief, and Ann Lee, the mayor, said the cameras "
+     "help solve crimes.", ("Mark Talbot", "lawsuit", "Norfolk")),
+    ("Three Texas drivers sued Flock Safety. Ann Lee and Bo Chan say the cameras tracked them.",
+     ("Ann Lee", "lawsuit", "Flock Safety")),
     # an open question is no report
     ("The Garante has not said whether it will fine Worldcoin.", ("Garante", "fine", "Worldcoin")),
     ("The CNIL did not say if it would order Clearview AI to pay more.", ("CNIL", "order", "Clearview AI")),

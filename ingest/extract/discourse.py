@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .gazetteer import Gazetteer, Match
 
@@ -36,6 +36,13 @@ from .roles import DISMISSAL_VERB, SUPPLIER
 AUTHORITY_ACTIONS = frozenset({"order", "ban", "fine", "ruling", "investigation"})
 # decisions a party may appeal against
 CHALLENGED_ACTIONS = frozenset({"order", "ban", "fine", "ruling"})
+# "Two Norfolk residents sued ... Lee Schmidt, a Navy veteran, and Crystal Arrington, a nurse, say": counted
+# plaintiffs named together later
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n)\Z")
+_DESCRIBED = r"(?:,\s+(?:a|an|the)\s+[^,;.()]{1,60}(?=,))?"
+_NAMED_TOGETHER = re.compile(rf"{_DESCRIBED}\s*(?:,\s*and|,|and)\s+")
+_SAY_AFTER_NAMES = re.compile(rf"{_DESCRIBED},?\s+(?:say|said|allege|alleged|claim|claimed|argue|argued|contend|contended)\b")
 # "ruled the suits inadmissible", "found the claims to be without merit": a case rejected, against its filer
 _CASE_FOUND_WANTING = re.compile(
     r"\s+(?:the|that|these|those|its|their|his|her)\s+(?:[\w-]+\s+)?(?:lawsuits?|suits?|cases?|claims?|complaints?|"
@@ -359,6 +366,7 @@ class Discourse:
                     and e.target.party.id not in plaintiffs, "target")
                 if c.target is not None:
                     c.frame += "+context-target"
+        candidates.extend(self._plaintiffs_named_later(candidates, mentions, text))
         self._retarget_descriptions(candidates)
         self._complaint_of_suit(candidates, mentions)
         self._ruling_on_measure(candidates, text)
@@ -391,6 +399,34 @@ class Discourse:
             c.frame += "+court-filing"
             if suit.actor is None:
                 suit.actor = c.actor
+
+    @staticmethod
+    def _plaintiffs_named_later(candidates: list[Candidate], mentions: list[Match], text: str) -> list[Candidate]:
+        """"Two Norfolk residents sued the city ... Lee Schmidt, a Navy veteran, and Crystal Arrington, a health
+        care worker, say ...": as many people as the suit's counted plaintiffs, named together as the subject of
+        a later sentence (within two) and not before the suit, brought it."""
+        out = []
+        for c in candidates:
+            if c.action.slug not in ("lawsuit", "complaint") or c.actor is None or c.target is None \
+                    or c.actor.party.kind != "person" or not c.actor.party.is_unnamed or c.status != "reported":
+                continue
+            count = _COUNTS.get(c.actor.surface.split()[0].lower())
+            if count is None:
+                continue
+            earlier = {m.party.id for m in mentions if m.start < c.s_end}
+            people = [m for m in mentions if c.s_end <= m.start and m.party.kind == "person"
+                      and not m.party.is_unnamed and m.party.id not in earlier]
+            for i, first in enumerate(people):
+                if not _SENTENCE_OPENS.search(text, max(0, first.start - 3), first.start) \
+                        or text.count(".", c.s_end, first.start) > 2:
+                    continue
+                named = people[i:i + count]
+                if len(named) == count and all(_NAMED_TOGETHER.fullmatch(text, a.end, b.start)
+                                               for a, b in zip(named, named[1:])) \
+                        and _SAY_AFTER_NAMES.match(text, named[-1].end):
+                    out.extend(replace(c, actor=person, frame=c.frame + "+named-later") for person in named)
+                break
+        return out
 
     @staticmethod
     def _suit_named_later(candidates: list[Candidate]) -> None:

@@ -65,6 +65,8 @@ _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?P<first>[A-Z][\w'-]*(?:\s+[A-Z][
 _AND_WORD = re.compile(r"\s+and\s+(?:[A-Z][\w'-]*\s+(?=(?:Policy|Technology|Rights|Justice|Freedoms?|Privacy|Liberties|Society|"
                        r"Democracy|Security|Research|Studies|Innovation|Accountability|Transparency)\b))?[A-Z][\w'-]*(?=\s*[,.;:)]|\s+[a-z\d\u20ac\u00a3$]|\s*$)")
 CITY_BODIES = frozenset({"city council", "mayor", "legislature", "state legislature", "governor"})
+_PRODUCT_NOUN_AFTER = re.compile(r"\s+(?:software|system|systems|app|application|platform|tool|technology|"
+                                 r"cameras?|devices?|product|algorithm)\b")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|across|outside|within|of|to|into|around)\s+(?:the\s+)?"
                               r"(?:[\w-]+\s+){0,3}$", re.I)
 # countries whose names news writes family name first (for people the gazetteer knows)
@@ -157,8 +159,10 @@ class PatternFinder:
         one = _PERSON_NAME.pattern
         verbs = _alt(unknown_before_verbs(config) + ["allege", "alleged", "allege that", "say", "said", "claim",
                                                      "claimed", "argue", "argued", "are suing", "were suing"])
+        # ("Lee Schmidt and Crystal Arrington, two residents of Norfolk, ...": or described together as people)
         self._person_list = re.compile(
-            rf"(?:^|(?<=[.;:!?]\s)|(?<=,\s)|(?<=\n))(?P<names>{one}(?:\s*,\s*{one})*,?\s+and\s+{one})\s+(?:{verbs})\b") \
+            rf"(?:^|(?<=[.;:!?]\s)|(?<=,\s)|(?<=\n))(?P<names>{one}(?:\s*,\s*{one})*,?\s+and\s+{one})"
+            rf"(?:\s+(?:{verbs})\b|,\s+(?:two|three|four|five|both)\s+(?:[\w'-]+\s+){{0,3}}?(?i:{roles})s?\b)") \
             if verbs else None
         # "Israel-based BrandTotal", "Delaware-registered Unimania": a firm introduced by where it is based
         self._based_name = re.compile(r"\b[A-Z][\w.]*-(?:based|registered|incorporated|headquartered)\s+"
@@ -346,6 +350,8 @@ class PatternFinder:
                     and re.search(r"\b(?:of|for)\s", name):
                 name, end = name + " " + " ".join(more.group(0).split()), more.end()  # "Ministry of Migration and Asylum",
                 # "Center for AI and Digital Policy"
+            if kind == "advocacy" and _PRODUCT_NOUN_AFTER.match(folded, end):
+                continue  # "NEC's NeoFace Watch software": a product's name, no group
             words = name.split()
             if (len(words) < 2 and not key[:1].islower()) or (
                     words[0].lower() in self._bad_first and words[0].lower() not in _NAME_OPENERS):
