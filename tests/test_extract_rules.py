@@ -2124,6 +2124,12 @@ CASES = [
     ("Leicestershire Police said it had used NEC's NeoFace Watch software at the festival.",
      {("Leicestershire Police", "contract", "NEC")}, True),
     ("Uber's identity checks rely on software from Microsoft.", {("Uber", "contract", "Microsoft")}, True),
+    # "X and Green party peer Y", "X and Big Brother Watch director Y": a role (and whom the person speaks for)
+    # introduces the next plaintiff; the body named before the role only describes her
+    ("Liberty and Labour party peer Ann Hart have launched a legal challenge against Essex Police.",
+     {("Liberty", "lawsuit", "Essex Police"), ("Ann Hart", "lawsuit", "Essex Police")}, True),
+    ("Campaigner Tom Reed and Privacy International director Ann Hart sued the Home Office.",
+     {("Tom Reed", "lawsuit", "Home Office"), ("Ann Hart", "lawsuit", "Home Office")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -71,7 +71,8 @@ class Extractor:
         self.lexicon = lexicon or load_lexicon()
         self.resolver = resolver or load_resolver(self.gazetteer)
         self.patterns = patterns or load_patterns(self.gazetteer)
-        self.lists = ListMembers(self.gazetteer, self.patterns.not_names, set(self.patterns.country_of))
+        self.lists = ListMembers(self.gazetteer, self.patterns.not_names, set(self.patterns.country_of),
+                                 self.patterns.role_titles)
         self.laws = laws or load_laws()
         self.roles = RoleFinder(self.lexicon)
         set_demonyms(c.adjective for c in load_countries())

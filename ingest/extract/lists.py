@@ -45,10 +45,14 @@ _PEOPLE_OF = re.compile(r"(?:ians|ans|ers|ese|ish|ites|ats|cans)$")
 class ListMembers:
     """Finds the unknown members of lists that hold a known party."""
 
-    def __init__(self, gazetteer: Gazetteer, not_names: set[str], places: set[str]):
+    def __init__(self, gazetteer: Gazetteer, not_names: set[str], places: set[str],
+                 person_roles: frozenset[str] = frozenset()):
         self.gazetteer = gazetteer
         self.not_names = not_names  # lower-case first words that start no name
         self.places = places  # lower-case names of countries and their peoples
+        # "and Green party peer Jenny Jones": a name that describes the person named after a role noun
+        roles = "|".join(re.escape(r) for r in sorted(person_roles, key=len, reverse=True)) or r"(?!x)x"
+        self._person_after = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{roles})\s+(?-i:[A-Z])[a-z]")
 
     def find(self, text: str, named: list[Match]) -> list[Match]:
         """New matches for list members, not overlapping ``named``."""
@@ -124,7 +128,7 @@ class ListMembers:
         if name.endswith(".") and not _ABBREVIATION_END.search(name):
             name, end = name[:-1], end - 1  # "... and DeviantArt.": the full stop ends the sentence
         name, start = self._without_place(name, m.start("name"))
-        if not name or not self._plausible(name) or not _AFTER_LIST.match(text, end):
+        if not name or not self._plausible(name) or not _AFTER_LIST.match(text, end) or self._person_after.match(text, end):
             return None
         if any(o.start < end and start < o.end for o in ordered):
             return None  # runs into a known name: no clean member

@@ -349,6 +349,9 @@ def group_mentions(sentence: str, mentions: list[Match]) -> list[Group]:
         if m.party.kind in ("government", "regulator", "police", "court") and _FORMER_BEFORE.search(
                 sentence, max(0, m.start - 30), m.start):
             continue  # "an audit led by former US Attorney General Eric Holder": a person, not the office
+        employer = _EMPLOYER_OF_NEXT.match(sentence, m.end) if m.party.kind in ("advocacy", "company", "platform") else None
+        if employer is not None and employer.end() in starts and starts[employer.end()].party.kind == "person":
+            continue  # "Big Brother Watch director Silkie Carlo": the person acts; the body describes her
         if (_ROLE_NOUN_AFTER.match(sentence, m.end) and not (m.party.kind == "police" and _STAFF_AFTER.match(sentence, m.end))) \
                 or (m.party.is_place and _PLACE_NOUN_AFTER.match(sentence, m.end)):
             continue  # "Two Illinois residents": the people act, not the state
@@ -424,6 +427,9 @@ _NOUN_BEFORE = re.compile(r"\b(?!(?:is|are|was|were|be|been|being|began|begin|be
                           # ("spent years relying on X": the time the subject spent, no noun the participle describes)
                           r"years?|months?|weeks?|days?|hours?|decades?|time)\b)"
                           r"[a-z]{3,}(?<!ly)\s+$")
+_EMPLOYER_OF_NEXT = re.compile(r"\s+(?:(?:chief\s+executive|executive\s+director|general\s+counsel|co-founder|"
+                               r"founder|director|head|chair|chairman|chairwoman|president|spokesperson|spokeswoman|"
+                               r"spokesman|researcher|lawyer|campaigner|officer|manager|engineer|employee|CEO)\s+)(?=[A-Z])")
 _ROLE_NOUN_AFTER = re.compile(
     r"\s+(?:residents?|users?|customers?|drivers?|couriers?|voters?|citizens?|consumers?|workers?|employees?|"
     r"man|woman|men|women|mother|father|teenager|teen|boy|girl|couple|family|grandmother|grandfather|"
@@ -476,7 +482,10 @@ def _coordinated(gap: str, kinds_alike: bool = True) -> bool:
         return True  # "sued the town of Woodbridge, its police department and the county prosecutor"
     if _AMOUNT_AND.match(gap) and kinds_alike:
         return True  # "fined Google 69.2 billion won and Meta 30.8 billion won"
-    role = re.fullmatch(r"\s*,?\s*(?:and|or|as well as)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?P<role>[a-z]+)\s+", gap)
+    # ("and Green party peer Jenny Jones": a word or two may describe the role)
+    # ("and Big Brother Watch director Silkie Carlo": or the body the person speaks for)
+    role = re.fullmatch(r"\s*,?\s*(?:and|or|as well as)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,4}(?:[a-z]+\s+)?"
+                        r"(?P<role>[a-z]+)\s+", gap)
     if role is not None and role.group("role") in PERSON_ROLES:
         return True  # "Big Brother Watch and the Green peer Jenny Jones": a role noun introduces the next item
     m = re.match(r"^\s*,?\s*(?:and|or|as well as)\s+(?:the\s+)?((?:[a-z][\w-]*\s+){1,4})$", gap)
