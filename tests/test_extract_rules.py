@@ -2130,6 +2130,13 @@ CASES = [
      {("Liberty", "lawsuit", "Essex Police"), ("Ann Hart", "lawsuit", "Essex Police")}, True),
     ("Campaigner Tom Reed and Privacy International director Ann Hart sued the Home Office.",
      {("Tom Reed", "lawsuit", "Home Office"), ("Ann Hart", "lawsuit", "Home Office")}, True),
+    # an active "handed": the fine goes to the object between the verb and the noun ("handed down": no object)
+    ("The CNIL has handed the Home Office a €3 million fine, its largest against a ministry.",
+     {("CNIL", "fine", "Home Office")}, True),
+    ("The Garante handed down a €15 million fine to OpenAI.", {("Italian Data Protection Authority", "fine", "OpenAI")}, True),
+    ("OpenAI was handed a €15 million fine by the Garante.", {("Italian Data Protection Authority", "fine", "OpenAI")}, True),
+    # "sent X a demand to stop scraping its forums": X, not the owner of what is scraped
+    ("Reddit sent Anthropic a legal demand to stop scraping its forums.", {("Reddit", "cease_and_desist", "Anthropic")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -427,6 +427,8 @@ _NOUN_BEFORE = re.compile(r"\b(?!(?:is|are|was|were|be|been|being|began|begin|be
                           # ("spent years relying on X": the time the subject spent, no noun the participle describes)
                           r"years?|months?|weeks?|days?|hours?|decades?|time)\b)"
                           r"[a-z]{3,}(?<!ly)\s+$")
+_ACTIVE_HANDED = re.compile(r"\s+(?:(?:has|have|had|also|then|later|on\s+\w+)\s+){0,2}(?:handed|hands)\s+"
+                            r"(?:(?P<down>down|out)\b|(?!(?:over|back)\b))")
 _EMPLOYER_OF_NEXT = re.compile(r"\s+(?:(?:chief\s+executive|executive\s+director|general\s+counsel|co-founder|"
                                r"founder|director|head|chair|chairman|chairwoman|president|spokesperson|spokeswoman|"
                                r"spokesman|researcher|lawyer|campaigner|officer|manager|engineer|employee|CEO)\s+)(?=[A-Z])")
@@ -1161,7 +1163,12 @@ class RoleFinder:
                     and not (_DEFIED.search(sentence, subject.end, trigger.start)
                              and re.search(r"[,;]|\bthat\b", sentence[subject.end:trigger.start])) \
                     and not (subject.members[0].party.kind == "court"
-                             and DISMISSAL_VERB.search(sentence, subject.end, trigger.start)):
+                             and DISMISSAL_VERB.search(sentence, subject.end, trigger.start)) \
+                    and not (_ACTIVE_HANDED.match(sentence, subject.end)
+                             and (any(subject.end < g.start for g in left)
+                                  or _ACTIVE_HANDED.match(sentence, subject.end).group("down"))):
+                # (not "the CNIL has handed Google a fine", "the DPC handed down a fine": an active "handed"
+                # gives the fine to its object)
                 # (not "the court dismissed the suit": a court that dismisses a case does not undergo it)
                 # (not "the tribunal dismissed Meta's appeal": the possessive is the appellant)
                 other = by_group(action.actor_preps)
@@ -1477,7 +1484,10 @@ class RoleFinder:
             if not trigger.is_verb and "to" not in preps and re.search(
                     LIGHT_VERBS.pattern + r"\s+(?:a|an|the|its)?\s*(?:[\w-]+\s+){0,2}$", before, re.I):
                 preps = (*preps, "to")  # "issued a reprimand to the school": whom the noun is handed to
-            target = self._object(sentence, trigger, right, preps=preps)
+            # "sent OpenAI a legal demand to stop scraping its forums": the object between the light verb and
+            # the noun, before any name after the noun
+            target = (self._indirect_object(sentence, trigger, left, subject) if not trigger.is_verb else None) \
+                or self._object(sentence, trigger, right, preps=preps)
             if target is not None and subject is not None and action.symmetric \
                     and {m.party.id for m in target.members} <= {m.party.id for m in subject.members}:
                 target = None  # "settled charges against two advisers, the agency's first cases": itself
@@ -1631,6 +1641,8 @@ class RoleFinder:
                 break  # ("New York Times fires off cease-and-desist to Perplexity": a verb, no compound)
             if re.search(r"['\u2019]s\b", gap) and g is left[-1]:
                 break  # possessive: handled by its own frame
+            if any(w in ("a", "an", "the") for w in _words(gap)):
+                break  # "handed the FTC a fine": an article opens another noun phrase
             if _is_pronoun(g):
                 break
             out.insert(0, g)
@@ -1911,6 +1923,9 @@ class RoleFinder:
         if not re.fullmatch(r"\s+(?:with\s+)?(?:a|an|the|its|their|two|several)?\s*(?:[\w$£€.,-]+\s+){0,4}", gap):
             return None
         head = sentence[subject.end if subject else 0:g.start]
+        closed = CLOSED_RELATIVE.match(head) if subject else None
+        if closed is not None:
+            head = head[closed.end():]  # "Microsoft, which says PimEyes crawls its sites, sent the company a letter"
         if _SENDING_CLAUSE.search(sentence, 0, trigger.start):
             head = head[head.rfind(",") + 1:]  # ", sending the startup a letter": the participle's own object
         if LIGHT_VERBS.search(head) and _between_ok(head):
