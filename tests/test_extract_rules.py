@@ -2137,6 +2137,15 @@ CASES = [
     ("OpenAI was handed a €15 million fine by the Garante.", {("Italian Data Protection Authority", "fine", "OpenAI")}, True),
     # "sent X a demand to stop scraping its forums": X, not the owner of what is scraped
     ("Reddit sent Anthropic a legal demand to stop scraping its forums.", {("Reddit", "cease_and_desist", "Anthropic")}, False),
+    # a regulator's proceedings before a court are a suit ("civil penalty proceedings" seek a fine, impose none);
+    # the full name of an office wins over a national description inside it
+    ("The Office of the Australian Information Commissioner filed proceedings in the Federal Court on Monday "
+     "against Bunnings.", {("Office of the Australian Information Commissioner", "lawsuit", "Bunnings")}, True),
+    ("New Zealand's Privacy Commissioner has launched civil penalty proceedings in the High Court against "
+     "Foodstuffs.", {("New Zealand Privacy Commissioner", "lawsuit", "Foodstuffs North Island")}, True),
+    ("Latitude Financial was ordered to pay A$2 million. The proceedings were brought by the Australian Information "
+     "Commissioner, who alleged the lender failed to protect customers.",
+     {("Office of the Australian Information Commissioner", "lawsuit", "Latitude Financial")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

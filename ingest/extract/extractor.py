@@ -96,7 +96,9 @@ class Extractor:
         # name inside it (which the gazetteer may know as another country's regulator).
         offices = self.patterns.offices(text, named)
         national = self.resolver.national(text, [])
-        wins = [w for w in offices + national]
+        # (but not inside a longer gazetteer name: "The Office of the Australian Information Commissioner")
+        wins = [w for w in offices + national if not any(
+            m.start <= w.start and w.end <= m.end and m.end - m.start > w.end - w.start for m in named)]
         named = [m for m in named if not any(w.start < m.end and m.start < w.end for w in wins)]
         for w in sorted(wins, key=lambda w: w.start):
             # several wins may share one span ("regulators in Italy and Greece": one per country)

@@ -661,7 +661,7 @@ _AND_NEW_VERB = re.compile(r"\band\s+(?:(?:was|were|is|are|has|have|had|would|wi
 _UNNAMED_LIST_ITEM = re.compile(r"\s*,\s+(?:its|their)\s+(?:[a-z][\w'-]*\s+){0,3}[a-z][\w'-]*\s*,?\s+(?:and|or)\s+(?:the\s+)?")
 # (not an adverbial clause: ", shortly after the government suspended ...")
 _AGENT_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:by\s+)?(?:the\s+)?"
-                             r"(?:(?!(?:shortly|after|before|when|while|following|amid|since|until|as)\b)[a-z][\w'-]*\s+){0,3}")
+                             r"(?:(?!(?:shortly|after|before|when|while|following|amid|since|until|as|who|which|that|whose)\b)[a-z][\w'-]*\s+){0,3}")
 # A relative clause closed by a comma between a subject and its verb
 # "In an order issued late Friday, ...": a phrase on an event noun that opens the sentence, before its subject
 _FRONTED_PHRASE = re.compile(r"\W*(?:In|Under|With|Through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}")
