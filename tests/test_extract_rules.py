@@ -2146,6 +2146,13 @@ CASES = [
     ("Latitude Financial was ordered to pay A$2 million. The proceedings were brought by the Australian Information "
      "Commissioner, who alleged the lender failed to protect customers.",
      {("Office of the Australian Information Commissioner", "lawsuit", "Latitude Financial")}, False),
+    # "warned X not to collect ...": a demand to stop (a regulator's is an order); the shared name of two
+    # countries' regulators is the one of the country the story is about
+    ("Big Brother Watch warned Facewatch, the firm behind the cameras, to stop scanning shoppers' faces.",
+     {("Big Brother Watch", "cease_and_desist", "Facewatch")}, True),
+    ("Japan's privacy regulator has warned Worldcoin not to collect iris scans without consent. The Personal "
+     "Information Protection Commission said it could act further.",
+     {("Japan Personal Information Protection Commission", "order", "Worldcoin")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
