@@ -2153,6 +2153,9 @@ CASES = [
     ("Japan's privacy regulator has warned Worldcoin not to collect iris scans without consent. The Personal "
      "Information Protection Commission said it could act further.",
      {("Japan Personal Information Protection Commission", "order", "Worldcoin")}, True),
+    # "fined Oppo Kenya": a firm's local arm named with its country, not the country
+    ("Ghana's Data Protection Commission fined Zentel Ghana 40,000 cedis for leaking customer records.",
+     {("Ghana Data Protection Commission", "fine", "Zentel Ghana")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -558,7 +558,15 @@ class PatternFinder:
                     rest = " ".join(words[1:])
                     add(cut, m.end("name"), self.gazetteer.lookup(rest) or Party(id=slugify(rest), name=rest, kind="person"))
                     continue
-                add(name_start, m.end("name"), self._party_for(name, self.unknown_kind))
+                end = m.end("name")
+                country = [t for t in taken if t.start < end and name_start < t.end]
+                if len(words) > 1 and country and all(t.party.is_place and name_start < t.start and t.end == end
+                                                      and text[t.start:t.end].lower() in self.country_of
+                                                      for t in country):
+                    # "fined Oppo Kenya 5 million shillings": a firm's local arm, named with its country
+                    for t in country:
+                        taken.remove(t)
+                add(name_start, end, self._party_for(name, self.unknown_kind))
         return sorted(found, key=lambda x: x.start)
 
     def _recurring_surnames(self, folded: str, taken: list[Match]):
