@@ -2154,8 +2154,8 @@ CASES = [
      "Information Protection Commission said it could act further.",
      {("Japan Personal Information Protection Commission", "order", "Worldcoin")}, True),
     # "fined Oppo Kenya": a firm's local arm named with its country, not the country
-    ("Ghana's Data Protection Commission fined Zentel Ghana 40,000 cedis for leaking customer records.",
-     {("Ghana Data Protection Commission", "fine", "Zentel Ghana")}, True),
+    ("Kenya's data protection regulator fined Zentel Kenya 3 million shillings for leaking customer records.",
+     {("Office of the Data Protection Commissioner", "fine", "Zentel Kenya")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
