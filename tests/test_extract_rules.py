@@ -2156,6 +2156,13 @@ CASES = [
     # "fined Oppo Kenya": a firm's local arm named with its country, not the country
     ("Kenya's data protection regulator fined Zentel Kenya 3 million shillings for leaking customer records.",
      {("Office of the Data Protection Commissioner", "fine", "Zentel Kenya")}, True),
+    # "granting an injunction sought by X": X's suit, and the order binds its defendant (or whom the sentence
+    # ordered); "by groups including X" names X as one who asked
+    ("Judge Ana Ruiz granted an injunction sought by Privacy International against the Home Office.",
+     {("Ana Ruiz", "order", "Home Office"), ("Privacy International", "lawsuit", "Home Office")}, True),
+    ("A Lisbon judge has ordered Clearview AI to stop scraping, granting an injunction sought by lawyers and "
+     "civil society groups including Amnesty International.",
+     {(None, "order", "Clearview AI"), ("Amnesty International", "lawsuit", "Clearview AI")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
@@ -2442,6 +2449,9 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
      "help solve crimes.", ("Mark Talbot", "lawsuit", "Norfolk")),
     ("Three Texas drivers sued Flock Safety. Ann Lee and Bo Chan say the cameras tracked them.",
      ("Ann Lee", "lawsuit", "Flock Safety")),
+    # a participle after a reporter's clause is not the reported subject's ("..., the ICO has found, ordering it to")
+    ("Clearview AI breached the law, the Information Commissioner's Office has found, ordering it to delete the "
+     "data.", ("Clearview AI", "cease_and_desist", "Information Commissioner's Office")),
     # an open question is no report
     ("The Garante has not said whether it will fine Worldcoin.", ("Garante", "fine", "Worldcoin")),
     ("The CNIL did not say if it would order Clearview AI to pay more.", ("CNIL", "order", "Clearview AI")),

@@ -228,6 +228,10 @@ class Discourse:
                                      and e.target is not None and e.target.party.id == c.actor.party.id), None)
                     if c.target is not None:
                         c.frame += "+measure-maker"
+            if c.target is None and c.frame.startswith("granted-injunction"):
+                # "granted an injunction sought by Liberty against the Met": it binds the suit's defendant
+                c.target = next((e.target for e in candidates if e.sentence == c.sentence and e.action.slug == "lawsuit"
+                                 and e.trigger.start > c.trigger.end and e.target is not None), None)
             if c.target is None and c.action.slug in CONTEXT_TARGET_ACTIONS and c.actor is not None:
                 c.target = (self._latest(earlier, lambda e: e.action.slug == c.action.slug and e.target, "target")
                             or self._latest(earlier, lambda e: c.actor and e.actor

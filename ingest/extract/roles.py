@@ -427,6 +427,8 @@ _NOUN_BEFORE = re.compile(r"\b(?!(?:is|are|was|were|be|been|being|began|begin|be
                           # ("spent years relying on X": the time the subject spent, no noun the participle describes)
                           r"years?|months?|weeks?|days?|hours?|decades?|time)\b)"
                           r"[a-z]{3,}(?<!ly)\s+$")
+_BY_INCLUDING = re.compile(r"\s+(?:[a-z]+\s+){0,2}?by\s+(?:[a-z][\w-]*\s+){1,6}?(?:including|such\s+as|among\s+them|notably)"
+                           r"\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?")
 _ACTIVE_HANDED = re.compile(r"\s+(?:(?:has|have|had|also|then|later|on\s+\w+)\s+){0,2}(?:handed|hands)\s+"
                             r"(?:(?P<down>down|out)\b|(?!(?:over|back)\b))")
 _EMPLOYER_OF_NEXT = re.compile(r"\s+(?:(?:chief\s+executive|executive\s+director|general\s+counsel|co-founder|"
@@ -962,13 +964,15 @@ class RoleFinder:
                           and not _is_pronoun(g)), None)
             if first is not None:
                 subject = first
-        if trigger.is_verb and action.slug == "ruling" and trigger.text.split()[0].lower().endswith("ing") \
+        if trigger.is_verb and action.slug in ("ruling", "order") and trigger.text.split()[0].lower().endswith("ing") \
                 and re.search(r",\s*(?:also\s+)?$", before):
             # "Kenya's High Court ordered Worldcoin to delete ..., ruling that the data had been gathered ...":
             # the participle shares the subject of the sentence
             first = next((g for g in groups if g.end <= trigger.start and _prep_before(sentence, g) is None
                           and not _is_pronoun(g)), None)
-            if first is not None:
+            # (not past a reporter: "Clearview breached the law, the commissioner has found, ordering it to ...")
+            if first is not None and not (action.slug == "order"
+                                          and _REPORTING_VERB.search(sentence, first.end, trigger.start)):
                 subject = first
         if trigger.is_verb and re.search(r",\s+having\s+(?:(?:also|since|already|previously)\s+)?$", before):
             # "Paragon counts ICE among its customers, having signed a contract with the agency": the
@@ -977,6 +981,9 @@ class RoleFinder:
                           and not _is_pronoun(g)), None)
             if first is not None:
                 subject = first
+        if action.slug == "order" and trigger.text.lower() in ("granted", "grants", "granting"):
+            # "granting an injunction sought by X": the injunction binds whom the story says, not X
+            return _pair(subject, None, "granted-injunction")
         if trigger.is_verb and trigger.text.split()[0].lower().endswith("ing") and _NOUN_BEFORE.search(before) \
                 and not (subject is not None and re.fullmatch(r"[\s,]*", sentence[subject.end:trigger.start])):
             subject = None  # "a 2009 law barring ...": the participle modifies a noun, not a party
@@ -1413,6 +1420,9 @@ class RoleFinder:
                                                       preps=action.target_preps), "led-by")
             # "a lawsuit by the state of Vermont against Clearview", "an order issued by the commissioner"
             by = by_group(action.actor_preps)
+            if by is None and "by" in action.actor_preps:
+                # "an injunction sought by public defenders and civil society groups including Idec"
+                by = next((g for g in right if _BY_INCLUDING.fullmatch(sentence, trigger.end, g.start)), None)
             if by is not None and _BACKED_BY.search(sentence, trigger.end, by.start):
                 by = None  # "His tribunal claim was backed by the EHRC": a supporter does not bring the claim
             if by is not None and any(trigger.end <= t.start and t.end <= by.start for t in triggers if t is not trigger):
@@ -1907,7 +1917,7 @@ class RoleFinder:
         gap = sentence[g.end:trigger.start]
         if re.fullmatch(r"['\u2019]s?(?:\s+[\w$£€.,\u2019'-]+){0,4}?\s+", gap) and not VERB_CUE.search(gap[2:]):
             return g  # "the Garante's investigation began after complaints": the verb ends the possessive
-        if _is_possessive_pronoun(g) and re.fullmatch(r"(?:\s+[\w$£€.,-]+){0,3}?\s+", gap) \
+        if _is_possessive_pronoun(g) and re.fullmatch(r"(?:\s+[\w$£€.,-]+){0,3}?\s+", gap) and ", " not in gap \
                 and not any(w in PREPOSITIONS for w in _words(gap)):
             return g  # "its settlement with the FTC" (not "its appeal against the fine": another noun's)
         return None
