@@ -2163,6 +2163,9 @@ CASES = [
     ("A Lisbon judge has ordered Clearview AI to stop scraping, granting an injunction sought by lawyers and "
      "civil society groups including Amnesty International.",
      {(None, "order", "Clearview AI"), ("Amnesty International", "lawsuit", "Clearview AI")}, False),
+    # "trialled the controversial facial recognition tool X": a tool's description may run long
+    ("Essex Police trialled the controversial live facial recognition software Clearview AI last spring.",
+     {("Essex Police", "contract", "Clearview AI")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
