@@ -2166,6 +2166,17 @@ CASES = [
     # "trialled the controversial facial recognition tool X": a tool's description may run long
     ("Essex Police trialled the controversial live facial recognition software Clearview AI last spring.",
      {("Essex Police", "contract", "Clearview AI")}, True),
+    # a ruling on "provisions allowing police in X and Y to ..." or "the powers that police in X used" is on X and Y
+    ("Germany's Federal Constitutional Court ruled that provisions allowing police in Bavaria and Hamburg to search "
+     "databases are unconstitutional.", {("Federal Constitutional Court of Germany", "ruling", "Bavaria"),
+                                          ("Federal Constitutional Court of Germany", "ruling", "Hamburg")}, True),
+    ("The Federal Constitutional Court struck down the surveillance powers that police in Hesse used.",
+     {("Federal Constitutional Court of Germany", "ruling", "Hesse")}, True),
+    # "the Hamburg regulator", "Hesse's watchdog": the data protection authority of a region the gazetteer knows
+    ("The Hamburg regulator ordered Clearview AI to delete the data.",
+     {("Hamburg Commissioner for Data Protection and Freedom of Information", "order", "Clearview AI")}, True),
+    ("Hesse's watchdog fined the clinic's operator, Zentara GmbH.",
+     {("Hessian Commissioner for Data Protection and Freedom of Information", "fine", "Zentara GmbH")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
@@ -2455,6 +2466,8 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
     # a participle after a reporter's clause is not the reported subject's ("..., the ICO has found, ordering it to")
     ("Clearview AI breached the law, the Information Commissioner's Office has found, ordering it to delete the "
      "data.", ("Clearview AI", "cease_and_desist", "Information Commissioner's Office")),
+    # (no new regulator from a bare "regulator" after a place: "the Texas regulator" names no known authority)
+    ("The Texas regulator fined Clearview AI.", ("Texas Regulator", "fine", "Clearview AI")),
     # an open question is no report
     ("The Garante has not said whether it will fine Worldcoin.", ("Garante", "fine", "Worldcoin")),
     ("The CNIL did not say if it would order Clearview AI to pay more.", ("CNIL", "order", "Clearview AI")),

@@ -67,6 +67,9 @@ _AND_WORD = re.compile(r"\s+and\s+(?:[A-Z][\w'-]*\s+(?=(?:Policy|Technology|Righ
 CITY_BODIES = frozenset({"city council", "mayor", "legislature", "state legislature", "governor"})
 _PRODUCT_NOUN_AFTER = re.compile(r"\s+(?:software|system|systems|app|application|platform|tool|technology|"
                                  r"cameras?|devices?|product|algorithm)\b")
+_PLACE_REGULATOR = re.compile(
+    r"(?<![\w])(?:(?:[Tt]he\s+(?P<place1>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}))|(?P<place2>[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2})"
+    r"(?:'s|\u2019s))\s+(?:(?i:data|privacy|data\s+protection)\s+)?(?i:regulator|watchdog)(?![\w])")
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|across|outside|within|of|to|into|around)\s+(?:the\s+)?"
                               r"(?:[\w-]+\s+){0,3}$", re.I)
 # countries whose names news writes family name first (for people the gazetteer knows)
@@ -615,6 +618,16 @@ class PatternFinder:
             party = self._office_party(place.party.name, re.sub(r"\s+", " ", m.group("head"))) if place else None
             if party is not None:
                 out.append(Match(m.start(), m.end(), text[m.start():m.end()], party))
+        for m in _PLACE_REGULATOR.finditer(folded):
+            # "the Hamburg regulator", "Hamburg's watchdog": the regional data protection authority of a place
+            # the gazetteer knows (no new party from a bare "regulator")
+            name = m.group("place1") or m.group("place2")
+            if any(o.start < m.end() and m.start() < o.end for o in out) or name.lower() in self.country_of:
+                continue
+            place = self.gazetteer.lookup(name)
+            party = self._regional_dpa(name) if place is not None and place.is_place else None
+            if party is not None:
+                out.append(Match(m.start(), m.end(), text[m.start():m.end()], party))
         for m in _PLACE_POLICE.finditer(folded):
             # "the Paris police", "Houston police": the force of that place
             if any(o.start < m.end() and m.start() < o.end for o in out) or m.group("place").lower() in self.country_of:
@@ -689,13 +702,18 @@ class PatternFinder:
             if known is not None and known.kind == "government":
                 return known  # "Boston's city council" acts for Boston
         if kind == "regulator" and re.search(r"privacy|data|information", head, re.I):
-            stem = re.compile(rf"\b{re.escape(place)}", re.I)
-            for party in self.gazetteer.parties.values():
-                if party.kind == "regulator" and party.tags & {"dpa", "dpa-regional"} and any(
-                        stem.search(n) for n in (party.name, *party.aliases)):
-                    return party
+            party = self._regional_dpa(place)
+            if party is not None:
+                return party
         name = f"{place} {head}"
         return Party(id=slugify(name), name=name, kind=kind)
+
+    def _regional_dpa(self, place: str) -> Party | None:
+        """The data protection authority whose name has a word starting with ``place`` ("Bavaria")."""
+        stem = re.compile(rf"\b{re.escape(place)}", re.I)
+        return next((party for party in self.gazetteer.parties.values()
+                     if party.kind == "regulator" and party.tags & {"dpa", "dpa-regional"}
+                     and any(stem.search(n) for n in (party.name, *party.aliases))), None)
 
     def _named_in(self, party: Party, folded: str) -> bool:
         """Whether the text names the place the party belongs to (its parent, or its country)."""

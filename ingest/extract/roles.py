@@ -129,6 +129,13 @@ _OWN_SUBJECT = re.compile(r"\b(?:that|which|who|where|how|whether|why)\s+(?:the\
                           r"\bthat\s+(?:the\s+|its\s+|their\s+|some\s+|many\s+)?(?!(?:it|is|was|has|this|its)\b)"
                           r"[a-z][\w-]*s\s+(?:[a-z]+ly\s+)?[a-z]+ed\b")
 # a that-clause whose subject is a common noun ("that officers used", "that the employees had shared")
+# "ruled that provisions allowing police in Hesse to", "struck down the powers that police in Hesse used"
+_POWERS_GRANTED = re.compile(
+    r"(?:\s+(?:on|last|this|earlier)\s+\w+)?\s+(?:that\s+)?(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:provisions?|laws?|rules?|powers?|"
+    r"legislation|regulations?|statutes?)\s+(?:(?:that|which)\s+(?:allow|allows|allowed|permit|permits|permitted|gave|give|"
+    r"gives|grant|grants|granted)\b|allowing|permitting|giving|granting|(?=(?:that|which)\s+(?:the\s+)?police\s+(?:in|of)\s+"
+    r"[A-Z][\w-]*(?:\s+and\s+[A-Z][\w-]*)?\s+(?:had\s+|have\s+)?(?:used|uses|use|had|has|relied)\b))"
+    r"\s*(?:(?:that|which)\s+)?(?:the\s+)?(?:police\s+(?:forces\s+)?(?:in|of)\s+(?:the\s+states?\s+of\s+)?)?")
 _UNNAMED_CLAUSE_SUBJECT = re.compile(r"\s*(?:that\s+)?(?:the\s+|its\s+|their\s+|some\s+|many\s+)?"
                                      r"(?!(?:it|is|was|has|this|its|police)\b)[a-z][\w-]*s\s+(?:[a-z]+ly\s+)?"
                                      r"(?:had\s+|have\s+)?[a-z]+ed\b")
@@ -1485,6 +1492,13 @@ class RoleFinder:
         target = None
         if action.slug == "criticism" and _DECISION_OBJECT.match(sentence, trigger.end):
             return _pair(subject, None, "decision-criticised")  # "condemned the decision as ...": whose, the story says
+        granting = _POWERS_GRANTED.match(sentence, trigger.end) if action.slug == "ruling" else None
+        if granting is not None:
+            # "ruled that provisions allowing police in Hesse and Hamburg to ...", "struck down the powers that
+            # police in Hesse used": the ruling is on the bodies the law empowers
+            holder = next((g for g in right if g.start == granting.end()), None)
+            if holder is not None:
+                return _pair(subject, holder, "powers-of")
         clause = _UNNAMED_CLAUSE_SUBJECT.match(sentence, trigger.end)
         if action.slug == "ruling" and clause is not None and (
                 trigger.text.lower().endswith("that") or re.match(r"\s*that\s", clause.group(0))):
