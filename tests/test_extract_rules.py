@@ -2177,6 +2177,20 @@ CASES = [
      {("Hamburg Commissioner for Data Protection and Freedom of Information", "order", "Clearview AI")}, True),
     ("Hesse's watchdog fined the clinic's operator, Zentara GmbH.",
      {("Hessian Commissioner for Data Protection and Freedom of Information", "fine", "Zentara GmbH")}, False),
+    # "X's action follows a complaint lodged by Y": a finite verb ends the possessive; the agent lodged it
+    ("The CNIL fined Criteo. The regulator's decision follows a complaint lodged in 2018 by noyb.",
+     {("CNIL", "fine", "Criteo"), ("noyb", "complaint", "Criteo")}, True),
+    # "X broke the rules, the EDPS said, issuing the border agency with a reprimand": the participle is the
+    # reporter's, and "the border agency" is the party whose name says so
+    ("Frontex shared data with Europol unlawfully, the European Data Protection Supervisor said, issuing the border "
+     "agency with a reprimand.", {("European Data Protection Supervisor", "ruling", "Frontex")}, False),
+    # "X breached the law, the commissioner has found, ordering it to ...": the finding is on the reported subject,
+    # and "it" is not the one who orders
+    ("Bunnings breached Australians' privacy by scanning the faces of shoppers in 63 stores while they paid, the "
+     "Australian Information Commissioner has found.",
+     {("Office of the Australian Information Commissioner", "ruling", "Bunnings")}, True),
+    ("Clearview AI broke Italian law, the Garante said, ordering it to delete the data of Italians.",
+     {("Italian Data Protection Authority", "order", "Clearview AI")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
@@ -2474,6 +2488,12 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
 ])
 def test_what_is_not_reported_as_done(text, unwanted):
     assert unwanted not in names(extract(text, "2022-01-10"))
+
+
+def test_an_owned_company_is_not_the_owned_app_named_after_it():
+    # "Ring ... its Neighbors app, the Amazon-owned company said": a company, not the app
+    ids = mention_ids("Ring is ending police requests in its Neighbors app, the Amazon-owned company said.")
+    assert ("the Amazon-owned company", "ring", "company") in ids
 
 
 def test_a_phrase_naming_several_parties_keeps_their_events_apart():

@@ -475,6 +475,13 @@ class ReferenceResolver:
         if countries:
             native = [e for e in before if e.party.country in countries]
             before = native or before
+        # ("the border agency" after Europol and Frontex: the one whose name says "Border")
+        telling = [w for w in words if len(w) > 3 and w not in countries and w not in self.country_of_name
+                   and w not in _PLAIN_DESCRIPTION_WORDS]
+        if telling:
+            named_so = [e for e in before if any(re.search(rf"\b{re.escape(w)}", n, re.I)
+                                                 for w in telling for n in (e.party.name, *e.party.aliases))]
+            before = named_so or before
         clause_start = description.start()
         while clause_start > 0 and not _CLAUSE_EDGE.match(text, clause_start - 1):
             clause_start -= 1
@@ -783,6 +790,9 @@ class ReferenceResolver:
                 continue
             before = [b for b in ordered if b.end <= lead.start() and b.party.id != m.party.id]
             owned = [b for b in before if self._owned_by(b.party, m.party.id)]
+            # ("Ring ... its Neighbors app, the Amazon-owned company": a company is no app)
+            firm = re.search(r"\b(?:company|firm|business|maker|startup|start-up|provider|developer)$", described.group(0))
+            owned = [b for b in owned if b.party.kind != "product"] or owned if firm else owned
             others = [b for b in before if b.party.kind in ("company", "platform", "product")]
             if unit and not owned:
                 continue  # "the Alphabet unit" names a unit only when the story named one the gazetteer knows
@@ -1049,6 +1059,9 @@ _OFFICE_TITLE_END = re.compile(r"\b(?:Commissioner|Minister|Secretary|General|Go
 INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
 # "its lead EU privacy regulator": the authority that leads for a company under the one-stop shop
 _LEAD_BEFORE = re.compile(r"\b(?:its|their|the\s+company['\u2019]s|[\w-]+['\u2019]s)\s+lead\s+(?:European\s+)?$", re.I)
+# words of a description that say nothing of which party it is ("the controversial startup")
+_PLAIN_DESCRIPTION_WORDS = frozenset("""controversial embattled beleaguered troubled company's firm's same latest
+former other largest biggest popular powerful""".split())
 # "the Meta-owned messaging service", "the Amazon-owned doorbell maker": a description of a party the owner owns
 _OWNED_DESCRIPTION = re.compile(r"-(?:owned|controlled)\s+(?:[a-z][\w-]*\s+){0,3}?(?:company|firm|app|service|platform|"
                                 r"business|subsidiary|unit|maker|network|site|startup|start-up|messaging\s+service|"

@@ -34,7 +34,7 @@ PREPOSITIONS = frozenset("""in of for at from with to on by into about against o
 within via after before since between among toward towards including like accusing targeting alleging
 naming accused accuses behind through without amid around throughout beyond despite upon""".split())
 LIGHT_VERBS = re.compile(
-    r"\b(?:sent|sends|send|sending|issued|issues|issue|served|serves|handed|hands|gave|gives|slapped|"
+    r"\b(?:sent|sends|send|sending|issued|issues|issue|issuing|served|serves|serving|handed|hands|handing|gave|gives|slapped|"
     r"hit|hits|hitting|slaps|slapping|stung|fires\s+off|fired\s+off|firing\s+off|imposed|imposes|levied|levies|filed|files|brought|brings|launched|launches|lodged|"
     r"submitted)\b",
     re.I)
@@ -101,7 +101,9 @@ VERB_CUE = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|could|may|m
                       r"opens|open|begins|began|reached|reaches|reach|announces|announce|agrees|agree|"
                       r"submits|submit|lodges|lodge|receives|receive|becomes|become|joins|join|"
                       r"hands|hand|gives|give|gave|upholds|uphold|approves|approve|implementing|implements|"
-                      r"struck|strikes|strike|signs|sign|inked|inks|cuts|cut|clinched|clinches|sealed|seals)\b",
+                      r"struck|strikes|strike|signs|sign|inked|inks|cuts|cut|clinched|clinches|sealed|seals|"
+                      # ("The regulator's action follows a complaint by X": the possessive is another noun's)
+                      r"follows|stems|comes|came|marks)\b",
                       re.I)
 # "the judge for the Chittenden Superior Court", "the city council in Portland": the place or
 # institution named after the preposition is the one acting.
@@ -436,6 +438,10 @@ _NOUN_BEFORE = re.compile(r"\b(?!(?:is|are|was|were|be|been|being|began|begin|be
                           r"[a-z]{3,}(?<!ly)\s+$")
 _BY_INCLUDING = re.compile(r"\s+(?:[a-z]+\s+){0,2}?by\s+(?:[a-z][\w-]*\s+){1,6}?(?:including|such\s+as|among\s+them|notably)"
                            r"\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?")
+# "..., the commissioner has found." / "..., has found, ordering ...": a finding verb with no object of its own
+_REPORTED_FINDING_END = re.compile(r"\s*(?:(?:on|last|this)\s+\w+\s*)?(?:[,.;]|$)")
+_SAID_THEN_PARTICIPLE = re.compile(r"\s+(?:has\s+|have\s+)?(?:said|says|announced|found|concluded|ruled|determined|decided)"
+                                   r"(?:\s+on\s+\w+|\s+\w+day|\s+(?:last|this)\s+\w+)?,\s+(?P<ing>[a-z]+ing\b[^,;]*)?$")
 _ACTIVE_HANDED = re.compile(r"\s+(?:(?:has|have|had|also|then|later|on\s+\w+)\s+){0,2}(?:handed|hands)\s+"
                             r"(?:(?P<down>down|out)\b|(?!(?:over|back)\b))")
 _EMPLOYER_OF_NEXT = re.compile(r"\s+(?:(?:chief\s+executive|executive\s+director|general\s+counsel|co-founder|"
@@ -988,6 +994,23 @@ class RoleFinder:
                           and not _is_pronoun(g)), None)
             if first is not None:
                 subject = first
+        said = _SAID_THEN_PARTICIPLE.search(before) if trigger.is_verb and trigger.text.split()[0].lower().endswith("ing") \
+            or not trigger.is_verb else None
+        if said is not None and (trigger.is_verb or said.group("ing")):
+            # "Frontex broke its rules, the EDPS said on Wednesday, issuing the agency with a reprimand": the
+            # participle's subject is who said it
+            reporter = next((g for g in reversed(groups) if g.end <= said.start()
+                             and not sentence[g.end:said.start()].strip()), None)
+            if reporter is not None and not _is_pronoun(reporter):
+                subject = Group(reporter.members[-1:])  # ("to Europol, the EDPS said": the one before the verb)
+        if action.slug == "ruling" and trigger.is_verb and subject is not None and left and left[0] is not subject \
+                and _REPORTED_FINDING_END.match(sentence, trigger.end) \
+                and re.fullmatch(r"\W*(?:[Tt]he\s+)?", sentence[:left[0].start]) \
+                and re.search(r",\s*(?:the\s+)?(?:[\w-]+\s+){0,3}$", sentence[:subject.start]) \
+                and not _is_pronoun(left[0]) and not left[0].members[0].party.is_place:
+            # "Clearview AI broke Australian privacy law, the commissioner has found": the finding is on the
+            # subject of the clause it reports
+            return _pair(subject, left[0], "reported-finding")
         if action.slug == "order" and trigger.text.lower() in ("granted", "grants", "granting"):
             # "granting an injunction sought by X": the injunction binds whom the story says, not X
             return _pair(subject, None, "granted-injunction")
@@ -1645,6 +1668,16 @@ class RoleFinder:
         if action.slug == "lawsuit" and target is not None and _is_pronoun(target) \
                 and target.members[0].party.kind == "court":
             target = None  # "asked the High Court for an order to stop it": not the court; the story says whom
+        if target is not None and subject is not None and trigger.is_verb and action.slug in ("order", "ban", "fine") \
+                and [m.surface.lower() for m in target.members] == ["it"] \
+                and target.members[0].party.id in {m.party.id for m in subject.members}:
+            # "Clearview AI broke the law, the ICO has found, ordering it to delete the data": "it" is not the one
+            # who orders; the party the sentence named before the subject is
+            other = next((g for g in reversed(left) if g.end <= subject.start and not _is_pronoun(g)
+                          and g.members[0].party.kind in ("company", "platform", "product", "police", "government")
+                          and not g.members[0].party.is_place), None)
+            if other is not None:
+                target = other
         # (a pronoun object that resolved to the subject itself leaves the target to the story: "the DPC took the
         # step of going to the High Court to stop it")
         return _pair(subject, target, "active", self_target_open=action.slug in ("criticism", "appeal") or own_parts
@@ -1939,7 +1972,7 @@ class RoleFinder:
     def _indirect_object(self, sentence: str, trigger: Trigger, left: list[Group],
                          subject: Group | None) -> Group | None:
         """"A sent B a cease-and-desist letter": B sits between a light verb and the noun."""
-        if not left or left[-1] is subject:
+        if not left or left[-1] is subject or (subject is not None and left[-1].members[-1] is subject.members[-1]):
             return None
         g = left[-1]
         gap = sentence[g.end:trigger.start]
