@@ -2191,6 +2191,12 @@ CASES = [
      {("Office of the Australian Information Commissioner", "ruling", "Bunnings")}, True),
     ("Clearview AI broke Italian law, the Garante said, ordering it to delete the data of Italians.",
      {("Italian Data Protection Authority", "order", "Clearview AI")}, False),
+    # "ordered 53 municipalities to stop passing data to Google": the addressees are unnamed (not Google); a
+    # possessor in "Marx's own data" is no one the order binds
+    ("Norway's Datatilsynet has ordered 12 councils to stop sending pupils' data to Google.",
+     {("Norwegian Data Protection Authority", "order", None)}, True),
+    ("The CNIL ordered Clearview AI to delete photos of Ana Ruiz, a teacher who complained. The order covers only "
+     "Ruiz's own data.", {("CNIL", "order", "Clearview AI"), ("Ana Ruiz", "complaint", "Clearview AI")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
@@ -2482,6 +2488,7 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
      "data.", ("Clearview AI", "cease_and_desist", "Information Commissioner's Office")),
     # (no new regulator from a bare "regulator" after a place: "the Texas regulator" names no known authority)
     ("The Texas regulator fined Clearview AI.", ("Texas Regulator", "fine", "Clearview AI")),
+    ("Meta was fined by the DPC and given five months to suspend transfers.", ("Meta", "cease_and_desist", None)),
     # an open question is no report
     ("The Garante has not said whether it will fine Worldcoin.", ("Garante", "fine", "Worldcoin")),
     ("The CNIL did not say if it would order Clearview AI to pay more.", ("CNIL", "order", "Clearview AI")),

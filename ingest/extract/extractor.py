@@ -371,7 +371,7 @@ class Extractor:
         if c.actor is None and c.action.slug in ("ban", "order") and _UNDER_SETTLEMENT.search(sentence):
             return False  # "Under the settlement, Clearview AI is barred from ...": terms agreed, no authority's act
         if c.target is None and not (c.action.no_target or c.action.optional_target
-                                     or c.frame.startswith("passive-unnamed")):
+                                     or c.frame.startswith(("passive-unnamed", "active-unnamed"))):
             return False
         return True
 

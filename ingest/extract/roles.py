@@ -442,6 +442,10 @@ _BY_INCLUDING = re.compile(r"\s+(?:[a-z]+\s+){0,2}?by\s+(?:[a-z][\w-]*\s+){1,6}?
 _REPORTED_FINDING_END = re.compile(r"\s*(?:(?:on|last|this)\s+\w+\s*)?(?:[,.;]|$)")
 _SAID_THEN_PARTICIPLE = re.compile(r"\s+(?:has\s+|have\s+)?(?:said|says|announced|found|concluded|ruled|determined|decided)"
                                    r"(?:\s+on\s+\w+|\s+\w+day|\s+(?:last|this)\s+\w+)?,\s+(?P<ing>[a-z]+ing\b[^,;]*)?$")
+# "ordered 53 municipalities to", "barred several councils from": an addressee the text does not name
+_UNNAMED_ADDRESSEE = re.compile(r"\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|"
+                                r"several|many|all|some)\s+(?:[a-z][\w-]*\s+){0,2}?"
+                                r"(?!(?:days|weeks|months|years|hours|minutes)\b)[a-z][\w-]*s\s+(?:to|from)\s+[a-z]")
 _ACTIVE_HANDED = re.compile(r"\s+(?:(?:has|have|had|also|then|later|on\s+\w+)\s+){0,2}(?:handed|hands)\s+"
                             r"(?:(?P<down>down|out)\b|(?!(?:over|back)\b))")
 _EMPLOYER_OF_NEXT = re.compile(r"\s+(?:(?:chief\s+executive|executive\s+director|general\s+counsel|co-founder|"
@@ -1668,6 +1672,9 @@ class RoleFinder:
         if action.slug == "lawsuit" and target is not None and _is_pronoun(target) \
                 and target.members[0].party.kind == "court":
             target = None  # "asked the High Court for an order to stop it": not the court; the story says whom
+        if target is None and trigger.is_verb and action.slug in ("order", "ban", "fine") \
+                and _UNNAMED_ADDRESSEE.match(sentence, trigger.end):
+            return _pair(subject, None, "active-unnamed")  # "ordered 53 municipalities to stop ...": nobody named
         if target is not None and subject is not None and trigger.is_verb and action.slug in ("order", "ban", "fine") \
                 and [m.surface.lower() for m in target.members] == ["it"] \
                 and target.members[0].party.id in {m.party.id for m in subject.members}:
@@ -1862,8 +1869,14 @@ class RoleFinder:
                 direct_only: bool = False) -> Group | None:
         """First right group directly after the trigger or after one of ``preps``."""
         fronted = not trigger.is_verb and _FRONTED_PHRASE.fullmatch(sentence, 0, trigger.start)
+        unnamed = _UNNAMED_ADDRESSEE.match(sentence, trigger.end) \
+            if trigger.is_verb and trigger.action.slug in ("order", "ban", "fine") else None
         for g in right:
             gap = sentence[trigger.end:g.start]
+            if unnamed is not None and g.start >= unnamed.end():
+                return None  # "ordered 53 municipalities to stop passing data to Google": whom it orders is unnamed
+            if re.match(r"['\u2019]s\s+own\b", sentence[g.end:]):
+                continue  # "The order covers only Marx's own data": a possessor, not the one the order binds
             if fronted and re.search(r",\s*(?:[A-Z][\w.'-]*\s+){0,4}$", gap):
                 return None  # "In an order issued Friday, Judge X cut the damages awarded to WhatsApp": X's clause
             if not trigger.is_verb and not gap.strip() and _is_pronoun(g) and _CLAUSE_VERB_AFTER_PRONOUN.match(sentence, g.end):
