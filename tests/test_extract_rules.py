@@ -2197,6 +2197,10 @@ CASES = [
      {("Norwegian Data Protection Authority", "order", None)}, True),
     ("The CNIL ordered Clearview AI to delete photos of Ana Ruiz, a teacher who complained. The order covers only "
      "Ruiz's own data.", {("CNIL", "order", "Clearview AI"), ("Ana Ruiz", "complaint", "Clearview AI")}, True),
+    # a suit by a person or a group with no named defendant: the one force, government or company the story names
+    ("The Metropolitan Police's use of live facial recognition is unlawful, Liberty told the court. Liberty is backing "
+     "the judicial review brought by campaigner Ana Ruiz.", {("Ana Ruiz", "lawsuit", "Metropolitan Police Service")},
+     False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

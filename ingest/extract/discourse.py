@@ -928,6 +928,9 @@ class Discourse:
                 counts.setdefault(m.party.id, []).append(m)
         if not counts:
             return None
+        if len(counts) == 1 and c.actor.party.kind in ("person", "advocacy"):
+            # ("the judicial review brought by campaigner Shaun Thompson" in a story naming only the Met)
+            return next(iter(counts.values()))[0]
         best = max(counts.values(), key=len)
         if len(best) < 2 or sum(1 for v in counts.values() if len(v) == len(best)) > 1:
             return None
