@@ -2201,6 +2201,16 @@ CASES = [
     ("The Metropolitan Police's use of live facial recognition is unlawful, Liberty told the court. Liberty is backing "
      "the judicial review brought by campaigner Ana Ruiz.", {("Ana Ruiz", "lawsuit", "Metropolitan Police Service")},
      False),
+    # headlines list verbs that share a subject ("fines X, orders deletion"); a finding told after its content
+    # ("X breached ..., Commissioner Y finds."); "has been fined 1.2 billion euros ... and ordered to" is passive
+    ("Garante fines Replika maker Luka Inc, orders halt to data processing",
+     {("Italian Data Protection Authority", "fine", "Luka Inc"), ("Italian Data Protection Authority", "order", "Luka Inc")},
+     True),
+    ("Kmart broke privacy law with store face scanning, Australian Information Commissioner finds.",
+     {("Office of the Australian Information Commissioner", "ruling", "Kmart Australia")}, True),
+    ("TikTok has been fined 530.5 million euros by the Data Protection Commission and ordered to suspend transfers "
+     "to China.", {("Data Protection Commission", "fine", "TikTok"), ("Data Protection Commission", "order", "TikTok")},
+     True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

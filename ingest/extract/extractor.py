@@ -246,6 +246,11 @@ class Extractor:
                     and any(m.party.kind == "court" and m.end <= trigger.start for m in mentions):
                 # "A court in Rome has suspended the €15 million fine": the court rules on the fine
                 trigger = Trigger(self.lexicon.actions["ruling"], trigger.start, trigger.end, trigger.text, True)
+            if not trigger.is_verb and i and triggers[i - 1].is_verb and _LISTED_PRESENT.fullmatch(trigger.text) \
+                    and _LISTED_PRESENT.fullmatch(triggers[i - 1].text.split()[0]) \
+                    and re.search(r"[^,],\s+$", sentence[:trigger.start]):
+                # "CNIL fines Clearview AI €20 million, orders deletion of data": a verb listed after another
+                trigger = Trigger(trigger.action, trigger.start, trigger.end, trigger.text, True)
             if trigger.is_verb and trigger.action.slug == "order" and trigger.text.lower().endswith("ing") and i \
                     and triggers[i - 1].action.slug == "order" and not triggers[i - 1].is_verb \
                     and re.fullmatch(r"[^.;,]{0,80}?\s", sentence[triggers[i - 1].end:trigger.start]):
@@ -804,6 +809,9 @@ _DEAL_WORD = re.compile(r"deal|agreement|contract|licen[cs]|partnership", re.I)
 # "referred that complaint to", "those lawsuits": an event told before, no new one
 _DEMONSTRATIVE = re.compile(r"\b(?:that|those|these)\s+$")
 # ", the suit said": a document quoted as the source, no event of the sentence
+# "fines X, orders Y": verbs a headline lists, in the present tense
+_LISTED_PRESENT = re.compile(r"(?i)fines|orders|bans|sues|blocks|bars|suspends|rules|probes|investigates|warns|settles|"
+                             r"appeals|drops|halts|pauses|ends|scraps")
 # "..., the watchdog said": who tells of a fine of an unnamed firm in the passive
 _SAID_BY_ISSUER_ACTIONS = frozenset({"fine", "order"})
 _SAID_AFTER = re.compile(r"\s+(?:said|says|announced|announces|stated)\b")

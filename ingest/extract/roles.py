@@ -171,7 +171,7 @@ _SENTENCE_SUBJECT_SLOT = re.compile(r"\s*(?:[^,.;]{0,40},\s*)?(?:the\s+)?", re.I
 _OBJECT_RELATIVE = re.compile(r",\s*(?:which|whom|that|whose\s+(?:[\w-]+\s+){1,4}?)\s*(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['\u2019]s\s+)?\Z")
 # ", and Greece's": the next item of a list, described by its owner or country
 _POSSESSIVE_ITEM = re.compile(r"\s*,?\s*(?:and|or)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['\u2019]s\s+")
-_COORDINATED_PASSIVE = re.compile(r"(?:\b(?:is|are|was|were|been|being)\s+(?:also\s+)?[a-z]+ed\b[^.;:]*|"
+_COORDINATED_PASSIVE = re.compile(r"(?:\b(?:is|are|was|were|been|being)\s+(?:also\s+)?[a-z]+ed\b(?:[^.;:]|\.(?=\d))*|"
                                   # ("The fine, imposed by the CNIL on X in 2024 and since appealed by the company")
                                   r",\s+[a-z]+ed\s+by\b[^.;:,]*)\band\s+(?:also\s+|then\s+|since\s+|later\s+)?$")
 SUPPLIER = re.compile(r"\b(?:(?:supplied|provided|made|developed|sold|built|operated|run)\s+by|(?:software|technology|system|systems|"
@@ -446,6 +446,8 @@ _SAID_THEN_PARTICIPLE = re.compile(r"\s+(?:has\s+|have\s+)?(?:said|says|announce
 _UNNAMED_ADDRESSEE = re.compile(r"\s+(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|"
                                 r"several|many|all|some)\s+(?:[a-z][\w-]*\s+){0,2}?"
                                 r"(?!(?:days|weeks|months|years|hours|minutes)\b)[a-z][\w-]*s\s+(?:to|from)\s+[a-z]")
+# a verb in the present tense ("fines", "orders", "bans"), as headlines list them
+_PRESENT_VERB = re.compile(r"(?i)[a-z]+[^s\W]s|[a-z]+(?:ches|shes|sses|xes)")
 _ACTIVE_HANDED = re.compile(r"\s+(?:(?:has|have|had|also|then|later|on\s+\w+)\s+){0,2}(?:handed|hands)\s+"
                             r"(?:(?P<down>down|out)\b|(?!(?:over|back)\b))")
 _EMPLOYER_OF_NEXT = re.compile(r"\s+(?:(?:chief\s+executive|executive\s+director|general\s+counsel|co-founder|"
@@ -977,6 +979,14 @@ class RoleFinder:
         if re.search(r",\s+and\s+(?:also\s+|then\s+)?$", before) and trigger.is_verb:
             # "The Garante said OpenAI had processed data ..., and ordered the company to ...": the verb
             # shares the subject of the sentence, not of the clause in between.
+            first = next((g for g in groups if g.end <= trigger.start and _prep_before(sentence, g) is None
+                          and not _is_pronoun(g)), None)
+            if first is not None:
+                subject = first
+        if trigger.is_verb and re.search(r"[^,],\s+$", before) and _PRESENT_VERB.fullmatch(trigger.text.split()[0]) \
+                and any(t.is_verb and t.end <= trigger.start and _PRESENT_VERB.fullmatch(t.text.split()[0]) for t in triggers):
+            # "CNIL fines Clearview AI €20 million, orders deletion of data": verbs listed in a headline share
+            # its subject
             first = next((g for g in groups if g.end <= trigger.start and _prep_before(sentence, g) is None
                           and not _is_pronoun(g)), None)
             if first is not None:
