@@ -2211,6 +2211,9 @@ CASES = [
     ("TikTok has been fined 530.5 million euros by the Data Protection Commission and ordered to suspend transfers "
      "to China.", {("Data Protection Commission", "fine", "TikTok"), ("Data Protection Commission", "order", "TikTok")},
      True),
+    # "turned down an injunction sought by X": a ruling against X, on X's suit
+    ("The High Court turned down an injunction sought by Big Brother Watch against Facewatch.",
+     {("High Court", "ruling", "Big Brother Watch"), ("Big Brother Watch", "lawsuit", "Facewatch")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -664,13 +664,13 @@ DISMISSAL_VERB = re.compile(r"(?:dismissed|dismisses|threw\s+out|throws\s+out|th
 _REQUEST_OBJECT = re.compile(r"\s+(?:the|a|an|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:request|application|bid|"
                              r"motion|appeal|challenge|petition)s?\b", re.I)
 _CASE_OBJECT = re.compile(r"\s+(?:(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,3}?(?:lawsuit|suit|case|complaint|claims?|"
-                          r"challenge|petition|action|application|request|motion|judicial\s+review|appeal)s?\b"
+                          r"challenge|petition|action|application|request|motion|judicial\s+review|appeal|injunction)s?\b"
                           # ("threw out defamation lawsuits brought by X": a bare plural)
                           r"|(?:[a-z][\w-]*\s+){0,2}?(?:lawsuits|suits|cases|complaints|claims|challenges|petitions))"
                           r"(?:\s+for\s+an?\s+(?:[\w-]+\s+)?injunction)?", re.I)
 # ("dismissed a lawsuit by X against Y": the preposition alone says who brought it)
 _CASE_BROUGHT_BY = re.compile(r"\s*(?:,?\s*(?:that\s+|which\s+)?(?:was\s+|were\s+|had\s+been\s+)?(?:brought|filed|launched|"
-                              r"lodged)\s+(?:[\w-]+\s+){0,4}?)?by\s+(?:the\s+)?"
+                              r"lodged|sought|requested)\s+(?:[\w-]+\s+){0,4}?)?by\s+(?:the\s+)?"
                               r"(?:(?-i:[a-z])[\w-]*\s+){0,3}?"  # ("by opposition politician X", "by civic activist X")
                               r"(?:(?-i:[A-Z])[\w.-]*\s+){0,2}?(?:(?-i:[A-Z])[\w.-]*['\u2019]s\s+)?", re.I)  # ("by Elon Musk's X Corp")
 _CASE_RELATIVE = re.compile(r"\s*,?\s*(?:in\s+which\s+|that\s+|which\s+)?(?:the\s+)?(?:[A-Z][\w-]*\s+[A-Z][\w-]*['\u2019]s\s+)?")
