@@ -95,6 +95,14 @@ def test_sentences_keep_abbreviations_together():
     assert [text[s:e] for s, e in split_sentences(text)] == ["Mr. Smith of Acme Inc. said no.", "The U.S. firm left."]
 
 
+def test_a_firms_suffix_ends_a_sentence_before_a_capital_unless_a_title_follows():
+    text = "The cameras run software from NEC Corp. Privacy campaigners objected. Clearview AI Inc. Chief Executive " \
+           "Hoan Ton-That said no."
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "The cameras run software from NEC Corp.", "Privacy campaigners objected.",
+        "Clearview AI Inc. Chief Executive Hoan Ton-That said no."]
+
+
 def test_cli_jsonl_output_shape():
     line = json.dumps({"id": "t1", "text": "YouTube sent a cease-and-desist letter to Clearview AI.",
                        "published": "2020-02-05"})

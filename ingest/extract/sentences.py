@@ -2,7 +2,8 @@
 
 A rule splitter: it breaks after ., ! or ? (and closing quotes) before a
 capital, digit or quote (or a name such as hiQ or eBay), and at line breaks, but not after common
-abbreviations (Mr., Inc., U.S., Jan., No.), single initials or runs of initials (R.V.).
+abbreviations (Mr., U.S., Jan., No.), single initials or runs of initials (R.V.); after a firm's
+suffix (Inc., Corp.) it breaks unless a title or another part of the name follows.
 """
 from __future__ import annotations
 
@@ -18,6 +19,12 @@ _BOUNDARY = re.compile(r"""[.!?]["'\u201d\u2019)\]]*\s+(?=["'\u201c\u2018(\[]?(?
 
 
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
+# after "Inc." or "Corp.", a capital starts a new sentence unless it opens a title ("Clearview AI Inc. Chief
+# Executive Hoan Ton-That"); the name part of a sentence-initial "Inc." name is rare
+_FIRM_SUFFIXES = frozenset({"inc", "corp", "ltd", "plc", "llc"})
+_TITLE_AFTER = re.compile(r"(?:Chief|CEO|CFO|COO|President|Chairman|Chairwoman|Chair|Founder|Co-founder|Director|"
+                          r"Vice|Executive|General|Senior|Head|Spokes\w*|Managing|Board|Inc|Corp|Co|Ltd|LLC|PLC|"
+                          r"and|&|of|\()\b")
 _CLOSING = re.compile(r"""[.!?]["'\u201d\u2019)\]]*""")
 
 
@@ -33,7 +40,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                       text.rfind("\t", start, m.start()))
             word = text[max(cut + 1, start):m.start()]
             token = word.lower().strip(".\"'(\u201c\u2018") if word and not word[-1].isspace() else ""
-            if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()) or _INITIALS.fullmatch(token):
+            if token in _FIRM_SUFFIXES and not _TITLE_AFTER.match(text, m.end()):
+                pass  # "... supplied by Japan's NEC Corp. Privacy campaigners said": a firm's name ends the sentence
+            elif token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()) or _INITIALS.fullmatch(token):
                 continue
         closing = _CLOSING.match(text, m.start())
         if closing:
