@@ -2214,6 +2214,12 @@ CASES = [
     # "turned down an injunction sought by X": a ruling against X, on X's suit
     ("The High Court turned down an injunction sought by Big Brother Watch against Facewatch.",
      {("High Court", "ruling", "Big Brother Watch"), ("Big Brother Watch", "lawsuit", "Facewatch")}, True),
+    ("The Federal Constitutional Court ruled on Tuesday that police in the states of Bavaria and Hesse had been given "
+     "overly broad powers.", {("Federal Constitutional Court of Germany", "ruling", "Bavaria"),
+                              ("Federal Constitutional Court of Germany", "ruling", "Hesse")}, True),
+    # "officers did use X": an emphatic use is a use
+    ("Swedish police officers did use Clearview AI's app, the regulator found.",
+     {("Swedish Police Authority", "contract", "Clearview AI")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

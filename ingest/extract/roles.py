@@ -138,6 +138,10 @@ _POWERS_GRANTED = re.compile(
     r"gives|grant|grants|granted)\b|allowing|permitting|giving|granting|(?=(?:that|which)\s+(?:the\s+)?police\s+(?:in|of)\s+"
     r"[A-Z][\w-]*(?:\s+and\s+[A-Z][\w-]*)?\s+(?:had\s+|have\s+)?(?:used|uses|use|had|has|relied)\b))"
     r"\s*(?:(?:that|which)\s+)?(?:the\s+)?(?:police\s+(?:forces\s+)?(?:in|of)\s+(?:the\s+states?\s+of\s+)?)?")
+# ("ruled that police in the states of Hesse and Hamburg had been given unconstitutionally broad powers")
+_POLICE_GIVEN_POWERS = re.compile(
+    r"(?:\s+(?:on|last|this|earlier)\s+\w+)?\s+(?:that\s+)?(?:the\s+)?police\s+(?:forces\s+)?(?:in|of)\s+(?:the\s+states?\s+of\s+)?"
+    r"(?=[A-Z][\w-]*(?:\s+and\s+[A-Z][\w-]*)?\s+(?:had|have|has|were|was)\s+(?:been\s+)?(?:given|granted)\b)")
 _UNNAMED_CLAUSE_SUBJECT = re.compile(r"\s*(?:that\s+)?(?:the\s+|its\s+|their\s+|some\s+|many\s+)?"
                                      r"(?!(?:it|is|was|has|this|its|police)\b)[a-z][\w-]*s\s+(?:[a-z]+ly\s+)?"
                                      r"(?:had\s+|have\s+)?[a-z]+ed\b")
@@ -1529,7 +1533,8 @@ class RoleFinder:
         target = None
         if action.slug == "criticism" and _DECISION_OBJECT.match(sentence, trigger.end):
             return _pair(subject, None, "decision-criticised")  # "condemned the decision as ...": whose, the story says
-        granting = _POWERS_GRANTED.match(sentence, trigger.end) if action.slug == "ruling" else None
+        granting = (_POWERS_GRANTED.match(sentence, trigger.end) or _POLICE_GIVEN_POWERS.match(sentence, trigger.end)) \
+            if action.slug == "ruling" else None
         if granting is not None:
             # "ruled that provisions allowing police in Hesse and Hamburg to ...", "struck down the powers that
             # police in Hesse used": the ruling is on the bodies the law empowers
