@@ -2220,6 +2220,10 @@ CASES = [
     # "officers did use X": an emphatic use is a use
     ("Swedish police officers did use Clearview AI's app, the regulator found.",
      {("Swedish Police Authority", "contract", "Clearview AI")}, False),
+    # "Cambridge" is the Massachusetts city in a story about Massachusetts (and the English one in an English story)
+    ("Several other Massachusetts communities, among them Somerville and Cambridge, already forbid their departments "
+     "from using face surveillance.",
+     {("Somerville, Massachusetts", "ban", None), ("Cambridge, Massachusetts", "ban", None)}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
@@ -2524,6 +2528,11 @@ def test_an_owned_company_is_not_the_owned_app_named_after_it():
     # "Ring ... its Neighbors app, the Amazon-owned company said": a company, not the app
     ids = mention_ids("Ring is ending police requests in its Neighbors app, the Amazon-owned company said.")
     assert ("the Amazon-owned company", "ring", "company") in ids
+
+
+def test_a_shared_place_name_follows_the_country_the_story_names():
+    assert ("Cambridge", "cambridge-uk", "government") in mention_ids("In England, Cambridge voted on cameras.")
+    assert ("Cambridge", "cambridge-ma", "government") in mention_ids("In Massachusetts, Cambridge voted on cameras.")
 
 
 def test_a_phrase_naming_several_parties_keeps_their_events_apart():
