@@ -2224,6 +2224,9 @@ CASES = [
     ("Several other Massachusetts communities, among them Somerville and Cambridge, already forbid their departments "
      "from using face surveillance.",
      {("Somerville, Massachusetts", "ban", None), ("Cambridge, Massachusetts", "ban", None)}, True),
+    # "is dropping X": a retreat from X, which it used until now
+    ("The Denver Police Department is dropping ShotSpotter, the gunshot detection system it has used since 2015.",
+     {("Denver Police Department", "withdrawal", None), ("Denver Police Department", "contract", "ShotSpotter")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
@@ -2516,6 +2519,7 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
     # (no new regulator from a bare "regulator" after a place: "the Texas regulator" names no known authority)
     ("The Texas regulator fined Clearview AI.", ("Texas Regulator", "fine", "Clearview AI")),
     ("Meta was fined by the DPC and given five months to suspend transfers.", ("Meta", "cease_and_desist", None)),
+    ("The price of the Pixel 9 drops to $499 this week.", ("Pixel", "withdrawal", None)),
     # an open question is no report
     ("The Garante has not said whether it will fine Worldcoin.", ("Garante", "fine", "Worldcoin")),
     ("The CNIL did not say if it would order Clearview AI to pay more.", ("CNIL", "order", "Clearview AI")),

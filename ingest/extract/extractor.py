@@ -30,7 +30,7 @@ _PERSON_NOUN_AFTER = re.compile(r"\s+(?:staff\s+member|employee|student|professo
                                 r"scientist|executive|official|spokesperson|spokesman|spokeswoman|contractor|driver|"
                                 r"courier|moderator|user|customer)s?\b")
 # a retreat whose object was in use: "will stop using ShotSpotter"
-_STOPPED_USING = re.compile(r"\b(?:stop|stops|stopped|stopping)\s+using$", re.I)
+_STOPPED_USING = re.compile(r"\b(?:(?:stop|stops|stopped|stopping)\s+using|dropped|dropping|drops|ditched|ditching|ditches)$", re.I)
 # what a negation before an event noun may deny instead of the event: "refused to throw out a lawsuit"
 _UNDONE_VERB = re.compile(r"\b(?:throw\s+out|dismiss|toss|block|halt|overturn|quash|strike\s+down|lift|suspend)\s+"
                           r"(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}$", re.I)
