@@ -2227,6 +2227,9 @@ CASES = [
     # "is dropping X": a retreat from X, which it used until now
     ("The Denver Police Department is dropping ShotSpotter, the gunshot detection system it has used since 2015.",
      {("Denver Police Department", "withdrawal", None), ("Denver Police Department", "contract", "ShotSpotter")}, True),
+    # "sued the state Education Department" in a New York story: that state's department
+    ("Parents in a New York district objected. The NYCLU sued the state Education Department over the cameras.",
+     {("New York Civil Liberties Union", "lawsuit", "New York State Education Department")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -65,6 +65,7 @@ _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?P<first>[A-Z][\w'-]*(?:\s+[A-Z][
 _AND_WORD = re.compile(r"\s+and\s+(?:[A-Z][\w'-]*\s+(?=(?:Policy|Technology|Rights|Justice|Freedoms?|Privacy|Liberties|Society|"
                        r"Democracy|Security|Research|Studies|Innovation|Accountability|Transparency)\b))?[A-Z][\w'-]*(?=\s*[,.;:)]|\s+[a-z\d\u20ac\u00a3$]|\s*$)")
 CITY_BODIES = frozenset({"city council", "mayor", "legislature", "state legislature", "governor"})
+_THE_STATE_BEFORE = re.compile(r"\bthe\s+state\s+$")
 _PRODUCT_NOUN_AFTER = re.compile(r"\s+(?:software|system|systems|app|application|platform|tool|technology|"
                                  r"cameras?|devices?|product|algorithm)\b")
 _PLACE_REGULATOR = re.compile(
@@ -241,6 +242,8 @@ class PatternFinder:
             rf"(?<![\w'\u2019.-])(?:The\s+)?{name}\s+(?:{_alt(unknown.get('before', []))})\b") \
             if unknown else None
         self.generic_dpa = frozenset(h.lower() for h in config.get("generic_dpa", []))
+        self._state_names: re.Pattern | None = None  # built on first use (see _last_state)
+        self._state_by_name: dict[str, Party] = {}
         # currency codes start amounts, never names ("fines firm NOK 1m")
         self._bad_first = set(w.lower() for w in config.get("not_names", [])) | {c.lower() for c in CURRENCY_CODES}
 
@@ -365,6 +368,12 @@ class PatternFinder:
                                       or (place is not None and place.is_place)):
                 name = f"{owner.group('place')} {owner.group('body')}"  # "San Francisco's Board of Supervisors"
             party = self._party_for(name, kind)
+            if party.id == slugify(name) and kind == "government" and _THE_STATE_BEFORE.search(folded, max(0, start - 12), start):
+                # "sued the state Education Department" in a story about New York: that state's department
+                state = self._last_state(folded[:start])
+                known = state and (self.gazetteer.lookup(f"{state.name} {name}")
+                                   or self.gazetteer.lookup(f"{state.name} State {name}"))
+                party = known or party
             if owner_country is not None and party.id == slugify(name):
                 # "India's Competition Commission": the Competition Commission of India
                 party = next((p for p in (self.gazetteer.lookup(f"{name} of {owner_country.name}"),
@@ -707,6 +716,24 @@ class PatternFinder:
                 return party
         name = f"{place} {head}"
         return Party(id=slugify(name), name=name, kind=kind)
+
+    def _last_state(self, before: str) -> Party | None:
+        """The state (a gazetteer row tagged "state") named last in ``before``: "New York" in "a western New
+        York district", as well as its full names."""
+        if self._state_names is None:
+            names: dict[str, Party] = {}
+            for party in self.gazetteer.parties.values():
+                if party.kind == "government" and "state" in party.tags:
+                    for n in (party.name, *party.aliases):
+                        names.setdefault(n.lower(), party)
+                        if n.endswith(" State"):
+                            names.setdefault(n[:-6].lower(), party)  # "New York State" -> "New York"
+            self._state_by_name = names
+            self._state_names = re.compile(rf"(?<![\w])(?:{_alt(names)})(?![\w])", re.I)
+        last = None
+        for last in self._state_names.finditer(before):
+            pass
+        return self._state_by_name.get(last.group(0).lower()) if last is not None else None
 
     def _regional_dpa(self, place: str) -> Party | None:
         """The data protection authority whose name has a word starting with ``place`` ("Bavaria")."""
