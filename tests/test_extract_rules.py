@@ -2230,6 +2230,11 @@ CASES = [
     # "sued the state Education Department" in a New York story: that state's department
     ("Parents in a New York district objected. The NYCLU sued the state Education Department over the cameras.",
      {("New York Civil Liberties Union", "lawsuit", "New York State Education Department")}, True),
+    # "X's lawsuit against Y (was) thrown out (by Judge Z)": a ruling against X's case (a headline's passive too)
+    ("Getty Images' lawsuit against Stability AI thrown out. Judge Ana Ruiz said the claims were too broad.",
+     {("Getty Images", "lawsuit", "Stability AI"), ("Ana Ruiz", "ruling", "Getty Images")}, True),
+    ("Clearview AI's appeal against the fine was rejected by the Upper Tribunal.",
+     {("Upper Tribunal", "ruling", "Clearview AI")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

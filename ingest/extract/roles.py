@@ -452,6 +452,9 @@ _UNNAMED_ADDRESSEE = re.compile(r"\s+(?:\d[\d,]*|two|three|four|five|six|seven|e
                                 r"(?!(?:days|weeks|months|years|hours|minutes)\b)[a-z][\w-]*s\s+(?:to|from)\s+[a-z]")
 # a verb in the present tense ("fines", "orders", "bans"), as headlines list them
 _PRESENT_VERB = re.compile(r"(?i)[a-z]+[^s\W]s|[a-z]+(?:ches|shes|sses|xes)")
+# "Meta's lawsuit against Bright Data thrown out": a case noun owned by a party, then the participle alone
+_CASE_OWNED_BEFORE = re.compile(r"['\u2019]s?\s+(?:[\w-]+\s+){0,2}?(?:lawsuit|suit|case|claims?|challenge|appeal|bid|complaint)s?\b"
+                                r"[^.;,]{0,80}?\s+(?:(?:is|was|were|are|has\s+been|have\s+been|had\s+been|gets|got)\s+)?")
 _ACTIVE_HANDED = re.compile(r"\s+(?:(?:has|have|had|also|then|later|on\s+\w+)\s+){0,2}(?:handed|hands)\s+"
                             r"(?:(?P<down>down|out)\b|(?!(?:over|back)\b))")
 _EMPLOYER_OF_NEXT = re.compile(r"\s+(?:(?:chief\s+executive|executive\s+director|general\s+counsel|co-founder|"
@@ -1524,6 +1527,12 @@ class RoleFinder:
                     and not self.undergoer.search(sentence[subject.end:trigger.start]):
                 subject = None  # no verb links the subject to the noun
 
+        if action.slug == "ruling" and trigger.is_verb and DISMISSAL_VERB.fullmatch(trigger.text) \
+                and re.search(r"(?:ed|wn|out)$", trigger.text):
+            # "Meta's lawsuit against Bright Data (was) thrown out (by Judge X)": against whose case it was
+            owner = next((g for g in reversed(left) if _CASE_OWNED_BEFORE.fullmatch(sentence, g.end, trigger.start)), None)
+            if owner is not None:
+                return _pair(by_group(("by",)), owner, "case-thrown-out")
         if action.slug == "ruling" and trigger.is_verb and DISMISSAL_VERB.fullmatch(trigger.text):
             filer = self._case_filer(sentence, trigger, right)
             if filer is not None:
