@@ -2235,6 +2235,10 @@ CASES = [
      {("Getty Images", "lawsuit", "Stability AI"), ("Ana Ruiz", "ruling", "Getty Images")}, True),
     ("Clearview AI's appeal against the fine was rejected by the Upper Tribunal.",
      {("Upper Tribunal", "ruling", "Clearview AI")}, False),
+    # "submitted the complaints to authorities in France and Italy": filed with them, against the one named before
+    ("Rights groups filed complaints against PimEyes on Monday. Amnesty International and Access Now submitted the "
+     "complaints to regulators in France and Italy.",
+     {("Amnesty International", "complaint", "PimEyes"), ("Access Now", "complaint", "PimEyes")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -1900,7 +1900,10 @@ class RoleFinder:
             if unnamed is not None and g.start >= unnamed.end():
                 return None  # "ordered 53 municipalities to stop passing data to Google": whom it orders is unnamed
             if re.match(r"['\u2019]s\s+own\b", sentence[g.end:]):
-                continue  # "The order covers only Marx's own data": a possessor, not the one the order binds
+                continue
+            if trigger.action.slug == "complaint" and g.members[0].party.kind in ("regulator", "court") \
+                    and _prep_before(sentence, g) in ("to", "with", "before"):
+                continue  # "submitted the complaints to authorities in France and Italy": whom it is filed with  # "The order covers only Marx's own data": a possessor, not the one the order binds
             if fronted and re.search(r",\s*(?:[A-Z][\w.'-]*\s+){0,4}$", gap):
                 return None  # "In an order issued Friday, Judge X cut the damages awarded to WhatsApp": X's clause
             if not trigger.is_verb and not gap.strip() and _is_pronoun(g) and _CLAUSE_VERB_AFTER_PRONOUN.match(sentence, g.end):
