@@ -2239,6 +2239,9 @@ CASES = [
     ("Rights groups filed complaints against PimEyes on Monday. Amnesty International and Access Now submitted the "
      "complaints to regulators in France and Italy.",
      {("Amnesty International", "complaint", "PimEyes"), ("Access Now", "complaint", "PimEyes")}, True),
+    # "complaints from 170 drivers, which X filed with the CNIL": X filed them, against the story's party
+    ("The CNIL fined Bolt 5 million euros. The case began with complaints from 60 couriers, which La Quadrature du "
+     "Net filed last year.", {("CNIL", "fine", "Bolt"), ("La Quadrature du Net", "complaint", "Bolt")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -455,6 +455,9 @@ _PRESENT_VERB = re.compile(r"(?i)[a-z]+[^s\W]s|[a-z]+(?:ches|shes|sses|xes)")
 # "Meta's lawsuit against Bright Data thrown out": a case noun owned by a party, then the participle alone
 _CASE_OWNED_BEFORE = re.compile(r"['\u2019]s?\s+(?:[\w-]+\s+){0,2}?(?:lawsuit|suit|case|claims?|challenge|appeal|bid|complaint)s?\b"
                                 r"[^.;,]{0,80}?\s+(?:(?:is|was|were|are|has\s+been|have\s+been|had\s+been|gets|got)\s+)?")
+# "complaints from 170 drivers, which the Ligue des droits de l'Homme filed with": the one who filed them
+_WHICH_BEFORE_FILER = re.compile(r"[^.;,]{0,80}?,\s+(?:which|that)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?")
+_FILED_AFTER_FILER = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:filed|lodged|brought|submitted|made)\b")
 _ACTIVE_HANDED = re.compile(r"\s+(?:(?:has|have|had|also|then|later|on\s+\w+)\s+){0,2}(?:handed|hands)\s+"
                             r"(?:(?P<down>down|out)\b|(?!(?:over|back)\b))")
 _EMPLOYER_OF_NEXT = re.compile(r"\s+(?:(?:chief\s+executive|executive\s+director|general\s+counsel|co-founder|"
@@ -1469,6 +1472,12 @@ class RoleFinder:
                 if leader is not None:
                     return _pair(leader, self._object(sentence, trigger, [g for g in right if g is not leader],
                                                       preps=action.target_preps), "led-by")
+            if action.slug in ("complaint", "lawsuit"):
+                # "complaints from 170 drivers, which the Ligue des droits de l'Homme filed with the CNIL": the filer
+                filer = next((g for g in right if _WHICH_BEFORE_FILER.fullmatch(sentence, trigger.end, g.start)
+                              and _FILED_AFTER_FILER.match(sentence, g.end)), None)
+                if filer is not None:
+                    return _pair(filer, None, "which-filed")
             # "a lawsuit by the state of Vermont against Clearview", "an order issued by the commissioner"
             by = by_group(action.actor_preps)
             if by is None and "by" in action.actor_preps:
