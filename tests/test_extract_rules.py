@@ -2242,6 +2242,11 @@ CASES = [
     # "complaints from 170 drivers, which X filed with the CNIL": X filed them, against the story's party
     ("The CNIL fined Bolt 5 million euros. The case began with complaints from 60 couriers, which La Quadrature du "
      "Net filed last year.", {("CNIL", "fine", "Bolt"), ("La Quadrature du Net", "complaint", "Bolt")}, True),
+    # "A class action accusing X of ... was settled": X settles; "reached a deal with authors who sued it": a settlement
+    ("A class action accusing Snap of collecting face scans was settled for $35 million.",
+     {(None, "lawsuit", "Snap Inc."), ("Snap Inc.", "settlement", None)}, True),
+    ("Meta said it had reached a $90 million deal with a group of users who sued the company over tracking.",
+     {("Meta", "settlement", None)}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -36,6 +36,7 @@ from .roles import DISMISSAL_VERB, SUPPLIER
 AUTHORITY_ACTIONS = frozenset({"order", "ban", "fine", "ruling", "investigation"})
 # decisions a party may appeal against
 CHALLENGED_ACTIONS = frozenset({"order", "ban", "fine", "ruling"})
+_DEAL_NOUN = re.compile(r"(?i)(?:deal|agreement|accord)s?")
 # "Two Norfolk residents sued ... Lee Schmidt, a Navy veteran, and Crystal Arrington, a nurse, say": counted
 # plaintiffs named together later
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
@@ -370,6 +371,7 @@ class Discourse:
                     and e.target.party.id not in plaintiffs, "target")
                 if c.target is not None:
                     c.frame += "+context-target"
+        self._suits_settled(candidates)
         candidates.extend(self._plaintiffs_named_later(candidates, mentions, text))
         self._retarget_descriptions(candidates)
         self._complaint_of_suit(candidates, mentions)
@@ -403,6 +405,25 @@ class Discourse:
             c.frame += "+court-filing"
             if suit.actor is None:
                 suit.actor = c.actor
+
+    def _suits_settled(self, candidates: list[Candidate]) -> None:
+        """"A class action accusing Facebook ... was settled for $650 million": the suit's defendant settles (with
+        its plaintiff, if named); "reached a $1.5 billion deal with a class of authors who sued the company": a deal
+        with those who sued it is a settlement."""
+        for c in candidates:
+            suit = next((e for e in candidates if e.sentence == c.sentence and e.action.slug == "lawsuit"
+                         and e.target is not None and e is not c), None)
+            if suit is None:
+                continue
+            if c.action.slug == "settlement" and c.frame == "suit-settled" and c.actor is None and c.target is None:
+                c.actor, c.target = suit.target, suit.actor
+                c.frame += "+suit-sides"
+            elif c.action.slug == "contract" and not c.trigger.is_verb and c.target is None and c.actor is not None \
+                    and _DEAL_NOUN.fullmatch(c.trigger.text) and suit.target.party.id == c.actor.party.id \
+                    and suit.trigger.start > c.trigger.end:
+                c.action = self.lexicon.actions["settlement"]
+                c.target = suit.actor
+                c.frame += "+deal-with-suers"
 
     @staticmethod
     def _plaintiffs_named_later(candidates: list[Candidate], mentions: list[Match], text: str) -> list[Candidate]:

@@ -288,8 +288,13 @@ class Extractor:
                     # "A Dutch company has been fined 725,000 euros ..., the Netherlands' data protection authority
                     # said": the authority that says so fined the firm it does not name
                     roles = RoleAssignment(None, None, "passive-unnamed")
+                if roles.actor is None and roles.target is None and roles.frame == "passive" \
+                        and trigger.action.slug == "settlement" and any(
+                            t.action.slug == "lawsuit" and t.end <= trigger.start for t in triggers):
+                    # "A class action accusing Facebook of ... was settled for $650 million": the suit's sides settle
+                    roles = RoleAssignment(None, None, "suit-settled")
                 if roles.actor is None and roles.target is None and roles.frame not in (
-                        "joint", "the-settlement", "the-settlement-same", "passive-unnamed"):
+                        "joint", "the-settlement", "the-settlement-same", "passive-unnamed", "suit-settled"):
                     continue  # (the unnamed partner of a joint investigation comes from the story)
                 if trigger.action.slug == "criticism" and trigger.text.lower() in ("accused", "accuses") \
                         and roles.actor is not None and roles.actor.party.kind in ("regulator", "government", "court", "police"):
