@@ -813,7 +813,6 @@ _THE_SETTLEMENT = re.compile(r"\s*(?:The|That|This)\s+(?:[\w$£€.,-]+\s+){0,3}
 _DEAL_WORD = re.compile(r"deal|agreement|contract|licen[cs]|partnership", re.I)
 # "referred that complaint to", "those lawsuits": an event told before, no new one
 _DEMONSTRATIVE = re.compile(r"\b(?:that|those|these)\s+$")
-# ", the suit said": a document quoted as the source, no event of the sentence
 # "fines X, orders Y": verbs a headline lists, in the present tense
 _LISTED_PRESENT = re.compile(r"(?i)fines|orders|bans|sues|blocks|bars|suspends|rules|probes|investigates|warns|settles|"
                              r"appeals|drops|halts|pauses|ends|scraps")
@@ -830,6 +829,7 @@ def _said_by_authority(sentence: str, trigger: Trigger, mentions: list[Match]) -
                for m in mentions)
 
 
+# ", the suit said": a document quoted as the source, no event of the sentence
 _ATTRIBUTION = re.compile(r"\s+(?:said|says|alleged|alleges|claimed|claims|stated|states|argued|argues|added)\b")
 _ATTRIBUTION_OPENING = re.compile(r",\s*(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _TOLD_THAT = re.compile(r"(?:\s+(?!to\b)[\w'\u2019.-]+){1,6}?\s+that\b", re.I)

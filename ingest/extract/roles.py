@@ -1225,9 +1225,8 @@ class RoleFinder:
                              and re.search(r"[,;]|\bthat\b", sentence[subject.end:trigger.start])) \
                     and not (subject.members[0].party.kind == "court"
                              and DISMISSAL_VERB.search(sentence, subject.end, trigger.start)) \
-                    and not (_ACTIVE_HANDED.match(sentence, subject.end)
-                             and (any(subject.end < g.start for g in left)
-                                  or _ACTIVE_HANDED.match(sentence, subject.end).group("down"))):
+                    and not ((handed := _ACTIVE_HANDED.match(sentence, subject.end)) is not None
+                             and (handed.group("down") or any(subject.end < g.start for g in left))):
                 # (not "the CNIL has handed Google a fine", "the DPC handed down a fine": an active "handed"
                 # gives the fine to its object)
                 # (not "the court dismissed the suit": a court that dismisses a case does not undergo it)

@@ -19,8 +19,8 @@ _BOUNDARY = re.compile(r"""[.!?]["'\u201d\u2019)\]]*\s+(?=["'\u201c\u2018(\[]?(?
 
 
 _INITIALS = re.compile(r"(?:[a-z]\.)+[a-z]")
-# after "Inc." or "Corp.", a capital starts a new sentence unless it opens a title ("Clearview AI Inc. Chief
-# Executive Hoan Ton-That"); the name part of a sentence-initial "Inc." name is rare
+# after "Inc." or "Corp.", a capital starts a new sentence ("... NEC Corp. Privacy campaigners said") unless it
+# opens a title or goes on with the name ("Clearview AI Inc. Chief Executive Hoan Ton-That")
 _FIRM_SUFFIXES = frozenset({"inc", "corp", "ltd", "plc", "llc"})
 _TITLE_AFTER = re.compile(r"(?:Chief|CEO|CFO|COO|President|Chairman|Chairwoman|Chair|Founder|Co-founder|Director|"
                           r"Vice|Executive|General|Senior|Head|Spokes\w*|Managing|Board|Inc|Corp|Co|Ltd|LLC|PLC|"
