@@ -2548,6 +2548,11 @@ def test_what_is_not_reported_as_done(text, unwanted):
     assert unwanted not in names(extract(text, "2022-01-10"))
 
 
+def test_a_bracketed_country_inside_a_firms_name_is_part_of_it():
+    ids = mention_ids("The regulator filed a complaint against IT Grids (India) Pvt Ltd on Monday.")
+    assert ("IT Grids (India) Pvt Ltd", "it-grids-india-pvt-ltd", "company") in ids
+
+
 def test_an_owned_company_is_not_the_owned_app_named_after_it():
     # "Ring ... its Neighbors app, the Amazon-owned company said": a company, not the app
     ids = mention_ids("Ring is ending police requests in its Neighbors app, the Amazon-owned company said.")

@@ -80,7 +80,8 @@ _WORD_BEFORE_NAME = re.compile(r"\b([A-Za-z][A-Za-z-]*)\s+(?=[A-Z])")
 # ("scrapers - SerpApi, ...", "publishers such as A": rarer joints, found apart and looked back from)
 _JOINT_BEFORE_NAME = re.compile(r"(?:\s*[:\u2013\u2014]\s*|\s+-\s+|,?\s+(?:such\s+as|including|namely)\s+)(?=[A-Z])")
 _WORD_AT_END = re.compile(r"\b([A-Za-z][A-Za-z-]*)\Z")
-_CAP = r"(?:[A-ZÀ-ÖØ-Þ](?:[\w'&\-]|\.(?=\w))*|[a-z]{1,3}[A-Z][\w\-]*|&)"
+# (a country in brackets inside a firm's name: "IT Grids (India) Pvt Ltd")
+_CAP = r"(?:[A-ZÀ-ÖØ-Þ](?:[\w'&\-]|\.(?=\w))*|[a-z]{1,3}[A-Z][\w\-]*|&|\([A-Z][\w\-]*\)(?=[ \t]+[A-Z]))"
 _CONNECT = r"(?:of|for|and|the|on|de|du|des|la|le|der|für|&)"
 
 
@@ -321,7 +322,8 @@ class PatternFinder:
             while True:
                 first = re.match(r"(\S+)\s+", raw)
                 if first is None or not ((first.group(1).lower() in self._bad_first
-                                          and first.group(1).lower() not in _NAME_OPENERS)
+                                          and first.group(1).lower() not in _NAME_OPENERS
+                                          and first.group(1) != "IT")  # ("IT Grids (India) Pvt Ltd")
                                          or _DESCRIBED_PLACE.fullmatch(first.group(1)) or first.group(1) in
                                          ("and", "or", "of", "the", "&", "for", "on")
                                          or first.group(1).endswith(("'s", "\u2019s"))):  # "India's National ..."
@@ -360,7 +362,7 @@ class PatternFinder:
                 continue  # "NEC's NeoFace Watch software": a product's name, no group
             words = name.split()
             if (len(words) < 2 and not key[:1].islower()) or (
-                    words[0].lower() in self._bad_first and words[0].lower() not in _NAME_OPENERS):
+                    words[0].lower() in self._bad_first and words[0].lower() not in _NAME_OPENERS and words[0] != "IT"):
                 continue
             owner = re.match(r"(?P<place>.+?)['\u2019]s\s+(?P<body>.+)$", name)
             place = self.gazetteer.lookup(owner.group("place")) if owner is not None else None
