@@ -2247,6 +2247,9 @@ CASES = [
      {(None, "lawsuit", "Snap Inc."), ("Snap Inc.", "settlement", None)}, True),
     ("Meta said it had reached a $90 million deal with a group of users who sued the company over tracking.",
      {("Meta", "settlement", None)}, False),
+    # "against The Tribune and its reporter X": the person is a second target
+    ("Meta filed a police complaint against The Herald and its reporter Ana Ruiz over the leak story.",
+     {("Meta", "complaint", "Herald"), ("Meta", "complaint", "Ana Ruiz")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

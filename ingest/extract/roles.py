@@ -352,6 +352,9 @@ def group_mentions(sentence: str, mentions: list[Match]) -> list[Group]:
         owned = _OWNED_NEXT.match(sentence, m.end) if m.surface.lower() == "its" else None
         if owned is not None and owned.end() in starts and re.search(r"\band\s+$", sentence[:m.start]):
             continue  # "Google and its YouTube video service", "Gravy Analytics and its subsidiary Venntel": the list goes on
+        staff = _ITS_STAFF_NEXT.match(sentence, m.end) if m.surface.lower() in ("its", "their") else None
+        if staff is not None and staff.end() in starts and re.search(r"\band\s+$", sentence[:m.start]):
+            continue  # "against The Tribune and its reporter Rachna Khaira": the list goes on with the person
         if re.search(r"\b(?:ex|non|anti|pro)-$", sentence[max(0, m.start - 5):m.start], re.I):
             continue  # "an ex-Uber driver": a modifier, not the party
         if _CONTRAST_BEFORE.search(sentence, max(0, m.start - 16), m.start) and re.match(r"\s*,", sentence[m.end:]) \
@@ -458,6 +461,9 @@ _CASE_OWNED_BEFORE = re.compile(r"['\u2019]s?\s+(?:[\w-]+\s+){0,2}?(?:lawsuit|su
 # "complaints from 170 drivers, which the Ligue des droits de l'Homme filed with": the one who filed them
 _WHICH_BEFORE_FILER = re.compile(r"[^.;,]{0,80}?,\s+(?:which|that)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?")
 _FILED_AFTER_FILER = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:filed|lodged|brought|submitted|made)\b")
+# "and its reporter Rachna Khaira", "and its chief executive Sam Altman": a person of the party just named
+_ITS_STAFF_NEXT = re.compile(r"\s+(?:chief\s+executive|CEO|founder|co-founder|cofounder|chairman|chairwoman|president|"
+                             r"chief\s+executive\s+officer|boss|reporter|journalist|editor|director)\s+")
 _ACTIVE_HANDED = re.compile(r"\s+(?:(?:has|have|had|also|then|later|on\s+\w+)\s+){0,2}(?:handed|hands)\s+"
                             r"(?:(?P<down>down|out)\b|(?!(?:over|back)\b))")
 _EMPLOYER_OF_NEXT = re.compile(r"\s+(?:(?:chief\s+executive|executive\s+director|general\s+counsel|co-founder|"
@@ -507,7 +513,7 @@ def _coordinated(gap: str, kinds_alike: bool = True) -> bool:
     if kinds_alike and re.fullmatch(r"\s*,?\s*and\s+(?:its|their)" + _OWNED_NEXT.pattern, gap):
         return True  # "Alphabet's Google and its YouTube video service have told ..."
     if re.fullmatch(r"\s*,?\s*and\s+(?:its|their)\s+(?:chief\s+executive|CEO|founder|co-founder|cofounder|chairman|"
-                    r"chairwoman|president|chief\s+executive\s+officer|boss)\s+", gap):
+                    r"chairwoman|president|chief\s+executive\s+officer|boss|reporter|journalist|editor|director)\s+", gap):
         return True  # "sued OpenAI and its chief executive Sam Altman": the person is sued too
     if kinds_alike and _POSSESSIVE_ITEM.fullmatch(gap):
         return True  # "Italy's Garante and Greece's Hellenic Data Protection Authority each fined"
