@@ -2250,6 +2250,9 @@ CASES = [
     # "against The Tribune and its reporter X": the person is a second target
     ("Meta filed a police complaint against The Herald and its reporter Ana Ruiz over the leak story.",
      {("Meta", "complaint", "Herald"), ("Meta", "complaint", "Ana Ruiz")}, True),
+    # "certified a class of users who accuse X of ...": a ruling against X
+    ("U.S. District Judge Ana Ruiz has certified a class of Illinois drivers who accuse Uber of scanning their faces.",
+     {("Ana Ruiz", "ruling", "Uber")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

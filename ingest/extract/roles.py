@@ -464,6 +464,9 @@ _FILED_AFTER_FILER = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:filed|lodged|b
 # "and its reporter Rachna Khaira", "and its chief executive Sam Altman": a person of the party just named
 _ITS_STAFF_NEXT = re.compile(r"\s+(?:chief\s+executive|CEO|founder|co-founder|cofounder|chairman|chairwoman|president|"
                              r"chief\s+executive\s+officer|boss|reporter|journalist|editor|director)\s+")
+# "certified a nationwide class of Alexa users who accuse": the class's claims are against the one accused
+_CLASS_ACCUSING = re.compile(r"\s+(?:a|the)\s+[^.;]{0,80}?\b(?:(?:who|that)\s+(?:accuse|accused|sued|sue|are\s+suing)|"
+                             r"accusing|suing)\s+(?:the\s+)?")
 _ACTIVE_HANDED = re.compile(r"\s+(?:(?:has|have|had|also|then|later|on\s+\w+)\s+){0,2}(?:handed|hands)\s+"
                             r"(?:(?P<down>down|out)\b|(?!(?:over|back)\b))")
 _EMPLOYER_OF_NEXT = re.compile(r"\s+(?:(?:chief\s+executive|executive\s+director|general\s+counsel|co-founder|"
@@ -1556,6 +1559,11 @@ class RoleFinder:
         target = None
         if action.slug == "criticism" and _DECISION_OBJECT.match(sentence, trigger.end):
             return _pair(subject, None, "decision-criticised")  # "condemned the decision as ...": whose, the story says
+        if action.slug == "ruling" and trigger.text.lower().startswith("certified"):
+            # "certified a nationwide class of Alexa users who accuse Amazon.com of ...": a ruling against the accused
+            accused = next((g for g in right if _CLASS_ACCUSING.fullmatch(sentence, trigger.end, g.start)), None)
+            if accused is not None:
+                return _pair(subject, accused, "class-certified")
         granting = (_POWERS_GRANTED.match(sentence, trigger.end) or _POLICE_GIVEN_POWERS.match(sentence, trigger.end)) \
             if action.slug == "ruling" else None
         if granting is not None:
