@@ -2253,6 +2253,9 @@ CASES = [
     # "certified a class of users who accuse X of ...": a ruling against X
     ("U.S. District Judge Ana Ruiz has certified a class of Illinois drivers who accuse Uber of scanning their faces.",
      {("Ana Ruiz", "ruling", "Uber")}, True),
+    # "X's policy is unlawful, the equalities watchdog has told the High Court": a submission, criticism of X
+    ("South Wales Police's use of live facial recognition is unlawful, the equalities watchdog has told the Court of "
+     "Appeal.", {("Equality and Human Rights Commission", "criticism", "South Wales Police")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
