@@ -515,8 +515,7 @@ def _coordinated(gap: str, kinds_alike: bool = True) -> bool:
         return True  # "relying first on FaceFirst and later on DeepCam"
     if kinds_alike and re.fullmatch(r"\s*,?\s*and\s+(?:its|their)" + _OWNED_NEXT.pattern, gap):
         return True  # "Alphabet's Google and its YouTube video service have told ..."
-    if re.fullmatch(r"\s*,?\s*and\s+(?:its|their)\s+(?:chief\s+executive|CEO|founder|co-founder|cofounder|chairman|"
-                    r"chairwoman|president|chief\s+executive\s+officer|boss|reporter|journalist|editor|director)\s+", gap):
+    if re.fullmatch(r"\s*,?\s*and\s+(?:its|their)" + _ITS_STAFF_NEXT.pattern, gap):
         return True  # "sued OpenAI and its chief executive Sam Altman": the person is sued too
     if kinds_alike and _POSSESSIVE_ITEM.fullmatch(gap):
         return True  # "Italy's Garante and Greece's Hellenic Data Protection Authority each fined"
