@@ -14,7 +14,8 @@ article. So a run killed between the poll and the pages leaves pending
 entries that the next run fetches, although the feed now answers 304.
 
 Schema versions: 1 (the skeleton), 2 (outlets per URL, near-duplicate bands,
-the entry queue, feed categories). ``migrate`` upgrades older databases in
+the entry queue, feed categories), 3 (extractions the relevance pre-screen
+skipped). ``migrate`` upgrades older databases in
 place, one transaction per version.
 """
 from __future__ import annotations
@@ -24,14 +25,14 @@ import sqlite3
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable
 
 from . import dedupe
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # Migration N brings a database from user_version N-1 to N.
 MIGRATIONS: dict[int, str] = {
@@ -108,6 +109,9 @@ MIGRATIONS: dict[int, str] = {
     );
     CREATE INDEX entries_state ON entries(state, next_try);
     CREATE INDEX entries_link ON entries(link)
+    """,
+    3: """
+    ALTER TABLE extractions ADD COLUMN screened INTEGER NOT NULL DEFAULT 0
     """,
 }
 
@@ -188,6 +192,9 @@ class Extraction:
     extractor_version: str
     entities: list[dict] = field(default_factory=list)
     events: list[dict] = field(default_factory=list)
+    # screened out by the relevance pre-screen (extract/screen.py): off topic, not run through the
+    # extractor, no entities or events
+    screened: bool = False
 
 
 @dataclass
@@ -447,8 +454,7 @@ class DocStore:
                 self.db.executemany("INSERT OR IGNORE INTO article_bands(band, article_id) VALUES (?, ?)",
                                     [(b, article_id) for b in bands or ()])
                 if extraction is not None:
-                    self._save_extraction(Extraction(article_id, extraction.extractor_version,
-                                                     extraction.entities, extraction.events))
+                    self._save_extraction(replace(extraction, article_id=article_id))
             relation = "same" if status != "near_duplicate" else "near_duplicate"
             self.db.executemany(
                 """INSERT OR IGNORE INTO article_urls(url, article_id, outlet, feed_url, relation, added_at)
@@ -504,13 +510,14 @@ class DocStore:
     # -- extractions ---------------------------------------------------
     def _save_extraction(self, extraction: Extraction) -> None:
         self.db.execute(
-            """INSERT INTO extractions(article_id, extractor_version, entities, events, extracted_at)
-               VALUES (?, ?, ?, ?, ?)
+            """INSERT INTO extractions(article_id, extractor_version, entities, events, extracted_at, screened)
+               VALUES (?, ?, ?, ?, ?, ?)
                ON CONFLICT(article_id) DO UPDATE SET extractor_version = excluded.extractor_version,
-               entities = excluded.entities, events = excluded.events, extracted_at = excluded.extracted_at""",
+               entities = excluded.entities, events = excluded.events, extracted_at = excluded.extracted_at,
+               screened = excluded.screened""",
             (extraction.article_id, extraction.extractor_version,
              json.dumps(extraction.entities, ensure_ascii=False),
-             json.dumps(extraction.events, ensure_ascii=False), utcnow()))
+             json.dumps(extraction.events, ensure_ascii=False), utcnow(), int(extraction.screened)))
 
     def save_extraction(self, extraction: Extraction) -> None:
         self._save_extraction(extraction)
@@ -520,11 +527,13 @@ class DocStore:
         if row is None:
             return None
         return Extraction(row["article_id"], row["extractor_version"],
-                          json.loads(row["entities"]), json.loads(row["events"]))
+                          json.loads(row["entities"]), json.loads(row["events"]), bool(row["screened"]))
 
-    def articles_needing_extraction(self, extractor_version: str) -> list[int]:
+    def articles_needing_extraction(self, extractor_version: str, screened: bool = False) -> list[int]:
+        """Articles with no extraction or one from another extractor version; with ``screened``, also
+        the articles the relevance pre-screen left unextracted."""
         rows = self.db.execute(
             """SELECT a.id FROM articles a LEFT JOIN extractions x ON x.article_id = a.id
-               WHERE x.article_id IS NULL OR x.extractor_version != ? ORDER BY a.id""",
-            (extractor_version,)).fetchall()
+               WHERE x.article_id IS NULL OR x.extractor_version != ? OR (? AND x.screened) ORDER BY a.id""",
+            (extractor_version, int(screened))).fetchall()
         return [r[0] for r in rows]

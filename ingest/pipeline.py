@@ -33,6 +33,7 @@ from .docstore import DocStore, Extraction, FeedState, in_future, utcnow
 from .extract import Extractor
 from .extract.gazetteer import Gazetteer
 from .extract.relevance import load_scorer
+from .extract.screen import PreScreen, prescreen_for
 from .feeds import UNUSABLE, FeedError, FeedPoll, Outline, is_opml, poll_feed, read_opml, read_opml_file
 from .fetch import FetchResult, Fetcher
 from .work import PageJob, PagePool, PageResult
@@ -58,6 +59,7 @@ class IngestSummary:
     failed: int = 0
     skipped: int = 0                # entries without a usable link
     events_extracted: int = 0
+    off_topic: int = 0              # stored articles the relevance pre-screen left unextracted
     failures: list[dict] = field(default_factory=list)
     # topic scores of the articles stored by this run, computed by the workers (article id ->
     # extract.relevance.Relevance); the graph projection at the end of the run reuses them
@@ -76,7 +78,8 @@ class IngestSummary:
         return (f"feeds polled {self.feeds_polled} (not modified {self.feeds_not_modified}, failed "
                 f"{self.feeds_failed}, not due {self.feeds_skipped}), pages fetched {self.pages_fetched}, "
                 f"articles stored {self.articles_stored}, duplicates {self.duplicates} (near {self.near_duplicates}), "
-                f"failed {self.failed}, skipped {self.skipped}, events {self.events_extracted}")
+                f"failed {self.failed}, skipped {self.skipped}, events {self.events_extracted}, "
+                f"off topic {self.off_topic}")
 
 
 class Reporter:
@@ -252,7 +255,7 @@ def _store_result(store: DocStore, summary: IngestSummary, item: _Item, page: Pa
     p = page.parsed
     extraction = None
     if page.extractor_version:
-        extraction = Extraction(0, page.extractor_version, page.entities, page.events)
+        extraction = Extraction(0, page.extractor_version, page.entities, page.events, page.screened)
     outcome = store.add_article(
         urls=_urls_of(item), canonical_url=p.canonical_url, content_hash=p.content_hash, text=p.text,
         title=p.title, outlet=p.outlet, author=p.author, published=p.published, language=p.language,
@@ -261,6 +264,7 @@ def _store_result(store: DocStore, summary: IngestSummary, item: _Item, page: Pa
     if outcome.created:
         summary.articles_stored += 1
         summary.events_extracted += page.reported_events if extraction else 0
+        summary.off_topic += page.screened
         if extraction is not None and page.relevance is not None:
             summary.relevance[outcome.article_id] = (page.extractor_version, page.relevance)
     else:
@@ -272,7 +276,7 @@ def _store_result(store: DocStore, summary: IngestSummary, item: _Item, page: Pa
 def _pool(pool: PagePool | None, workers: int | None, extractor: Extractor | None) -> tuple[PagePool, bool]:
     if pool is not None:
         return pool, False
-    return PagePool(workers, extract=extractor is not None, extractor=extractor), True
+    return PagePool(workers, extract=extractor is not None, extractor=extractor, screen=extractor is not None), True
 
 
 # -- feeds ---------------------------------------------------------------------
@@ -441,18 +445,29 @@ def _file_size(path: str) -> int:
 
 
 # -- extraction and graph ------------------------------------------------------------
-def extract_article(store: DocStore, extractor: Extractor, article_id: int) -> int:
+def extract_article(store: DocStore, extractor: Extractor, article_id: int, screen: PreScreen | None = None) -> int:
+    """Extract one stored article and save the result; with ``screen``, an article the relevance
+    pre-screen finds off topic is saved as screened out instead. The number of reported events."""
     article = store.article(article_id)
     if article is None:
+        return 0
+    if screen is not None and screen.off_topic(article.text) is not None:
+        store.save_extraction(Extraction(article_id, extractor.version, screened=True))
         return 0
     result = extractor.extract(article.text, article.published)
     store.save_extraction(Extraction(article_id, extractor.version, result["entities"], result["events"]))
     return sum(1 for e in result["events"] if e["status"] == "reported")
 
 
-def extract_pending(store: DocStore, extractor: Extractor) -> int:
-    """(Re-)extract every article whose extraction is missing or from another extractor version."""
-    return sum(extract_article(store, extractor, i) for i in store.articles_needing_extraction(extractor.version))
+def extract_pending(store: DocStore, extractor: Extractor, min_relevance: float | None = None) -> int:
+    """(Re-)extract every article whose extraction is missing or from another extractor version.
+    When the graph is built at ``min_relevance`` (default: the threshold of ``data/topics.toml``),
+    articles that cannot reach it are screened out rather than extracted; at a threshold the
+    pre-screen cannot vouch for, the articles it screened out earlier are extracted too."""
+    screen = prescreen_for(extractor)
+    applies = screen.applies(screen.scorer.threshold if min_relevance is None else min_relevance)
+    return sum(extract_article(store, extractor, i, screen if applies else None)
+               for i in store.articles_needing_extraction(extractor.version, screened=not applies))
 
 
 def known_entities(gazetteer: Gazetteer) -> dict[str, Entity]:
@@ -476,7 +491,7 @@ def project_graph(store: DocStore, gazetteer: Gazetteer, corrections=None,
     records = []
     for article in store.articles():
         extraction = store.extraction(article.id)
-        if extraction is None:
+        if extraction is None or extraction.screened:  # (screened out: under any threshold it applies to)
             continue
         if threshold > 0:
             known = (relevance or {}).get(article.id)

@@ -62,6 +62,7 @@ class PageResult:
     entities: list[dict] = field(default_factory=list)
     events: list[dict] = field(default_factory=list)
     relevance: object | None = None   # extract.relevance.Relevance of the text and its extraction
+    screened: bool = False            # off topic by the relevance pre-screen: not extracted
     error: str | None = None
     deferred: bool = False            # the page needs dateparser: process it with PagePool.run_deferred
 
@@ -72,7 +73,9 @@ class PageResult:
 
 _EXTRACTOR = None
 _EXTRACT = False
+_SCREEN = False
 _RELEVANCE = None
+_PRESCREEN = None
 
 
 def _extractor():
@@ -81,6 +84,14 @@ def _extractor():
         from .extract import Extractor
         _EXTRACTOR = Extractor()
     return _EXTRACTOR
+
+
+def _prescreen():
+    global _PRESCREEN
+    if _PRESCREEN is None:
+        from .extract.screen import prescreen_for
+        _PRESCREEN = prescreen_for(_extractor())
+    return _PRESCREEN
 
 
 def _relevance():
@@ -120,9 +131,11 @@ def _no_dateparser(string: str):
     raise _NeedsDateparser(string)
 
 
-def process_page(job: PageJob, extract: bool | None = None) -> PageResult:
-    """Bytes -> article text, metadata, hash, bands, compressed HTML and (optionally) events."""
+def process_page(job: PageJob, extract: bool | None = None, screen: bool | None = None) -> PageResult:
+    """Bytes -> article text, metadata, hash, bands, compressed HTML and (optionally) events; with
+    ``screen``, no events for an article the relevance pre-screen finds off topic."""
     extract = _EXTRACT if extract is None else extract
+    screen = _SCREEN if screen is None else screen
     try:
         body = _read_page(job)
     except (OSError, EOFError, FetchError) as exc:
@@ -142,19 +155,27 @@ def process_page(job: PageJob, extract: bool | None = None) -> PageResult:
     parsed.published = parsed.published or (job.published[:10] if job.published else None)
     result = PageResult(job.url, parsed=parsed, html_packed=zlib.compress(html.encode("utf-8", "replace"), 1))
     if extract:
-        try:
-            extractor = _extractor()
-            out = extractor.extract(parsed.text, parsed.published)
-            result.extractor_version = extractor.version
-            result.entities, result.events = out["entities"], out["events"]
-        except Exception:  # the article is still stored; the next graph sync retries its extraction
-            result.extractor_version, result.entities, result.events = None, [], []
-        else:
-            try:  # scored here, in parallel, rather than by the projection at the end of the run
-                result.relevance = relevance_of(parsed.text, result.entities, result.events)
-            except Exception:  # the projection scores it again
-                result.relevance = None
+        _extract_into(result, parsed.text, parsed.published, screen)
     return result
+
+
+def _extract_into(result: PageResult, text: str, published: str | None, screen: bool) -> None:
+    try:
+        extractor = _extractor()
+        off_topic = _prescreen().off_topic(text) if screen else None
+        if off_topic is not None:
+            result.extractor_version, result.screened, result.relevance = extractor.version, True, off_topic
+            return
+        out = extractor.extract(text, published)
+        result.extractor_version = extractor.version
+        result.entities, result.events = out["entities"], out["events"]
+    except Exception:  # the article is still stored; the next graph sync retries its extraction
+        result.extractor_version, result.entities, result.events, result.screened = None, [], [], False
+        return
+    try:  # scored here, in parallel, rather than by the projection at the end of the run
+        result.relevance = relevance_of(text, result.entities, result.events)
+    except Exception:  # the projection scores it again
+        result.relevance = None
 
 
 # -- the pool ----------------------------------------------------------------------
@@ -165,9 +186,9 @@ def _watch_parent(parent: int) -> None:
         time.sleep(0.5)
 
 
-def _init_worker(parent: int, extract: bool, extractor) -> None:
-    global _EXTRACT, _EXTRACTOR
-    _EXTRACT = extract
+def _init_worker(parent: int, extract: bool, screen: bool, extractor) -> None:
+    global _EXTRACT, _SCREEN, _EXTRACTOR
+    _EXTRACT, _SCREEN = extract, screen
     if extractor is not None:
         _EXTRACTOR = extractor
     from htmldate import extractors as htmldate_extractors
@@ -197,9 +218,10 @@ def default_workers() -> int:
 class PagePool:
     """``submit(job) -> Future[PageResult]`` on worker processes, or inline when ``workers <= 1``."""
 
-    def __init__(self, workers: int | None = None, extract: bool = False, extractor=None):
+    def __init__(self, workers: int | None = None, extract: bool = False, extractor=None, screen: bool = False):
         self.workers = max(1, workers if workers is not None else default_workers())
         self.extract = extract
+        self.screen = screen  # leave off-topic articles unextracted (extract/screen.py)
         self._inline_extractor = extractor
         self._executor: ProcessPoolExecutor | None = None
         self._lane: ThreadPoolExecutor | None = None  # deferred pages, in this process
@@ -213,7 +235,7 @@ class PagePool:
             ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
             passed = extractor if ctx.get_start_method() == "fork" else None
             self._executor = ProcessPoolExecutor(self.workers, mp_context=ctx, initializer=_init_worker,
-                                                 initargs=(os.getpid(), extract, passed))
+                                                 initargs=(os.getpid(), extract, screen, passed))
             if ctx.get_start_method() == "fork":  # the first submit forks every worker, at once
                 self._executor.submit(_nothing)
             else:  # processes are spawned one per submit that finds no idle worker
@@ -239,7 +261,7 @@ class PagePool:
         global _EXTRACTOR
         if self.extract and self._inline_extractor is not None and _EXTRACTOR is None:
             _EXTRACTOR = self._inline_extractor
-        return process_page(job, self.extract)
+        return process_page(job, self.extract, self.screen)
 
     def run_deferred(self, job: PageJob) -> Future:
         """Process a page a worker gave back (``PageResult.deferred``) on this process's own thread,

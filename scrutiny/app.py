@@ -15,6 +15,8 @@ from .config import Home
 from .ingest.docstore import DocStore
 from .ingest.extract import Extractor
 from .ingest.extract.gazetteer import load_gazetteer
+from .ingest.extract.relevance import load_scorer
+from .ingest.extract.screen import prescreen_for
 from .ingest.feeds import Outline
 from .ingest.fetch import FetchConfig, Fetcher
 from .ingest.lock import HomeBusy, IngestLock
@@ -50,6 +52,11 @@ class Workspace:
         # threshold of data/topics.toml; $SCRUTINY_MIN_RELEVANCE overrides it; 0 feeds everything).
         env = os.environ.get("SCRUTINY_MIN_RELEVANCE")
         self.min_relevance = min_relevance if min_relevance is not None else (float(env) if env else None)
+
+    @property
+    def threshold(self) -> float:
+        """The topic score an article needs to feed the graph."""
+        return load_scorer().threshold if self.min_relevance is None else self.min_relevance
 
     # -- stores --------------------------------------------------------
     def docstore(self) -> DocStore:
@@ -120,7 +127,8 @@ class Workspace:
     def _ingesting(self, workers: int | None, fetch_config: FetchConfig | None = None, fetch: bool = True,
                    graph: bool = True):
         extractor = Extractor() if graph else None  # without the graph, events wait for the next sync too
-        with PagePool(workers, extract=graph, extractor=extractor) as pool, IngestLock(self.home.root):
+        screen = graph and prescreen_for(extractor).applies(self.threshold)
+        with PagePool(workers, extract=graph, extractor=extractor, screen=screen) as pool, IngestLock(self.home.root):
             if graph and pool.workers > 1:
                 # While the workers process pages this process mostly waits: meanwhile, load what the
                 # graph sync at the end needs (on a thread, after the fork: no thread may run while
@@ -219,7 +227,7 @@ class Workspace:
         corrections = load_corrections(self.judgements_path)
         with self.docstore() as store:
             if extract:
-                pipeline.extract_pending(store, extractor or Extractor())
+                pipeline.extract_pending(store, extractor or Extractor(), self.threshold)
             return pipeline.project_graph(store, load_gazetteer(), corrections, self.min_relevance, relevance)
 
     def sync_graph(self, clear: bool = False, *, extractor: Extractor | None = None,
@@ -246,8 +254,10 @@ class Workspace:
         """Re-extract every article and regenerate every graph store from the document store."""
         with self.docstore() as store:
             extractor = Extractor()
+            screen = prescreen_for(extractor)
+            screen = screen if screen.applies(self.threshold) else None
             for article_id in [a.id for a in store.articles()]:
-                pipeline.extract_article(store, extractor, article_id)
+                pipeline.extract_article(store, extractor, article_id, screen)
         return self.sync_graph(clear=True)
 
     def counts(self) -> dict[str, int]:

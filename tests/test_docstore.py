@@ -84,7 +84,7 @@ def test_migration_from_v1_keeps_data_and_enables_near_duplicates(tmp_path):
     path = tmp_path / "old.sqlite"
     _v1_database(path)
     with DocStore(path) as store:
-        assert store.schema_version == SCHEMA_VERSION == 2
+        assert store.schema_version == SCHEMA_VERSION == 3
         article = store.article(1)
         assert article.outlets == ["Alpha"] and article.urls == ["https://a.example/1"]
         assert store.db.execute("SELECT count(*) FROM article_bands WHERE article_id = 1").fetchone()[0] == 16
@@ -96,7 +96,7 @@ def test_migration_from_v1_keeps_data_and_enables_near_duplicates(tmp_path):
         assert store.article(1).outlets == ["Alpha", "Beta"]
         assert store.count_articles() == 1
     with DocStore(path) as store:  # idempotent reopen
-        assert store.schema_version == 2 and store.count_articles() == 1
+        assert store.schema_version == SCHEMA_VERSION and store.count_articles() == 1
 
 
 def test_a_failed_migration_leaves_the_database_as_it_was(tmp_path, monkeypatch):
@@ -118,7 +118,7 @@ def test_a_failed_migration_leaves_the_database_as_it_was(tmp_path, monkeypatch)
     db.close()
     monkeypatch.undo()
     with DocStore(path) as store:
-        assert store.schema_version == 2 and store.count_articles() == 1
+        assert store.schema_version == SCHEMA_VERSION and store.count_articles() == 1
 
 
 def test_entry_queue(tmp_path):

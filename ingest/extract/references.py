@@ -51,6 +51,10 @@ def country_names_pattern(names: tuple[str, ...]) -> re.Pattern:
     return re.compile(rf"(?<![\w])(?:{_alternation(n for n in names if len(n) > 3)})s?(?![\w])", re.IGNORECASE)
 
 
+# the plural descriptions of authorities ("regulators in France, Italy and Greece")
+_AUTHORITIES = re.compile(r"regulators|watchdogs|authorities|commissioners|counterparts", re.I)
+
+
 class ReferenceResolver:
     """Finds references in a text and resolves them against the gazetteer and earlier mentions."""
 
@@ -183,6 +187,16 @@ class ReferenceResolver:
                                for kind in {**self._unnamed, **self._unnamed_always}}
         self.dpa_heads = frozenset(h.lower() for h in heads)
 
+    def may_describe_authority(self, text: str) -> bool:
+        """Whether ``text`` holds a description that may stand for a data protection authority it does
+        not name ("France's privacy regulator", "the watchdog", "regulators in Luxembourg", "Italy fined
+        OpenAI"): without one, no reference in it resolves to an authority that the gazetteer's names
+        in the text do not give."""
+        folded = fold(text)
+        return bool(self._national_heads.search(folded) or _AUTHORITIES.search(folded)
+                    or any(self._fining_countries.search(folded, max(0, verb.start() - 90), verb.start())
+                           for verb in self._fining_verb.finditer(folded)))
+
     def national(self, text: str, taken: list[Match]) -> list[Match]:
         """Matches for national descriptions ("Greece's privacy authority")."""
         folded = fold(text)
@@ -204,8 +218,7 @@ class ReferenceResolver:
                                    for place in places) if p is not None]
             if len(parties) >= 2:
                 out.extend(Match(m.start(), m.end(), text[m.start():m.end()], p) for p in dict.fromkeys(parties))
-        if not self._national_heads.search(folded) and not re.search(r"regulators|watchdogs|authorities|commissioners|counterparts",
-                                                                    folded, re.I):
+        if not (self._national_heads.search(folded) or _AUTHORITIES.search(folded)):
             return out
         for m in self._regulators_in.finditer(folded):
             # "Regulators in France, Italy and Greece have each fined Clearview": each country's regulator

@@ -5,6 +5,10 @@ biometrics, scraping, surveillance, data-protection enforcement), the named
 parties of the field (surveillance vendors, data protection authorities) and
 the reported events. Off-topic articles stay in the document store; only
 articles at or above the threshold feed the graph.
+
+An article with no term of the core topics and no party of the field scores
+at most :attr:`RelevanceScorer.off_topic_ceiling`, whatever else it holds:
+the bound that lets ingest skip extracting it (``screen.py``).
 """
 from __future__ import annotations
 
@@ -35,6 +39,10 @@ def _term_regex(term: str) -> str:
 class RelevanceScorer:
     """Scores texts with a topic vocabulary."""
 
+    # The highest score of an article with no core-topic term and no party of the field (its score is
+    # halved, and kept under 0.5 even where rounding would reach it).
+    off_topic_ceiling = 0.499
+
     def __init__(self, config: dict):
         settings = config.get("settings", {})
         self.scale = float(settings.get("scale", 12.0))
@@ -51,25 +59,30 @@ class RelevanceScorer:
             flags = 0 if all(t.isupper() for t in spec["terms"]) else re.IGNORECASE
             self.topics[name] = (float(spec.get("weight", 1.0)), re.compile(rf"(?<![\w])(?:{alternation})(?![\w])", flags))
 
+    def terms(self, text: str) -> dict[str, float]:
+        """The weighted density of each topic's terms in ``text`` (per 500 words, so that long
+        articles are not favoured)."""
+        norm = 500.0 / max(len(text.split()), 250)
+        return {name: round(len(regex.findall(text)) * weight * norm, 2)
+                for name, (weight, regex) in self.topics.items()}
+
+    def has_core_term(self, topics: dict[str, float]) -> bool:
+        """Whether the densities of :meth:`terms` include a term of a core topic (or no topic is core)."""
+        return not self.core_topics or any(topics.get(t) for t in self.core_topics)
+
     def score(self, text: str, parties: list[dict] | None = None, events: list[dict] | None = None,
-              party_tags: dict[str, frozenset[str]] | None = None) -> Relevance:
-        """Score ``text``; ``parties`` are extracted entities, ``events`` extracted events."""
-        words = max(1, len(text.split()))
-        # Term density per 500 words, so that long articles are not favoured.
-        norm = 500.0 / max(words, 250)
-        topics = {}
-        points = 0.0
-        for name, (weight, regex) in self.topics.items():
-            hits = len(regex.findall(text))
-            topics[name] = round(hits * weight * norm, 2)
-            points += topics[name]
+              party_tags: dict[str, frozenset[str]] | None = None,
+              topics: dict[str, float] | None = None) -> Relevance:
+        """Score ``text``; ``parties`` are extracted entities, ``events`` extracted events, ``topics``
+        the text's :meth:`terms` when already counted."""
+        topics = self.terms(text) if topics is None else topics
         tags = party_tags or {}
         field_parties = sum(1 for p in parties or [] if tags.get(p.get("id"), frozenset()) & self.party_tags)
-        points += self.party_points * field_parties
+        points = sum(topics.values()) + self.party_points * field_parties
         points += self.event_points * sum(1 for e in events or [] if e.get("status", "reported") == "reported")
         score = 1 - math.exp(-points / self.scale)
-        if self.core_topics and not field_parties and not any(topics.get(t) for t in self.core_topics):
-            score /= 2
+        if not field_parties and not self.has_core_term(topics):
+            score = min(score / 2, self.off_topic_ceiling)
         return Relevance(round(score, 3), topics)
 
 
