@@ -2256,6 +2256,13 @@ CASES = [
     # "X's policy is unlawful, the equalities watchdog has told the High Court": a submission, criticism of X
     ("South Wales Police's use of live facial recognition is unlawful, the equalities watchdog has told the Court of "
      "Appeal.", {("Equality and Human Rights Commission", "criticism", "South Wales Police")}, True),
+    # a court that approves a settlement rules on the settling party
+    ("U.S. District Judge Ana Ruiz on Tuesday approved Uber's $80 million settlement of a biometric privacy suit.",
+     {("Ana Ruiz", "ruling", "Uber")}, False),
+    ("A federal judge in Denver approved a $12 million settlement of a class action accusing Snap Inc. of storing "
+     "face data. U.S. District Judge Ana Ruiz called the deal fair.", {("Ana Ruiz", "ruling", "Snap Inc.")}, False),
+    ("A judge has granted final approval to Clearview AI's settlement with the class.",
+     {(None, "ruling", "Clearview AI")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -108,6 +108,8 @@ _DECISION_WORD = re.compile(r"\b(?:decision|move|plan|policy|deployment|rollout|
 # "settled charges that ...", "settled allegations": a regulator's charges
 _SETTLED_CHARGES = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+)?(?:charges|allegations)\b")
 # "Under the agreement, ...": what the sentence then binds a party to is the deal's term
+# "approved a $650 million settlement of a class action accusing Facebook": a court's approval of a deal
+APPROVAL = re.compile(r"(?:approved|(?:gave|granted)\s+(?:final\s+|preliminary\s+)?approval)\b", re.I)
 _UNDER_DEAL = re.compile(r"\W*Under\s+(?:the|a|an|its|their|this)\s+(?:[\w-]+\s+){0,2}?(?:agreement|settlement|deal|consent\s+decree)\b")
 
 
@@ -233,6 +235,14 @@ class Discourse:
                 # "granted an injunction sought by Liberty against the Met": it binds the suit's defendant
                 c.target = next((e.target for e in candidates if e.sentence == c.sentence and e.action.slug == "lawsuit"
                                  and e.trigger.start > c.trigger.end and e.target is not None), None)
+            if c.target is None and c.action.slug == "ruling" and APPROVAL.match(c.trigger.text):
+                # "approved a $650 million settlement of a class action accusing Facebook": the settling party, the
+                # defendant of the settled suit
+                c.target = next((m for e in candidates if e.sentence == c.sentence and e.trigger.start > c.trigger.end
+                                 for m in ((e.actor,) if e.action.slug == "settlement" else
+                                           (e.target,) if e.action.slug == "lawsuit" else ()) if m is not None), None)
+                if c.target is not None:
+                    c.frame += "+settling-party"
             if c.target is None and c.action.slug in CONTEXT_TARGET_ACTIONS and c.actor is not None:
                 c.target = (self._latest(earlier, lambda e: e.action.slug == c.action.slug and e.target, "target")
                             or self._latest(earlier, lambda e: c.actor and e.actor

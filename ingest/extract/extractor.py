@@ -14,7 +14,7 @@ from datetime import date
 from ...graph.ids import slugify
 from .amounts import find_amounts
 from .dates import find_dates, parse_published
-from .discourse import Candidate, Discourse
+from .discourse import APPROVAL as _APPROVAL, Candidate, Discourse
 from .gazetteer import Gazetteer, Match, Party, load_gazetteer, word_spans
 from .laws import LawFinder, load_laws
 from .lists import ListMembers
@@ -293,8 +293,15 @@ class Extractor:
                             t.action.slug == "lawsuit" and t.end <= trigger.start for t in triggers):
                     # "A class action accusing Facebook of ... was settled for $650 million": the suit's sides settle
                     roles = RoleAssignment(None, None, "suit-settled")
+                if roles.actor is None and roles.target is None and trigger.action.slug == "ruling" \
+                        and _APPROVAL.match(trigger.text) and any(
+                            t.action.slug in ("settlement", "lawsuit") and t.start >= trigger.end for t in triggers):
+                    # "A federal judge approved a $650 million settlement of a class action accusing Facebook":
+                    # the court and the settling party come from the story and the settled suit
+                    roles = RoleAssignment(None, None, "approved-settlement")
                 if roles.actor is None and roles.target is None and roles.frame not in (
-                        "joint", "the-settlement", "the-settlement-same", "passive-unnamed", "suit-settled"):
+                        "joint", "the-settlement", "the-settlement-same", "passive-unnamed", "suit-settled",
+                        "approved-settlement"):
                     continue  # (the unnamed partner of a joint investigation comes from the story)
                 if trigger.action.slug == "criticism" and trigger.text.lower() in ("accused", "accuses") \
                         and roles.actor is not None and roles.actor.party.kind in ("regulator", "government", "court", "police"):
