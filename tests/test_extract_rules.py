@@ -2263,6 +2263,15 @@ CASES = [
      "face data. U.S. District Judge Ana Ruiz called the deal fair.", {("Ana Ruiz", "ruling", "Snap Inc.")}, False),
     ("A judge has granted final approval to Clearview AI's settlement with the class.",
      {(None, "ruling", "Clearview AI")}, False),
+    # a customer named by apposition or description buys from the vendor
+    ("Flock Safety lost a bid. Its biggest customer, the Norfolk Police Department, renewed the licence, and Akron, "
+     "the city where it began, ended its trial.", {("Norfolk Police Department", "contract", "Flock Safety")}, False),
+    ("The Norfolk Police Department, a longtime customer of Flock Safety, said it would keep the cameras.",
+     {("Norfolk Police Department", "contract", "Flock Safety")}, False),
+    ("The Norfolk Police Department was one of the first customers of Flock Safety.",
+     {("Norfolk Police Department", "contract", "Flock Safety")}, True),
+    ("Clearview AI, whose customers include the Norfolk Police Department, said it would appeal.",
+     {("Norfolk Police Department", "contract", "Clearview AI")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -804,6 +804,14 @@ def _between_ok(text: str) -> bool:
     return not CLAUSE_BREAK.search(text)
 
 
+# "customer of", "clients of" (the contract nouns of one customer and its vendor)
+_CUSTOMER_OF = re.compile(r"(?i)(?:customer|client)s?\s+of")
+# "The LAPD, a longtime customer of", "the LAPD was one of the first customers of": what lies between the
+# customer and the noun
+_DESCRIBED_AS = re.compile(r"(?:\s*,\s+|\s+(?:is|was|are|were|became|becomes|has\s+been|had\s+been|remains|remained)\s+)"
+                           r"(?:a|an|the|one|another)\s+(?:of\s+(?:the|its)\s+)?(?:[\w-]+\s+){0,3}?")
+
+
 def _pair(actor_group: Group | None, target_group: Group | None, frame: str,
           self_target_open: bool = False) -> list[RoleAssignment]:
     """One assignment per actor-target pair; a party never acts on itself (with ``self_target_open`` the
@@ -1066,13 +1074,25 @@ class RoleFinder:
         if asked is not None:
             accused = next((g for g in right if g.start == asked.end()), None)
             return _pair(subject, accused, "asked-to-act") if accused is not None else []
-        if action.slug == "contract" and not trigger.is_verb and trigger.text.lower() in ("clients", "customers"):
+        if action.slug == "contract" and not trigger.is_verb and _CUSTOMER_OF.fullmatch(trigger.text):
+            # "The LAPD, a longtime customer of Geolitica,", "the LAPD was a customer of Geolitica": the customer is
+            # the party the noun describes
+            customer = left[-1] if left and _DESCRIBED_AS.fullmatch(sentence, left[-1].end, trigger.start) else None
+            if customer is not None:
+                return _pair(customer, self._object(sentence, trigger, right, preps=("of",)), "customer-of")
+        if action.slug == "contract" and not trigger.is_verb and trigger.text.lower() in ("clients", "customers",
+                                                                                         "client", "customer"):
             # "Clearview AI's clients have included the FBI, ICE and DHS, as well as retailers such as Macy's":
-            # the vendor is the possessive, the clients are listed after
-            vendor = self._possessive(sentence, trigger, left)
+            # the vendor is the possessive, the clients are listed after ("its biggest customer, the LAPD,";
+            # "Flock, whose customers include ...")
+            whose = re.search(r",\s+whose\s+$", sentence[:trigger.start])
+            vendor = (left[-1] if whose and left and left[-1].end == whose.start() else None) \
+                or self._possessive(sentence, trigger, left)
             listed = [g for g in right if _between_ok(sentence[trigger.end:g.start])
                       and not re.search(r"\b(?:that|which|who|said|says|according\s+to|reported|reviewed)\b",
                                         sentence[trigger.end:g.start])]
+            if not trigger.text.lower().endswith("s"):
+                listed = listed[:1]  # (one customer: "its biggest customer, the LAPD, dropped ..., and Santa Cruz ...")
             return [r for g in listed for r in _pair(g, vendor, "clients")] if vendor is not None else []
         if action.slug == "contract" and trigger.is_verb and trigger.text.lower() in self.lexicon.supplier_verbs:
             # "Reddit licenses its data to Google and OpenAI": the customer, after "to", is the actor
