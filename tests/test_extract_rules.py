@@ -2272,6 +2272,13 @@ CASES = [
      {("Norfolk Police Department", "contract", "Flock Safety")}, True),
     ("Clearview AI, whose customers include the Norfolk Police Department, said it would appeal.",
      {("Norfolk Police Department", "contract", "Clearview AI")}, False),
+    # criticism of "the deal" is criticism of the vendor of the contract the story told
+    ("The Norfolk Police Department signed a $2 million contract with Flock Safety. The Institute for Justice "
+     "condemned the deal, calling the cameras a dragnet.", {("Institute for Justice", "criticism", "Flock Safety")},
+     False),
+    # a negation inside an apposition ("a group that has run a campaign called No Tech for ICE") is the aside's
+    ("Mijente, an immigrant-rights group that has run a campaign called No Tech for ICE, criticised Palantir.",
+     {("Mijente", "criticism", "Palantir")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

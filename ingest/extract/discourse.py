@@ -108,6 +108,9 @@ _DECISION_WORD = re.compile(r"\b(?:decision|move|plan|policy|deployment|rollout|
 # "settled charges that ...", "settled allegations": a regulator's charges
 _SETTLED_CHARGES = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+)?(?:charges|allegations)\b")
 # "Under the agreement, ...": what the sentence then binds a party to is the deal's term
+# "condemned the deal", "criticised the £3m contract": the story's contract, not a party
+_THE_DEAL = re.compile(r"\s+(?:the|this|that|its|their)\s+(?:[\w$\u00a3\u20ac.,-]+\s+){0,3}?"
+                       r"(?:deal|contract|agreement|partnership|award|purchase)s?\b(?!\s+(?:with|between|by|for)\b)", re.I)
 # "approved a $650 million settlement of a class action accusing Facebook": a court's approval of a deal
 APPROVAL = re.compile(r"(?:approved|(?:gave|granted)\s+(?:final\s+|preliminary\s+)?approval)\b", re.I)
 _UNDER_DEAL = re.compile(r"\W*Under\s+(?:the|a|an|its|their|this)\s+(?:[\w-]+\s+){0,2}?(?:agreement|settlement|deal|consent\s+decree)\b")
@@ -243,6 +246,14 @@ class Discourse:
                                            (e.target,) if e.action.slug == "lawsuit" else ()) if m is not None), None)
                 if c.target is not None:
                     c.frame += "+settling-party"
+            if c.target is None and c.action.slug == "criticism" and c.actor is not None and text \
+                    and _THE_DEAL.match(text, c.s_start + c.trigger.end):
+                # "Mijente condemned the deal": the vendor of the contract the story told
+                deal = next((e for e in reversed(earlier) if e.action.slug == "contract" and e.actor and e.target), None)
+                c.target = next((m for m in ((deal.target, deal.actor) if deal else ())
+                                 if m.party.kind in ("company", "platform") and m.party.id != c.actor.party.id), None)
+                if c.target is not None:
+                    c.frame += "+contract-vendor"
             if c.target is None and c.action.slug in CONTEXT_TARGET_ACTIONS and c.actor is not None:
                 c.target = (self._latest(earlier, lambda e: e.action.slug == c.action.slug and e.target, "target")
                             or self._latest(earlier, lambda e: c.actor and e.actor

@@ -721,7 +721,7 @@ _LED_CONSORTIUM = re.compile(r"\s*(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:consortium|j
                              r"(?:the\s+)?(?:[\w-]+\s+){0,4}?", re.I)
 # ", revealed by the whistleblower": the agent of a participle in an aside after a comma
 _AGENT_OF_ASIDE = re.compile(r",\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn)\s+(?:[a-z]+\s+){0,2}?by\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")
-CLOSED_RELATIVE = re.compile(r"\s*,\s+(?:(?:a|an)\s+[^,;:()]{1,60}?\s+)?(?:who|which|whose)\s+[^;:()\u201c\u201d\"]{3,200}?,\s+"
+CLOSED_RELATIVE = re.compile(r"\s*,\s+(?:(?:a|an)\s+[^,;:()]{1,60}?\s+(?:who|which|whose|that)|who|which|whose)\s+[^;:()\u201c\u201d\"]{3,200}?,\s+"
                               r"(?:(?:has|have|had|also|then|later|last\s+year|now|already)\s+){0,2}", re.I)
 _LAW_OF = re.compile(r"(?:['\u2019]s?)?\s+(?:[A-Z][\w-]*\s+){0,6}(?:Act|Law|Code|Regulation|Statute|law|statute)\b")
 _ALLEGE_AFTER = re.compile(r"\s+(?:also\s+)?(?:allege|alleges|alleged|say|says|said|claim|claims|claimed|argue|argues|"
