@@ -2279,6 +2279,15 @@ CASES = [
     # a negation inside an apposition ("a group that has run a campaign called No Tech for ICE") is the aside's
     ("Mijente, an immigrant-rights group that has run a campaign called No Tech for ICE, criticised Palantir.",
      {("Mijente", "criticism", "Palantir")}, True),
+    # "platforms such as X and Y" right after the verb names its objects (no comma needed)
+    ("PimEyes built its index by crawling websites and social networks such as Flickr and Instagram.",
+     {("PimEyes", "data_collection", "Flickr"), ("PimEyes", "data_collection", "Instagram")}, True),
+    # (but not past a comma into another phrase: "joining a list of cities such as Boston")
+    ("Lawmakers in King County voted to bar county agencies from using facial recognition, joining a list of "
+     "cities such as Boston.", {("King County", "ban", None)}, True),
+    # "accused X of quietly gathering ...": any adverb, and a longer description of the accused
+    ("The attorney general accused the insurer Allstate of quietly harvesting location data from millions of drivers "
+     "through apps such as Life360 and GasBuddy.", {("Allstate", "data_collection", "Life360")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -1112,8 +1112,8 @@ class RoleFinder:
             return _pair(authority, subject, "obliged")
         # "accusing the company of collecting photos": the accused does what the -ing verb says
         if trigger.is_verb and left and re.search(r"\b(?:accus\w*|alleg\w*|charg\w*|suspect\w*)\s+(?:the\s+)?"
-                                                  r"(?:[\w-]+\s+){0,4}$", sentence[:left[-1].start]) \
-                and re.fullmatch(r"\s+of\s+(?:illegally\s+|unlawfully\s+|secretly\s+|improperly\s+)?"
+                                                  r"(?:[\w-]+\s+){0,8}$", sentence[:left[-1].start]) \
+                and re.fullmatch(r"\s+of\s+(?:[a-z]+ly\s+)?"
                                  r"(?:[a-z]+ing\s+[^,.;]{0,80}?\bto\s+(?:[a-z]+ly\s+)?)?",
                                  sentence[left[-1].end:trigger.start]):
             subject = left[-1]
@@ -1968,7 +1968,7 @@ class RoleFinder:
                 return None  # "X will pay $100,000 and Y will pay $90,000": Y opens a clause of its own
             if re.search(r"\bin\s+fav(?:ou)?r\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", gap):
                 continue  # "ruled in favour of X": X won
-            if re.search(r"(?:,\s+|\s(?=including\s))(?:including|such\s+as)\s+(?:(?:[\w-]+\s+){0,4})$", gap) and len(_words(gap)) <= 25 \
+            if re.search(r"(?:,\s+|\s(?=including\s)|^[^,]*\s(?=such\s+as\s))(?:including|such\s+as)\s+(?:(?:[\w-]+\s+){0,4})$", gap) and len(_words(gap)) <= 25 \
                     and not _CLAUSE_VERB.search(gap) and not re.search(r"\b(?:that|which|who)\b|,\s+and\s", gap):
                 # (not after ", and ...": "the first ban by a city in 2019, and several towns, including X")
                 return g  # "banned equipment from five companies, including Hikvision and Dahua"
