@@ -2288,6 +2288,12 @@ CASES = [
     # "accused X of quietly gathering ...": any adverb, and a longer description of the accused
     ("The attorney general accused the insurer Allstate of quietly harvesting location data from millions of drivers "
      "through apps such as Life360 and GasBuddy.", {("Allstate", "data_collection", "Life360")}, False),
+    # a platform that disables accounts belonging to a named body's people bans that body
+    ("Meta has disabled more than 38,000 accounts linked to Voyager Labs.", {("Meta", "ban", "Voyager Labs")}, True),
+    ("Twitter suspended the accounts of researchers at Stanford University.",
+     {("Twitter", "ban", "Stanford University")}, True),
+    # (unnamed holders: no ban, and no retreat either)
+    ("Meta disabled the personal accounts of the researchers involved.", set(), True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -804,6 +804,10 @@ def _between_ok(text: str) -> bool:
     return not CLAUSE_BREAK.search(text)
 
 
+# "researchers at", "several journalists of": people named by the body they belong to
+_PEOPLE_AT = re.compile(r"\s+(?:(?:a|the|some|several|two|three|\d+)\s+)?(?:[\w-]+\s+)?(?:researchers|academics|scientists|"
+                        r"journalists|reporters|employees|staff|members|students|workers|activists)\s+(?:at|of|from|with|behind)\s+"
+                        r"(?:the\s+)?(?:(?:[\w.&-]+\s+){0,4}?[\w.&-]+['\u2019]s\s+)?", re.I)
 # "customer of", "clients of" (the contract nouns of one customer and its vendor)
 _CUSTOMER_OF = re.compile(r"(?i)(?:customer|client)s?\s+of")
 # "The LAPD, a longtime customer of", "the LAPD was one of the first customers of": what lies between the
@@ -1938,6 +1942,8 @@ class RoleFinder:
             if trigger.is_verb and trigger.action.slug in ("order", "ban", "fine") else None
         for g in right:
             gap = sentence[trigger.end:g.start]
+            if trigger.action.slug == "ban" and _PEOPLE_AT.fullmatch(gap):
+                return g  # "disabled accounts belonging to researchers at NYU's Ad Observatory": their institution
             if unnamed is not None and g.start >= unnamed.end():
                 return None  # "ordered 53 municipalities to stop passing data to Google": whom it orders is unnamed
             if re.match(r"['\u2019]s\s+own\b", sentence[g.end:]):
