@@ -2294,6 +2294,14 @@ CASES = [
      {("Twitter", "ban", "Stanford University")}, True),
     # (unnamed holders: no ban, and no retreat either)
     ("Meta disabled the personal accounts of the researchers involved.", set(), True),
+    # the inquiry behind a decision ("fined X ..., concluding a probe", "after an investigation") is the deciding
+    # authority's, into the party it acts against
+    ("The Personal Information Protection Commission fined Kakao 15 billion won on Thursday, concluding a probe that "
+     "began last year.", {("Personal Information Protection Commission", "investigation", "Kakao")}, False),
+    ("The ICO fined Serco Leisure £200,000 after an investigation.",
+     {("Information Commissioner's Office", "investigation", "Serco Leisure")}, False),
+    # (no decision beside it: no inquiry; one with its own agent keeps it)
+    ("Microsoft said it would sell its stake in AnyVision after an audit.", {("Microsoft", "withdrawal", None)}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

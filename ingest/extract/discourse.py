@@ -108,6 +108,11 @@ _DECISION_WORD = re.compile(r"\b(?:decision|move|plan|policy|deployment|rollout|
 # "settled charges that ...", "settled allegations": a regulator's charges
 _SETTLED_CHARGES = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+)?(?:charges|allegations)\b")
 # "Under the agreement, ...": what the sentence then binds a party to is the deal's term
+# "fined Didi ..., concluding a probe that began ...", "after an investigation found ...": the authority's own
+# inquiry into the party it acts against
+AFTER_PROBE = re.compile(r"\b(?:after|following|concluding|closing|ending|completing|wrapping\s+up|at\s+the\s+end\s+of|"
+                         r"as\s+a\s+result\s+of)\s+(?:concluding\s+)?(?:a|an|its|their|the|his|her)\s+"
+                         r"(?:[\w-]+\s+){0,3}?$", re.I)
 # "condemned the deal", "criticised the £3m contract": the story's contract, not a party
 _THE_DEAL = re.compile(r"\s+(?:the|this|that|its|their)\s+(?:[\w$\u00a3\u20ac.,-]+\s+){0,3}?"
                        r"(?:deal|contract|agreement|partnership|award|purchase)s?\b(?!\s+(?:with|between|by|for)\b)", re.I)
@@ -392,6 +397,7 @@ class Discourse:
                     and e.target.party.id not in plaintiffs, "target")
                 if c.target is not None:
                     c.frame += "+context-target"
+        self._inquiries_behind_decisions(candidates)
         self._suits_settled(candidates)
         candidates.extend(self._plaintiffs_named_later(candidates, mentions, text))
         self._retarget_descriptions(candidates)
@@ -750,6 +756,27 @@ class Discourse:
                     and _SETTLED_CHARGES.match(text, c.s_start + c.trigger.end):
                 c.target = next(iter(named.values()))
                 c.frame += "+charging-regulator"
+
+    @staticmethod
+    def _inquiries_behind_decisions(candidates: list[Candidate]) -> None:
+        """"fined Didi Global ..., concluding a probe that began ...": the inquiry that led to a decision is the
+        deciding authority's, into the party the decision is against; an inquiry that names no party of its own
+        and stands behind no decision is dropped."""
+        dropped = []
+        for c in candidates:
+            if c.action.slug != "investigation" or not c.frame.startswith("after-probe"):
+                continue
+            bare = c.frame.startswith("after-probe-bare")
+            decision = next((e for e in candidates if e.sentence == c.sentence and e is not c
+                             and e.action.slug in ("fine", "order", "ban", "ruling", "cease_and_desist")
+                             and e.actor is not None and e.target is not None
+                             and e.actor.party.kind in ("regulator", "government", "court", "police")), None)
+            if decision is not None:
+                c.actor, c.target = decision.actor, decision.target if bare else c.target
+                c.frame += "+decision"
+            elif bare:
+                dropped.append(c)
+        candidates[:] = [c for c in candidates if all(c is not d for d in dropped)]
 
     @staticmethod
     def _buyer_acts(candidates: list[Candidate]) -> None:

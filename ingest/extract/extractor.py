@@ -14,7 +14,7 @@ from datetime import date
 from ...graph.ids import slugify
 from .amounts import find_amounts
 from .dates import find_dates, parse_published
-from .discourse import APPROVAL as _APPROVAL, Candidate, Discourse
+from .discourse import AFTER_PROBE, APPROVAL as _APPROVAL, Candidate, Discourse
 from .gazetteer import Gazetteer, Match, Party, load_gazetteer, word_spans
 from .laws import LawFinder, load_laws
 from .lists import ListMembers
@@ -299,9 +299,14 @@ class Extractor:
                     # "A federal judge approved a $650 million settlement of a class action accusing Facebook":
                     # the court and the settling party come from the story and the settled suit
                     roles = RoleAssignment(None, None, "approved-settlement")
+                if (roles.actor is None or roles.actor.party.kind not in ("regulator", "government", "court", "police")) \
+                        and trigger.action.slug == "investigation" and not trigger.is_verb and roles.frame != "joint" \
+                        and AFTER_PROBE.search(sentence, 0, trigger.start) and not _PROBE_BY.match(sentence, trigger.end):
+                    # "fined Didi Global ..., concluding a probe that began ...": the deciding authority's inquiry
+                    roles = RoleAssignment(None, roles.target, "after-probe" if roles.target else "after-probe-bare")
                 if roles.actor is None and roles.target is None and roles.frame not in (
                         "joint", "the-settlement", "the-settlement-same", "passive-unnamed", "suit-settled",
-                        "approved-settlement"):
+                        "approved-settlement", "after-probe-bare"):
                     continue  # (the unnamed partner of a joint investigation comes from the story)
                 if trigger.action.slug == "criticism" and trigger.text.lower() in ("accused", "accuses") \
                         and roles.actor is not None and roles.actor.party.kind in ("regulator", "government", "court", "police"):
@@ -547,6 +552,8 @@ _CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|\band\s+(?=[a-
                           r"\b(?:after|following|prompted\s+by|in\s+response\s+to)\s+")
 
 
+# "an investigation by the Dutch regulator", "a Tampa Bay Times investigation": an inquiry with its own agent
+_PROBE_BY = re.compile(r"\s+(?:by|from|of)\s", re.I)
 # "A class action was filed against Walmart": the suit's target, its plaintiffs unnamed
 _FILED_AGAINST = re.compile(r"\s+(?:(?:(?:was|were|has\s+been|have\s+been|had\s+been|is\s+being)\s+)?"
                             r"(?:filed|brought|lodged|launched)\s+(?:\S+\s+){0,4}?(?:[\w'\u2019-]+\s+){0,4}?)?against\s+(?:the\s+)?|"
