@@ -2302,6 +2302,15 @@ CASES = [
      {("Information Commissioner's Office", "investigation", "Serco Leisure")}, False),
     # (no decision beside it: no inquiry; one with its own agent keeps it)
     ("Microsoft said it would sell its stake in AnyVision after an audit.", {("Microsoft", "withdrawal", None)}, True),
+    # "a Marseille court", "a court in Rome": the one court of the gazetteer in that place
+    ("An administrative court in Marseille has struck down a plan by the Provence-Alpes-Côte d'Azur region to test "
+     "face scanners.", {("Marseille Administrative Court", "ruling", "Provence-Alpes-Côte d'Azur Region")}, True),
+    ("A court in Rome on Friday suspended the fine the Garante had imposed on Replika's developer Luka.",
+     {("Court of Rome", "ruling", "Italian Data Protection Authority")}, False),
+    # (not a federal judge, nor a country's adjective: "a Norwegian court" may be any of them; nor a court that is not
+    # the place's general one: "a Moscow court" may be any of the city's district courts)
+    ("A federal court in San Francisco dismissed the lawsuit against Meta.", {(None, "ruling", "Meta")}, False),
+    ("A Norwegian court on Wednesday rejected Meta's request to suspend the ban.", {(None, "ruling", "Meta")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -51,6 +51,11 @@ def country_names_pattern(names: tuple[str, ...]) -> re.Pattern:
     return re.compile(rf"(?<![\w])(?:{_alternation(n for n in names if len(n) > 3)})s?(?![\w])", re.IGNORECASE)
 
 
+# "a federal court", "a U.S. district court": a court that its place alone does not pick out
+_NOT_LOCAL_COURT = re.compile(r"\b(?:federal|U\.?S\.?|US|district|appeals?|appellate|circuit|state|superior|county|"
+                              r"supreme|high|constitutional)\b", re.I)
+# "a court in Rome": the place after the description
+_IN_PLACE = re.compile(r"\s+in\s+(?P<place>(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)")
 # the plural descriptions of authorities ("regulators in France, Italy and Greece")
 _AUTHORITIES = re.compile(r"regulators|watchdogs|authorities|commissioners|counterparts", re.I)
 
@@ -186,6 +191,8 @@ class ReferenceResolver:
         self._unnamed_party = {kind: Party(id=f"unnamed-{kind}", name="", kind=kind, tags=frozenset({"unnamed"}))
                                for kind in {**self._unnamed, **self._unnamed_always}}
         self.dpa_heads = frozenset(h.lower() for h in heads)
+        self._courts = [p for p in gazetteer.parties.values() if p.kind == "court"]
+        self._demonyms = frozenset(c.adjective.lower() for c in load_countries())
 
     def may_describe_authority(self, text: str) -> bool:
         """Whether ``text`` holds a description that may stand for a data protection authority it does
@@ -903,8 +910,40 @@ class ReferenceResolver:
                 + list(self._unnamed_always.items()):
             for m in pattern.finditer(folded):
                 if not _overlaps(m.start(), m.end(), solid + out):
+                    court = self._court_of_place(text, m.start(), m.end()) if kind == "court" else None
+                    if court is not None:
+                        out.append(court)
+                        continue
                     out.append(Match(m.start(), m.end(), text[m.start():m.end()], self._unnamed_party[kind]))
         return out
+
+    def _court_of_place(self, text: str, start: int, end: int) -> Match | None:
+        """"A Marseille court", "an administrative court in Marseille", "a court in Rome": the one court of the
+        gazetteer in that place (not "a federal judge in San Francisco": a judge, or a court the place alone
+        does not pick out)."""
+        description = text[start:end]
+        if not re.search(r"(?:court|tribunal)$", description, re.I) or _NOT_LOCAL_COURT.search(description):
+            return None
+        where = _IN_PLACE.match(text, end)
+        places = [w for w in re.findall(r"\b(?-i:[A-Z])[\w'-]+", description)
+                  if w not in ("A", "An") and w.lower() not in self._demonyms] \
+            + ([where.group("place")] if where else [])
+        for place in places:
+            pattern = re.compile(rf"\b{re.escape(fold(place))}\b", re.I)
+            courts = [p for p in self._courts if any(pattern.search(fold(n)) for n in (p.name, *p.aliases))]
+            # the court the description's own words name ("an administrative court in Marseille"), or the one
+            # general court of the place ("Court of Rome", "Oslo District Court"; not "Moscow City Court": a
+            # Moscow court may be any of the city's district courts)
+            kinds = [w.lower() for w in re.findall(r"administrative|regional|district", description, re.I)]
+            general = re.compile(rf"(?:(?:Court|Tribunal) of {re.escape(place)}|{re.escape(place)}(?: District)? Court)",
+                                 re.I)
+            courts = [p for p in courts if (kinds and all(re.search(rf"\b{k}", " ".join((p.name, *p.aliases)), re.I)
+                                                         for k in kinds))
+                      or (not kinds and any(general.fullmatch(fold(n)) for n in (p.name, *p.aliases)))]
+            if len(courts) == 1:
+                stop = where.end() if where else end
+                return Match(start, stop, text[start:stop], courts[0])
+        return None
 
     @staticmethod
     def _latest_list(before: list[Match], text: str) -> list[Party]:
