@@ -2311,6 +2311,12 @@ CASES = [
     # the place's general one: "a Moscow court" may be any of the city's district courts)
     ("A federal court in San Francisco dismissed the lawsuit against Meta.", {(None, "ruling", "Meta")}, False),
     ("A Norwegian court on Wednesday rejected Meta's request to suspend the ban.", {(None, "ruling", "Meta")}, False),
+    # "His office ... It sent": the office of the holder named before opens the sentence that "It" continues
+    ("New Jersey Attorney General Gurbir Grewal said on Friday that he was troubled to learn how the app had been "
+     "built from photos scraped from social media without people's consent. He also asked the state's criminal "
+     "justice division to look into how officers had used the app and similar products across the state. His office "
+     "had a more personal grievance. It sent Clearview AI a cease-and-desist letter.",
+     {("New Jersey Attorney General", "cease_and_desist", "Clearview AI")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
@@ -2604,6 +2610,9 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
     ("The Texas regulator fined Clearview AI.", ("Texas Regulator", "fine", "Clearview AI")),
     ("Meta was fined by the DPC and given five months to suspend transfers.", ("Meta", "cease_and_desist", None)),
     ("The price of the Pixel 9 drops to $499 this week.", ("Pixel", "withdrawal", None)),
+    # a grievance someone has is no filing
+    ("Clearview AI's video angered New Jersey's attorney general, who had a more personal grievance.",
+     ("New Jersey Attorney General", "lawsuit", "Clearview AI")),
     # an open question is no report
     ("The Garante has not said whether it will fine Worldcoin.", ("Garante", "fine", "Worldcoin")),
     ("The CNIL did not say if it would order Clearview AI to pay more.", ("CNIL", "order", "Clearview AI")),

@@ -1046,20 +1046,24 @@ class ReferenceResolver:
         unnamed = self.unnamed(text, base)
         base = sorted([b for b in base if not any(u.start <= b.start and b.end <= u.end for u in unnamed)] + unnamed,
                       key=lambda x: x.start)
-        base = sorted(base + self.pronouns(text, base) + self.person_pronouns(text, base) + self.they(text, base),
-                      key=lambda x: x.start)
+        offices = [m for m in self.person_pronouns(text, base) if m.party.kind in _OFFICE_KINDS]
+        base = sorted(base + offices, key=lambda x: x.start)  # ("His office ... It sent": the office opens)
+        base = sorted(base + self.pronouns(text, base)
+                      + [m for m in self.person_pronouns(text, base) if m.party.kind not in _OFFICE_KINDS]
+                      + self.they(text, base), key=lambda x: x.start)
         return sorted(base + self.quoted_speakers(text, base), key=lambda x: x.start)
 
     @staticmethod
     def person_pronouns(text: str, named: list[Match]) -> list[Match]:
         """"him", "her", and "He", "She", "His", "Her" opening a sentence -> the nearest person named before
-        (within 300 characters), one outside a prepositional phrase first ("a court fined him")."""
+        (within 300 characters), one outside a prepositional phrase first ("a court fined him"); "his office" ->
+        the office of the holder named before (within 500 characters, no other person between)."""
         out = []
         holders = [m for m in named if m.party.kind in _OFFICE_KINDS and _HOLDER_NAME.fullmatch(m.surface)
                    and m.surface != m.party.name]
         for m in _HIS_OFFICE.finditer(text):
             # "New Jersey Attorney General Gurbir Grewal ... His office sent": the office he holds
-            earlier = [h for h in holders if h.end <= m.start() and m.start() - h.end <= 300]
+            earlier = [h for h in holders if h.end <= m.start() and m.start() - h.end <= 500]
             if earlier and not any(p.party.kind == "person" and earlier[-1].end < p.start < m.start() for p in named):
                 out.append(Match(m.start(), m.end(), m.group(0), earlier[-1].party))
         people = [m for m in named if m.party.kind == "person" and not m.party.is_unnamed]
