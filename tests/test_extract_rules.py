@@ -2317,6 +2317,12 @@ CASES = [
      "justice division to look into how officers had used the app and similar products across the state. His office "
      "had a more personal grievance. It sent Clearview AI a cease-and-desist letter.",
      {("New Jersey Attorney General", "cease_and_desist", "Clearview AI")}, True),
+    # "X found that Y had breached the law and ordered ...": the order is the finder's, and the finding stays
+    ("The CNIL found that Clearview AI had breached the GDPR and ordered the company to delete the data.",
+     {("CNIL", "ruling", "Clearview AI"), ("CNIL", "order", "Clearview AI")}, True),
+    ("Australia's privacy commissioner found that Kmart had broken the law by scanning shoppers' faces and ordered "
+     "the retailer to destroy the images.", {("Office of the Australian Information Commissioner", "order", "Kmart Australia")},
+     False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

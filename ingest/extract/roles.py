@@ -255,6 +255,9 @@ _MAIN_VERB_OBJECT = re.compile(r"\s+(?:has\s+|had\s+)?(?:fined|ordered|banned|re
 _LODGED_TOGETHER = re.compile(r"\s*,?\s*(?:which\s+were\s+|which\s+was\s+)?(?:lodged|filed|brought|submitted)\s+"
                               r"(?:[\w-]+\s+){0,3}?(?:together|jointly)\s+with\s+(?:the\s+)?", re.I)
 # a reporting clause ("X broke the law, the regulator said, fining ...") and a participle after a comma
+# "... found that", "... ruled on Tuesday that the": between a finder and the subject of what it found
+_FINDING_THAT = re.compile(r"['\u2019]?s?\s+(?:[\w-]+\s+){0,3}?(?:found|finds|ruled|rules|concluded|concludes|determined|"
+                           r"decided|held|said|says)\s+(?:on\s+\w+\s+|last\s+\w+\s+)?that\s+(?:the\s+)?")
 _REPORTING_VERB = re.compile(r"\b(?:said|says|found|finds|determined|announced|concluded|ruled|decided)\b", re.I)
 _PARTICIPLE_AFTER_COMMA = re.compile(r",\s+(?:(?:effectively|in\s+effect|thereby|also|temporarily|now)\s+)?\Z", re.I)
 # a ruling "dealing a blow to" a party goes against it
@@ -1012,6 +1015,15 @@ class RoleFinder:
             first = next((g for g in groups if g.end <= trigger.start and _prep_before(sentence, g) is None
                           and not _is_pronoun(g)), None)
             if first is not None:
+                subject = first
+        if trigger.is_verb and subject is not None and re.search(r"\s(?:and|but)\s+(?:also\s+|then\s+)?$", before) \
+                and action.actor_kinds and subject.members[0].party.kind not in action.actor_kinds:
+            # "The CNIL found that Clearview AI had breached the GDPR and ordered the company to delete the data":
+            # a verb that the clause's subject cannot do is the finder's, joined after its finding
+            first = next((g for g in groups if g.end <= subject.start and _prep_before(sentence, g) is None
+                          and not _is_pronoun(g)), None)
+            if first is not None and first.members[0].party.kind in action.actor_kinds \
+                    and _FINDING_THAT.fullmatch(sentence, first.end, subject.start):
                 subject = first
         if trigger.is_verb and re.search(r"[^,],\s+$", before) and _PRESENT_VERB.fullmatch(trigger.text.split()[0]) \
                 and any(t.is_verb and t.end <= trigger.start and _PRESENT_VERB.fullmatch(t.text.split()[0]) for t in triggers):
