@@ -2323,6 +2323,9 @@ CASES = [
     ("Australia's privacy commissioner found that Kmart had broken the law by scanning shoppers' faces and ordered "
      "the retailer to destroy the images.", {("Office of the Australian Information Commissioner", "order", "Kmart Australia")},
      False),
+    # "was also told to delete the data": the passive of an order, by the authority of the story
+    ("Clearview AI has been fined £7.5m by the ICO. The company, which scraped billions of photos, was also told to "
+     "delete the data of UK residents.", {("Information Commissioner's Office", "order", "Clearview AI")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
