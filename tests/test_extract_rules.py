@@ -2290,6 +2290,8 @@ CASES = [
      "through apps such as Life360 and GasBuddy.", {("Allstate", "data_collection", "Life360")}, False),
     # a platform that disables accounts belonging to a named body's people bans that body
     ("Meta has disabled more than 38,000 accounts linked to Voyager Labs.", {("Meta", "ban", "Voyager Labs")}, True),
+    ("Meta took down 300 accounts linked to Cognyte and Black Cube.",
+     {("Meta", "ban", "Cognyte"), ("Meta", "ban", "Black Cube")}, True),
     ("Twitter suspended the accounts of researchers at Stanford University.",
      {("Twitter", "ban", "Stanford University")}, True),
     # (unnamed holders: no ban, and no retreat either)
