@@ -2328,6 +2328,9 @@ CASES = [
     # "was also told to delete the data": the passive of an order, by the authority of the story
     ("Clearview AI has been fined £7.5m by the ICO. The company, which scraped billions of photos, was also told to "
      "delete the data of UK residents.", {("Information Commissioner's Office", "order", "Clearview AI")}, False),
+    # "Equipment made by X and Y was banned": the makers of what is banned
+    ("Drones made by DJI and Autel have been barred by the Pentagon.",
+     {("US Department of Defense", "ban", "DJI"), ("US Department of Defense", "ban", "Autel")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -255,6 +255,10 @@ _MAIN_VERB_OBJECT = re.compile(r"\s+(?:has\s+|had\s+)?(?:fined|ordered|banned|re
 _LODGED_TOGETHER = re.compile(r"\s*,?\s*(?:which\s+were\s+|which\s+was\s+)?(?:lodged|filed|brought|submitted)\s+"
                               r"(?:[\w-]+\s+){0,3}?(?:together|jointly)\s+with\s+(?:the\s+)?", re.I)
 # a reporting clause ("X broke the law, the regulator said, fining ...") and a participle after a comma
+# "Equipment made by Hikvision and Dahua was banned": a sentence that opens on the products of its parties
+_MADE_BY_SUBJECT = re.compile(r"\W*(?:(?:The|All|Any|New)\s+)?(?:[\w-]+\s+){0,3}?(?:equipment|cameras?|products?|devices?|"
+                              r"systems?|software|technology|drones?|chips?|apps?|gear|components?)\s+(?:made|sold|"
+                              r"produced|supplied|manufactured|built|developed|marketed)\s+by\s+(?:the\s+)?", re.I)
 # "... found that", "... ruled on Tuesday that the": between a finder and the subject of what it found
 _FINDING_THAT = re.compile(r"['\u2019]?s?\s+(?:[\w-]+\s+){0,3}?(?:found|finds|ruled|rules|concluded|concludes|determined|"
                            r"decided|held|said|says)\s+(?:on\s+\w+\s+|last\s+\w+\s+)?that\s+(?:the\s+)?")
@@ -1807,6 +1811,9 @@ class RoleFinder:
 
     def _subject(self, sentence: str, trigger: Trigger, left: list[Group]) -> Group | None:
         """Nearest left group in the same clause that is not inside a prepositional phrase."""
+        made = _MADE_BY_SUBJECT.match(sentence) if trigger.is_verb and left else None
+        if made is not None and left[0].start == made.end() and not re.search(r"[,;]", sentence[left[0].end:trigger.start]):
+            return left[0]  # "Equipment made by Hikvision and Dahua was banned": the makers of what is banned
         own = _THAT_SUBJECT.search(sentence, max(0, trigger.start - 60), trigger.start) if trigger.is_verb else None
         if own is not None and not any(g.end > own.start() for g in left):
             return None  # "allegations that Moroccan intelligence services used Pegasus": a subject no party names
