@@ -2331,6 +2331,10 @@ CASES = [
     # "Equipment made by X and Y was banned": the makers of what is banned
     ("Drones made by DJI and Autel have been barred by the Pentagon.",
      {("US Department of Defense", "ban", "DJI"), ("US Department of Defense", "ban", "Autel")}, False),
+    ("Kmart Australia was found to have breached Australians' privacy by the Australian Information Commissioner, "
+     "who ordered the retailer to destroy the images.",
+     {("Office of the Australian Information Commissioner", "ruling", "Kmart Australia"),
+      ("Office of the Australian Information Commissioner", "order", "Kmart Australia")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

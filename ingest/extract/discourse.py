@@ -950,7 +950,7 @@ class Discourse:
             # (in the same sentence; or anywhere, for "the Garante's decision" that names the measure told before)
             same_story = not c.trigger.is_verb and c.trigger.text.lower().startswith("decision")
             # (but a finding told as such is an act of its own: "found that Bunnings had breached the law and ordered")
-            finding = c.trigger.is_verb and re.match(r"(?:found|finds|concluded|determined|ruled)\b.*\bthat$",
+            finding = c.trigger.is_verb and re.match(r"(?:(?:has\s+)?found|finds|concluded|determined)\b|ruled\b.*\bthat$",
                                                      c.trigger.text, re.I)
             if not finding and any(e.action.slug in decided and e.actor and e.target and e.actor.party.id == c.actor.party.id
                    and e.target.party.id == c.target.party.id and (e.sentence == c.sentence or same_story)
