@@ -2335,6 +2335,9 @@ CASES = [
      "who ordered the retailer to destroy the images.",
      {("Office of the Australian Information Commissioner", "ruling", "Kmart Australia"),
       ("Office of the Australian Information Commissioner", "order", "Kmart Australia")}, False),
+    # "After an investigation by X, Y agreed to pay": X's inquiry into the clause's subject, which settles with X
+    ("After an investigation by the Federal Trade Commission, Ring agreed to pay $5.8 million over the claims.",
+     {("Federal Trade Commission", "investigation", "Ring"), ("Ring", "settlement", "Federal Trade Commission")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -299,6 +299,16 @@ class Extractor:
                     # "A federal judge approved a $650 million settlement of a class action accusing Facebook":
                     # the court and the settling party come from the story and the settled suit
                     roles = RoleAssignment(None, None, "approved-settlement")
+                if roles.actor is not None and roles.target is None and trigger.action.slug == "investigation" \
+                        and not trigger.is_verb and _FRONTED_PROBE.match(sentence[:trigger.start]):
+                    # "After an investigation by the FTC, Ring agreed to pay $5.8 million": the clause's subject
+                    comma = sentence.find(",", trigger.end)
+                    subject = next((m for m in mentions if comma >= 0 and m.start > comma
+                                    and m.party.id != roles.actor.party.id), None)
+                    if subject is not None and not sentence[comma + 1:subject.start].strip(" ").lower() in ("", "the"):
+                        subject = None
+                    if subject is not None:
+                        roles = RoleAssignment(roles.actor, subject, "fronted-probe")
                 if (roles.actor is None or roles.actor.party.kind not in ("regulator", "government", "court", "police")) \
                         and trigger.action.slug == "investigation" and not trigger.is_verb and roles.frame != "joint" \
                         and AFTER_PROBE.search(sentence, 0, trigger.start) and not _PROBE_BY.match(sentence, trigger.end):
@@ -552,6 +562,8 @@ _CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|\band\s+(?=[a-
                           r"\b(?:after|following|prompted\s+by|in\s+response\s+to)\s+")
 
 
+# "After a two-year investigation by the FTC, ...": an inquiry told before the clause it led to
+_FRONTED_PROBE = re.compile(r"\W*(?:After|Following)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?$")
 # "an investigation by the Dutch regulator", "a Tampa Bay Times investigation": an inquiry with its own agent
 _PROBE_BY = re.compile(r"\s+(?:by|from|of)\s", re.I)
 # "A class action was filed against Walmart": the suit's target, its plaintiffs unnamed
