@@ -2338,6 +2338,9 @@ CASES = [
     # "After an investigation by X, Y agreed to pay": X's inquiry into the clause's subject, which settles with X
     ("After an investigation by the Federal Trade Commission, Ring agreed to pay $5.8 million over the claims.",
      {("Federal Trade Commission", "investigation", "Ring"), ("Ring", "settlement", "Federal Trade Commission")}, True),
+    # "fined X ... for using Y's app, and ordered it to delete": "it" is what the same subject acted on before
+    ("The ICO fined the Ealing Council £50,000 for using Clearview AI's app, and ordered it to delete the images.",
+     {("Information Commissioner's Office", "order", "Ealing Council")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -56,6 +56,11 @@ _NOT_LOCAL_COURT = re.compile(r"\b(?:federal|U\.?S\.?|US|district|appeals?|appel
                               r"supreme|high|constitutional)\b", re.I)
 # "a court in Rome": the place after the description
 _IN_PLACE = re.compile(r"\s+in\s+(?P<place>(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)")
+# "..., and ordered it to": a second act of the same subject on "it"; what an authority acts on
+_JOINED_ACT_ON_IT = re.compile(r",?\s+and\s+(?:also\s+|then\s+)?(?:ordered|told|required|directed|instructed|banned|barred|"
+                               r"fined|gave|reprimanded)\s+$", re.I)
+_ACT_ON = re.compile(r"\b(?:fined|ordered|banned|barred|sued|reprimanded|penali[sz]ed|censured|warned|sanctioned)\s+"
+                     r"(?:the\s+)?$", re.I)
 # the plural descriptions of authorities ("regulators in France, Italy and Greece")
 _AUTHORITIES = re.compile(r"regulators|watchdogs|authorities|commissioners|counterparts", re.I)
 
@@ -612,6 +617,16 @@ class ReferenceResolver:
                     out.append(Match(m.start(), m.end(), text[m.start():m.end()], addressee.party))
                     continue
             bare_object = m.group(0).lower() == "it" and not subject_position and not demanded
+            joined = _JOINED_ACT_ON_IT.search(text, max(0, m.start() - 40), m.start()) if bare_object else None
+            if joined is not None:
+                # "fined the Swedish Police Authority ... for using Clearview AI's app, and ordered it to delete":
+                # the party the same subject acted on before, not the last one named
+                opening = max(text.rfind(". ", 0, m.start()) + 1, 0)
+                acted_on = [e for e in ordered if opening <= e.start and e.end <= joined.start()
+                            and _ACT_ON.search(text, max(opening, e.start - 25), e.start)]
+                if acted_on and acted_on[-1].party.kind not in ("person", "product"):
+                    out.append(Match(m.start(), m.end(), text[m.start():m.end()], acted_on[-1].party))
+                    continue
             speaker = next((e for e in reversed(ordered) if e.end <= m.start() and e.party.kind not in ("person", "product")
                             and _SAID_THAT_IT.fullmatch(text, e.end, m.start())), None) \
                 if m.group(0).lower() == "it" else None
