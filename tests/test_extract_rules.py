@@ -2341,6 +2341,14 @@ CASES = [
     # "fined X ... for using Y's app, and ordered it to delete": "it" is what the same subject acted on before
     ("The ICO fined the Ealing Council £50,000 for using Clearview AI's app, and ordered it to delete the images.",
      {("Information Commissioner's Office", "order", "Ealing Council")}, False),
+    # "the UK government", "the Dutch government": the country's national government
+    ("Liberty mounted a legal challenge against the UK government over the bulk powers.",
+     {("Liberty", "lawsuit", "British government")}, True),
+    # "Meta appeals record €1.2bn EU privacy fine": a fine of no named maker on the appellant
+    ("TikTok appeals €345 million children's privacy fine.", {("TikTok", "appeal", None), (None, "fine", "TikTok")}, True),
+    # "pressed X to stop": a demand to stop
+    ("Meta pressed NYU's Ad Observatory to stop collecting data about political ads.",
+     {("Meta", "cease_and_desist", "Ad Observatory")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

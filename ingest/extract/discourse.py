@@ -815,15 +815,16 @@ class Discourse:
                 continue
             # (the decision may come first: "The Garante's €15 million fine was appealed by OpenAI")
             decisions = [d for d in candidates if d.sentence == a.sentence and d.action.slug in CHALLENGED_ACTIONS
-                         and d.actor is not None and d.actor.party.id != a.actor.party.id
-                         and d.actor.party.kind != "court"  # ("asked the court to suspend it, but the court refused")
+                         and (d.actor is not None or d.frame.startswith("challenged-unnamed"))
+                         and (d.actor is None or d.actor.party.id != a.actor.party.id)
+                         and (d.actor is None or d.actor.party.kind != "court")  # ("... but the court refused")
                          and (0 <= d.trigger.start - a.trigger.end <= 120
                               or ("passive" in a.frame and 0 <= a.trigger.start - d.trigger.end <= 40))]
             for decision in decisions:
                 if decision.target is None or decision.target.party.kind == "court":
                     decision.target = a.actor
                     decision.frame += "+challenger"
-            if decisions and (a.target is None or a.target.party.kind == "court"):
+            if decisions and (a.target is None or a.target.party.kind == "court") and decisions[0].actor is not None:
                 a.target = decisions[0].actor
                 a.frame += "+decision-maker"
 

@@ -314,9 +314,15 @@ class Extractor:
                         and AFTER_PROBE.search(sentence, 0, trigger.start) and not _PROBE_BY.match(sentence, trigger.end):
                     # "fined Didi Global ..., concluding a probe that began ...": the deciding authority's inquiry
                     roles = RoleAssignment(None, roles.target, "after-probe" if roles.target else "after-probe-bare")
+                if roles.actor is None and roles.target is None and not trigger.is_verb \
+                        and trigger.action.slug in ("fine", "order", "ban") and any(
+                            t.action.slug == "appeal" and t.is_verb and t.end <= trigger.start
+                            and trigger.start - t.end <= 60 for t in triggers):
+                    # "Meta appeals record €1.2bn EU privacy fine": a measure of no named maker, on the appellant
+                    roles = RoleAssignment(None, None, "challenged-unnamed")
                 if roles.actor is None and roles.target is None and roles.frame not in (
                         "joint", "the-settlement", "the-settlement-same", "passive-unnamed", "suit-settled",
-                        "approved-settlement", "after-probe-bare"):
+                        "approved-settlement", "after-probe-bare", "challenged-unnamed"):
                     continue  # (the unnamed partner of a joint investigation comes from the story)
                 if trigger.action.slug == "criticism" and trigger.text.lower() in ("accused", "accuses") \
                         and roles.actor is not None and roles.actor.party.kind in ("regulator", "government", "court", "police"):
@@ -395,7 +401,8 @@ class Extractor:
         """An event needs its actor (unless the action may go without, in a passive, settled-suit or
         undergoer frame, or as a noun filed against its target) and its target (unless the action may go
         without one)."""
-        unnamed_ok = "passive" in c.frame or c.frame.startswith(("settled-suit", "noun-names", "alleged-against", "paid-penalty")) or c.frame == "undergoer" or (
+        unnamed_ok = "passive" in c.frame or c.frame.startswith(("settled-suit", "noun-names", "alleged-against", "paid-penalty",
+                                                                    "challenged-unnamed")) or c.frame == "undergoer" or (
             not c.trigger.is_verb and c.target is not None
             and _FILED_AGAINST.fullmatch(sentence, c.trigger.end, c.target.start) is not None)
         if c.actor is None and not (c.action.optional_actor and unnamed_ok and c.target is not None):

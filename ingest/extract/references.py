@@ -102,6 +102,10 @@ class ReferenceResolver:
         # only around the word "government": a scan of the whole text with the countries' alternation is slow)
         self._government_owner = re.compile(
             rf"(?<![\w])(?P<country>{countries_alt})(?:'s|\u2019s|')\s+(?:national\s+|federal\s+|central\s+)?\Z", re.I)
+        # "the UK government", "the British government", "the Kenyan government": the country as a modifier
+        self._government_modifier = re.compile(
+            rf"(?<![\w])(?-i:[Tt]he)\s+(?P<country>U\.?K\.?|U\.?S\.?|{countries_alt})\s+(?:national\s+|federal\s+|central\s+)?\Z",
+            re.I)
         self._government_of = re.compile(rf"government\s+of\s+(?:the\s+)?(?P<country>{countries_alt})(?![\w])", re.I)
         self._government_before = re.compile(r"(?:\b(?:the\s+)?(?:national\s+|federal\s+|central\s+)?)\Z", re.I)
         # "Australia, Taiwan and South Korea have barred DeepSeek": countries as the subject of a state's act
@@ -441,7 +445,8 @@ class ReferenceResolver:
         lowered = text.lower()
         at = lowered.find("government")
         while at != -1:
-            owner = self._government_owner.search(text, max(0, at - 45), at)
+            owner = self._government_owner.search(text, max(0, at - 45), at) \
+                or self._government_modifier.search(text, max(0, at - 45), at)
             of = self._government_of.match(text, at) if owner is None else None
             if owner is not None:
                 start, end, country = owner.start(), at + len("government"), owner.group("country")
