@@ -2349,6 +2349,8 @@ CASES = [
     # "pressed X to stop": a demand to stop
     ("Meta pressed NYU's Ad Observatory to stop collecting data about political ads.",
      {("Meta", "cease_and_desist", "Ad Observatory")}, False),
+    # headline idiom: "X puts Y under the microscope"
+    ("CNIL puts Worldcoin's iris scanning under the microscope.", {("CNIL", "investigation", "Worldcoin")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
