@@ -2351,6 +2351,10 @@ CASES = [
      {("Meta", "cease_and_desist", "Ad Observatory")}, False),
     # headline idiom: "X puts Y under the microscope"
     ("CNIL puts Worldcoin's iris scanning under the microscope.", {("CNIL", "investigation", "Worldcoin")}, True),
+    # "the ICO received a complaint from X about Y": X complains about Y; the authority only receives it
+    ("The ICO received a complaint from Big Brother Watch about Southern Co-op.",
+     {("Big Brother Watch", "complaint", "Southern Co-op")}, True),
+    ("The ministry said it had received complaints about apps sending data abroad.", set(), True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

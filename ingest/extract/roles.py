@@ -200,7 +200,8 @@ _RULED_MEASURE = re.compile(r"\b(?:uph[eo]ld\w*|affirm\w*|overturn\w*|quash\w*|a
                             r"(?:[\w$\u00a3\u20ac.,'\u2019-]+\s+){0,4}$", re.I)
 # "citing complaints", "after receiving complaints": whoever cites or receives them did not complain
 _CITING = re.compile(r"\b(?:citing|cited|after\s+receiving|having\s+received|received|receiving)\s+"
-                     r"(?:(?:several|numerous|many|multiple|the|\d+|dozens\s+of|hundreds\s+of)\s+)?\Z", re.I)
+                     r"(?:(?:several|numerous|many|multiple|the|a|an|\d+|dozens\s+of|hundreds\s+of)\s+)?"
+                     r"(?:(?:formal|new|legal|fresh|further)\s+)?\Z", re.I)
 # "The RCMP broke Canada's privacy law ..., the commissioner said in a report": the breach a finding states
 _BREACH_BEFORE = re.compile(r"\b(?:broke|broken|breached|violated|contravened|infringed|flouted|unlawful(?:ly)?|"
                             r"illegal(?:ly)?|in\s+breach)\b", re.I)
@@ -1274,11 +1275,14 @@ class RoleFinder:
                     and not (subject.members[0].party.kind == "court"
                              and DISMISSAL_VERB.search(sentence, subject.end, trigger.start)) \
                     and not ((handed := _ACTIVE_HANDED.match(sentence, subject.end)) is not None
-                             and (handed.group("down") or any(subject.end < g.start for g in left))):
+                             and (handed.group("down") or any(subject.end < g.start for g in left))) \
+                    and not (action.slug == "complaint" and _CITING.search(before)
+                             and subject.members[0].party.kind in ("regulator", "court", "government", "police")):
                 # (not "the CNIL has handed Google a fine", "the DPC handed down a fine": an active "handed"
                 # gives the fine to its object)
                 # (not "the court dismissed the suit": a court that dismisses a case does not undergo it)
                 # (not "the tribunal dismissed Meta's appeal": the possessive is the appellant)
+                # (not "the ICO received a complaint from X about Y": the authority it is filed with)
                 other = by_group(action.actor_preps)
                 if action.symmetric:
                     return _pair(subject, other or by_group(action.target_preps), "undergoer")
