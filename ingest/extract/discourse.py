@@ -107,7 +107,6 @@ _DECISION_WORD = re.compile(r"\b(?:decision|move|plan|policy|deployment|rollout|
 
 # "settled charges that ...", "settled allegations": a regulator's charges
 _SETTLED_CHARGES = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+)?(?:charges|allegations)\b")
-# "Under the agreement, ...": what the sentence then binds a party to is the deal's term
 # "fined Didi ..., concluding a probe that began ...", "after an investigation found ...": the authority's own
 # inquiry into the party it acts against
 AFTER_PROBE = re.compile(r"\b(?:after|following|concluding|closing|ending|completing|wrapping\s+up|at\s+the\s+end\s+of|"
@@ -118,6 +117,7 @@ _THE_DEAL = re.compile(r"\s+(?:the|this|that|its|their)\s+(?:[\w$\u00a3\u20ac.,-
                        r"(?:deal|contract|agreement|partnership|award|purchase)s?\b(?!\s+(?:with|between|by|for)\b)", re.I)
 # "approved a $650 million settlement of a class action accusing Facebook": a court's approval of a deal
 APPROVAL = re.compile(r"(?:approved|(?:gave|granted)\s+(?:final\s+|preliminary\s+)?approval)\b", re.I)
+# "Under the agreement, ...": what the sentence then binds a party to is the deal's term
 _UNDER_DEAL = re.compile(r"\W*Under\s+(?:the|a|an|its|their|this)\s+(?:[\w-]+\s+){0,2}?(?:agreement|settlement|deal|consent\s+decree)\b")
 
 

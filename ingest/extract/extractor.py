@@ -305,7 +305,7 @@ class Extractor:
                     comma = sentence.find(",", trigger.end)
                     subject = next((m for m in mentions if comma >= 0 and m.start > comma
                                     and m.party.id != roles.actor.party.id), None)
-                    if subject is not None and not sentence[comma + 1:subject.start].strip(" ").lower() in ("", "the"):
+                    if subject is not None and sentence[comma + 1:subject.start].strip(" ").lower() not in ("", "the"):
                         subject = None
                     if subject is not None:
                         roles = RoleAssignment(roles.actor, subject, "fronted-probe")

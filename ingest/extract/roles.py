@@ -255,7 +255,6 @@ _MAIN_VERB_OBJECT = re.compile(r"\s+(?:has\s+|had\s+)?(?:fined|ordered|banned|re
 # "The complaints, lodged on Thursday together with X and Y"
 _LODGED_TOGETHER = re.compile(r"\s*,?\s*(?:which\s+were\s+|which\s+was\s+)?(?:lodged|filed|brought|submitted)\s+"
                               r"(?:[\w-]+\s+){0,3}?(?:together|jointly)\s+with\s+(?:the\s+)?", re.I)
-# a reporting clause ("X broke the law, the regulator said, fining ...") and a participle after a comma
 # "Equipment made by Hikvision and Dahua was banned": a sentence that opens on the products of its parties
 _MADE_BY_SUBJECT = re.compile(r"\W*(?:(?:The|All|Any|New)\s+)?(?:[\w-]+\s+){0,3}?(?:equipment|cameras?|products?|devices?|"
                               r"systems?|software|technology|drones?|chips?|apps?|gear|components?)\s+(?:made|sold|"
@@ -263,6 +262,7 @@ _MADE_BY_SUBJECT = re.compile(r"\W*(?:(?:The|All|Any|New)\s+)?(?:[\w-]+\s+){0,3}
 # "... found that", "... ruled on Tuesday that the": between a finder and the subject of what it found
 _FINDING_THAT = re.compile(r"['\u2019]?s?\s+(?:[\w-]+\s+){0,3}?(?:found|finds|ruled|rules|concluded|concludes|determined|"
                            r"decided|held|said|says)\s+(?:on\s+\w+\s+|last\s+\w+\s+)?that\s+(?:the\s+)?")
+# a reporting clause ("X broke the law, the regulator said, fining ...") and a participle after a comma
 _REPORTING_VERB = re.compile(r"\b(?:said|says|found|finds|determined|announced|concluded|ruled|decided)\b", re.I)
 _PARTICIPLE_AFTER_COMMA = re.compile(r",\s+(?:(?:effectively|in\s+effect|thereby|also|temporarily|now)\s+)?\Z", re.I)
 # a ruling "dealing a blow to" a party goes against it
