@@ -464,10 +464,9 @@ def extract_pending(store: DocStore, extractor: Extractor, min_relevance: float 
     When the graph is built at ``min_relevance`` (default: the threshold of ``data/topics.toml``),
     articles that cannot reach it are screened out rather than extracted; at a threshold the
     pre-screen cannot vouch for, the articles it screened out earlier are extracted too."""
-    screen = prescreen_for(extractor)
-    applies = screen.applies(screen.scorer.threshold if min_relevance is None else min_relevance)
-    return sum(extract_article(store, extractor, i, screen if applies else None)
-               for i in store.articles_needing_extraction(extractor.version, screened=not applies))
+    screen = prescreen_for(extractor).at(min_relevance)
+    return sum(extract_article(store, extractor, i, screen)
+               for i in store.articles_needing_extraction(extractor.version, screened=screen is None))
 
 
 def known_entities(gazetteer: Gazetteer) -> dict[str, Entity]:

@@ -104,11 +104,12 @@ def _relevance():
     return _RELEVANCE
 
 
-def relevance_of(text: str, entities: list[dict], events: list[dict]):
-    """The topic score of an article and its extraction, as the graph projection computes it."""
+def relevance_of(text: str, entities: list[dict], events: list[dict], topics: dict[str, float] | None = None):
+    """The topic score of an article and its extraction, as the graph projection computes it
+    (``topics``: the text's term densities, when already counted)."""
     scorer, tags = _relevance()
     reported = [e for e in events if e.get("status", "reported") == "reported"]
-    return scorer.score(text, entities, reported, tags)
+    return scorer.score(text, entities, reported, tags, topics)
 
 
 def _read_page(job: PageJob) -> bytes:
@@ -160,12 +161,15 @@ def process_page(job: PageJob, extract: bool | None = None, screen: bool | None 
 
 
 def _extract_into(result: PageResult, text: str, published: str | None, screen: bool) -> None:
+    topics = None
     try:
         extractor = _extractor()
-        off_topic = _prescreen().off_topic(text) if screen else None
-        if off_topic is not None:
-            result.extractor_version, result.screened, result.relevance = extractor.version, True, off_topic
-            return
+        if screen:  # (the term densities serve the screen and the score after extraction alike)
+            topics = _prescreen().scorer.terms(text)
+            off_topic = _prescreen().off_topic(text, topics)
+            if off_topic is not None:
+                result.extractor_version, result.screened, result.relevance = extractor.version, True, off_topic
+                return
         out = extractor.extract(text, published)
         result.extractor_version = extractor.version
         result.entities, result.events = out["entities"], out["events"]
@@ -173,7 +177,7 @@ def _extract_into(result: PageResult, text: str, published: str | None, screen: 
         result.extractor_version, result.entities, result.events, result.screened = None, [], [], False
         return
     try:  # scored here, in parallel, rather than by the projection at the end of the run
-        result.relevance = relevance_of(text, result.entities, result.events)
+        result.relevance = relevance_of(text, result.entities, result.events, topics)
     except Exception:  # the projection scores it again
         result.relevance = None
 

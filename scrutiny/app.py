@@ -127,7 +127,7 @@ class Workspace:
     def _ingesting(self, workers: int | None, fetch_config: FetchConfig | None = None, fetch: bool = True,
                    graph: bool = True):
         extractor = Extractor() if graph else None  # without the graph, events wait for the next sync too
-        screen = graph and prescreen_for(extractor).applies(self.threshold)
+        screen = graph and prescreen_for(extractor).at(self.threshold) is not None
         with PagePool(workers, extract=graph, extractor=extractor, screen=screen) as pool, IngestLock(self.home.root):
             if graph and pool.workers > 1:
                 # While the workers process pages this process mostly waits: meanwhile, load what the
@@ -254,8 +254,7 @@ class Workspace:
         """Re-extract every article and regenerate every graph store from the document store."""
         with self.docstore() as store:
             extractor = Extractor()
-            screen = prescreen_for(extractor)
-            screen = screen if screen.applies(self.threshold) else None
+            screen = prescreen_for(extractor).at(self.threshold)
             for article_id in [a.id for a in store.articles()]:
                 pipeline.extract_article(store, extractor, article_id, screen)
         return self.sync_graph(clear=True)

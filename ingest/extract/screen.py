@@ -28,10 +28,16 @@ class PreScreen:
         """Whether screened-out articles are below ``threshold`` (the pre-screen is exact there)."""
         return threshold > self.scorer.off_topic_ceiling
 
-    def off_topic(self, text: str) -> Relevance | None:
+    def at(self, threshold: float | None) -> "PreScreen | None":
+        """This pre-screen for a graph built at ``threshold`` (default: the data file's), or None where
+        it cannot vouch for the articles it would screen out."""
+        return self if self.applies(self.scorer.threshold if threshold is None else threshold) else None
+
+    def off_topic(self, text: str, topics: dict[str, float] | None = None) -> Relevance | None:
         """The score of ``text`` without extraction when it cannot reach the ceiling; else None (the
-        extractor must run to score it)."""
-        topics = self.scorer.terms(text)
+        extractor must run to score it). ``topics``: the text's :meth:`RelevanceScorer.terms`, when
+        already counted."""
+        topics = self.scorer.terms(text) if topics is None else topics
         if self.scorer.has_core_term(topics) or self.resolver.may_describe_authority(text):
             return None
         if any(m.party.tags & self.scorer.party_tags for m in self.gazetteer.find(text)):
