@@ -2355,6 +2355,10 @@ CASES = [
     ("The ICO received a complaint from Big Brother Watch about Southern Co-op.",
      {("Big Brother Watch", "complaint", "Southern Co-op")}, True),
     ("The ministry said it had received complaints about apps sending data abroad.", set(), True),
+    # "the same Amsterdam court" later in the story names the court the lede left unnamed
+    ("A Dutch court has ordered Bolt to give drivers the data behind their suspensions. A second claim, heard by the "
+     "same Amsterdam court, was dismissed.", {("District Court of Amsterdam", "order", "Bolt")}, False),
+    ("The Amsterdam court ordered Bolt to reinstate the drivers.", {("District Court of Amsterdam", "order", "Bolt")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

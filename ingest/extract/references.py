@@ -56,6 +56,8 @@ _NOT_LOCAL_COURT = re.compile(r"\b(?:federal|U\.?S\.?|US|district|appeals?|appel
                               r"supreme|high|constitutional)\b", re.I)
 # "a court in Rome": the place after the description
 _IN_PLACE = re.compile(r"\s+in\s+(?P<place>(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)")
+# "the same Amsterdam court", "the Paris court": a definite description by the place alone
+_DEFINITE_PLACE_COURT = re.compile(r"(?<![\w])[Tt]he\s+(?:same\s+)?(?-i:[A-Z])[\w'-]+\s+(?i:court|tribunal)(?![\w-])")
 # "..., and ordered it to": a second act of the same subject on "it"; what an authority acts on
 _JOINED_ACT_ON_IT = re.compile(r",?\s+and\s+(?:also\s+|then\s+)?(?:ordered|told|required|directed|instructed|banned|barred|"
                                r"fined|gave|reprimanded)\s+$", re.I)
@@ -946,7 +948,7 @@ class ReferenceResolver:
             return None
         where = _IN_PLACE.match(text, end)
         places = [w for w in re.findall(r"\b(?-i:[A-Z])[\w'-]+", description)
-                  if w not in ("A", "An") and w.lower() not in self._demonyms] \
+                  if w not in ("A", "An", "The") and w.lower() not in self._demonyms] \
             + ([where.group("place")] if where else [])
         for place in places:
             pattern = re.compile(rf"\b{re.escape(fold(place))}\b", re.I)
@@ -964,6 +966,12 @@ class ReferenceResolver:
                 stop = where.end() if where else end
                 return Match(start, stop, text[start:stop], courts[0])
         return None
+
+    def place_courts(self, text: str, named: list[Match]) -> list[Match]:
+        """"In a parallel case heard by the same Amsterdam court": a definite description by the place alone
+        is the one court of the gazetteer there, when no other party stands on it."""
+        return [court for m in _DEFINITE_PLACE_COURT.finditer(text) if not _overlaps(m.start(), m.end(), named)
+                and (court := self._court_of_place(text, m.start(), m.end())) is not None]
 
     @staticmethod
     def _latest_list(before: list[Match], text: str) -> list[Party]:
@@ -1057,6 +1065,7 @@ class ReferenceResolver:
         base = sorted(base + self.governments(text, base), key=lambda x: x.start)
         base = sorted(base + self.national_police(text, base), key=lambda x: x.start)
         base = sorted(base + self.acting_countries(text, base), key=lambda x: x.start)
+        base = sorted(base + self.place_courts(text, base), key=lambda x: x.start)
         introduced = self.cataphora(text, base)
         base = sorted([b for b in base if not any(c.start <= b.start and b.end <= c.end for c in introduced)]
                       + introduced, key=lambda x: x.start)
