@@ -2359,6 +2359,13 @@ CASES = [
     ("A Dutch court has ordered Bolt to give drivers the data behind their suspensions. A second claim, heard by the "
      "same Amsterdam court, was dismissed.", {("District Court of Amsterdam", "order", "Bolt")}, False),
     ("The Amsterdam court ordered Bolt to reinstate the drivers.", {("District Court of Amsterdam", "order", "Bolt")}, False),
+    # an inquiry into "the use of" a product: the investigator is not its user
+    ("The Swedish data protection authority opened an inquiry into the use of PimEyes.",
+     {("Swedish Authority for Privacy Protection", "investigation", "PimEyes")}, True),
+    ("The Met signed a deal for the use of Clearview AI.", {("Metropolitan Police Service", "contract", "Clearview AI")}, True),
+    # "Greece's Supreme Court" is a court of its own, not Greece's Council of State
+    ("Greece's Supreme Court upheld the fine on OTE.", {("Greece's Supreme Court", "ruling", "OTE Group")}, True),
+    ("Greece's top administrative court upheld the fine on OTE.", {("Greek Council of State", "ruling", "OTE Group")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -774,10 +774,15 @@ class PatternFinder:
         return Party(id=slugify(name), name=name, kind=self.national_kind, country=country.code)
 
     def _national_court(self, country: Country | None, head: str) -> Party:
+        # "Greece's Supreme Court" is not its Council of State: a head that says which top court it is
+        # ("supreme", "constitutional") keeps to courts named so; "top court" may be any of them
+        said = [k for k in ("supreme", "constitutional") if k in head.lower()]
+        keywords = said or [k for k in self.court_keywords if "administrative" not in head.lower()
+                            or k not in ("supreme", "constitutional")]
         if country is not None:
             for party in self.gazetteer.parties.values():
                 if party.kind == "court" and party.country == country.code and any(
-                        k in " ".join((party.name, *party.aliases)).lower() for k in self.court_keywords):
+                        k in " ".join((party.name, *party.aliases)).lower() for k in keywords):
                     return party
         name = f"{country.name}'s {head}" if country else head
         return Party(id=slugify(name), name=name, kind="court", country=country.code if country else None)

@@ -724,6 +724,14 @@ _CO_DEFENDANTS = re.compile(r"\b(?:co-?defendants|defendants|were\s+(?:also\s+)?
 _ALLOWED_AGAINST = re.compile(r"[^.;]{1,80}?\bto\s+(?:pursue|proceed\s+with|press|continue)\s+[^.;]{0,80}?\bagainst\s+(?:the\s+)?")
 # "a website's use of": an owner the text does not name
 _UNNAMED_OWNER = re.compile(r"\b(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*['\u2019]s\s+$")
+# "opened an investigation into the use of X", "a ban on the deployment of X": the use is what the act is about,
+# not the subject's own
+_USE_AS_SUBJECT_MATTER = re.compile(
+    r"\b(?:into|about|against|regarding|concerning|on|challenging|challenged|criticised|criticized|questioned|"
+    r"questioning|examining|examined|probing|probed|investigating|investigated|banning|banned|barring|barred|"
+    r"restricting|restricted|prohibiting|prohibited|outlawing|outlawed|condemned|condemning|opposed|opposing)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
+_USE_NOUN = re.compile(r"(?:use|uses|deployments?|trials?|pilots?)\s+of$", re.I)
 # "a consortium led by the US technology company": the party that leads the consortium stands for it
 _LED_CONSORTIUM = re.compile(r"\s*(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:consortium|joint\s+venture|group)\s+(?:led|headed)\s+by\s+"
                              r"(?:the\s+)?(?:[\w-]+\s+){0,4}?", re.I)
@@ -863,6 +871,10 @@ class RoleFinder:
         if owner is not None and not any(owner.start() < g.end <= trigger.start for g in groups):
             return []  # "ruled that a website's use of Google Analytics breached the GDPR": the user is nobody named
         found = self._assign(sentence, trigger, groups, triggers)
+        if not trigger.is_verb and trigger.action.slug == "contract" and _USE_NOUN.fullmatch(trigger.text) \
+                and _USE_AS_SUBJECT_MATTER.search(sentence, max(0, trigger.start - 60), trigger.start):
+            # "The ICO opened an investigation into the use of Clearview AI": the ICO is not the user
+            found = [r for r in found if r.frame != "active"]
         if trigger.action.symmetric or not found:
             return found
         if trigger.action.slug == "ruling" and trigger.text.lower() == "allowed":
