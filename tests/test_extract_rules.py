@@ -2366,6 +2366,13 @@ CASES = [
     # "Greece's Supreme Court" is a court of its own, not Greece's Council of State
     ("Greece's Supreme Court upheld the fine on OTE.", {("Greece's Supreme Court", "ruling", "OTE Group")}, True),
     ("Greece's top administrative court upheld the fine on OTE.", {("Greek Council of State", "ruling", "OTE Group")}, True),
+    # a headline's bare "privacy watchdog": the country's data protection authority, or the one the story names
+    ("Privacy watchdog fines Clearview AI over facial recognition in Italy.",
+     {("Italian Data Protection Authority", "fine", "Clearview AI")}, True),
+    ("Clearview AI fined in Greece as data protection authority finds breaches.",
+     {("Hellenic Data Protection Authority", "fine", "Clearview AI")}, True),
+    ("Data regulator fines Clearview AI. The CNIL said the company had ignored its earlier order.",
+     {("CNIL", "fine", "Clearview AI")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

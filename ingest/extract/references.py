@@ -202,6 +202,12 @@ class ReferenceResolver:
         self._unnamed_party = {kind: Party(id=f"unnamed-{kind}", name="", kind=kind, tags=frozenset({"unnamed"}))
                                for kind in {**self._unnamed, **self._unnamed_always}}
         self.dpa_heads = frozenset(h.lower() for h in heads)
+        # a headline's bare description ("Privacy watchdog fines ...", "... as data protection authority finds")
+        bare = sorted((h for h in self.dpa_heads if " " in h), key=len, reverse=True)
+        self._bare_dpa = re.compile(
+            rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bas\s)|(?<=\bafter\s)|(?<=\bwhile\s)|(?<=\bwhen\s))"
+            rf"(?:{'|'.join(re.escape(h).replace(chr(92) + ' ', chr(92) + 's+') for h in bare)})"
+            rf"(?=\s+(?-i:[a-z]+s)\b)", re.I) if bare else None
         self._courts = [p for p in gazetteer.parties.values() if p.kind == "court"]
         self._demonyms = frozenset(c.adjective.lower() for c in load_countries())
 
@@ -438,6 +444,25 @@ class ReferenceResolver:
                                                        or self._last_country_code(fold(text)))
             if antecedent is not None:
                 out.append(Match(m.start(), m.end(), text[m.start():m.end()], antecedent))
+        return out + self._bare_authorities(text, ordered, out)
+
+    def _bare_authorities(self, text: str, ordered: list[Match], taken: list[Match]) -> list[Match]:
+        """"Privacy watchdog fines Clearview AI in Italy", "Clearview fined in Greece as data protection
+        authority finds breaches": a headline's description without an article is the one data protection
+        authority the text names, else that of the country it names."""
+        if self._bare_dpa is None:
+            return []
+        out = []
+        for m in self._bare_dpa.finditer(text):
+            if _overlaps(m.start(), m.end(), ordered + taken):
+                continue
+            named = {e.party.id: e.party for e in ordered if e.party.kind == "regulator" and "dpa" in e.party.tags}
+            if named:
+                party = next(iter(named.values())) if len(named) == 1 else None
+            else:
+                party = self.dpa_of_country.get(self._last_country_code(fold(text)))
+            if party is not None:
+                out.append(Match(m.start(), m.end(), m.group(0), party))
         return out
 
     def governments(self, text: str, named: list[Match]) -> list[Match]:
