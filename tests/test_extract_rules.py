@@ -2373,6 +2373,18 @@ CASES = [
      {("Hellenic Data Protection Authority", "fine", "Clearview AI")}, True),
     ("Data regulator fines Clearview AI. The CNIL said the company had ignored its earlier order.",
      {("CNIL", "fine", "Clearview AI")}, False),
+    # a suit's demand is made in court: no cease-and-desist of its own; the description in it is the defendant
+    ("Two publishers sued Anthropic. Dow Jones filed a complaint against Perplexity AI on Monday, demanding that the "
+     "search startup stop copying its articles.", {("Dow Jones & Company", "complaint", "Perplexity AI")}, True),
+    ("Dow Jones wrote to Perplexity AI, demanding that the startup stop copying its articles.",
+     {("Dow Jones & Company", "cease_and_desist", "Perplexity AI")}, True),
+    # "the Office of the Privacy Commissioner" is the office of the country the story is about
+    ("Hong Kong police raided Worldcoin's offices. The Office of the Privacy Commissioner then opened an investigation "
+     "into the company.", {("Office of the Privacy Commissioner for Personal Data", "investigation", "Worldcoin")}, False),
+    ("Canada's privacy commissioner sued Facebook in 2020. The Office of the Privacy Commissioner has now appealed.",
+     {("Office of the Privacy Commissioner of Canada", "lawsuit", "Facebook")}, False),
+    ("South Africa's Information Regulator has fined the Department of Justice and Constitutional Development R5 million.",
+     {("Information Regulator", "fine", "Department of Justice and Constitutional Development")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -354,6 +354,10 @@ class Extractor:
                     continue  # "accusing them of using millions of the newspaper's articles": no licence bought
                 if trigger.action.slug == "data_collection" and not trigger.is_verb and roles.frame == "active":
                     continue  # "a case against Google over biometric data collection": nobody is said to collect
+                if trigger.action.slug == "cease_and_desist" and _DEMAND_PARTICIPLE.match(trigger.text) \
+                        and sentence[:trigger.start].rstrip().endswith(",") \
+                        and any(t.action.slug in ("lawsuit", "complaint") and t.end <= trigger.start for t in triggers):
+                    continue  # "filed a lawsuit against Perplexity, demanding that it stop": the suit's demand, in court
                 action = trigger.action
                 if action.slug in ("fine", "order") and trigger.is_verb and roles.actor is not None \
                         and roles.actor.party.kind == "court" and _PAY_DAMAGES.match(sentence, trigger.end):
@@ -626,6 +630,9 @@ def _licensor_first(roles: RoleAssignment, trigger: Trigger) -> bool:
     def licensor(party: Party) -> bool:
         return bool(party.tags & tags) or (licensing and party.kind == "platform")
     return licensor(roles.actor.party) and not licensor(roles.target.party)
+
+
+_DEMAND_PARTICIPLE = re.compile(r"(?:demanding|asking|urging|requiring)\b", re.I)
 
 
 def _headline(sentence: str) -> bool:

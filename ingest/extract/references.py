@@ -1220,7 +1220,9 @@ _INVERTED_REPORTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|conc
 NOT_A_COUNTRY = re.compile(r"British\s+Columbia|New\s+Mexico|New\s+South\s+Wales|Indiana|Georgia\s+(?:Attorney|State|Tech|Senate|House)",
                            re.I)
 _THEM_ACCUSED = re.compile(r"\b(?:accus(?:ing|ed|es)|charg(?:ing|ed|es)|su(?:ing|ed|es))\s+(?P<them>them)\b", re.I)
-_ACCUSING = re.compile(r"\b(?:accus(?:ing|ed|es)|charg(?:ing|ed|es)|blam(?:ing|ed|es))\s+$", re.I)
+_ACCUSING = re.compile(r"\b(?:accus(?:ing|ed|es)|charg(?:ing|ed|es)|blam(?:ing|ed|es))\s+$"
+                       # "filed a lawsuit against Perplexity, demanding that the U.S. company stop ...": its defendant
+                       r"|,\s+(?:demanding|asking|requiring|urging|alleging)\s+that\s+$", re.I)
 # "joining Amazon, which announced a moratorium on its software": the relative clause's subject
 _RELATIVE_AFTER = re.compile(r"\s*,\s*(?:which|who)\b")
 _PERSON_IN_PHRASE = re.compile(r"\b(?:of|for|with|to|by|from|about|against|on)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){0,3}$")
