@@ -2385,6 +2385,9 @@ CASES = [
      {("Office of the Privacy Commissioner of Canada", "lawsuit", "Facebook")}, False),
     ("South Africa's Information Regulator has fined the Department of Justice and Constitutional Development R5 million.",
      {("Information Regulator", "fine", "Department of Justice and Constitutional Development")}, True),
+    # "ordered X blocked": X is the order's object, not a party that withdrew
+    ("Italy's privacy watchdog ordered the Chinese start-up DeepSeek's app blocked in the country.",
+     {("Italian Data Protection Authority", "order", "DeepSeek")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

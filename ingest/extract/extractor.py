@@ -354,6 +354,10 @@ class Extractor:
                     continue  # "accusing them of using millions of the newspaper's articles": no licence bought
                 if trigger.action.slug == "data_collection" and not trigger.is_verb and roles.frame == "active":
                     continue  # "a case against Google over biometric data collection": nobody is said to collect
+                if trigger.action.slug in ("ban", "withdrawal") and trigger.is_participle and any(
+                        t.action.slug == "order" and t.is_verb and t.end <= trigger.start
+                        and _OBJECT_ONLY.fullmatch(sentence, t.end, trigger.start) for t in triggers):
+                    continue  # "ordered DeepSeek's chatbot blocked": the order's object, blocked by the order's maker
                 if trigger.action.slug == "cease_and_desist" and _DEMAND_PARTICIPLE.match(trigger.text) \
                         and sentence[:trigger.start].rstrip().endswith(",") \
                         and any(t.action.slug in ("lawsuit", "complaint") and t.end <= trigger.start for t in triggers):
@@ -632,6 +636,9 @@ def _licensor_first(roles: RoleAssignment, trigger: Trigger) -> bool:
     return licensor(roles.actor.party) and not licensor(roles.target.party)
 
 
+# "ordered [the Chinese start-up's chatbot] blocked": an object and nothing else between order and participle
+_OBJECT_ONLY = re.compile(r"\s+(?:(?!(?:to|that|and|or|which|who|but|after|before|because|as|it|they)\s)[\w'\u2019.-]+\s+){1,6}",
+                          re.I)
 _DEMAND_PARTICIPLE = re.compile(r"(?:demanding|asking|urging|requiring)\b", re.I)
 
 
