@@ -2388,6 +2388,13 @@ CASES = [
     # "ordered X blocked": X is the order's object, not a party that withdrew
     ("Italy's privacy watchdog ordered the Chinese start-up DeepSeek's app blocked in the country.",
      {("Italian Data Protection Authority", "order", "DeepSeek")}, True),
+    # a finding reported through the probe behind it: "X did ..., an investigation by Y has found"
+    ("Bunnings, the hardware chain, scanned the faces of hundreds of thousands of shoppers at 63 stores over three years "
+     "without telling them, an investigation by the Australian privacy commissioner has found.",
+     {("Office of the Australian Information Commissioner", "investigation", "Bunnings"),
+      ("Office of the Australian Information Commissioner", "ruling", "Bunnings")}, True),
+    ("Home Depot shared shoppers' faces with Meta even when they had not agreed, an audit by Canada's privacy commissioner "
+     "concluded.", {("Office of the Privacy Commissioner of Canada", "ruling", "Home Depot")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -435,6 +435,10 @@ class Extractor:
         trigger = c.trigger
         left = [m.end for m in c.extra.get("local", []) if m.end <= trigger.start]
         window_start = max(left) if left else max(0, trigger.start - 60)
+        if c.frame.endswith("reported-finding"):
+            # "X tracked users even when the app was not open, an investigation by Y has found": the negation is
+            # the reported clause's
+            window_start = max(window_start, sentence.rfind(",", 0, trigger.start) + 1)
         clause = max([window_start, *(m.end() for m in _CLAUSE_JOIN.finditer(sentence) if m.end() <= trigger.start)])
         window = sentence[clause:trigger.start]
         denials = list(_DENIED_THAT.finditer(sentence, 0, trigger.start))

@@ -454,6 +454,13 @@ _NOUN_BEFORE = re.compile(r"\b(?!(?:is|are|was|were|be|been|being|began|begin|be
 _BY_INCLUDING = re.compile(r"\s+(?:[a-z]+\s+){0,2}?by\s+(?:[a-z][\w-]*\s+){1,6}?(?:including|such\s+as|among\s+them|notably)"
                            r"\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?")
 # "..., the commissioner has found." / "..., has found, ordering ...": a finding verb with no object of its own
+# ", an investigation by the federal privacy commissioner has found": a finding reported through the probe's maker
+_PROBE_BY_BEFORE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:investigation|inquiry|probe|review|report|audit|"
+                              r"examination)\s+(?:(?:led|conducted|carried\s+out)\s+)?(?P<by>by)\s+[^,;.]{2,80}?\s+$", re.I)
+_FRONTED_PROBE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_PROBE_AGENT_GAP = re.compile(r"\s+(?:(?:led|conducted|carried\s+out)\s+)?by\s+(?:the\s+)?(?:[\w'\u2019.-]+\s+){0,4}?")
+_FOUND_AFTER = re.compile(r"(?:\s+(?:and\s+)?[\w'\u2019.-]+){0,5}?\s+(?:has\s+|have\s+|had\s+)?(?:found|finds|concluded|concludes|"
+                          r"determined|showed|shows|revealed)\b", re.I)
 _REPORTED_FINDING_END = re.compile(r"\s*(?:(?:on|last|this)\s+\w+\s*)?(?:[,.;]|$)")
 _SAID_THEN_PARTICIPLE = re.compile(r"\s+(?:has\s+|have\s+)?(?:said|says|announced|found|concluded|ruled|determined|decided)"
                                    r"(?:\s+on\s+\w+|\s+\w+day|\s+(?:last|this)\s+\w+)?,\s+(?P<ing>[a-z]+ing\b[^,;]*)?$")
@@ -957,6 +964,22 @@ class RoleFinder:
         left = [g for g in groups if g.end <= trigger.start and trigger.start - g.end <= self.window
                 and id(g) not in objects]
         right = [g for g in groups if g.start >= trigger.end and g.start - trigger.end <= self.window]
+        # "Cadillac Fairview used facial recognition ..., an investigation by the privacy commissioner has found":
+        # the probe and the finding are the investigator's, on the subject of the clause it reports (however long)
+        opening = groups[0] if groups and groups[0].end <= trigger.start else None
+        if opening is not None and re.fullmatch(r"\W*(?:[Tt]he\s+)?", sentence[:opening.start]) \
+                and not _is_pronoun(opening) and not opening.members[0].party.is_place:
+            probe = _PROBE_BY_BEFORE.search(sentence, 0, trigger.start) \
+                if trigger.action.slug == "ruling" and trigger.is_verb else None
+            if probe is not None and _REPORTED_FINDING_END.match(sentence, trigger.end):
+                agent = next((g for g in reversed(left) if g.start >= probe.start("by")), None)
+                if agent is not None and agent is not opening:
+                    return _pair(agent, opening, "reported-finding")
+            if trigger.action.slug == "investigation" and not trigger.is_verb \
+                    and _FRONTED_PROBE.search(sentence, 0, trigger.start):
+                agent = next((g for g in right if _PROBE_AGENT_GAP.fullmatch(sentence, trigger.end, g.start)), None)
+                if agent is not None and agent is not opening and _FOUND_AFTER.match(sentence, agent.end):
+                    return _pair(agent, opening, "noun-by+reported-finding")
         action_is_contract = trigger.action.slug == "contract"
         # "The penalty surpasses the fine imposed on Amazon": parties after a second trigger of the same
         # action belong to that one.
