@@ -2395,6 +2395,16 @@ CASES = [
       ("Office of the Australian Information Commissioner", "ruling", "Bunnings")}, True),
     ("Home Depot shared shoppers' faces with Meta even when they had not agreed, an audit by Canada's privacy commissioner "
      "concluded.", {("Office of the Privacy Commissioner of Canada", "ruling", "Home Depot")}, False),
+    # a finding told before the regulator who says it: "X broke the law, the watchdog said"
+    ("Kmart collected shoppers' faceprints without consent, Australia's privacy commissioner said on Monday.",
+     {("Office of the Australian Information Commissioner", "ruling", "Kmart Australia")}, True),
+    ("Temu breached South Korea's privacy law, the Personal Information Protection Commission said after a "
+     "six-month investigation.", {("Personal Information Protection Commission", "ruling", "Temu"),
+                                  ("Personal Information Protection Commission", "investigation", "Temu")}, True),
+    # (an allegation settled is no finding; a plan is none either)
+    ("Google will pay $8 million to settle claims that it violated the law, the Texas attorney general said.",
+     {("Google", "settlement", "Texas Attorney General")}, True),
+    ("Clearview AI has stopped selling to private companies, the company said.", {("Clearview AI", "withdrawal", None)}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

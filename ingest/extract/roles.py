@@ -203,8 +203,10 @@ _CITING = re.compile(r"\b(?:citing|cited|after\s+receiving|having\s+received|rec
                      r"(?:(?:several|numerous|many|multiple|the|a|an|\d+|dozens\s+of|hundreds\s+of)\s+)?"
                      r"(?:(?:formal|new|legal|fresh|further)\s+)?\Z", re.I)
 # "The RCMP broke Canada's privacy law ..., the commissioner said in a report": the breach a finding states
+_ALLEGING = re.compile(r"\b(?:alleg\w*|accus\w*|claims?|claimed|claiming|charges?|charged|complain\w*|suspicions?|"
+                       r"suspected|sued|suing|lawsuit|suit)\b", re.I)
 _BREACH_BEFORE = re.compile(r"\b(?:broke|broken|breached|violated|contravened|infringed|flouted|unlawful(?:ly)?|"
-                            r"illegal(?:ly)?|in\s+breach)\b", re.I)
+                            r"illegal(?:ly)?|in\s+breach|without\s+(?:\w+\s+)?(?:consent|permission|authori[sz]ation))\b", re.I)
 # "X, a Chaos Computer Club activist who complained": an apposition describing a person, its relative clause
 _ROLE_WHO_DID = re.compile(r"(?:a|an|the)\s+[^,;]{0,80}?\b(?P<role>[a-z]+)\s+who\s+(?:had\s+|has\s+|have\s+|later\s+|also\s+)?\Z")
 _BACKED_BY = re.compile(r"\b(?:backed|supported|funded|bankrolled|financed|endorsed|championed)\s+by\s+(?:the\s+)?\Z", re.I)
@@ -930,6 +932,12 @@ class RoleFinder:
                 triggers: list[Trigger] = ()) -> list[RoleAssignment]:
         if trigger.text.lower().startswith("said in ") and not _BREACH_BEFORE.search(sentence, 0, trigger.start):
             return []  # "Amnesty said in a report that ...": a report; a finding only of a breach told before it
+        if trigger.text.lower() in ("said", "says"):
+            breach = _BREACH_BEFORE.search(sentence, 0, trigger.start) or _BREACH_BEFORE.search(sentence, trigger.end)
+            if breach is None or _ALLEGING.search(sentence, 0, breach.start()):
+                # "X plans to appeal, the company said": no finding told; "Amazon will pay $25m to settle allegations
+                # that it violated ..., the FTC said": an allegation settled, not a finding
+                return []
         imposed = _IMPOSED_BY_AFTER.match(sentence, trigger.end) \
             if not trigger.is_verb and trigger.action.slug in ("ban", "fine", "order") else None
         if imposed is not None and not any(imposed.start() < g.start <= imposed.end() for g in groups):
