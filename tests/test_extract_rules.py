@@ -2405,6 +2405,10 @@ CASES = [
     ("Google will pay $8 million to settle claims that it violated the law, the Texas attorney general said.",
      {("Google", "settlement", "Texas Attorney General")}, True),
     ("Clearview AI has stopped selling to private companies, the company said.", {("Clearview AI", "withdrawal", None)}, True),
+    # "the app" between a company and its platform is the platform
+    ("The Competition Commission of India fined Meta over Instagram's data practices and ordered the photo-sharing app "
+     "to stop combining user data.", {("Competition Commission of India", "fine", "Meta"),
+                                       ("Competition Commission of India", "order", "Instagram")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
