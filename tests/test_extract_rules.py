@@ -2409,6 +2409,13 @@ CASES = [
     ("The Competition Commission of India fined Meta over Instagram's data practices and ordered the photo-sharing app "
      "to stop combining user data.", {("Competition Commission of India", "fine", "Meta"),
                                        ("Competition Commission of India", "order", "Instagram")}, True),
+    # the object of a verb may open a relative clause, which then tells what it did
+    ("Texas sued PimEyes, which sent cease-and-desist letters to Google.",
+     {("Texas", "lawsuit", "PimEyes"), ("PimEyes", "cease_and_desist", "Google")}, True),
+    ("Illinois Attorney General Kwame Raoul filed suit on Monday against PimEyes, the Georgian face search company "
+     "that has amassed a database of photos scraped from Instagram and Flickr.",
+     {("Illinois Attorney General", "lawsuit", "PimEyes"), ("PimEyes", "data_collection", "Instagram"),
+      ("PimEyes", "data_collection", "Flickr")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

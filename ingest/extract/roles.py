@@ -303,6 +303,12 @@ _JOINED_BY = re.compile(r",\s*(?:joined|accompanied)\s+by\s+(?:the\s+)?(?:[\w-]+
                         r",\s*(?:along|together)\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _RELATIVE_DID = re.compile(r"\b(?P<pronoun>who|which)\s+(?:had\s+|has\s+|have\s+|later\s+|then\s+|also\s+)?"
                            r"[a-z]+\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# a trigger inside a relative clause on the name before it, the clause's verb past ("..., the company that has
+# amassed a database of photos scraped from")
+_IN_RELATIVE = re.compile(r",\s*(?:(?:a|an|the)\s+[^,;()]{1,80}?\s+(?:which|who|that)|which|who)\s+(?P<clause>[^,;()]{0,150})\Z",
+                          re.I)
+# "Clearview AI, which ...", "Clearview AI, the New York company that ...": a relative clause on the name before it
+_RELATIVE_ON = re.compile(r"\s*,\s*(?:(?:a|an|the)\s+[^,;()]{1,80}?\s+(?:which|who|that)|which|who)\s", re.I)
 # a relative pronoun right before the trigger (", who ordered", ", which has fined")
 _WHO_DID = re.compile(r",\s*(?:who|which)\s+(?:had\s+|has\s+|have\s+|later\s+|then\s+|also\s+)?$", re.I)
 # Verbs whose subject is the one a decision named after them binds ("challenged an order issued by X").
@@ -880,6 +886,8 @@ class RoleFinder:
         if owner is not None and not any(owner.start() < g.end <= trigger.start for g in groups):
             return []  # "ruled that a website's use of Google Analytics breached the GDPR": the user is nobody named
         found = self._assign(sentence, trigger, groups, triggers)
+        if trigger.action.slug == "data_collection" and trigger.is_verb and found:
+            found = self._collector_of_relative(sentence, trigger, groups, found)
         if not trigger.is_verb and trigger.action.slug == "contract" and _USE_NOUN.fullmatch(trigger.text) \
                 and _USE_AS_SUBJECT_MATTER.search(sentence, max(0, trigger.start - 60), trigger.start):
             # "The ICO opened an investigation into the use of Clearview AI": the ICO is not the user
@@ -928,6 +936,22 @@ class RoleFinder:
         return [RoleAssignment(a, m, "and-listed") for a in actors.values() for m in members
                 if id(m) not in known and m.party.id != a.party.id]
 
+    @staticmethod
+    def _collector_of_relative(sentence: str, trigger: Trigger, groups: list[Group],
+                               found: list[RoleAssignment]) -> list[RoleAssignment]:
+        """"sued Clearview AI, the company that has amassed a database of photos scraped from Facebook": what a
+        relative clause tells is collected, the party the clause is about collected."""
+        relative = _IN_RELATIVE.search(sentence, max(0, trigger.start - 200), trigger.start)
+        if relative is None:
+            return found
+        antecedent = next((g for g in reversed(groups) if g.end <= relative.start()
+                           and not sentence[g.end:relative.start()].strip()), None)
+        if antecedent is None or any(relative.start("clause") <= g.start and g.end <= trigger.start for g in groups):
+            return found  # (a party inside the clause may be its subject: "which Facebook says scraped ...")
+        collector = antecedent.members[-1]
+        return [RoleAssignment(collector, r.target, r.frame + "+relative-collector") for r in found
+                if r.target is None or r.target.party.id != collector.party.id][:len(found)]
+
     def _assign(self, sentence: str, trigger: Trigger, groups: list[Group],
                 triggers: list[Trigger] = ()) -> list[RoleAssignment]:
         if trigger.text.lower().startswith("said in ") and not _BREACH_BEFORE.search(sentence, 0, trigger.start):
@@ -960,7 +984,9 @@ class RoleFinder:
                    # (not the comma of "50,000" or "($300,000)")
                    and re.search(r"\band\b|,(?=\s)", _PARENTHESES.sub("", sentence[g.end:trigger.start]))
                    and (not re.match(r"\s+to\b", sentence[g.end:])  # "ordering Clearview to stop using": Clearview uses
-                        or _PAST_AFTER_AND.search(sentence[:trigger.end]))}
+                        or _PAST_AFTER_AND.search(sentence[:trigger.end]))
+                   # ("sued Clearview AI, which scraped photos from Facebook": the object opens a relative clause)
+                   and not _RELATIVE_ON.match(sentence[:trigger.start], g.end)}
         # "Amnesty named Hikvision and TKH Security and urged both firms ...": the object of a verb the lexicon does
         # not know is not the next verb's subject either
         objects |= {id(g) for g in groups if g.end <= trigger.start
