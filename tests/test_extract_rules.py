@@ -2416,6 +2416,13 @@ CASES = [
      "that has amassed a database of photos scraped from Instagram and Flickr.",
      {("Illinois Attorney General", "lawsuit", "PimEyes"), ("PimEyes", "data_collection", "Instagram"),
       ("PimEyes", "data_collection", "Flickr")}, True),
+    # a second party with its own amount, the verb left out ("and Y with $12 million", "and Y nearly $47 million")
+    ("The Federal Communications Commission fined four carriers. Verizon was hit with a $47 million penalty and AT&T "
+     "with $57 million.", {("Federal Communications Commission", "fine", "Verizon"),
+                           ("Federal Communications Commission", "fine", "AT&T")}, False),
+    ("The Federal Communications Commission fined four carriers. T-Mobile must pay $80 million and Sprint, which it "
+     "has since bought, about $12 million.", {("Federal Communications Commission", "fine", "T-Mobile"),
+                                               ("Federal Communications Commission", "fine", "Sprint Corporation")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

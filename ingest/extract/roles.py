@@ -235,6 +235,13 @@ _IMPOSED_BY = re.compile(r"\s*,?\s*(?:[^.;]{0,80}?\s(?:that|which)\s+(?:was|were
 # "fined 500 million euros and": an amount, then "and" before a second party with its own amount
 _AMOUNT_AND_NAME = re.compile(r"\s+(?:(?:a|an)\s+)?[$\u00a3\u20ac]?\s?[\d.,]+\s*(?:million|billion|bn|m)?\s*"
                               r"(?:euros?|dollars?|pounds?|crowns?|kronor|won|yen|rupees?)?\s+and\s+(?:the\s+)?")
+# "... an $80 million penalty and Sprint, which it has since acquired, with $12 million": the amount of a party
+# whose verb is left out
+_MONEY = r"(?:[A-Z]{0,2}[$\u00a3\u20ac\u00a5\u20b9]\s?[\d.,]+(?:\s*(?:million|billion|bn|m|crore))?|[\d.,]+\s*(?:million|billion)?\s*" \
+         r"(?:euros?|dollars?|pounds?|kronor|won|yen|rupees?|reais|rand))"
+_GAPPED_BEFORE = re.compile(rf"{_MONEY}(?:\s+(?:penalty|fine|settlement))?\s*,?\s+(?:and|while)\s+(?:the\s+)?\Z", re.I)
+_GAPPED_AMOUNT = re.compile(rf"(?:\s*,\s+(?:which|who)\s[^,;]{{1,80}},)?\s+(?:with\s+)?(?:(?:a|an)\s+)?(?:nearly|about|almost|"
+                            rf"around|roughly|some|more\s+than|over|just\s+over|just\s+under)?\s*{_MONEY}", re.I)
 # "an investigation (that) the OAIC opened": a relative clause without its pronoun after an event noun
 _CONTACT_RELATIVE = re.compile(r"\s+(?:(?:process|proceedings|procedure)\s+)?(?:that\s+)?(?:the\s+)?")
 _DID_IT_AFTER = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:opened|launched|began|begun|started|conducted|carried\s+out|"
@@ -901,6 +908,8 @@ class RoleFinder:
             if against is not None:
                 found = [RoleAssignment(r.actor, m, r.frame + "+allowed-against") for r in found[:1] for m in against.members]
         found = found + self._and_listed(sentence, found, groups)
+        if trigger.action.slug in ("fine", "settlement"):
+            found = found + self._gapped(sentence, trigger, groups, found)
         partner = next((g for g in groups if g.start >= trigger.end and _JOINTLY.search(sentence, 0, g.start)
                         and _between_ok(sentence[trigger.end:g.start])), None)
         if partner is None:
@@ -935,6 +944,24 @@ class RoleFinder:
         actors = {id(r.actor): r.actor for r in found if r.actor is not None and r.target is last}
         return [RoleAssignment(a, m, "and-listed") for a in actors.values() for m in members
                 if id(m) not in known and m.party.id != a.party.id]
+
+    @staticmethod
+    def _gapped(sentence: str, trigger: Trigger, groups: list[Group], found: list[RoleAssignment]) -> list[RoleAssignment]:
+        """"T-Mobile was hit with an $80 million penalty and Sprint with $12 million", "AT&T must pay $57 million
+        and Verizon nearly $47 million": a second party and its own amount, the verb left out, undergo the same act."""
+        actors = {id(r.actor): r.actor for r in found if r.target is not None}
+        known = {r.target.party.id for r in found if r.target is not None}
+        if len(actors) != 1:
+            return []
+        actor = next(iter(actors.values()))
+        out = []
+        for g in groups:
+            if g.start < trigger.end or not _GAPPED_BEFORE.search(sentence, max(0, trigger.start - 40), g.start) \
+                    or not _GAPPED_AMOUNT.match(sentence, g.end):
+                continue
+            out.extend(RoleAssignment(actor, m, "gapped") for m in g.members
+                       if m.party.id not in known and (actor is None or m.party.id != actor.party.id))
+        return out
 
     @staticmethod
     def _collector_of_relative(sentence: str, trigger: Trigger, groups: list[Group],
