@@ -2423,6 +2423,9 @@ CASES = [
     ("The Federal Communications Commission fined four carriers. T-Mobile must pay $80 million and Sprint, which it "
      "has since bought, about $12 million.", {("Federal Communications Commission", "fine", "T-Mobile"),
                                                ("Federal Communications Commission", "fine", "Sprint Corporation")}, False),
+    # a place that describes a person ("Texas resident Jane Doe") is no party a pronoun may mean
+    ("PimEyes stopped serving users in Texas. The company faces a lawsuit brought by Texas resident Maria Lopez, who "
+     "accused it of scanning her face.", {("Maria Lopez", "lawsuit", "PimEyes")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -1298,7 +1298,9 @@ _OWNER_GAP = re.compile(r"['\u2019]s\s+")
 _OWNED_KINDS = frozenset({"company", "platform", "product"})
 _RELATIVE_BETWEEN = re.compile(r",\s*(?:(?:both|all|each|some|none|one|many|most|several)\s+of\s+)?(?:which|who|whom|whose|that)\b")
 _PLACE_AS_ADJECTIVE = re.compile(r"(?:-based)?\s+(?:[a-z-]+\s+){0,2}?(?:company|firm|startup|start-up|giant|group|maker|"
-                                 r"developer|app|platform|retailer|chain|operator|provider|business)\b")
+                                 r"developer|app|platform|retailer|chain|operator|provider|business|"
+                                 # ("brought by Illinois resident David Mutnick, who accused it of ...")
+                                 r"resident|native|man|woman|mother|father|teenager|couple|family|shopper|citizen)s?\b")
 _NAME_WORDS = re.compile(r"[\w'\u2019-]+")
 _AGENT_THEN_ITS = re.compile(r"\s+(?:in|for|over|on|under|with|through)\s+")
 _PLACE_HEADS = frozenset({"city", "state", "town", "county", "country", "region", "province", "municipality"})
