@@ -2426,6 +2426,11 @@ CASES = [
     # a place that describes a person ("Texas resident Jane Doe") is no party a pronoun may mean
     ("PimEyes stopped serving users in Texas. The company faces a lawsuit brought by Texas resident Maria Lopez, who "
      "accused it of scanning her face.", {("Maria Lopez", "lawsuit", "PimEyes")}, True),
+    # an apposition between subject and verb ("X, the antivirus maker, will pay") is no reporter of an inversion
+    ("Kochava, the location data broker, will pay $2 million to settle the charges.",
+     {("Kochava", "settlement", None)}, True),
+    ("Harvey Norman, the third chain named by the group, had suspended its own trial in May.",
+     {("Harvey Norman", "withdrawal", None)}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

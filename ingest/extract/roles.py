@@ -1279,6 +1279,9 @@ class RoleFinder:
                          or re.match(r"\s*,\s+(?:in|on|after|with|as|following|saying|adding|finding)\b", after))):
                 return None
             head = sentence[:subject.start]
+            if re.match(r"\s*,", sentence[subject.end:trigger.start]) \
+                    or {m.party.id for m in subject.members} & {m.party.id for m in groups[0].members}:
+                return None  # "Avast, the antivirus software maker, will pay": an apposition, not a reporter
             if re.match(r"\s*(?:In|At|On|For|Under|After|Before|With)\s", head):
                 return None  # "In Cothron v. White Castle, the Illinois Supreme Court ruled": a fronted phrase
             # (the reporter may carry a title: ", Privacy Commissioner Daniel Therrien concluded")
