@@ -2431,6 +2431,9 @@ CASES = [
      {("Kochava", "settlement", None)}, True),
     ("Harvey Norman, the third chain named by the group, had suspended its own trial in May.",
      {("Harvey Norman", "withdrawal", None)}, True),
+    # a company that shuts down its own subsidiary retreats (from nobody else)
+    ("Avast sold browsing data to advertisers through its subsidiary Jumpshot, which Avast shut down in January.",
+     {("Avast", "withdrawal", None)}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -941,7 +941,9 @@ class Discourse:
             return False  # "Two Illinois men sue Amazon" and the suit by the men named later: one suit
         if c.actor is not None and c.target is not None and _related(
                 self.gazetteer, c.actor.party.id, c.target.party.id):
-            return False
+            if c.action.slug != "withdrawal":
+                return False
+            c.target = None  # "its subsidiary Jumpshot, which Avast shut down": a retreat, from nobody else
         if c.action.slug == "criticism" and c.target is not None and c.trigger.text.lower().startswith("accus") \
                 and any(e.action.slug in ("lawsuit", "complaint", "investigation") and e.target is not None
                         and e.target.party.id == c.target.party.id for e in candidates):
