@@ -2434,6 +2434,9 @@ CASES = [
     # a company that shuts down its own subsidiary retreats (from nobody else)
     ("Avast sold browsing data to advertisers through its subsidiary Jumpshot, which Avast shut down in January.",
      {("Avast", "withdrawal", None)}, True),
+    # a governor who signs a ban acts as the state the story names
+    ("Gov. Jared Polis signed a bill that bars police in Colorado from using facial recognition without a warrant.",
+     {("Colorado", "ban", None)}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
