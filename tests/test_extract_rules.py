@@ -2437,6 +2437,10 @@ CASES = [
     # a governor who signs a ban acts as the state the story names
     ("Gov. Jared Polis signed a bill that bars police in Colorado from using facial recognition without a warrant.",
      {("Colorado", "ban", None)}, True),
+    # a mayor's name is no body's, even before "and Police Chief ..."; a ban the council "approved" is the council's
+    ("Mayor Ann Hart and Police Chief Tom Berry pushed to lift the ban.", set(), True),
+    ("The Portland City Council voted to let police use facial recognition again, reversing a ban the council passed "
+     "in 2020.", {("Portland City Council", "ban", None)}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -337,6 +337,8 @@ class PatternFinder:
                 # "the town of Woodbridge": the place is the party's name
                 cut = re.match(rf"{re.escape(key)}\s+of\s+(?:the\s+)?", name).end()
                 name, start = name[cut:], start + cut
+            if re.fullmatch(rf".+\s+and\s+{re.escape(key)}", name) and not re.search(r"\b(?:of|for)\s", name):
+                continue  # "Mayor LaToya Cantrell and Police Superintendent ...": a person and a title, no "X and Police"
             kind = kinds[re.sub(r"\s+", " ", key).lower()]
             end = m.end("name")
             tail = _CAUSE.match(folded, end) if kind == "advocacy" else None

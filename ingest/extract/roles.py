@@ -245,7 +245,7 @@ _GAPPED_AMOUNT = re.compile(rf"(?:\s*,\s+(?:which|who)\s[^,;]{{1,80}},)?\s+(?:wi
 # "an investigation (that) the OAIC opened": a relative clause without its pronoun after an event noun
 _CONTACT_RELATIVE = re.compile(r"\s+(?:(?:process|proceedings|procedure)\s+)?(?:that\s+)?(?:the\s+)?")
 _DID_IT_AFTER = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:opened|launched|began|begun|started|conducted|carried\s+out|"
-                           r"imposed|issued|filed|brought|sent|lodged|levied|handed\s+down|announced|served)\b(?!\s+(?:on|to|against|by)\b)")
+                           r"imposed|issued|filed|brought|sent|lodged|levied|handed\s+down|announced|served|approved|passed|adopted|enacted)\b(?!\s+(?:on|to|against|by)\b)")
 # a parenthesis ("($300,000)"), set aside where its commas would end a clause
 _PARENTHESES = re.compile(r"\([^()]*\)")
 # "in its long-running dispute with X": the other side of a case
