@@ -2441,6 +2441,9 @@ CASES = [
     ("Mayor Ann Hart and Police Chief Tom Berry pushed to lift the ban.", set(), True),
     ("The Portland City Council voted to let police use facial recognition again, reversing a ban the council passed "
      "in 2020.", {("Portland City Council", "ban", None)}, True),
+    # "transition away from using X": a retreat from X, which it used
+    ("The Department of Labor said it will transition away from using ID.me to verify claimants.",
+     {("Department of Labor", "withdrawal", None), ("Department of Labor", "contract", "ID.me")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
