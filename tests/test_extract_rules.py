@@ -2444,6 +2444,10 @@ CASES = [
     # "transition away from using X": a retreat from X, which it used
     ("The Department of Labor said it will transition away from using ID.me to verify claimants.",
      {("Department of Labor", "withdrawal", None), ("Department of Labor", "contract", "ID.me")}, False),
+    # "Detectives from X raided ...": X acts through its officers
+    ("Detectives from the Hellenic Police on Saturday raided a warehouse used by Intellexa, days after the Greek "
+     "government suspended the firm's licence.", {("Hellenic Police", "investigation", "Intellexa"),
+                                                   ("Greek government", "ban", "Intellexa")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
