@@ -2448,6 +2448,9 @@ CASES = [
     ("Detectives from the Hellenic Police on Saturday raided a warehouse used by Intellexa, days after the Greek "
      "government suspended the firm's licence.", {("Hellenic Police", "investigation", "Intellexa"),
                                                    ("Greek government", "ban", "Intellexa")}, True),
+    # an authority that halts another party's activity bans it (a retreat is a party's own)
+    ("The Portuguese government halted Worldcoin's iris scanning in the country.",
+     {("Portuguese government", "ban", "Worldcoin")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -363,6 +363,16 @@ class Extractor:
                         and any(t.action.slug in ("lawsuit", "complaint") and t.end <= trigger.start for t in triggers):
                     continue  # "filed a lawsuit against Perplexity, demanding that it stop": the suit's demand, in court
                 action = trigger.action
+                owned = next((g for g in groups if g.start >= trigger.end
+                              and re.fullmatch(r"\s+(?:the\s+)?", sentence[trigger.end:g.start])
+                              and re.match(r"['\u2019]s?\s", sentence[g.end:])), None) \
+                    if action.slug == "withdrawal" and trigger.is_verb and roles.actor is not None \
+                    and roles.actor.party.kind in ("government", "police", "regulator", "court") else None
+                if owned is not None and owned.members[0].party.id != roles.actor.party.id \
+                        and not owned.members[0].party.is_place:
+                    # "Kenya halted Worldcoin's operations": an authority stops another's activity, a ban
+                    action = self.lexicon.actions["ban"]
+                    roles = RoleAssignment(roles.actor, owned.members[0], roles.frame + "+halted-others")
                 if action.slug in ("fine", "order") and trigger.is_verb and roles.actor is not None \
                         and roles.actor.party.kind == "court" and _PAY_DAMAGES.match(sentence, trigger.end):
                     action = self.lexicon.actions["ruling"]  # "a jury ordered NSO to pay WhatsApp $167m in damages": a verdict
