@@ -2451,6 +2451,9 @@ CASES = [
     # an authority that halts another party's activity bans it (a retreat is a party's own)
     ("The Portuguese government halted Worldcoin's iris scanning in the country.",
      {("Portuguese government", "ban", "Worldcoin")}, True),
+    # a headline's plural present: "X and Y pause facial recognition"
+    ("Bunnings and Kmart pause their rollout of face scanning.", {("Bunnings", "withdrawal", None),
+                                                                ("Kmart Australia", "withdrawal", None)}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
