@@ -2750,6 +2750,9 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
     # a grievance someone has is no filing
     ("Clearview AI's video angered New Jersey's attorney general, who had a more personal grievance.",
      ("New Jersey Attorney General", "lawsuit", "Clearview AI")),
+    # "X argued the order was unreasonable": the order is the clause's subject, not X's act
+    ("The Information Commissioner's Office ordered PimEyes to delete the images. PimEyes argued the order was "
+     "unreasonable.", ("PimEyes", "cease_and_desist", "Information Commissioner's Office")),
     # an open question is no report
     ("The Garante has not said whether it will fine Worldcoin.", ("Garante", "fine", "Worldcoin")),
     ("The CNIL did not say if it would order Clearview AI to pay more.", ("CNIL", "order", "Clearview AI")),

@@ -804,7 +804,9 @@ _SUPPORTING = re.compile(r"\b(?:backing|backed|backs|supporting|supported|suppor
 # "whose firm", "whose employer": another party than the one named acts in the clause
 _WHOSE_OTHER = re.compile(r"\bwhose\s+(?:law\s+)?(?:firm|company|employer|clients?|business|son|daughter|husband|wife|"
                           r"partner|parent\s+company|owner|subsidiary|landlord)\b", re.I)
-_NOUN_OPENS_CLAUSE = re.compile(r",\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+){0,2}$")
+_NOUN_OPENS_CLAUSE = re.compile(r"(?:,|\b(?:argued|argues|claimed|claims|contended|contends|insisted|insists|maintained|"
+                                r"maintains|said|says|believed|believes)(?:\s+that)?)\s+(?:the|this|that|its|their)\s+"
+                                r"(?:[\w-]+\s+){0,2}$")
 _FINITE_NEXT = re.compile(r"\s+(?:must|will|would|could|can|may|might|should|was|were|is|are|has|had|have|requires?|"
                           r"bars?|took|takes|came|comes)\b")
 _CLAUSE_VERB_AFTER = re.compile(r"\s+(?:has|had|have)\s+(?:ever\s+|already\s+|now\s+|so\s+far\s+)?[a-z]+(?:ed|en|ght)\b")
