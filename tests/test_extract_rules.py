@@ -2454,6 +2454,10 @@ CASES = [
     # a headline's plural present: "X and Y pause facial recognition"
     ("Bunnings and Kmart pause their rollout of face scanning.", {("Bunnings", "withdrawal", None),
                                                                 ("Kmart Australia", "withdrawal", None)}, True),
+    # an appeal whose sentence names no other side is against the party the court ruled on just before
+    ("Australia's Federal Court ruled on Friday that Facebook had breached the Privacy Act. Commissioner Carly Kind, "
+     "whose office brought the appeal, welcomed the judgment.",
+     {("Office of the Australian Information Commissioner", "appeal", "Facebook")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

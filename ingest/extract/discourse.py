@@ -880,11 +880,14 @@ class Discourse:
                 or next((e.actor for e in candidates if e.target is not None and e.target.party.id == me
                          and e.actor is not None and e.actor.party.kind in ("regulator", "government")
                          and e.action.slug in ("fine", "order", "ban")), None) \
-                or next((e.target for e in candidates if e.sentence == c.sentence and e.action.slug == "ruling"
+                or next((e.target for near in (0, 1) for e in candidates if e.sentence == c.sentence - near
+                         and e.action.slug == "ruling"
                          and e.actor is not None and e.actor.party.kind == "court" and e.target is not None
                          and e.target.party.id != me and e.target.party.kind != "court"), None)
             # (the maker of the measure appealed; else the party the appealed ruling was about: "Ed Bridges appealed
-            # the High Court's ruling that South Wales Police's use of facial recognition was lawful")
+            # the High Court's ruling that South Wales Police's use of facial recognition was lawful", or the one
+            # the sentence before ruled on: "The court ruled that Facebook broke the law. X, whose office brought
+            # the appeal, ...")
             c.frame += "+case-party"
 
     @staticmethod
