@@ -2458,6 +2458,10 @@ CASES = [
     ("Australia's Federal Court ruled on Friday that Facebook had breached the Privacy Act. Commissioner Carly Kind, "
      "whose office brought the appeal, welcomed the judgment.",
      {("Office of the Australian Information Commissioner", "appeal", "Facebook")}, False),
+    # "X has been fined S$750,000 and Y S$250,000": an amount whose currency carries a country's letters
+    ("SingHealth has been fined S$250,000 and IHiS S$750,000 by the Personal Data Protection Commission.",
+     {("Personal Data Protection Commission", "fine", "SingHealth"),
+      ("Personal Data Protection Commission", "fine", "Integrated Health Information Systems")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -234,7 +234,7 @@ _DEFIED = re.compile(r"\b(?:ignor|defi|defy|flout|disregard|comply)\w*", re.I)
 _IMPOSED_BY = re.compile(r"\s*,?\s*(?:[^.;]{0,80}?\s(?:that|which)\s+(?:was|were|had\s+been|has\s+been)\s+)?"
                          r"(?:imposed|levied|issued|handed\s+down|made|ordered)\s+(?:[^\s.;]+\s+){0,7}?by\s+(?:the\s+)?", re.I)
 # "fined 500 million euros and": an amount, then "and" before a second party with its own amount
-_AMOUNT_AND_NAME = re.compile(r"\s+(?:(?:a|an)\s+)?[$\u00a3\u20ac]?\s?[\d.,]+\s*(?:million|billion|bn|m)?\s*"
+_AMOUNT_AND_NAME = re.compile(r"\s+(?:(?:a|an)\s+)?(?:[A-Z]{1,2}[$\u00a3\u20ac]|[$\u00a3\u20ac])?\s?[\d.,]+\s*(?:million|billion|bn|m)?\s*"
                               r"(?:euros?|dollars?|pounds?|crowns?|kronor|won|yen|rupees?)?\s+and\s+(?:the\s+)?")
 # "... an $80 million penalty and Sprint, which it has since acquired, with $12 million": the amount of a party
 # whose verb is left out
