@@ -2462,6 +2462,11 @@ CASES = [
     ("SingHealth has been fined S$250,000 and IHiS S$750,000 by the Personal Data Protection Commission.",
      {("Personal Data Protection Commission", "fine", "SingHealth"),
       ("Personal Data Protection Commission", "fine", "Integrated Health Information Systems")}, True),
+    # a product withdrawn ("was pulled", "was discontinued", "was shut down") is its maker's retreat
+    ("Replika, the companion chatbot made by Luka Inc, was pulled from Italian app stores in February.",
+     {("Luka Inc", "withdrawal", None)}, True),
+    ("Scatter Lab built the chatbot Lee Luda. Lee Luda was discontinued after three weeks.",
+     {("Scatter Lab", "withdrawal", None)}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

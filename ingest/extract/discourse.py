@@ -410,6 +410,7 @@ class Discourse:
         self._product_makers_answer(candidates, mentions)
         self._appeal_against_party(candidates)
         self._own_parts_bans(candidates)
+        self._withdrawn_products(candidates, mentions)
         return [c for c in candidates if self._keep(c, candidates)]
 
 
@@ -800,6 +801,21 @@ class Discourse:
                 c.frame += "+own-parts"
                 if c.actor.party.kind in ("company", "platform"):
                     c.action = self.lexicon.actions["withdrawal"]  # "Scatter Lab suspended Lee Luda": a retreat
+
+    @staticmethod
+    def _withdrawn_products(candidates: list[Candidate], mentions: list[Match]) -> None:
+        """"The chatbot was pulled in January", "Lee Luda was shut down": a product withdrawn is its maker's
+        retreat, when the story names the maker."""
+        for c in candidates:
+            if c.action.slug != "withdrawal":
+                continue
+            product = c.actor if c.actor is not None and c.target is None else c.target if c.actor is None else None
+            if product is None or product.party.kind != "product" or not product.party.parent:
+                continue
+            maker = next((m for m in mentions if m.party.id == product.party.parent), None)
+            if maker is not None:
+                c.actor, c.target = maker, None
+                c.frame += "+product-maker"
 
     @staticmethod
     def _challenged_decisions(candidates: list[Candidate], text: str = "") -> None:
