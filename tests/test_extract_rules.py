@@ -2467,6 +2467,10 @@ CASES = [
      {("Luka Inc", "withdrawal", None)}, True),
     ("Scatter Lab built the chatbot Lee Luda. Lee Luda was discontinued after three weeks.",
      {("Scatter Lab", "withdrawal", None)}, True),
+    # the suit a settlement resolves, told against the defendant's platform, is the suit already told
+    ("Meta will pay Texas $1.4 billion to settle a lawsuit over facial recognition. The deal resolves a 2022 suit "
+     "alleging that Facebook's photo-tagging feature broke state law.",
+     {("Meta", "settlement", "Texas"), ("Texas", "lawsuit", "Meta")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
@@ -2766,6 +2770,9 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
     # "X argued the order was unreasonable": the order is the clause's subject, not X's act
     ("The Information Commissioner's Office ordered PimEyes to delete the images. PimEyes argued the order was "
      "unreasonable.", ("PimEyes", "cease_and_desist", "Information Commissioner's Office")),
+    # lobbying against a ban is no ban (nor a retreat) of the lobbyist's
+    ("The Portland City Council passed a ban on face surveillance. Amazon had lobbied against the private-sector ban.",
+     ("Amazon", "withdrawal", None)),
     # an open question is no report
     ("The Garante has not said whether it will fine Worldcoin.", ("Garante", "fine", "Worldcoin")),
     ("The CNIL did not say if it would order Clearview AI to pay more.", ("CNIL", "order", "Clearview AI")),

@@ -954,10 +954,12 @@ class Discourse:
                 and (c.actor is None or c.actor.party.kind == e.actor.party.kind or "context-actor" in e.frame
                      # ("Two rights groups and four activists sued X ... The plaintiffs include Mijente and ...")
                      or {c.actor.party.kind, e.actor.party.kind} <= {"person", "advocacy"})
-                and e.target.party.id == c.target.party.id and e.actor.party.id != e.target.party.id
+                and _related(self.gazetteer, e.target.party.id, c.target.party.id) and e.actor.party.id != e.target.party.id
                 and e.status == "reported" and not _related(self.gazetteer, e.actor.party.id, e.target.party.id)
                 for e in candidates):
-            return False  # "Two Illinois men sue Amazon" and the suit by the men named later: one suit
+            # "Two Illinois men sue Amazon" and the suit by the men named later: one suit ("a suit against Meta ...
+            # resolves a 2022 suit alleging that Facebook's feature ...": against its platform, the same)
+            return False
         if c.actor is not None and c.target is not None and _related(
                 self.gazetteer, c.actor.party.id, c.target.party.id):
             if c.action.slug != "withdrawal":

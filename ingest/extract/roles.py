@@ -828,6 +828,9 @@ _CLAUSE_VERB_AFTER_PRONOUN = re.compile(r"\s+(?:(?:had|has|have|would|will|could
 # ", and Bunnings paused ...": a past-tense verb after a name opens a clause of its own
 _PAST_VERB_AFTER = re.compile(r"\s+(?:(?:quickly|soon|later|then|also|promptly|itself)\s+)?[a-z]{3,}ed\b")
 _CLAUSE_AFTER_NAME = re.compile(r"\s+(?:will|would|has|have|had|was|were|is|are|must|agreed|also|then|later|said|says)\b")
+_OPPOSED_MEASURE = re.compile(r"\b(?:lobbied|lobbying|lobbies|campaigned|campaigning|fought|fighting|argued|arguing|"
+                              r"protested|protesting|spoke|speaking|pushed\s+back|warned|warning)\s+against\s+"
+                              r"(?:the|a|an|its|their|any)?\s*(?:[\w-]+\s+){0,3}$", re.I)
 _AGREED_TO = re.compile(r"\b(?:agree[sd]?|agreeing|consented|consents)\s+to\s+(?:[^.;:]{0,60}?(?:,|\band)\s+)?(?:a|an|the)?\s*"
                         r"(?:[\w$£€.,-]+\s+){0,3}$", re.I)
 _AUTHORITIES = frozenset({"regulator", "government", "police", "court"})
@@ -1340,6 +1343,9 @@ class RoleFinder:
                 and re.match(r"\s+to\s+[a-z]", sentence[right[0].end:]) and subject is not None \
                 and re.fullmatch(r"\s+", sentence[subject.end:trigger.start]):
             return _pair(subject, right[0], "headline-verb")  # "Google and YouTube order Clearview AI to quit"
+        if not trigger.is_verb and action.slug in ("order", "ban", "fine") \
+                and _OPPOSED_MEASURE.search(sentence, max(0, trigger.start - 80), trigger.start):
+            return []  # "Amazon had lobbied against the private-sector ban": the ban is another's, told before
         if not trigger.is_verb and action.slug in ("order", "ruling", "ban", "fine", "cease_and_desist") \
                 and _AGREED_TO.search(sentence[:trigger.start]):
             return []  # "hiQ agreed to a $500,000 judgment, a permanent injunction ...": terms of a settlement
