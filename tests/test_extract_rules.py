@@ -2471,6 +2471,9 @@ CASES = [
     ("Meta will pay Texas $1.4 billion to settle a lawsuit over facial recognition. The deal resolves a 2022 suit "
      "alleging that Facebook's photo-tagging feature broke state law.",
      {("Meta", "settlement", "Texas"), ("Texas", "lawsuit", "Meta")}, True),
+    # "creator X": a person named by what they made
+    ("Twitter orders 'ElonJet' creator Jack Sweeney to delete his bot, bans him from the platform.",
+     {("Twitter", "cease_and_desist", "Jack Sweeney"), ("Twitter", "ban", "Jack Sweeney")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
