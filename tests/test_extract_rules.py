@@ -2474,6 +2474,8 @@ CASES = [
     # "creator X": a person named by what they made
     ("Twitter orders 'ElonJet' creator Jack Sweeney to delete his bot, bans him from the platform.",
      {("Twitter", "cease_and_desist", "Jack Sweeney"), ("Twitter", "ban", "Jack Sweeney")}, True),
+    # "X's feature was dropped": the owner withdrew it
+    ("Microsoft's emotion recognition tool was discontinued last June.", {("Microsoft", "withdrawal", None)}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

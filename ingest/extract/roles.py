@@ -1266,6 +1266,10 @@ class RoleFinder:
                 return _pair(None, described, "fronted-passive")
         # Passive: "X was fined by Y", "X has been ordered to".
         if trigger.is_participle and self._passive_aux(before):
+            if action.slug == "withdrawal" and subject is not None and by_group(("by",)) is None \
+                    and re.match(r"['\u2019]s?\s", sentence[subject.end:]):
+                # "HireVue's facial analysis feature was dropped": the owner of what was dropped withdrew it
+                return _pair(subject, None, "owner-passive")
             if action.slug == "data_collection" and subject is not None and by_group(("by",)) is None \
                     and re.match(r"['\u2019]s\b", sentence[subject.end:]):
                 # "Clearview AI's database of photos was scraped from Facebook": the owner of what was taken took it
