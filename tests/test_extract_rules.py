@@ -2476,6 +2476,9 @@ CASES = [
      {("Twitter", "cease_and_desist", "Jack Sweeney"), ("Twitter", "ban", "Jack Sweeney")}, True),
     # "X's feature was dropped": the owner withdrew it
     ("Microsoft's emotion recognition tool was discontinued last June.", {("Microsoft", "withdrawal", None)}, True),
+    # "<place> prosecutors": that place's prosecutors, a public office
+    ("Hamburg prosecutors searched the offices of Intellexa, investigating whether the firm exported spyware.",
+     {("Hamburg prosecutors", "investigation", "Intellexa")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -39,7 +39,7 @@ _CAUSE = re.compile(r"\s+(?:Against|for)\s+(?:(?:the|and|of)\s+)?(?P<first>[A-Z]
 # "the Paris police", "Houston police said": a place (not a sentence opener) before lower-case "police"
 _PLACE_POLICE = re.compile(r"(?<![\w])(?P<place>(?!(?:The|A|An|In|On|At|By|For|From|With|Federal|State|Local|National|"
                            r"Secret|Military|Border|Transport|Religious|Riot|Traffic|Thought|Morality)\b)"
-                           r"[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+){0,2})[ \t]+police(?![\w-])")
+                           r"[A-Z][\w\-]+(?:[ \t]+[A-Z][\w\-]+){0,2})[ \t]+(?P<head>police|prosecutors)(?![\w-])")
 # Words that start no name on their own but do open the name of a body ("Federal Public Defender's Office")
 _NAME_OPENERS = frozenset({"federal", "state", "national"})
 _MONTH_NAMES = frozenset("january february march april may june july august september october november december".split())
@@ -642,10 +642,10 @@ class PatternFinder:
             if party is not None:
                 out.append(Match(m.start(), m.end(), text[m.start():m.end()], party))
         for m in _PLACE_POLICE.finditer(folded):
-            # "the Paris police", "Houston police": the force of that place
+            # "the Paris police", "Houston police": the force of that place; "Munich prosecutors": its prosecutors
             if any(o.start < m.end() and m.start() < o.end for o in out) or m.group("place").lower() in self.country_of:
                 continue
-            party = self._office_party(m.group("place"), "police", folded)
+            party = self._office_party(m.group("place"), m.group("head"), folded)
             if party is not None:
                 out.append(Match(m.start(), m.end(), text[m.start():m.end()], party))
         return out
@@ -696,7 +696,7 @@ class PatternFinder:
         known = self.gazetteer.lookup(f"{place} {head}")
         if known is not None:
             return known
-        kind = self.office_kind[head.lower()]
+        kind = self.office_kind.get(head.lower(), "government")  # ("Munich prosecutors": a public office)
         if kind == "police":
             # "Paris" -> the gazetteer's force whose name starts with the place ("Paris Police Prefecture")
             forces = [p for p in self.gazetteer.parties.values() if p.kind == "police"
