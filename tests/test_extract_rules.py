@@ -2479,6 +2479,10 @@ CASES = [
     # "<place> prosecutors": that place's prosecutors, a public office
     ("Hamburg prosecutors searched the offices of Intellexa, investigating whether the firm exported spyware.",
      {("Hamburg prosecutors", "investigation", "Intellexa")}, True),
+    # "before the prosecutor" is where a complaint is brought, not a clause; "the ministry's undeclared use of X"
+    ("Privacy International brought a complaint before the Paris prosecutor over the Interior Ministry's secret "
+     "use of Palantir.", {("Privacy International", "complaint", "Interior Ministry"),
+                          ("Interior Ministry", "contract", "Palantir")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -38,7 +38,10 @@ LIGHT_VERBS = re.compile(
     r"hit|hits|hitting|slaps|slapping|stung|fires\s+off|fired\s+off|firing\s+off|imposed|imposes|levied|levies|filed|files|brought|brings|launched|launches|lodged|"
     r"submitted)\b",
     re.I)
-CLAUSE_BREAK = re.compile(r"[;:](?:\s|$)|,\s+(?:as|since)\s+(?!well\b)|\s[\u2013\u2014-]\s|\bbut\b|\bwhile\b|\bwhereas\b|\bafter\b|\bbefore\b|"
+CLAUSE_BREAK = re.compile(r"[;:](?:\s|$)|,\s+(?:as|since)\s+(?!well\b)|\s[\u2013\u2014-]\s|\bbut\b|\bwhile\b|\bwhereas\b|\bafter\b|"
+                          # ("brought a complaint before the Paris prosecutor over ...": a place of filing, no clause)
+                          r"\bbefore\b(?!\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:court|tribunal|judge|prosecutors?|"
+                          r"commission|authority|regulator|watchdog|committee|ombudsman)\s+(?:over|against|about|on)\b)|"
                           r"\bbecause\b|\bwhen\b|\bsaid\b|\bsays\b|\bsaying\b|\btold\b", re.I)
 DETERMINERS = frozenset("the a an its their his her our this that these those".split())
 # Descriptive words that may stand between a preposition and a name ("to facial recognition startup X").
@@ -905,6 +908,15 @@ class RoleFinder:
                 and _USE_AS_SUBJECT_MATTER.search(sentence, max(0, trigger.start - 60), trigger.start):
             # "The ICO opened an investigation into the use of Clearview AI": the ICO is not the user
             found = [r for r in found if r.frame != "active"]
+        if not trigger.is_verb and trigger.action.slug == "contract" and _USE_NOUN.fullmatch(trigger.text) \
+                and any(r.frame == "active" for r in found):
+            owner = next((g for g in groups if g.end <= trigger.start and re.fullmatch(
+                r"['\u2019]s?\s+(?:[a-z][\w-]*\s+){0,2}", sentence[g.end:trigger.start])), None)
+            if owner is not None:
+                # "a complaint over the Interior Ministry's undeclared use of BriefCam": the owner is the user
+                found = [RoleAssignment(owner.members[-1], r.target, "possessive") if r.frame == "active" else r
+                         for r in found if r.frame != "active" or r.target is None
+                         or not re.search(r"[,;]", sentence[trigger.end:r.target.start])]
         if trigger.action.symmetric or not found:
             return found
         if trigger.action.slug == "ruling" and trigger.text.lower() == "allowed":
