@@ -56,6 +56,8 @@ _NOT_LOCAL_COURT = re.compile(r"\b(?:federal|U\.?S\.?|US|district|appeals?|appel
                               r"supreme|high|constitutional)\b", re.I)
 # "a court in Rome": the place after the description
 _IN_PLACE = re.compile(r"\s+in\s+(?P<place>(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)")
+# where a headline's bare description may stand: opening a sentence, or after "as", "after", "while", "when"
+_BARE_OPENING = re.compile(r"^|(?<=[.!?])\s|\n|\b(?:as|after|while|when)\s")
 # "the same Amsterdam court", "the Paris court": a definite description by the place alone
 _DEFINITE_PLACE_COURT = re.compile(r"(?<![\w])[Tt]he\s+(?:same\s+)?(?-i:[A-Z])[\w'-]+\s+(?i:court|tribunal)(?![\w-])")
 # "..., and ordered it to": a second act of the same subject on "it"; what an authority acts on
@@ -204,8 +206,8 @@ class ReferenceResolver:
         self.dpa_heads = frozenset(h.lower() for h in heads)
         # a headline's bare description ("Privacy watchdog fines ...", "... as data protection authority finds")
         bare = sorted((h for h in self.dpa_heads if " " in h), key=len, reverse=True)
+        self._bare_heads = re.compile(r"(?i)\b(?:" + "|".join(sorted({re.escape(h.split()[-1]) for h in bare})) + r")\s+[a-z]+s\b")
         self._bare_dpa = re.compile(
-            rf"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\bas\s)|(?<=\bafter\s)|(?<=\bwhile\s)|(?<=\bwhen\s))"
             rf"(?:{'|'.join(re.escape(h).replace(chr(92) + ' ', chr(92) + 's+') for h in bare)})"
             rf"(?=\s+(?-i:[a-z]+s)\b)", re.I) if bare else None
         self._courts = [p for p in gazetteer.parties.values() if p.kind == "court"]
@@ -450,11 +452,12 @@ class ReferenceResolver:
         """"Privacy watchdog fines Clearview AI in Italy", "Clearview fined in Greece as data protection
         authority finds breaches": a headline's description without an article is the one data protection
         authority the text names, else that of the country it names."""
-        if self._bare_dpa is None:
+        if self._bare_dpa is None or not self._bare_heads.search(text):
             return []
         out = []
-        for m in self._bare_dpa.finditer(text):
-            if _overlaps(m.start(), m.end(), ordered + taken):
+        for opening in _BARE_OPENING.finditer(text):
+            m = self._bare_dpa.match(text, opening.end())
+            if m is None or _overlaps(m.start(), m.end(), ordered + taken):
                 continue
             named = {e.party.id: e.party for e in ordered if e.party.kind == "regulator" and "dpa" in e.party.tags}
             if named:
