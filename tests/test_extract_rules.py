@@ -2483,6 +2483,9 @@ CASES = [
     ("Privacy International brought a complaint before the Paris prosecutor over the Interior Ministry's secret "
      "use of Palantir.", {("Privacy International", "complaint", "Interior Ministry"),
                           ("Interior Ministry", "contract", "Palantir")}, True),
+    # "X, the app whose database was scraped from Y": X collected from Y
+    ("Illinois told police to stop using PimEyes, the search engine whose index of faces was scraped from Flickr and "
+     "Instagram.", {("PimEyes", "data_collection", "Flickr"), ("PimEyes", "data_collection", "Instagram")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

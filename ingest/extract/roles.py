@@ -316,7 +316,8 @@ _RELATIVE_DID = re.compile(r"\b(?P<pronoun>who|which)\s+(?:had\s+|has\s+|have\s+
                            r"[a-z]+\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 # a trigger inside a relative clause on the name before it, the clause's verb past ("..., the company that has
 # amassed a database of photos scraped from")
-_IN_RELATIVE = re.compile(r",\s*(?:(?:a|an|the)\s+[^,;()]{1,80}?\s+(?:which|who|that)|which|who)\s+(?P<clause>[^,;()]{0,150})\Z",
+_IN_RELATIVE = re.compile(r",\s*(?:(?:a|an|the)\s+[^,;()]{1,80}?\s+(?:which|who|that|whose)|which|who|whose)\s+"
+                          r"(?P<clause>[^,;()]{0,150})\Z",
                           re.I)
 # "Clearview AI, which ...", "Clearview AI, the New York company that ...": a relative clause on the name before it
 _RELATIVE_ON = re.compile(r"\s*,\s*(?:(?:a|an|the)\s+[^,;()]{1,80}?\s+(?:which|who|that)|which|who)\s", re.I)
@@ -902,8 +903,14 @@ class RoleFinder:
         if owner is not None and not any(owner.start() < g.end <= trigger.start for g in groups):
             return []  # "ruled that a website's use of Google Analytics breached the GDPR": the user is nobody named
         found = self._assign(sentence, trigger, groups, triggers)
-        if trigger.action.slug == "data_collection" and trigger.is_verb and found:
-            found = self._collector_of_relative(sentence, trigger, groups, found)
+        if trigger.action.slug == "data_collection" and trigger.is_verb:
+            if not found or all(r.actor is None and r.frame.startswith("passive") for r in found):
+                # "the app whose database of photos was scraped from Facebook, Venmo and ...": taken from the source
+                source = next((g for g in groups if g.start >= trigger.end
+                               and re.fullmatch(r"\s+from\s+(?:the\s+)?", sentence[trigger.end:g.start])), None)
+                found = [RoleAssignment(None, m, "source-passive") for m in source.members] if source else found
+            found = self._collector_of_relative(sentence, trigger, groups, found) if found else found
+            found = [r for r in found if r.actor is not None or r.frame != "source-passive"]
         if not trigger.is_verb and trigger.action.slug == "contract" and _USE_NOUN.fullmatch(trigger.text) \
                 and _USE_AS_SUBJECT_MATTER.search(sentence, max(0, trigger.start - 60), trigger.start):
             # "The ICO opened an investigation into the use of Clearview AI": the ICO is not the user
