@@ -102,6 +102,8 @@ def score(rows, extractor):
     ("heldout33.jsonl", 0.87, 0.64),
     ("heldout35.jsonl", 0.87, 0.75),
     ("heldout36.jsonl", 0.89, 0.78),
+    ("heldout40.jsonl", 0.86, 0.75),
+    ("heldout41.jsonl", 0.84, 0.73),
     ("phrasings.jsonl", 0.92, 0.76),
     ("phrasings2.jsonl", 0.93, 0.76),
     ("syntax.jsonl", 0.92, 0.73),
