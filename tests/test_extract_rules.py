@@ -2788,6 +2788,8 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
     # lobbying against a ban is no ban (nor a retreat) of the lobbyist's
     ("The Portland City Council passed a ban on face surveillance. Amazon had lobbied against the private-sector ban.",
      ("Amazon", "withdrawal", None)),
+    # "ordered 12 councils to stop": a count of addressees, not an amount of a headline's passive
+    ("The ICO ordered 12 councils to stop using Clearview AI.", (None, "order", "Information Commissioner's Office")),
     # an open question is no report
     ("The Garante has not said whether it will fine Worldcoin.", ("Garante", "fine", "Worldcoin")),
     ("The CNIL did not say if it would order Clearview AI to pay more.", ("CNIL", "order", "Clearview AI")),

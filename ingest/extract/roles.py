@@ -250,6 +250,9 @@ _GAPPED_AMOUNT = re.compile(rf"(?:\s*,\s+(?:which|who)\s[^,;]{{1,80}},)?\s+(?:wi
 _CONTACT_RELATIVE = re.compile(r"\s+(?:(?:process|proceedings|procedure)\s+)?(?:that\s+)?(?:the\s+)?")
 _DID_IT_AFTER = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:opened|launched|began|begun|started|conducted|carried\s+out|"
                            r"imposed|issued|filed|brought|sent|lodged|levied|handed\s+down|announced|served|approved|passed|adopted|enacted)\b(?!\s+(?:on|to|against|by)\b)")
+# "ordered 12 councils to stop": a count of things the verb acts on, not an amount ("fined 500 euros")
+_COUNTED_OBJECT = re.compile(r"\s+\d[\d,]*\s+(?:[a-z-]+\s+)?(?!(?:euros|pounds|dollars|crowns|kronor|won|yen|rupees|reais|"
+                             r"francs|rand|shillings|naira|pesos)\b)[a-z]+s\s+(?:to|from)\b")
 # a parenthesis ("($300,000)"), set aside where its commas would end a clause
 _PARENTHESES = re.compile(r"\([^()]*\)")
 # "in its long-running dispute with X": the other side of a case
@@ -1347,7 +1350,7 @@ class RoleFinder:
                 r"[\s,]*", sentence[subject.end:trigger.start]) and not self._object(
                 sentence, trigger, right, direct_only=True):
             if (re.match(r"\s+(?:for|over|by|in|after|with|from|to|\$|£|€|\d)", after) or not after.strip()) \
-                    and not _DATED_INTRANSITIVE.match(after):
+                    and not _DATED_INTRANSITIVE.match(after) and not _COUNTED_OBJECT.match(after):
                 if action.symmetric:
                     return _pair(subject, by_group(("with",)), "intransitive")  # "the company settled for $650m"
                 return _pair(by_group(("by",)), subject, "headline-passive")
