@@ -2790,6 +2790,12 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
      ("Amazon", "withdrawal", None)),
     # "ordered 12 councils to stop": a count of addressees, not an amount of a headline's passive
     ("The ICO ordered 12 councils to stop using Clearview AI.", (None, "order", "Information Commissioner's Office")),
+    # "ordering X to pay": the order's fine, no settlement of the authority's
+    ("The Garante has handed out its largest fine yet, ordering a hospital in the region to pay 80,000 euros.",
+     ("Italian Data Protection Authority", "settlement", None)),
+    # ", a secret blacklist that ...": the noun describes what was named before it
+    ("The Garante fined the Ministry of the Interior over SARI, a secret blacklist that flagged migrants.",
+     ("Italian Data Protection Authority", "ban", None)),
     # an open question is no report
     ("The Garante has not said whether it will fine Worldcoin.", ("Garante", "fine", "Worldcoin")),
     ("The CNIL did not say if it would order Clearview AI to pay more.", ("CNIL", "order", "Clearview AI")),

@@ -358,6 +358,9 @@ class Extractor:
                         t.action.slug == "order" and t.is_verb and t.end <= trigger.start
                         and _OBJECT_ONLY.fullmatch(sentence, t.end, trigger.start) for t in triggers):
                     continue  # "ordered DeepSeek's chatbot blocked": the order's object, blocked by the order's maker
+                if trigger.action.slug == "settlement" and trigger.text.lower() == "to pay" \
+                        and _ORDERED_TO_PAY.search(sentence, max(0, trigger.start - 100), trigger.start):
+                    continue  # "ordering a municipality to pay 200,000 kronor": a fine, no settlement
                 if trigger.action.slug == "cease_and_desist" and _DEMAND_PARTICIPLE.match(trigger.text) \
                         and sentence[:trigger.start].rstrip().endswith(",") \
                         and any(t.action.slug in ("lawsuit", "complaint") and t.end <= trigger.start for t in triggers):
@@ -650,6 +653,7 @@ def _licensor_first(roles: RoleAssignment, trigger: Trigger) -> bool:
     return licensor(roles.actor.party) and not licensor(roles.target.party)
 
 
+_ORDERED_TO_PAY = re.compile(r"\b(?:order(?:ed|ing|s)?|direct(?:ed|ing|s)?|requir(?:ed|ing|es))\s+[^.;,]{1,80}?\s+\Z", re.I)
 # "ordered [the Chinese start-up's chatbot] blocked": an object and nothing else between order and participle
 _OBJECT_ONLY = re.compile(r"\s+(?:(?!(?:to|that|and|or|which|who|but|after|before|because|as|it|they)\s)[\w'\u2019.-]+\s+){1,6}",
                           re.I)

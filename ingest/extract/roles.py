@@ -761,6 +761,7 @@ _USE_AS_SUBJECT_MATTER = re.compile(
     r"questioning|examining|examined|probing|probed|investigating|investigated|banning|banned|barring|barred|"
     r"restricting|restricted|prohibiting|prohibited|outlawing|outlawed|condemned|condemning|opposed|opposing)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
+_DESCRIBING_NOUN_BEFORE = re.compile(r"[\w)]\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}\Z")
 _USE_NOUN = re.compile(r"(?:use|uses|deployments?|trials?|pilots?)\s+of$", re.I)
 # "a consortium led by the US technology company": the party that leads the consortium stands for it
 _LED_CONSORTIUM = re.compile(r"\s*(?:a|the)\s+(?:[\w-]+\s+){0,2}?(?:consortium|joint\s+venture|group)\s+(?:led|headed)\s+by\s+"
@@ -914,6 +915,11 @@ class RoleFinder:
                 found = [RoleAssignment(None, m, "source-passive") for m in source.members] if source else found
             found = self._collector_of_relative(sentence, trigger, groups, found) if found else found
             found = [r for r in found if r.actor is not None or r.frame != "source-passive"]
+        if not trigger.is_verb and _DESCRIBING_NOUN_BEFORE.search(sentence, max(0, trigger.start - 40), trigger.start) \
+                and re.match(r"\s+(?:that|which)\s", sentence[trigger.end:]):
+            # "over the Fraud Signalling Facility, a secret blacklist that labelled ...": the noun describes a thing
+            # named before it, not an act of the sentence's subject
+            found = [r for r in found if r.frame != "active"]
         if not trigger.is_verb and trigger.action.slug == "contract" and _USE_NOUN.fullmatch(trigger.text) \
                 and _USE_AS_SUBJECT_MATTER.search(sentence, max(0, trigger.start - 60), trigger.start):
             # "The ICO opened an investigation into the use of Clearview AI": the ICO is not the user
