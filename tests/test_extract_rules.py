@@ -2486,6 +2486,8 @@ CASES = [
     # "X, the app whose database was scraped from Y": X collected from Y
     ("Illinois told police to stop using PimEyes, the search engine whose index of faces was scraped from Flickr and "
      "Instagram.", {("PimEyes", "data_collection", "Flickr"), ("PimEyes", "data_collection", "Instagram")}, False),
+    # "Staff of X sued": X acts through its people
+    ("Staff of Amnesty International sued NSO Group in Tel Aviv.", {("Amnesty International", "lawsuit", "NSO Group")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
@@ -2796,6 +2798,9 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
     # ", a secret blacklist that ...": the noun describes what was named before it
     ("The Garante fined the Ministry of the Interior over SARI, a secret blacklist that flagged migrants.",
      ("Italian Data Protection Authority", "ban", None)),
+    # "allegations that X used Y": alleged, not told
+    ("A panel will investigate allegations that the Indian government used Pegasus to spy on journalists.",
+     ("Indian government", "contract", "Pegasus")),
     # an open question is no report
     ("The Garante has not said whether it will fine Worldcoin.", ("Garante", "fine", "Worldcoin")),
     ("The CNIL did not say if it would order Clearview AI to pay more.", ("CNIL", "order", "Clearview AI")),

@@ -485,6 +485,9 @@ class Extractor:
             return "reported"  # "demanding that the startup stop scraping": the scraping was going on
         if not trigger.is_verb and _REQUESTED_FOR.search(window):
             return "threatened"  # "rejected a request by a consumer group for an injunction that would have ...": asked for
+        if c.action.slug == "contract" and trigger.is_verb \
+                and _ALLEGED_THAT.search(sentence, max(0, trigger.start - 120), trigger.start):
+            return "threatened"  # "to investigate allegations that the government used Pegasus": alleged, not told
         if _CONDITIONAL.match(sentence) and sentence.find(",") < trigger.start:
             return "threatened"  # "If Clearview fails to comply, the company will have to pay ..."
         negated = self._negation.search(window)
@@ -936,6 +939,7 @@ _WARNED_THAT = re.compile(r"\s+(?:on\s+\w+\s+)?that\b", re.I)
 _DENIED_THAT = re.compile(r"\b(?:denied|denies|deny|denying)\s+(?:[\w-]+\s+){0,3}?that\s")
 _DENIAL_ENDS = re.compile(r"\bbut\b|;|\balthough\b|\bwhile\b|\bhowever\b|,\s+(?:and\s+)?(?:[\w-]+\s+){0,3}?"
                           r"(?:said|says|added|announced)\b")
+_ALLEGED_THAT = re.compile(r"\b(?:allegations?|claims?|accusations?|suspicions?|suggestions?)\s+that\s+[^.;,]{0,100}\Z", re.I)
 _CONDITIONAL = re.compile(r"\s*(?:If|Unless|Should|Were|In case)\b")
 # "barred schools from buying or": a prohibition of what follows
 _BARRED_FROM_BEFORE = re.compile(r"\b(?:barred|bars|banned|bans|prohibited|prohibits|forbade|forbids|blocked|blocks|"

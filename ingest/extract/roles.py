@@ -113,7 +113,8 @@ VERB_CUE = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|could|may|m
 INSTITUTION_OF = re.compile(
     r"\b(?:judge|judges|justice|justices|panel|bench|magistrate|council|city council|county council|"
     r"lawmakers|legislators|officials|authorities|government|mayor|supervisors|commissioners|"
-    r"prosecutors|regulators?|detectives|investigators|inspectors|agents|officers)\s+(?:of|for|at|in|on|from)\s+(?:the\s+)?$",
+    r"prosecutors|regulators?|detectives|investigators|inspectors|agents|officers|journalists|reporters|staff|employees)"
+    r"\s+(?:of|for|at|in|on|from)\s+(?:the\s+)?$",
     re.I)
 # Kinds that act when they modify an event noun ("the ICO fine", "an ACLU lawsuit"); other kinds
 # are what the event is about ("the Clearview fine", "a Facebook class action").
