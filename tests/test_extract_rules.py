@@ -2488,6 +2488,12 @@ CASES = [
      "Instagram.", {("PimEyes", "data_collection", "Flickr"), ("PimEyes", "data_collection", "Instagram")}, False),
     # "Staff of X sued": X acts through its people
     ("Staff of Amnesty International sued NSO Group in Tel Aviv.", {("Amnesty International", "lawsuit", "NSO Group")}, True),
+    # a state's sanctions bar whom they name: "imposed sanctions on ... entities tied to X, including Y"; a
+    # government that "sanctioned" a firm bans it (a regulator's sanction is a fine)
+    ("The United States on Thursday imposed sanctions on three people and two companies tied to NSO Group, including "
+     "its co-founder Shalev Hulio.", {("American government", "ban", "NSO Group"),
+                                      ("American government", "ban", "Shalev Hulio")}, True),
+    ("The US Treasury sanctioned Cytrox over the Predator spyware.", {("US Department of the Treasury", "ban", "Cytrox")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

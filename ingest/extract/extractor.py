@@ -366,6 +366,9 @@ class Extractor:
                         and any(t.action.slug in ("lawsuit", "complaint") and t.end <= trigger.start for t in triggers):
                     continue  # "filed a lawsuit against Perplexity, demanding that it stop": the suit's demand, in court
                 action = trigger.action
+                if action.slug == "fine" and trigger.text.lower().startswith("sanction") and roles.actor is not None \
+                        and roles.actor.party.kind == "government":
+                    action = self.lexicon.actions["ban"]  # "The Treasury sanctioned Intellexa": a state's sanctions bar it
                 owned = next((g for g in groups if g.start >= trigger.end
                               and re.fullmatch(r"\s+(?:the\s+)?", sentence[trigger.end:g.start])
                               and re.match(r"['\u2019]s?\s", sentence[g.end:])), None) \

@@ -119,11 +119,12 @@ class ReferenceResolver:
              and n.lower() != c.adjective.lower()}, key=len, reverse=True))
         self._state_act = re.compile(
             r"\b(?:banned|bans|barred|bars|blocked|blocks|prohibited|prohibits|outlawed|restricted|suspended|"
-            r"fined|fines|sued|sues|ordered|orders)\b")
+            r"fined|fines|sued|sues|ordered|orders|imposed|imposes)\b")
         self._acting_countries = re.compile(
             rf"(?:^|(?<=[.;:]\s)|(?<=\s[-\u2013\u2014]\s)|(?<=,\s)|(?<=,\sand\s)|(?<=\bbut\s)|(?<=\bwhen\s)|(?<=\bafter\s))(?:[Tt]he\s+)?"
             rf"(?P<list>(?:{proper})(?:\s*,\s*(?:{proper}))*(?:\s*,?\s+and\s+(?:{proper}))?)"
-            rf"\s+(?:(?:has|have|had|also|already|now|since|quickly|temporarily|effectively|formally)\s+){{0,2}}\Z")
+            rf"\s+(?:(?:on|last|this)\s+\w+\s+|in\s+\d{{4}}\s+)?"
+            rf"(?:(?:has|have|had|also|already|now|since|quickly|temporarily|effectively|formally)\s+){{0,2}}\Z")
         self._one_country = re.compile(rf"{proper}")
         # "defamation lawsuits brought by Morocco against Amnesty International": a country that sues
         self._suit_by = re.compile(r"\b(?:brought|filed|launched|lodged)\s+by\s+(?:the\s+)?")

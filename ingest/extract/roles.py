@@ -762,6 +762,10 @@ _USE_AS_SUBJECT_MATTER = re.compile(
     r"questioning|examining|examined|probing|probed|investigating|investigated|banning|banned|barring|barred|"
     r"restricting|restricted|prohibiting|prohibited|outlawing|outlawed|condemned|condemning|opposed|opposing)\s+"
     r"(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
+_COUNTED_TIED = re.compile(r"\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|more)\s+(?:more\s+)?"
+                           r"(?:people|individuals|entities|companies|firms|persons|executives|accounts)\s+(?:and\s+)?){1,2}"
+                           r"(?:tied|linked|connected|related)\s+to\s+(?:the\s+)?", re.I)
+_INCLUDING_NAMED = re.compile(r"[^,;.]{0,30}?,\s+including\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?", re.I)
 _DESCRIBING_NOUN_BEFORE = re.compile(r"[\w)]\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}\Z")
 _USE_NOUN = re.compile(r"(?:use|uses|deployments?|trials?|pilots?)\s+of$", re.I)
 # "a consortium led by the US technology company": the party that leads the consortium stands for it
@@ -934,6 +938,16 @@ class RoleFinder:
                 found = [RoleAssignment(owner.members[-1], r.target, "possessive") if r.frame == "active" else r
                          for r in found if r.frame != "active" or r.target is None
                          or not re.search(r"[,;]", sentence[trigger.end:r.target.start])]
+        if trigger.action.slug in ("ban", "fine") and found and all(r.target is None for r in found):
+            # "imposed sanctions on two individuals and five entities tied to the Intellexa Consortium, including its
+            # founder Tal Dilian": the body they are tied to, and the one the list names
+            tied = next((g for g in groups if g.start >= trigger.end and _COUNTED_TIED.fullmatch(sentence, trigger.end, g.start)),
+                        None)
+            if tied is not None:
+                named = next((g for g in groups if g.start > tied.end and not _is_pronoun(g)
+                              and _INCLUDING_NAMED.fullmatch(sentence, tied.end, g.start)), None)
+                targets = tied.members + (named.members if named else [])
+                found = [RoleAssignment(r.actor, m, r.frame + "+tied-to") for r in found[:1] for m in targets]
         if trigger.action.symmetric or not found:
             return found
         if trigger.action.slug == "ruling" and trigger.text.lower() == "allowed":
