@@ -2494,6 +2494,10 @@ CASES = [
      "its co-founder Shalev Hulio.", {("American government", "ban", "NSO Group"),
                                       ("American government", "ban", "Shalev Hulio")}, True),
     ("The US Treasury sanctioned Cytrox over the Predator spyware.", {("US Department of the Treasury", "ban", "Cytrox")}, True),
+    # accounts "tied to seven firms, including X and Y": the firms the list names are banned; platform names that
+    # modify "accounts" are nobody's subject
+    ("Meta said it had removed about 900 Facebook and Instagram accounts linked to four spyware vendors, including "
+     "Cytrox and Candiru.", {("Meta", "ban", "Cytrox"), ("Meta", "ban", "Candiru")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

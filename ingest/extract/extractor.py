@@ -343,7 +343,10 @@ class Extractor:
                 if trigger.action.slug == "ban" and roles.actor is not None and roles.actor.party.kind == "company" \
                         and roles.target is not None and not (
                             roles.target.start >= trigger.end
-                            and _DIRECT_OBJECT.fullmatch(sentence, trigger.end, roles.target.start)):
+                            and (_DIRECT_OBJECT.fullmatch(sentence, trigger.end, roles.target.start)
+                                 # "removed accounts tied to seven surveillance firms, including Black Cube and Cytrox"
+                                 or (re.search(r"\b(?:to|of|by|with)$", trigger.text)
+                                     and _LISTED_AMONG.fullmatch(sentence, trigger.end, roles.target.start)))):
                     continue  # a company bans only whom it names right after the verb ("Meta boots X from ...")
                 if _licensor_first(roles, trigger):
                     # "News Corp signed a content licensing deal with OpenAI": the AI company pays
@@ -877,6 +880,7 @@ _RULING_ON_FILING = re.compile(r"\s+on\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){
                                r"petitions?|referrals?)\b", re.I)
 _DESCRIBED_FIRM = re.compile(r"\s+(?:company|firm|start-?up|tool|app|platform|bot|outfit|vendor|business|operation)\b")
 _ACCUSED_OF = re.compile(r"\b(?:accus\w*|alleg\w*|charg\w*)\s+(?:[\w'\u2019-]+\s+){0,4}?of\s+(?:\w+ly\s+)?\Z", re.I)
+_LISTED_AMONG = re.compile(r"\s+[^.;]{0,60}?,?\s+(?:including|such\s+as|among\s+them)\s+[^.;]{0,60}?", re.I)
 _DIRECT_OBJECT = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?:(?!(?:of|from|to|by|for|in|on|with)\b)[\w-]+\s+){0,3}?", re.I)
 _UNDER_SETTLEMENT = re.compile(r"\bunder\s+(?:the|a|an|its|their)\s+(?:\S+\s+){0,3}?(?:settlement|agreement|deal|consent)",
                                re.I)

@@ -766,6 +766,7 @@ _COUNTED_TIED = re.compile(r"\s+(?:(?:two|three|four|five|six|seven|eight|nine|t
                            r"(?:people|individuals|entities|companies|firms|persons|executives|accounts)\s+(?:and\s+)?){1,2}"
                            r"(?:tied|linked|connected|related)\s+to\s+(?:the\s+)?", re.I)
 _INCLUDING_NAMED = re.compile(r"[^,;.]{0,30}?,\s+including\s+(?:its\s+|their\s+|the\s+)?(?:[\w-]+\s+){0,2}?", re.I)
+_PLATFORM_NOUN_AFTER = re.compile(r"\s+(?:accounts?|users?|pages|posts|profiles)\b")
 _DESCRIBING_NOUN_BEFORE = re.compile(r"[\w)]\s*,\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}\Z")
 _USE_NOUN = re.compile(r"(?:use|uses|deployments?|trials?|pilots?)\s+of$", re.I)
 # "a consortium led by the US technology company": the party that leads the consortium stands for it
@@ -2090,6 +2091,8 @@ class RoleFinder:
                 continue  # "Google agreed to pay the state $1.4bn to settle": the state is paid, not the subject
             if _is_possessive_pronoun(g):
                 continue  # "using its service under a settlement": a possessive, not a subject
+            if _PLATFORM_NOUN_AFTER.match(sentence, g.end):
+                continue  # "removed 1,500 Facebook and Instagram accounts ... and banned": the names modify a noun
             if re.search(r"\b[a-z]+(?:ing|ed)(?:\s+(?:off|down|up|out))?\s+(?:its|their)\s+$", sentence[:g.start]) \
                     and re.match(r"\s+[a-z]", sentence[g.end:trigger.start]) and g is not left[0]:
                 # "is shutting off its Flock Safety cameras and ending its contract": a name inside another verb's
