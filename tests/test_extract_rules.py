@@ -2811,6 +2811,14 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
     # "allegations that X used Y": alleged, not told
     ("A panel will investigate allegations that the Indian government used Pegasus to spy on journalists.",
      ("Indian government", "contract", "Pegasus")),
+    # "demanding that X be fined": asked for, not done
+    ("A Swedish man lodged a complaint with the data protection authority IMY, demanding that OpenAI be fined.",
+     ("Swedish Authority for Privacy Protection", "fine", "OpenAI")),
+    # "instructed X to impose, within two weeks, a ban": the ban is still to be imposed
+    ("The European Data Protection Board instructed the Data Protection Commission to impose, within a month, a ban on "
+     "TikTok's transfers.", ("Data Protection Commission", "ban", "TikTok")),
+    # "detect bars showing matches": pubs, no ban
+    ("LaLiga's app listened to users' microphones to detect bars showing matches without a licence.", ("LaLiga", "withdrawal", None)),
     # an open question is no report
     ("The Garante has not said whether it will fine Worldcoin.", ("Garante", "fine", "Worldcoin")),
     ("The CNIL did not say if it would order Clearview AI to pay more.", ("CNIL", "order", "Clearview AI")),

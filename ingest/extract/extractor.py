@@ -491,6 +491,8 @@ class Extractor:
             return "reported"  # "demanding that the startup stop scraping": the scraping was going on
         if not trigger.is_verb and _REQUESTED_FOR.search(window):
             return "threatened"  # "rejected a request by a consumer group for an injunction that would have ...": asked for
+        if trigger.is_verb and _DEMANDED_BE.search(sentence, max(0, trigger.start - 100), trigger.start):
+            return "threatened"  # "demanding that the ChatGPT maker be fined": asked for, not done
         if c.action.slug == "contract" and trigger.is_verb \
                 and _ALLEGED_THAT.search(sentence, max(0, trigger.start - 120), trigger.start):
             return "threatened"  # "to investigate allegations that the government used Pegasus": alleged, not told
@@ -946,6 +948,8 @@ _WARNED_THAT = re.compile(r"\s+(?:on\s+\w+\s+)?that\b", re.I)
 _DENIED_THAT = re.compile(r"\b(?:denied|denies|deny|denying)\s+(?:[\w-]+\s+){0,3}?that\s")
 _DENIAL_ENDS = re.compile(r"\bbut\b|;|\balthough\b|\bwhile\b|\bhowever\b|,\s+(?:and\s+)?(?:[\w-]+\s+){0,3}?"
                           r"(?:said|says|added|announced)\b")
+_DEMANDED_BE = re.compile(r"\b(?:demand|ask|urg|call|request|want|seek|press)\w*\s+(?:on\s+\S+\s+)?(?:that\s+)?[^.;,]{1,60}?"
+                          r"\s+be\s+\Z", re.I)
 _ALLEGED_THAT = re.compile(r"\b(?:allegations?|claims?|accusations?|suspicions?|suggestions?)\s+that\s+[^.;,]{0,100}\Z", re.I)
 _CONDITIONAL = re.compile(r"\s*(?:If|Unless|Should|Were|In case)\b")
 # "barred schools from buying or": a prohibition of what follows
