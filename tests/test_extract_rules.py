@@ -2498,6 +2498,9 @@ CASES = [
     # modify "accounts" are nobody's subject
     ("Meta said it had removed about 900 Facebook and Instagram accounts linked to four spyware vendors, including "
      "Cytrox and Candiru.", {("Meta", "ban", "Cytrox"), ("Meta", "ban", "Candiru")}, True),
+    # "cut ties with": a retreat
+    ("Cellebrite has cut ties with Serbia after reports that police used its tools on activists.",
+     {("Cellebrite", "withdrawal", None)}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
