@@ -2501,6 +2501,9 @@ CASES = [
     # "cut ties with": a retreat
     ("Cellebrite has cut ties with Serbia after reports that police used its tools on activists.",
      {("Cellebrite", "withdrawal", None)}, False),
+    # "turned away X's bid": a court rules against X; the suit X sought shelter from is real
+    ("The Supreme Court turned away Clearview AI's bid to shield itself from a lawsuit by the ACLU.",
+     {("Supreme Court", "ruling", "Clearview AI"), ("American Civil Liberties Union", "lawsuit", "Clearview AI")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

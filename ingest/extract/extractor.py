@@ -963,7 +963,9 @@ _MODAL_BEFORE = re.compile(r"\b(?:would|could|might|will)\b", re.I)
 # a prepositional phrase that opens on an event noun: what the clause negates is not the noun
 _PHRASE_BEFORE_NOUN = re.compile(r"\b(?:under|after|following|through|via|as\s+part\s+of)\s+(?:a|an|the|its|their)\s+"
                                  r"(?:[\w$£€.,'\u2019-]+\s+){0,4}$", re.I)
-_UNDOING = re.compile(r"(?:\bto\s+(?:lift|overturn|annul|quash|suspend|block|set\s+aside|reverse|challenge)|"
+_UNDOING = re.compile(r"(?:\bto\s+(?:lift|overturn|annul|quash|suspend|block|set\s+aside|reverse|challenge|dismiss|throw\s+out|"
+                      # ("NSO's bid to shield itself from a lawsuit by WhatsApp": the suit is real)
+                      r"shield\s+(?:itself|themselves|himself|herself|it|them)\s+from)|"
                       # ("a request for a temporary injunction against a ban imposed by X": the ban is real)
                       r"\binjunctions?\s+against|\bchallenges?\s+to|\bappeals?\s+against)\s+"
                       r"(?:the|a|an|its|their)\s+(?:[\w$£€.,-]+\s+){0,3}$", re.I)
