@@ -104,6 +104,8 @@ def score(rows, extractor):
     ("heldout36.jsonl", 0.89, 0.78),
     ("heldout40.jsonl", 0.86, 0.75),
     ("heldout41.jsonl", 0.84, 0.73),
+    ("heldout42.jsonl", 0.83, 0.76),
+    ("heldout43.jsonl", 0.82, 0.52),
     ("phrasings.jsonl", 0.92, 0.76),
     ("phrasings2.jsonl", 0.93, 0.76),
     ("syntax.jsonl", 0.92, 0.73),
