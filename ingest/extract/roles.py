@@ -913,42 +913,7 @@ class RoleFinder:
         if owner is not None and not any(owner.start() < g.end <= trigger.start for g in groups):
             return []  # "ruled that a website's use of Google Analytics breached the GDPR": the user is nobody named
         found = self._assign(sentence, trigger, groups, triggers)
-        if trigger.action.slug == "data_collection" and trigger.is_verb:
-            if not found or all(r.actor is None and r.frame.startswith("passive") for r in found):
-                # "the app whose database of photos was scraped from Facebook, Venmo and ...": taken from the source
-                source = next((g for g in groups if g.start >= trigger.end
-                               and re.fullmatch(r"\s+from\s+(?:the\s+)?", sentence[trigger.end:g.start])), None)
-                found = [RoleAssignment(None, m, "source-passive") for m in source.members] if source else found
-            found = self._collector_of_relative(sentence, trigger, groups, found) if found else found
-            found = [r for r in found if r.actor is not None or r.frame != "source-passive"]
-        if not trigger.is_verb and _DESCRIBING_NOUN_BEFORE.search(sentence, max(0, trigger.start - 40), trigger.start) \
-                and re.match(r"\s+(?:that|which)\s", sentence[trigger.end:]):
-            # "over the Fraud Signalling Facility, a secret blacklist that labelled ...": the noun describes a thing
-            # named before it, not an act of the sentence's subject
-            found = [r for r in found if r.frame != "active"]
-        if not trigger.is_verb and trigger.action.slug == "contract" and _USE_NOUN.fullmatch(trigger.text) \
-                and _USE_AS_SUBJECT_MATTER.search(sentence, max(0, trigger.start - 60), trigger.start):
-            # "The ICO opened an investigation into the use of Clearview AI": the ICO is not the user
-            found = [r for r in found if r.frame != "active"]
-        if not trigger.is_verb and trigger.action.slug == "contract" and _USE_NOUN.fullmatch(trigger.text) \
-                and any(r.frame == "active" for r in found):
-            owner = next((g for g in groups if g.end <= trigger.start and re.fullmatch(
-                r"['\u2019]s?\s+(?:[a-z][\w-]*\s+){0,2}", sentence[g.end:trigger.start])), None)
-            if owner is not None:
-                # "a complaint over the Interior Ministry's undeclared use of BriefCam": the owner is the user
-                found = [RoleAssignment(owner.members[-1], r.target, "possessive") if r.frame == "active" else r
-                         for r in found if r.frame != "active" or r.target is None
-                         or not re.search(r"[,;]", sentence[trigger.end:r.target.start])]
-        if trigger.action.slug in ("ban", "fine") and found and all(r.target is None for r in found):
-            # "imposed sanctions on two individuals and five entities tied to the Intellexa Consortium, including its
-            # founder Tal Dilian": the body they are tied to, and the one the list names
-            tied = next((g for g in groups if g.start >= trigger.end and _COUNTED_TIED.fullmatch(sentence, trigger.end, g.start)),
-                        None)
-            if tied is not None:
-                named = next((g for g in groups if g.start > tied.end and not _is_pronoun(g)
-                              and _INCLUDING_NAMED.fullmatch(sentence, tied.end, g.start)), None)
-                targets = tied.members + (named.members if named else [])
-                found = [RoleAssignment(r.actor, m, r.frame + "+tied-to") for r in found[:1] for m in targets]
+        found = self._in_context(sentence, trigger, groups, found)
         if trigger.action.symmetric or not found:
             return found
         if trigger.action.slug == "ruling" and trigger.text.lower() == "allowed":
@@ -994,6 +959,49 @@ class RoleFinder:
         actors = {id(r.actor): r.actor for r in found if r.actor is not None and r.target is last}
         return [RoleAssignment(a, m, "and-listed") for a in actors.values() for m in members
                 if id(m) not in known and m.party.id != a.party.id]
+
+    def _in_context(self, sentence: str, trigger: Trigger, groups: list[Group],
+                    found: list[RoleAssignment]) -> list[RoleAssignment]:
+        """The pairs of the frames, corrected by what stands around the trigger: who collected what a relative
+        clause tells was scraped, nouns that describe a thing or an act of someone else, an owner's use, and the
+        parties a state's sanctions name through what they are tied to."""
+        if trigger.action.slug == "data_collection" and trigger.is_verb:
+            if not found or all(r.actor is None and r.frame.startswith("passive") for r in found):
+                # "the app whose database of photos was scraped from Facebook, Venmo and ...": taken from the source
+                source = next((g for g in groups if g.start >= trigger.end
+                               and re.fullmatch(r"\s+from\s+(?:the\s+)?", sentence[trigger.end:g.start])), None)
+                found = [RoleAssignment(None, m, "source-passive") for m in source.members] if source else found
+            found = self._collector_of_relative(sentence, trigger, groups, found) if found else found
+            found = [r for r in found if r.actor is not None or r.frame != "source-passive"]
+        if not trigger.is_verb and _DESCRIBING_NOUN_BEFORE.search(sentence, max(0, trigger.start - 40), trigger.start) \
+                and re.match(r"\s+(?:that|which)\s", sentence[trigger.end:]):
+            # "over the Fraud Signalling Facility, a secret blacklist that labelled ...": the noun describes a thing
+            # named before it, not an act of the sentence's subject
+            found = [r for r in found if r.frame != "active"]
+        if not trigger.is_verb and trigger.action.slug == "contract" and _USE_NOUN.fullmatch(trigger.text) \
+                and _USE_AS_SUBJECT_MATTER.search(sentence, max(0, trigger.start - 60), trigger.start):
+            # "The ICO opened an investigation into the use of Clearview AI": the ICO is not the user
+            found = [r for r in found if r.frame != "active"]
+        if not trigger.is_verb and trigger.action.slug == "contract" and _USE_NOUN.fullmatch(trigger.text) \
+                and any(r.frame == "active" for r in found):
+            owner = next((g for g in groups if g.end <= trigger.start and re.fullmatch(
+                r"['\u2019]s?\s+(?:[a-z][\w-]*\s+){0,2}", sentence[g.end:trigger.start])), None)
+            if owner is not None:
+                # "a complaint over the Interior Ministry's undeclared use of BriefCam": the owner is the user
+                found = [RoleAssignment(owner.members[-1], r.target, "possessive") if r.frame == "active" else r
+                         for r in found if r.frame != "active" or r.target is None
+                         or not re.search(r"[,;]", sentence[trigger.end:r.target.start])]
+        if trigger.action.slug in ("ban", "fine") and found and all(r.target is None for r in found):
+            # "imposed sanctions on two individuals and five entities tied to the Intellexa Consortium, including its
+            # founder Tal Dilian": the body they are tied to, and the one the list names
+            tied = next((g for g in groups if g.start >= trigger.end and _COUNTED_TIED.fullmatch(sentence, trigger.end, g.start)),
+                        None)
+            if tied is not None:
+                named = next((g for g in groups if g.start > tied.end and not _is_pronoun(g)
+                              and _INCLUDING_NAMED.fullmatch(sentence, tied.end, g.start)), None)
+                targets = tied.members + (named.members if named else [])
+                found = [RoleAssignment(r.actor, m, r.frame + "+tied-to") for r in found[:1] for m in targets]
+        return found
 
     @staticmethod
     def _gapped(sentence: str, trigger: Trigger, groups: list[Group], found: list[RoleAssignment]) -> list[RoleAssignment]:
