@@ -2504,6 +2504,13 @@ CASES = [
     # "turned away X's bid": a court rules against X; the suit X sought shelter from is real
     ("The Supreme Court turned away Clearview AI's bid to shield itself from a lawsuit by the ACLU.",
      {("Supreme Court", "ruling", "Clearview AI"), ("American Civil Liberties Union", "lawsuit", "Clearview AI")}, True),
+    # a jury that "ordered X to pay ... in damages" gives a verdict, whoever the story names as the court later
+    ("A federal jury on Friday ordered Clearview AI to pay $5 million in damages to the plaintiffs. Judge Sharon "
+     "Johnson Coleman presided.", {("Sharon Johnson Coleman", "ruling", "Clearview AI")}, True),
+    # "X broke the law, the commissioner said Thursday, in a report ...": a finding
+    ("The RCMP broke Canada's privacy law when it used Clearview AI, the privacy commissioner of Canada said Thursday, "
+     "in a report tabled in Parliament.", {("Office of the Privacy Commissioner of Canada", "ruling",
+                                             "Royal Canadian Mounted Police")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -382,8 +382,9 @@ class Extractor:
                     # "Kenya halted Worldcoin's operations": an authority stops another's activity, a ban
                     action = self.lexicon.actions["ban"]
                     roles = RoleAssignment(roles.actor, owned.members[0], roles.frame + "+halted-others")
-                if action.slug in ("fine", "order") and trigger.is_verb and roles.actor is not None \
-                        and roles.actor.party.kind == "court" and _PAY_DAMAGES.match(sentence, trigger.end):
+                if action.slug in ("fine", "order") and trigger.is_verb \
+                        and (roles.actor is None or roles.actor.party.kind == "court") \
+                        and _PAY_DAMAGES.match(sentence, trigger.end):
                     action = self.lexicon.actions["ruling"]  # "a jury ordered NSO to pay WhatsApp $167m in damages": a verdict
                 candidate = Candidate(index, offset, offset + len(sentence), trigger, action,
                                       roles.actor, roles.target, roles.frame,

@@ -1336,7 +1336,7 @@ class RoleFinder:
         def inversion() -> list[RoleAssignment] | None:
             if not (trigger.is_verb and subject is not None and not self._object(sentence, trigger, right, direct_only=True)
                     and (not right or re.match(r"\s*[.!]?\s*$", after)
-                         or re.match(r"\s+(?:on|in|last|this|earlier)\b", after)
+                         or re.match(r"\s+(?:on|in|last|this|earlier|\w+day)\b", after)
                          # (", the court of appeal has ruled, in a landmark judgment in a case brought by X")
                          or re.match(r"\s*,\s+(?:in|on|after|with|as|following|saying|adding|finding)\b", after))):
                 return None
