@@ -2511,6 +2511,9 @@ CASES = [
     ("The RCMP broke Canada's privacy law when it used Clearview AI, the privacy commissioner of Canada said Thursday, "
      "in a report tabled in Parliament.", {("Office of the Privacy Commissioner of Canada", "ruling",
                                              "Royal Canadian Mounted Police")}, False),
+    # "the developer of AI chatbot Replika": a few words may describe the product whose maker is meant
+    ("The Garante fined the developer of the popular companion chatbot Replika.",
+     {("Italian Data Protection Authority", "fine", "Luka Inc")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -799,7 +799,7 @@ class ReferenceResolver:
                 out.append((m, Match(m.start, follow.end(), text[m.start:follow.end()], maker)))
                 continue
             # "the maker of ChatGPT", "the parent company of Snapchat"
-            lead = (_MAKER_OF if m.party.kind == "product" else _PARENT_OF).search(text, max(0, m.start - 40), m.start)
+            lead = (_MAKER_OF if m.party.kind == "product" else _PARENT_OF).search(text, max(0, m.start - 80), m.start)
             if lead and maker is not None:
                 end = m.end
                 # "the owner of Facebook, Instagram and WhatsApp": the list names what it owns
@@ -1160,8 +1160,9 @@ _CLAUSE_WORD = re.compile(r"\b(?:that|which|who|whose|and|but|after|before|becau
 _MAKER = re.compile(r"(?:['\u2019]s)?\s+(?:maker|owner|developer|creator|parent|parent company|operator)\b")
 _BODY_WORD = re.compile(r"\b(?:Court|Tribunal|Commission|Commissioner|Authority|Office|Agency|Board|Inspectorate|"
                         r"Ombudsman|Council|Regulator|CNIL|Garante)\b")
-_MAKER_OF = re.compile(r"\b(?:the|its|a)\s+(?:maker|owner|developer|creator|parent|parent company|operator)\s+of\s+$",
-                       re.I)
+# ("the developer of artificial intelligence chatbot Replika": a few words may describe the product)
+_MAKER_OF = re.compile(r"\b(?:the|its|a)\s+(?:maker|owner|developer|creator|parent|parent company|operator)\s+of\s+"
+                       r"(?:(?:the|an?|its)\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,3}?$", re.I)
 _PARENT_OF = re.compile(r"\b(?:the|its|a)\s+(?:parent|parent company|owner|corporate parent)\s+of\s+$", re.I)
 # "make it easier for X to", "it is unlikely that": an "it" that stands for no party
 _EXPLETIVE_IT = re.compile(r"(?i:it)\s+(?:(?:is|was|will\s+be|would\s+be|has\s+been)\s+)?(?:much\s+|far\s+)?(?:easier|harder|"
