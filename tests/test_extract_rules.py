@@ -2514,6 +2514,9 @@ CASES = [
     # "the developer of AI chatbot Replika": a few words may describe the product whose maker is meant
     ("The Garante fined the developer of the popular companion chatbot Replika.",
      {("Italian Data Protection Authority", "fine", "Luka Inc")}, True),
+    # "the fine, cut from what X proposed, follows a complaint by Y": the complaint that led to it was filed
+    ("The penalty, lower than the sum the IMY proposed in March, follows a complaint by noyb against Spotify.",
+     {("noyb", "complaint", "Spotify")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -962,7 +962,7 @@ _ARGUED_BEFORE = re.compile(r"\b(?:arguing|contending|insisting)\b(?:(?!,\s+and\
 _CONDITION_AFTER = re.compile(r"(?:\s+[^.;,\s]+){0,4}?\s+(?:if|unless)\s")
 _MODAL_BEFORE = re.compile(r"\b(?:would|could|might|will)\b", re.I)
 # a prepositional phrase that opens on an event noun: what the clause negates is not the noun
-_PHRASE_BEFORE_NOUN = re.compile(r"\b(?:under|after|following|through|via|as\s+part\s+of)\s+(?:a|an|the|its|their)\s+"
+_PHRASE_BEFORE_NOUN = re.compile(r"\b(?:under|after|following|follows|followed|through|via|as\s+part\s+of)\s+(?:a|an|the|its|their)\s+"
                                  r"(?:[\w$£€.,'\u2019-]+\s+){0,4}$", re.I)
 _UNDOING = re.compile(r"(?:\bto\s+(?:lift|overturn|annul|quash|suspend|block|set\s+aside|reverse|challenge|dismiss|throw\s+out|"
                       # ("NSO's bid to shield itself from a lawsuit by WhatsApp": the suit is real)
