@@ -2517,6 +2517,9 @@ CASES = [
     # "the fine, cut from what X proposed, follows a complaint by Y": the complaint that led to it was filed
     ("The penalty, lower than the sum the IMY proposed in March, follows a complaint by noyb against Spotify.",
      {("noyb", "complaint", "Spotify")}, False),
+    # "X, a coalition of groups, and its Italian member Y filed": both file
+    ("BEUC, an umbrella body of consumer groups, and its French member UFC-Que Choisir filed a complaint against Meta.",
+     {("European Consumer Organisation", "complaint", "Meta"), ("UFC-Que Choisir", "complaint", "Meta")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -220,8 +220,8 @@ _ROLE_OF_ORG = re.compile(r"(?:['\u2019]s)?\s+(?:[a-z-]+\s+){0,2}(?:director|chi
                           r"chair\w*|executive|leader|lawyer|counsel|officer|manager|secretary|minister|ceo|boss)\s*,",
                           re.I)
 # "its YouTube video service", "its subsidiary Venntel": after "its", the party it owns
-_OWNED_NEXT = re.compile(r"\s+(?:(?:[a-z][\w-]*\s+){0,3}?(?:subsidiary|unit|affiliate|division|parent|company|arm|lab|"
-                         r"service|app|platform|data broker)\s+)?")
+_OWNED_NEXT = re.compile(r"\s+(?:(?:[a-z][\w-]*\s+|(?-i:[A-Z])[a-z]+(?:an|ish|ese|ch)\s+){0,3}?(?:subsidiary|unit|affiliate|division|parent|company|arm|lab|"
+                         r"service|app|platform|data broker|member|member group|chapter|branch|partner)\s+)?")
 _REPORTER_SAID = re.compile(r"\s+(?:said|says|announced|announces)\b")
 _LED_BY_AFTER = re.compile(r"\s*,\s*[^.;]{0,80}?\b(?:led|brought|filed|spearheaded|headed)\s+by\s+(?:the\s+)?")
 _ACCUSES_BETWEEN = re.compile(r"\s+(?:also\s+)?(?:accuses|accused|alleges\s+that|alleged\s+that|claims\s+that|"
@@ -554,6 +554,8 @@ def _coordinated(gap: str, kinds_alike: bool = True) -> bool:
         return True  # "relying first on FaceFirst and later on DeepCam"
     if kinds_alike and re.fullmatch(r"\s*,?\s*and\s+(?:its|their)" + _OWNED_NEXT.pattern, gap):
         return True  # "Alphabet's Google and its YouTube video service have told ..."
+    if kinds_alike and re.fullmatch(r"\s*,\s+(?:a|an|the)\s+[^,;()]{1,60},\s+and\s+(?:its|their)" + _OWNED_NEXT.pattern, gap):
+        return True  # "Euroconsumers, a coalition of consumer groups, and its Italian member Altroconsumo filed"
     if re.fullmatch(r"\s*,?\s*and\s+(?:its|their)" + _ITS_STAFF_NEXT.pattern, gap):
         return True  # "sued OpenAI and its chief executive Sam Altman": the person is sued too
     if kinds_alike and _POSSESSIVE_ITEM.fullmatch(gap):
