@@ -156,6 +156,11 @@ def _related(gazetteer: Gazetteer, a: str, b: str) -> bool:
     return False
 
 
+def _maker_named(product: Match, mentions: list[Match]) -> Match | None:
+    """The story's first mention of the party that makes ``product`` (its parent), if any."""
+    return next((m for m in mentions if m.party.id == product.party.parent), None)
+
+
 _COURT_WORD = re.compile(r"\b(?:court|tribunal|judge|justices|jury)\b", re.I)
 
 
@@ -812,7 +817,7 @@ class Discourse:
             product = c.actor if c.actor is not None and c.target is None else c.target if c.actor is None else None
             if product is None or product.party.kind != "product" or not product.party.parent:
                 continue
-            maker = next((m for m in mentions if m.party.id == product.party.parent), None)
+            maker = _maker_named(product, mentions)
             if maker is not None:
                 c.actor, c.target = maker, None
                 c.frame += "+product-maker"
@@ -928,7 +933,7 @@ class Discourse:
             if c.action.slug not in ("complaint", "lawsuit", "cease_and_desist") or c.target is None \
                     or c.target.party.kind != "product" or not c.target.party.parent:
                 continue
-            maker = next((m for m in mentions if m.party.id == c.target.party.parent), None)
+            maker = _maker_named(c.target, mentions)
             if maker is not None:
                 c.target = maker
                 c.frame += "+maker"

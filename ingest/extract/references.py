@@ -456,17 +456,20 @@ class ReferenceResolver:
         if self._bare_dpa is None or not self._bare_heads.search(text):
             return []
         out = []
+        party = None
         for opening in _BARE_OPENING.finditer(text):
             m = self._bare_dpa.match(text, opening.end())
             if m is None or _overlaps(m.start(), m.end(), ordered + taken):
                 continue
-            named = {e.party.id: e.party for e in ordered if e.party.kind == "regulator" and "dpa" in e.party.tags}
-            if named:
-                party = next(iter(named.values())) if len(named) == 1 else None
-            else:
-                party = self.dpa_of_country.get(self._last_country_code(fold(text)))
-            if party is not None:
-                out.append(Match(m.start(), m.end(), m.group(0), party))
+            if party is None:
+                named = {e.party.id: e.party for e in ordered if e.party.kind == "regulator" and "dpa" in e.party.tags}
+                if len(named) > 1:
+                    return []
+                party = next(iter(named.values())) if named \
+                    else self.dpa_of_country.get(self._last_country_code(fold(text)))
+                if party is None:
+                    return []
+            out.append(Match(m.start(), m.end(), m.group(0), party))
         return out
 
     def governments(self, text: str, named: list[Match]) -> list[Match]:
@@ -1104,10 +1107,10 @@ class ReferenceResolver:
         unnamed = self.unnamed(text, base)
         base = sorted([b for b in base if not any(u.start <= b.start and b.end <= u.end for u in unnamed)] + unnamed,
                       key=lambda x: x.start)
-        offices = [m for m in self.person_pronouns(text, base) if m.party.kind in _OFFICE_KINDS]
+        people = self.person_pronouns(text, base)
+        offices = [m for m in people if m.party.kind in _OFFICE_KINDS]
         base = sorted(base + offices, key=lambda x: x.start)  # ("His office ... It sent": the office opens)
-        base = sorted(base + self.pronouns(text, base)
-                      + [m for m in self.person_pronouns(text, base) if m.party.kind not in _OFFICE_KINDS]
+        base = sorted(base + self.pronouns(text, base) + [m for m in people if m.party.kind not in _OFFICE_KINDS]
                       + self.they(text, base), key=lambda x: x.start)
         return sorted(base + self.quoted_speakers(text, base), key=lambda x: x.start)
 

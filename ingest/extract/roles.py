@@ -1073,7 +1073,7 @@ class RoleFinder:
                    and (not re.match(r"\s+to\b", sentence[g.end:])  # "ordering Clearview to stop using": Clearview uses
                         or _PAST_AFTER_AND.search(sentence[:trigger.end]))
                    # ("sued Clearview AI, which scraped photos from Facebook": the object opens a relative clause)
-                   and not _RELATIVE_ON.match(sentence[:trigger.start], g.end)}
+                   and not _RELATIVE_ON.match(sentence, g.end, trigger.start)}
         # "Amnesty named Hikvision and TKH Security and urged both firms ...": the object of a verb the lexicon does
         # not know is not the next verb's subject either
         objects |= {id(g) for g in groups if g.end <= trigger.start
