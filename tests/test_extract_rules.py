@@ -2520,6 +2520,11 @@ CASES = [
     # "X, a coalition of groups, and its Italian member Y filed": both file
     ("BEUC, an umbrella body of consumer groups, and its French member UFC-Que Choisir filed a complaint against Meta.",
      {("European Consumer Organisation", "complaint", "Meta"), ("UFC-Que Choisir", "complaint", "Meta")}, True),
+    # "journalists and staff of the news site X sued": the body they work for acts
+    ("Reporters and editors at the investigative website Bellingcat sued the spyware vendor Intellexa in Athens.",
+     {("Bellingcat", "lawsuit", "Intellexa")}, True),
+    ("Journalists of the Mexican daily newspaper Reforma sued NSO Group in Tel Aviv.",
+     {("Reforma", "lawsuit", "NSO Group")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
@@ -2841,6 +2846,10 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
      "TikTok's transfers.", ("Data Protection Commission", "ban", "TikTok")),
     # "detect bars showing matches": pubs, no ban
     ("LaLiga's app listened to users' microphones to detect bars showing matches without a licence.", ("LaLiga", "withdrawal", None)),
+    # "The probe follows a complaint by X, one of whose reporters ...": X complained, it is not investigated
+    ("Paris prosecutors began a criminal probe on Monday into claims that Moroccan agents used Pegasus against French "
+     "reporters. The probe follows a complaint lodged by the news site Mediapart, whose founder and another of its "
+     "reporters were targeted.", ("Mediapart", "complaint", "Paris Prosecutor's Office")),
     # an open question is no report
     ("The Garante has not said whether it will fine Worldcoin.", ("Garante", "fine", "Worldcoin")),
     ("The CNIL did not say if it would order Clearview AI to pay more.", ("CNIL", "order", "Clearview AI")),

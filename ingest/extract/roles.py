@@ -114,7 +114,10 @@ INSTITUTION_OF = re.compile(
     r"\b(?:judge|judges|justice|justices|panel|bench|magistrate|council|city council|county council|"
     r"lawmakers|legislators|officials|authorities|government|mayor|supervisors|commissioners|"
     r"prosecutors|regulators?|detectives|investigators|inspectors|agents|officers|journalists|reporters|staff|employees)"
-    r"\s+(?:of|for|at|in|on|from)\s+(?:the\s+)?$",
+    r"(?:\s+and\s+(?:other\s+)?(?:journalists|reporters|staff|employees|editors|photographers))?"
+    # ("journalists and staff of the Salvadoran news site El Faro": a description of the body before its name)
+    r"\s+(?:of|for|at|in|on|from)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:news\s+site|website|outlet|newspaper|"
+    r"paper|magazine|broadcaster|company|firm|organi[sz]ation)\s+)?$",
     re.I)
 # Kinds that act when they modify an event noun ("the ICO fine", "an ACLU lawsuit"); other kinds
 # are what the event is about ("the Clearview fine", "a Facebook class action").
@@ -860,13 +863,19 @@ _DECISION_OBJECT = re.compile(r"\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?(
                               r"rollout|programme|program|scheme|expansion)\b", re.I)
 
 
+# an event noun that is the subject of what caused it ("The probe follows a complaint by ...")
+_NOUN_THEN_FOLLOWS = re.compile(r"\s+(?:follows|followed|stems|stemmed|comes\s+after|came\s+after|was\s+prompted|"
+                                r"has\s+been\s+prompted|was\s+triggered|was\s+sparked)\b", re.I)
+
+
 def _between_ok(text: str) -> bool:
     return not CLAUSE_BREAK.search(text)
 
 
 # "researchers at", "several journalists of": people named by the body they belong to
-_PEOPLE_AT = re.compile(r"\s+(?:(?:a|the|some|several|two|three|\d+)\s+)?(?:[\w-]+\s+)?(?:researchers|academics|scientists|"
-                        r"journalists|reporters|employees|staff|members|students|workers|activists)\s+(?:at|of|from|with|behind)\s+"
+_PEOPLE_NOUNS = r"(?:researchers|academics|scientists|journalists|reporters|employees|staff|members|students|workers|activists)"
+_PEOPLE_AT = re.compile(r"\s+(?:(?:a|the|some|several|two|three|\d+)\s+)?(?:[\w-]+\s+)?" + _PEOPLE_NOUNS +
+                        r"(?:\s+and\s+(?:other\s+)?" + _PEOPLE_NOUNS + r")?\s+(?:at|of|from|with|behind)\s+"
                         r"(?:the\s+)?(?:(?:[\w.&-]+\s+){0,4}?[\w.&-]+['\u2019]s\s+)?", re.I)
 # "customer of", "clients of" (the contract nouns of one customer and its vendor)
 _CUSTOMER_OF = re.compile(r"(?i)(?:customer|client)s?\s+of")
@@ -2112,7 +2121,7 @@ class RoleFinder:
                 break  # "Facebook's terms prohibit ...": the terms say it, no party acts
             if re.search(r"[a-z],\s+which\s+[a-z]+(?:ed|s)\b", gap) and not re.match(r"\s*,?\s*(?:which|that|who)\s", gap):
                 break  # "the enforcement notice, which ordered ...": the relative clause's subject is the notice
-            institution = INSTITUTION_OF.search(sentence[max(0, g.start - 30):g.start])
+            institution = INSTITUTION_OF.search(sentence[max(0, g.start - 90):g.start])
             if institution:
                 if _JUDGE_IN.search(institution.group(0)) and g.members[0].party.kind != "court":
                     break  # "a federal judge in San Francisco approved": the city is where, not who
@@ -2161,6 +2170,8 @@ class RoleFinder:
                 return g  # "sued three scrapers - A, B and C": the list names them
             if not _between_ok(gap):
                 return None
+            if not trigger.is_verb and _NOUN_THEN_FOLLOWS.match(gap):
+                return None  # "The probe follows a complaint filed by X, whose founder ...": the complaint's parties
             if re.search(r"\band\s+(?:the\s+)?$", gap) and _CLAUSE_AFTER_NAME.match(sentence, g.end):
                 return None  # "X will pay $100,000 and Y will pay $90,000": Y opens a clause of its own
             if re.search(r"\bin\s+fav(?:ou)?r\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", gap):
