@@ -2525,6 +2525,13 @@ CASES = [
      {("Bellingcat", "lawsuit", "Intellexa")}, True),
     ("Journalists of the Mexican daily newspaper Reforma sued NSO Group in Tel Aviv.",
      {("Reforma", "lawsuit", "NSO Group")}, True),
+    # "threw out a suit filed against A, B and C": each of the listed was sued
+    ("A federal judge threw out a suit brought by photographers against Clearview AI, PimEyes and Voyager Labs.",
+     {(None, "lawsuit", "Clearview AI"), (None, "lawsuit", "PimEyes"),
+      (None, "lawsuit", "Voyager Labs")}, False),
+    # "a class of drivers who sued the company": people the text does not name sued
+    ("Uber reached a deal with a group of couriers who had sued the ride-hailing company in London.",
+     {(None, "lawsuit", "Uber")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -431,8 +431,10 @@ class Extractor:
         without one)."""
         unnamed_ok = "passive" in c.frame or c.frame.startswith(("settled-suit", "noun-names", "alleged-against", "paid-penalty",
                                                                     "challenged-unnamed")) or c.frame == "undergoer" or (
-            not c.trigger.is_verb and c.target is not None
-            and _FILED_AGAINST.fullmatch(sentence, c.trigger.end, c.target.start) is not None)
+            not c.trigger.is_verb and c.target is not None and _filed_against(sentence, c.trigger.end, c.target.start)) or (
+            # "a class of authors who sued the AI company": people the text does not name
+            c.trigger.is_verb and c.frame == "active" and c.action.slug in ("lawsuit", "complaint")
+            and _UNNAMED_WHO.search(sentence, max(0, c.trigger.start - 60), c.trigger.start) is not None)
         if c.actor is None and not (c.action.optional_actor and unnamed_ok and c.target is not None):
             return False
         if c.actor is None and c.action.slug in ("ban", "order") and _UNDER_SETTLEMENT.search(sentence):
@@ -618,6 +620,22 @@ _FILED_AGAINST = re.compile(r"\s+(?:(?:(?:was|were|has\s+been|have\s+been|had\s+
                             # "a class action accusing the social network of ..."
                             r"\s+accusing\s+(?:the\s+)?",
                             re.I)
+
+
+# a common noun's relative clause right before the verb ("authors who sued", "drivers who had complained")
+_UNNAMED_WHO = re.compile(r"\b(?:[A-Za-z][a-z-]*s|people|[a-z]+ple)\s+who\s+(?:(?:had|have|later|previously|earlier|"
+                          r"first|jointly|successfully)\s+){0,2}$")
+# the names listed before a later member of the list ("against Stability AI, Midjourney and DeviantArt")
+_NAMES_LISTED = re.compile(r"(?:(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,4}"
+                           r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)+")
+
+
+def _filed_against(sentence: str, start: int, target_start: int) -> bool:
+    """Whether the target is named right after "filed against", alone or in the list that follows it."""
+    if _FILED_AGAINST.fullmatch(sentence, start, target_start) is not None:
+        return True
+    filed = _FILED_AGAINST.match(sentence, start)
+    return filed is not None and _NAMES_LISTED.fullmatch(sentence, filed.end(), target_start) is not None
 
 
 def _pronoun_of_partner(roles: RoleAssignment, groups) -> bool:
