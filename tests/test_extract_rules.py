@@ -2532,6 +2532,10 @@ CASES = [
     # "a class of drivers who sued the company": people the text does not name sued
     ("Uber reached a deal with a group of couriers who had sued the ride-hailing company in London.",
      {(None, "lawsuit", "Uber")}, False),
+    # "lost its challenge at the Upper Tribunal", "After losing at the High Court, X ...": the court ruled against X
+    ("PimEyes lost its challenge at the Upper Tribunal in March.", {("Upper Tribunal", "ruling", "PimEyes")}, True),
+    ("After losing at the High Court, campaigner Shaun Thompson took his case to the Court of Appeal.",
+     {("High Court", "ruling", "Shaun Thompson")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

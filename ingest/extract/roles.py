@@ -863,6 +863,10 @@ _DECISION_OBJECT = re.compile(r"\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?(
                               r"rollout|programme|program|scheme|expansion)\b", re.I)
 
 
+# where a case was lost ("lost his case in the High Court", "losing at the Court of Appeal")
+_LOST_AT = re.compile(r"\s+(?:(?:his|her|its|their)\s+(?:legal\s+)?\w+\s+)?(?:(?:on|last|this|earlier|in)\s+\w+\s+)?"
+                      r"(?:in|at|before)\s+(?:the\s+)?")
+_AFTER_OPENING = re.compile(r"\W*(?:After|Since|Despite)\s+")
 # an event noun that is the subject of what caused it ("The probe follows a complaint by ...")
 _NOUN_THEN_FOLLOWS = re.compile(r"\s+(?:follows|followed|stems|stemmed|comes\s+after|came\s+after|was\s+prompted|"
                                 r"has\s+been\s+prompted|was\s+triggered|was\s+sparked)\b", re.I)
@@ -1280,6 +1284,16 @@ class RoleFinder:
             if not trigger.text.lower().endswith("s"):
                 listed = listed[:1]  # (one customer: "its biggest customer, the LAPD, dropped ..., and Santa Cruz ...")
             return [r for g in listed for r in _pair(g, vendor, "clients")] if vendor is not None else []
+        if action.slug == "ruling" and trigger.is_verb and trigger.text.lower().startswith(("lost", "losing")):
+            # "Bridges had lost his case in the High Court": the court ruled against the one who lost;
+            # "After losing in the High Court, Bridges took ...": the loser is the subject of the main clause
+            court = next((g for g in right if _LOST_AT.fullmatch(sentence, trigger.end, g.start)
+                          and g.members[0].party.kind == "court"), None)
+            loser = subject
+            if court is not None and trigger.text.lower().startswith("losing") and _AFTER_OPENING.fullmatch(before):
+                loser = next((g for g in right if g.start > court.end and not _is_pronoun(g)
+                              and re.fullmatch(r"[^,;.]*,\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}", sentence[court.end:g.start])), None)
+            return _pair(court, loser, "lost-case") if court is not None and loser is not None else []
         if action.slug == "contract" and trigger.is_verb and trigger.text.lower() in self.lexicon.supplier_verbs:
             # "Reddit licenses its data to Google and OpenAI": the customer, after "to", is the actor
             customer = next((g for g in right if _SOLD_TO.fullmatch(sentence, trigger.end, g.start)
