@@ -2536,6 +2536,10 @@ CASES = [
     ("PimEyes lost its challenge at the Upper Tribunal in March.", {("Upper Tribunal", "ruling", "PimEyes")}, True),
     ("After losing at the High Court, campaigner Shaun Thompson took his case to the Court of Appeal.",
      {("High Court", "ruling", "Shaun Thompson")}, False),
+    # "Regulator fines X" opening a headline: the first authority the story names, though it names another later
+    ("Regulator fines Clearview AI 20 million euros. Greece's data protection authority said the company had "
+     "processed biometric data unlawfully. A complaint had been filed with France's CNIL in 2021.",
+     {("Hellenic Data Protection Authority", "fine", "Clearview AI")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
@@ -2861,6 +2865,9 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
     ("Paris prosecutors began a criminal probe on Monday into claims that Moroccan agents used Pegasus against French "
      "reporters. The probe follows a complaint lodged by the news site Mediapart, whose founder and another of its "
      "reporters were targeted.", ("Mediapart", "complaint", "Paris Prosecutor's Office")),
+    # "overturned the penalty, finding the regulator lacked ...": the court fines no one
+    ("The CNIL fined the search firm 50 million euros in 2022, but the Council of State cancelled the penalty a year "
+     "later, finding the regulator had misread the law.", ("Council of State", "fine", "CNIL")),
     # an open question is no report
     ("The Garante has not said whether it will fine Worldcoin.", ("Garante", "fine", "Worldcoin")),
     ("The CNIL did not say if it would order Clearview AI to pay more.", ("CNIL", "order", "Clearview AI")),

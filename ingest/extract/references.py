@@ -208,6 +208,9 @@ class ReferenceResolver:
         # a headline's bare description ("Privacy watchdog fines ...", "... as data protection authority finds")
         bare = sorted((h for h in self.dpa_heads if " " in h), key=len, reverse=True)
         self._bare_heads = re.compile(r"(?i)\b(?:" + "|".join(sorted({re.escape(h.split()[-1]) for h in bare})) + r")\s+[a-z]+s\b")
+        # ("Regulator fines Uber EUR 290m over drivers' data": one word will do where it opens the headline)
+        self._bare_single = re.compile(r"(?:" + "|".join(sorted(re.escape(h.capitalize()) for h in self.dpa_heads
+                                                               if " " not in h)) + r")(?=\s+[a-z]+s\b)")
         self._bare_dpa = re.compile(
             rf"(?:{'|'.join(re.escape(h).replace(chr(92) + ' ', chr(92) + 's+') for h in bare)})"
             rf"(?=\s+(?-i:[a-z]+s)\b)", re.I) if bare else None
@@ -458,13 +461,14 @@ class ReferenceResolver:
         out = []
         party = None
         for opening in _BARE_OPENING.finditer(text):
-            m = self._bare_dpa.match(text, opening.end())
+            m = self._bare_dpa.match(text, opening.end()) or (self._bare_single.match(text) if opening.end() == 0 else None)
             if m is None or _overlaps(m.start(), m.end(), ordered + taken):
                 continue
             if party is None:
                 named = {e.party.id: e.party for e in ordered if e.party.kind == "regulator" and "dpa" in e.party.tags}
-                if len(named) > 1:
+                if len(named) > 1 and m.start() > 0:
                     return []
+                # (a headline's authority, when the story names several, is the first it names)
                 party = next(iter(named.values())) if named \
                     else self.dpa_of_country.get(self._last_country_code(fold(text)))
                 if party is None:

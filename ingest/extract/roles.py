@@ -867,6 +867,9 @@ _DECISION_OBJECT = re.compile(r"\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?(
 _LOST_AT = re.compile(r"\s+(?:(?:his|her|its|their)\s+(?:legal\s+)?\w+\s+)?(?:(?:on|last|this|earlier|in)\s+\w+\s+)?"
                       r"(?:in|at|before)\s+(?:the\s+)?")
 _AFTER_OPENING = re.compile(r"\W*(?:After|Since|Despite)\s+")
+# a participle clause after a comma, with a subject and object of its own
+_PARTICIPLE_CLAUSE = re.compile(r",\s+(?:finding|saying|ruling|arguing|concluding|noting|citing|adding|holding|declaring|"
+                                r"stating|deciding|explaining|reasoning)\b")
 # an event noun that is the subject of what caused it ("The probe follows a complaint by ...")
 _NOUN_THEN_FOLLOWS = re.compile(r"\s+(?:follows|followed|stems|stemmed|comes\s+after|came\s+after|was\s+prompted|"
                                 r"has\s+been\s+prompted|was\s+triggered|was\s+sparked)\b", re.I)
@@ -2184,6 +2187,8 @@ class RoleFinder:
                 return g  # "sued three scrapers - A, B and C": the list names them
             if not _between_ok(gap):
                 return None
+            if not trigger.is_verb and _PARTICIPLE_CLAUSE.search(gap):
+                return None  # "overturned the penalty the following year, finding the regulator lacked ...": its own
             if not trigger.is_verb and _NOUN_THEN_FOLLOWS.match(gap):
                 return None  # "The probe follows a complaint filed by X, whose founder ...": the complaint's parties
             if re.search(r"\band\s+(?:the\s+)?$", gap) and _CLAUSE_AFTER_NAME.match(sentence, g.end):
