@@ -2868,6 +2868,9 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
     # "overturned the penalty, finding the regulator lacked ...": the court fines no one
     ("The CNIL fined the search firm 50 million euros in 2022, but the Council of State cancelled the penalty a year "
      "later, finding the regulator had misread the law.", ("Council of State", "fine", "CNIL")),
+    # "asked Sweden's data protection authority, IMY, to fine X": asked for across the apposition
+    ("The campaign group asked Sweden's data protection authority, IMY, to fine Klarna for the breach.",
+     ("Swedish Authority for Privacy Protection", "fine", "Klarna")),
     # an open question is no report
     ("The Garante has not said whether it will fine Worldcoin.", ("Garante", "fine", "Worldcoin")),
     ("The CNIL did not say if it would order Clearview AI to pay more.", ("CNIL", "order", "Clearview AI")),

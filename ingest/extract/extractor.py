@@ -948,7 +948,9 @@ _LAW_AFTER = re.compile(r"(?:['\u2019]s?)?\s+(?:(?-i:[A-Z])[\w-]*\s+){0,6}(?:Act
                         r"privacy\s+law|biometric\s+(?:privacy\s+)?law)\b")
 _STOP_DOING = re.compile(r"\b(?:stop|stops|stopped|cease|ceases|ceased|quit|quits|halt|halts|halted)\s+$", re.I)
 _ASKING_BEFORE = re.compile(r"\b(?:ask(?:s|ed|ing)?|urg(?:es|ed|ing)|call(?:s|ed|ing)?\s+on|want(?:s|ed)?|"
-                           r"seek(?:s|ing)?|sought|petition(?:s|ed|ing)?)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,4}?to\b", re.I)
+                           r"seek(?:s|ing)?|sought|petition(?:s|ed|ing)?)\s+(?:the\s+)?(?:(?:[\w'\u2019-]+\s+){0,4}?|"
+                           # ("asked Norway's data protection authority, Datatilsynet, to order": an apposition)
+                           r"(?:[\w'\u2019-]+\s+){0,3}?[\w'\u2019-]+,\s+(?:[\w'\u2019-]+\s+){0,2}?[\w'\u2019-]+,\s+)to\b", re.I)
 _HEDGED_SUBJECT = re.compile(r"\b(?:provisional|preliminary|proposed|potential|possible|draft|likely)\s+[a-z]+"
                              r"(?=\s+(?:follows|followed|comes|came|is|was|were|are|has|had)\b)", re.I)
 _AUXILIARIES_BEFORE = re.compile(r"(?:\b(?:could|may|might|would|will|should|can|is|are|was|were|be|likely|set|"
