@@ -2540,6 +2540,9 @@ CASES = [
     ("Regulator fines Clearview AI 20 million euros. Greece's data protection authority said the company had "
      "processed biometric data unlawfully. A complaint had been filed with France's CNIL in 2021.",
      {("Hellenic Data Protection Authority", "fine", "Clearview AI")}, False),
+    # "ordered the company behind X to ...": those who run X are ordered
+    ("South Korea's privacy regulator ordered the Chinese firm behind DeepSeek to delete the data it had sent abroad.",
+     {("Personal Information Protection Commission", "order", "DeepSeek")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -867,6 +867,10 @@ _DECISION_OBJECT = re.compile(r"\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?(
 _LOST_AT = re.compile(r"\s+(?:(?:his|her|its|their)\s+(?:legal\s+)?\w+\s+)?(?:(?:on|last|this|earlier|in)\s+\w+\s+)?"
                       r"(?:in|at|before)\s+(?:the\s+)?")
 _AFTER_OPENING = re.compile(r"\W*(?:After|Since|Despite)\s+")
+# the makers of a product named after them ("the Chinese companies behind DeepSeek")
+_BEHIND_PRODUCT = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:compan(?:y|ies)|firms?|start-?ups?|developers?|makers?|"
+                             r"owners?|operators?|team|entities)\s+(?:behind|that\s+(?:runs?|makes?|operates?|owns?|"
+                             r"developed|built))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?", re.I)
 # a participle clause after a comma, with a subject and object of its own
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?:finding|saying|ruling|arguing|concluding|noting|citing|adding|holding|declaring|"
                                 r"stating|deciding|explaining|reasoning)\b")
@@ -2174,6 +2178,8 @@ class RoleFinder:
                 return None  # "an audit it had commissioned from X": "it" opens a relative clause, no object
             if re.search(r",\s*and\s+(?:the\s+)?$", gap) and _PAST_VERB_AFTER.match(sentence, g.end):
                 return None  # "were using the technology, and Bunnings paused its use": a clause of its own
+            if _BEHIND_PRODUCT.fullmatch(gap):
+                return g  # "ordered the Chinese companies behind DeepSeek to block ...": those who run it
             if trigger.action.slug == "investigation" and _PREMISES_OF.fullmatch(gap):
                 return g  # "raided a warehouse in Nairobi used by the company": the company's premises
             if _LED_CONSORTIUM.fullmatch(gap):
