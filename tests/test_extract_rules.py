@@ -2543,6 +2543,11 @@ CASES = [
     # "ordered the company behind X to ...": those who run X are ordered
     ("South Korea's privacy regulator ordered the Chinese firm behind DeepSeek to delete the data it had sent abroad.",
      {("Personal Information Protection Commission", "order", "DeepSeek")}, False),
+    # "launched High Court proceedings against X", "went to the High Court seeking to stop X": a suit
+    ("Ireland's Data Protection Commission launched High Court proceedings against TikTok over its transfers.",
+     {("Data Protection Commission", "lawsuit", "TikTok")}, False),
+    ("The Data Protection Commission went to the High Court on Monday seeking to stop LinkedIn from using members' posts.",
+     {("Data Protection Commission", "lawsuit", "LinkedIn")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
