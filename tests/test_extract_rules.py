@@ -2548,6 +2548,10 @@ CASES = [
      {("Data Protection Commission", "lawsuit", "TikTok")}, False),
     ("The Data Protection Commission went to the High Court on Monday seeking to stop LinkedIn from using members' posts.",
      {("Data Protection Commission", "lawsuit", "LinkedIn")}, False),
+    # "The authority reached its decision after an investigation ...": the inquiry behind the decision told before
+    ("Norway's data protection authority ordered Grindr to delete the data. The authority, which had received a "
+     "complaint about the app's data sharing, reached its decision after an investigation lasting two years.",
+     {("Norwegian Data Protection Authority", "investigation", "Grindr")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
@@ -2720,6 +2724,11 @@ def test_what_a_ban_forbids_is_not_reported_as_done():
 def test_its_after_a_relative_clause_belongs_to_that_clauses_subject():
     got = mention_ids("Google joined Amazon, which announced a pause on police use of its Rekognition software.")
     assert ("its", "amazon", "company") in got
+
+
+def test_its_after_a_closed_relative_clause_belongs_to_the_main_subject():
+    got = mention_ids("The CNIL, which is competent because Clearview AI's office is in Paris, published its decision.")
+    assert ("its", "cnil", "regulator") in got
 
 
 def test_a_name_two_parties_bear_goes_to_the_country_the_text_names():

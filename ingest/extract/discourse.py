@@ -777,6 +777,17 @@ class Discourse:
                              and e.action.slug in ("fine", "order", "ban", "ruling", "cease_and_desist")
                              and e.actor is not None and e.target is not None
                              and e.actor.party.kind in ("regulator", "government", "court", "police")), None)
+            if decision is None:
+                # "The BayLDA reached its decision after an investigation ...": the decision this sentence's
+                # authority told just before, with the party it was against
+                own = next((e for e in candidates if e.sentence == c.sentence and e is not c and e.actor is not None
+                            and e.action.slug in ("ruling", "fine", "order", "ban") and e.target is None
+                            and e.actor.party.kind in ("regulator", "government", "court", "police")), None)
+                decision = next((e for e in sorted(candidates, key=lambda e: -e.sentence)
+                                 if own is not None and 0 < c.sentence - e.sentence <= 2
+                                 and e.action.slug in ("fine", "order", "ban", "ruling", "cease_and_desist")
+                                 and e.actor is not None and e.target is not None
+                                 and e.actor.party.id == own.actor.party.id), None)
             if decision is not None:
                 c.actor, c.target = decision.actor, decision.target if bare else c.target
                 c.frame += "+decision"

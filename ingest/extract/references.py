@@ -626,6 +626,14 @@ class ReferenceResolver:
                 # "granting a request by The New York Times in its copyright lawsuit": the agent's
                 out.append(Match(m.start(), m.end(), text[m.start():m.end()], agent.party))
                 continue
+            closed = next((e for e in reversed(ordered) if e.end <= m.start() and e.party.kind not in ("person", "product")
+                           and _CLOSED_RELATIVE_THEN_VERB.fullmatch(text, e.end, m.start())), None) \
+                if m.group(0).lower() == "its" else None
+            if closed is not None:
+                # "The BayLDA, which is responsible because the company's subsidiary is based there, reached its
+                # decision": the main verb's subject, past its closed relative clause
+                out.append(Match(m.start(), m.end(), text[m.start():m.end()], closed.party))
+                continue
             accused = _accused_before(text, m.start(), ordered) if m.group(0).lower() == "its" else None
             complained = _COMPLAINED_ABOUT.search(text, max(0, m.start() - 60), m.start()) \
                 if accused is None and m.group(0).lower() == "its" else None
@@ -1235,6 +1243,9 @@ _THEM_ACCUSED = re.compile(r"\b(?:accus(?:ing|ed|es)|charg(?:ing|ed|es)|su(?:ing
 _ACCUSING = re.compile(r"\b(?:accus(?:ing|ed|es)|charg(?:ing|ed|es)|blam(?:ing|ed|es))\s+$"
                        # "filed a lawsuit against Perplexity, demanding that the U.S. company stop ...": its defendant
                        r"|,\s+(?:demanding|asking|requiring|urging|alleging)\s+that\s+$", re.I)
+# "X, which ..., reached its decision": "its" right after the verb of the clause the relative one interrupts
+_CLOSED_RELATIVE_THEN_VERB = re.compile(r"\s*,\s+(?:which|who)\s[^.;,]{3,160},\s+(?:(?:has|have|had|also|then|later)\s+){0,2}"
+                                        r"[a-z]{3,}(?:ed|s)\s+$")
 # "joining Amazon, which announced a moratorium on its software": the relative clause's subject
 _RELATIVE_AFTER = re.compile(r"\s*,\s*(?:which|who)\b")
 _PERSON_IN_PHRASE = re.compile(r"\b(?:of|for|with|to|by|from|about|against|on)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){0,3}$")
