@@ -2552,6 +2552,13 @@ CASES = [
     ("Norway's data protection authority ordered Grindr to delete the data. The authority, which had received a "
      "complaint about the app's data sharing, reached its decision after an investigation lasting two years.",
      {("Norwegian Data Protection Authority", "investigation", "Grindr")}, False),
+    # "will not launch X in the EU", "disabled X for users in Italy": a retreat from a market
+    ("Google will not launch its Bard chatbot in the European Union for now, the company said.",
+     {("Google", "withdrawal", None)}, False),
+    ("Luka Inc disabled Replika for users in Italy.", {("Luka Inc", "withdrawal", None)}, False),
+    # "X, the Amazon-backed company that developed Y, said that it had paused": X, not its backer
+    ("Anthropic, the Amazon-backed company that developed Claude, said on Friday that it had paused the service.",
+     {("Anthropic", "withdrawal", None)}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
@@ -2888,6 +2895,8 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
     # "asked Sweden's data protection authority, IMY, to fine X": asked for across the apposition
     ("The campaign group asked Sweden's data protection authority, IMY, to fine Klarna for the breach.",
      ("Swedish Authority for Privacy Protection", "fine", "Klarna")),
+    # "Kenya has dropped a criminal investigation into X": an authority's case closed, no retreat
+    ("Kenya has dropped a criminal probe into Tools for Humanity, the firm said on Monday.", ("Kenya", "withdrawal", None)),
     # an open question is no report
     ("The Garante has not said whether it will fine Worldcoin.", ("Garante", "fine", "Worldcoin")),
     ("The CNIL did not say if it would order Clearview AI to pay more.", ("CNIL", "order", "Clearview AI")),

@@ -709,6 +709,8 @@ class ReferenceResolver:
                     continue
                 if earlier.party.is_place and _PLACE_AS_ADJECTIVE.match(text, earlier.end):
                     continue  # "the San Francisco company ... how it addresses": the company, not the city
+                if _BACKER_MODIFIER.match(text, earlier.end):
+                    continue  # "OpenAI, the Microsoft-backed company ..., said it": the backer only describes
                 if subject_position and _INVERTED_REPORTER.match(text, earlier.end) \
                         and re.search(r",\s*(?:the\s+)?(?:[\w-]+['\u2019]s\s+)?(?:[\w-]+\s+){0,3}$",
                                       text[max(0, earlier.start - 60):earlier.start]):
@@ -1243,6 +1245,8 @@ _THEM_ACCUSED = re.compile(r"\b(?:accus(?:ing|ed|es)|charg(?:ing|ed|es)|su(?:ing
 _ACCUSING = re.compile(r"\b(?:accus(?:ing|ed|es)|charg(?:ing|ed|es)|blam(?:ing|ed|es))\s+$"
                        # "filed a lawsuit against Perplexity, demanding that the U.S. company stop ...": its defendant
                        r"|,\s+(?:demanding|asking|requiring|urging|alleging)\s+that\s+$", re.I)
+# a name that only modifies a description ("the Microsoft-backed company", "a Google-owned unit")
+_BACKER_MODIFIER = re.compile(r"-(?:backed|owned|funded|financed|controlled|supported)\b")
 # "X, which ..., reached its decision": "its" right after the verb of the clause the relative one interrupts
 _CLOSED_RELATIVE_THEN_VERB = re.compile(r"\s*,\s+(?:which|who)\s[^.;,]{3,160},\s+(?:(?:has|have|had|also|then|later)\s+){0,2}"
                                         r"[a-z]{3,}(?:ed|s)\s+$")
