@@ -1131,8 +1131,9 @@ CASES = [
      {("OpenAI", "criticism", "Italian Data Protection Authority")}, False),
     # "websites' blocks": a noun after a plural possessive
     ("Cloudflare said Perplexity was using stealth crawlers to get around publishers' blocks.", set(), True),
-    # a school district is a public body; a plural noun opening a sentence is no name
-    ("Parents sued the Lockport City School District over its facial recognition cameras.", set(), True),
+    # a school district is a public body; a plural noun opening a sentence is no name (people the text does not name)
+    ("Parents sued the Lockport City School District over its facial recognition cameras.",
+     {(None, "lawsuit", "Lockport City School District")}, True),
     ("The NYCLU sued the Lockport City School District over its facial recognition cameras.",
      {("New York Civil Liberties Union", "lawsuit", "Lockport City School District")}, True),
     # "for citing its": the one rebuked
@@ -2532,6 +2533,7 @@ CASES = [
     # "a class of drivers who sued the company": people the text does not name sued
     ("Uber reached a deal with a group of couriers who had sued the ride-hailing company in London.",
      {(None, "lawsuit", "Uber")}, False),
+    ("Illinois users have sued Facebook over face tagging.", {(None, "lawsuit", "Facebook")}, True),
     # "lost its challenge at the Upper Tribunal", "After losing at the High Court, X ...": the court ruled against X
     ("PimEyes lost its challenge at the Upper Tribunal in March.", {("Upper Tribunal", "ruling", "PimEyes")}, True),
     ("After losing at the High Court, campaigner Shaun Thompson took his case to the Court of Appeal.",

@@ -434,7 +434,8 @@ class Extractor:
             not c.trigger.is_verb and c.target is not None and _filed_against(sentence, c.trigger.end, c.target.start)) or (
             # "a class of authors who sued the AI company": people the text does not name
             c.trigger.is_verb and c.frame == "active" and c.action.slug in ("lawsuit", "complaint")
-            and _UNNAMED_WHO.search(sentence, max(0, c.trigger.start - 60), c.trigger.start) is not None)
+            and (_UNNAMED_WHO.search(sentence, max(0, c.trigger.start - 60), c.trigger.start) is not None
+                 or _UNNAMED_PEOPLE_SUBJECT.fullmatch(sentence, 0, c.trigger.start) is not None))
         if c.actor is None and not (c.action.optional_actor and unnamed_ok and c.target is not None):
             return False
         if c.actor is None and c.action.slug in ("ban", "order") and _UNDER_SETTLEMENT.search(sentence):
@@ -625,6 +626,12 @@ _FILED_AGAINST = re.compile(r"\s+(?:(?:(?:was|were|has\s+been|have\s+been|had\s+
 # a common noun's relative clause right before the verb ("authors who sued", "drivers who had complained")
 _UNNAMED_WHO = re.compile(r"\b(?:[A-Za-z][a-z-]*s|people|[a-z]+ple)\s+who\s+(?:(?:had|have|later|previously|earlier|"
                           r"first|jointly|successfully)\s+){0,2}$")
+# a sentence whose subject is people the text does not name ("Residents sued Norfolk", "Some drivers have sued")
+_UNNAMED_PEOPLE_SUBJECT = re.compile(r"\W*(?:(?:The|Some|Several|Many|Other)\s+)?(?:[A-Za-z-]+\s+){0,2}?(?i:residents|users|"
+                                     r"drivers|workers|customers|consumers|parents|students|employees|shoppers|people|"
+                                     r"plaintiffs|artists|authors|creators|voters|citizens|activists|patients|tenants|"
+                                     r"journalists|protesters|couriers|riders|musicians|photographers|moderators)"
+                                     r"\s+(?:(?:have|had|also|jointly|then|later)\s+){0,2}")
 # the names listed before a later member of the list ("against Stability AI, Midjourney and DeviantArt")
 _NAMES_LISTED = re.compile(r"(?:(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,4}"
                            r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)+")
