@@ -2561,6 +2561,10 @@ CASES = [
     # "X, the Amazon-backed company that developed Y, said that it had paused": X, not its backer
     ("Anthropic, the Amazon-backed company that developed Claude, said on Friday that it had paused the service.",
      {("Anthropic", "withdrawal", None)}, True),
+    # "its network of N Flock Safety cameras", "the city's network of cameras made by X": the owner deploys X's cameras
+    ("Chicago's network of ShotSpotter sensors covers 100 square miles.", {("Chicago", "contract", "ShotSpotter")}, True),
+    ("Activists sued Oakland over its network of 300 licence plate cameras made by Flock Safety.",
+     {(None, "lawsuit", "Oakland"), ("Oakland", "contract", "Flock Safety")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
@@ -2899,6 +2903,8 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
      ("Swedish Authority for Privacy Protection", "fine", "Klarna")),
     # "Kenya has dropped a criminal investigation into X": an authority's case closed, no retreat
     ("Kenya has dropped a criminal probe into Tools for Humanity, the firm said on Monday.", ("Kenya", "withdrawal", None)),
+    # a network nobody is said to own: no customer
+    ("Residents complained about the network of 172 Flock Safety cameras.", (None, "contract", "Flock Safety")),
     # an open question is no report
     ("The Garante has not said whether it will fine Worldcoin.", ("Garante", "fine", "Worldcoin")),
     ("The CNIL did not say if it would order Clearview AI to pay more.", ("CNIL", "order", "Clearview AI")),

@@ -1301,6 +1301,11 @@ class RoleFinder:
                 loser = next((g for g in right if g.start > court.end and not _is_pronoun(g)
                               and re.fullmatch(r"[^,;.]*,\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}", sentence[court.end:g.start])), None)
             return _pair(court, loser, "lost-case") if court is not None and loser is not None else []
+        if action.slug == "contract" and trigger.text.lower().startswith("network of"):
+            # "its network of 172 Flock Safety cameras": the owner of the network, never the sentence's subject
+            owner = self._possessive(sentence, trigger, left)
+            vendor = self._object(sentence, trigger, right, preps=action.target_preps)
+            return _pair(owner, vendor, "possessive") if owner is not None else []  # (a vendor may come later)
         if action.slug == "contract" and trigger.is_verb and trigger.text.lower() in self.lexicon.supplier_verbs:
             # "Reddit licenses its data to Google and OpenAI": the customer, after "to", is the actor
             customer = next((g for g in right if _SOLD_TO.fullmatch(sentence, trigger.end, g.start)
