@@ -3266,3 +3266,12 @@ def test_a_name_after_its_owners_possessive_is_a_name_of_the_party_too():
     doc = extract("Ukraine's Ministry of Defence began using Clearview AI's facial recognition in March.", "2024-01-01")
     use = next(e for e in doc["events"] if e["action"] == "contract")
     assert "Ministry of Defence" in use["actor"]["mentions"]
+
+
+def test_a_pronoun_or_description_is_given_as_the_partys_name_with_its_surface():
+    doc = extract("Amazon paused police sales of Rekognition. On Monday, IBM's chief executive, Arvind Krishna, told "
+                  "lawmakers in a letter that the company would no longer offer facial recognition software.", "2020-06-10")
+    retreats = {e["actor"]["id"]: e["actor"] for e in doc["events"] if e["action"] == "withdrawal"}
+    assert set(retreats) == {"amazon", "ibm"}
+    assert retreats["ibm"]["mention"] == "IBM" and retreats["ibm"]["surface"] == "the company"
+    assert "surface" not in retreats["amazon"]

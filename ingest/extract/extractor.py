@@ -707,13 +707,18 @@ _PROHIBITS = re.compile(r"\b(?:ban|bans|banned|banning|bar|bars|barred|barring|p
                         r"forbid\w*|forbade|prevent\w*|restrain\w*|enjoin\w*)\b[^.;]*$", re.I)
 def _ref(mention: Match | None, offset: int, shared: set[tuple[int, int]],
          surfaces: dict[str, list[str]] | None = None) -> dict | None:
-    """The party of an event role; a phrase that names several parties ("both retailers") is given as the
-    party's own name, so that each of its events stays distinct. ``mentions`` lists every way the text names
+    """The party of an event role; a phrase that names several parties ("both retailers"), a pronoun or a
+    description is given as the party's own name, so that each of its events stays distinct. ``mentions`` lists every way the text names
     the party (a title and its holder's name together too: "Australian Privacy Commissioner Carly Kind")."""
     if mention is None or mention.party.is_unnamed:
         return None  # a party the text describes but never names ("a federal jury")
     spanned = (mention.start + offset, mention.end + offset) in shared
-    ref = mention.party.as_ref(mention.party.name if spanned else mention.surface)
+    # a pronoun or a description ("it", "the company") is no name: the event gives the party's own name, and the
+    # words it was found as under "surface", so that two parties both called "the company" stay apart
+    described = mention.surface.lower() in _NOT_A_NAME or not _PROPER_NAME.match(mention.surface)
+    ref = mention.party.as_ref(mention.party.name if spanned or described else mention.surface)
+    if described and not spanned:
+        ref["surface"] = mention.surface
     named = (surfaces or {}).get(mention.party.id, [])
     if len(named) > 1 or (named and named[0] != ref.get("mention")):
         ref["mentions"] = named

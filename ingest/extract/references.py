@@ -1171,7 +1171,10 @@ _BESIDE = re.compile(r"\s*(?:[,(\u2014]\s*(?:(?:named|called|identified\s+as)\s+
 _FIRST_SENTENCE = re.compile(r".*?(?:(?<=[A-Za-z0-9)]{2})[.!?](?=\s|$)|\n|$)", re.S)
 _PARTY_SLOT_BEFORE = re.compile(r"\b(?:with|against|sued|sues|suing|sue)\s+\Z", re.I)
 _SPEAKER_SAID = re.compile(r"(?:['\u2019]s)?(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){0,5},?\s+(?:said|says|told\s+\w+|added|"
-                           r"announced)\s+(?:on\s+\w+\s+)?(?:that\s+)?", re.I)
+                           r"announced)\s+(?:on\s+\w+\s+)?(?:that\s+)?|"
+                           # "IBM's chief executive, Arvind Krishna, told members of Congress in a letter that the company"
+                           r"['\u2019]s(?:\s+[a-z][\w-]*){1,3},?(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){0,4},?\s+(?:said|says|told|wrote)"
+                           r"(?:\s+[\w-]+){0,6}?\s+that\s+", re.I)
 _CLAUSE_WORD = re.compile(r"\b(?:that|which|who|whose|and|but|after|before|because|while|when|said|says|as)\b",
                           re.I)
 _MAKER = re.compile(r"(?:['\u2019]s)?\s+(?:maker|owner|developer|creator|parent|parent company|operator)\b")
