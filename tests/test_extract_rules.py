@@ -2565,6 +2565,12 @@ CASES = [
     ("Chicago's network of ShotSpotter sensors covers 100 square miles.", {("Chicago", "contract", "ShotSpotter")}, True),
     ("Activists sued Oakland over its network of 300 licence plate cameras made by Flock Safety.",
      {(None, "lawsuit", "Oakland"), ("Oakland", "contract", "Flock Safety")}, True),
+    # a governor acts for the state; "signed a law banning", "<State> lawmakers passed ...": the state bans
+    ("Gov. Jared Polis signed a bill banning facial recognition in public schools.",
+     {("Colorado", "ban", None)}, True),
+    ("Maine lawmakers passed a measure barring most government use of facial recognition.", {("Maine", "ban", None)}, True),
+    ("The Boston City Council voted for an ordinance barring city agencies from using facial recognition.",
+     {("Boston City Council", "ban", None)}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
@@ -2905,6 +2911,9 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
     ("Kenya has dropped a criminal probe into Tools for Humanity, the firm said on Monday.", ("Kenya", "withdrawal", None)),
     # a network nobody is said to own: no customer
     ("Residents complained about the network of 172 Flock Safety cameras.", (None, "contract", "Flock Safety")),
+    # "violated a 2008 law barring ...": the law bars, no party of the sentence
+    ("Clearview AI violated a 2008 Illinois law barring the collection of biometrics without consent.",
+     ("Clearview AI", "ban", None)),
     # an open question is no report
     ("The Garante has not said whether it will fine Worldcoin.", ("Garante", "fine", "Worldcoin")),
     ("The CNIL did not say if it would order Clearview AI to pay more.", ("CNIL", "order", "Clearview AI")),

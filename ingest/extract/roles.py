@@ -403,8 +403,10 @@ def group_mentions(sentence: str, mentions: list[Match]) -> list[Group]:
         employer = _EMPLOYER_OF_NEXT.match(sentence, m.end) if m.party.kind in ("advocacy", "company", "platform") else None
         if employer is not None and employer.end() in starts and starts[employer.end()].party.kind == "person":
             continue  # "Big Brother Watch director Silkie Carlo": the person acts; the body describes her
-        if (_ROLE_NOUN_AFTER.match(sentence, m.end) and not (m.party.kind == "police" and _STAFF_AFTER.match(sentence, m.end))) \
-                or (m.party.is_place and _PLACE_NOUN_AFTER.match(sentence, m.end)):
+        legislating = m.party.kind == "government" and m.party.is_place and m.surface[:1].isupper() \
+            and _LEGISLATORS_AFTER.match(sentence, m.end) is not None  # "Maine lawmakers passed a ban": the state
+        if ((_ROLE_NOUN_AFTER.match(sentence, m.end) and not (m.party.kind == "police" and _STAFF_AFTER.match(sentence, m.end)))
+                or (m.party.is_place and _PLACE_NOUN_AFTER.match(sentence, m.end))) and not legislating:
             continue  # "Two Illinois residents": the people act, not the state
         if m.party.is_place and m.surface[:1].isupper() and m.surface.lower() not in ("it", "its") \
                 and not m.surface.lower().startswith("the ") and _ADJECTIVAL_PLACE.match(sentence, m.end):
@@ -478,6 +480,11 @@ _NOUN_BEFORE = re.compile(r"\b(?!(?:is|are|was|were|be|been|being|began|begin|be
                           # ("spent years relying on X": the time the subject spent, no noun the participle describes)
                           r"years?|months?|weeks?|days?|hours?|decades?|time)\b)"
                           r"[a-z]{3,}(?<!ly)\s+$")
+# "passed a law banning ...", "signed legislation barring ...": the enacting party bans through the text it enacts
+_ENACTED_DOCUMENT = re.compile(r"\b(?:voted\s+(?:for|on)|votes\s+(?:for|on)|passed|passes|adopted|adopts|approved|approves|"
+                               r"signed|signs|enacted|enacts)\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,3}?"
+                               r"(?:law|laws|ordinance|bill|legislation|measure|rules?|regulation|resolution|amendment|"
+                               r"statute)\s+$", re.I)
 _BY_INCLUDING = re.compile(r"\s+(?:[a-z]+\s+){0,2}?by\s+(?:[a-z][\w-]*\s+){1,6}?(?:including|such\s+as|among\s+them|notably)"
                            r"\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}?")
 # "..., the commissioner has found." / "..., has found, ordering ...": a finding verb with no object of its own
@@ -520,6 +527,8 @@ _ROLE_NOUN_AFTER = re.compile(
     r"shoppers?|students?|families|parents|members?|subscribers?|passengers?|patients?|viewers?|riders?|"
     r"(?:privacy\s+|biometric\s+|consumer\s+)?(?:law|laws|statute|legislation)|(?:state\s+|federal\s+)?courts?|"
     r"lawmakers|legislators)\b")
+# a state's or country's legislators, who act for it ("Maine lawmakers passed", "Vermont legislators approved")
+_LEGISLATORS_AFTER = re.compile(r"\s+(?:state\s+)?(?:lawmakers|legislators)\b(?!\s+(?:who|that|had|have)\b)")
 # ... and after a place only ("several Illinois groups", "the 12 B.C. stores"; "Canadian Tire stores" are the firm's)
 _PLACE_NOUN_AFTER = re.compile(
     r"\s+(?:groups|organi[sz]ations|activists|campaigners|advocates|charities|businesses|companies|firms|retailers|"
@@ -1252,7 +1261,8 @@ class RoleFinder:
             # "granting an injunction sought by X": the injunction binds whom the story says, not X
             return _pair(subject, None, "granted-injunction")
         if trigger.is_verb and trigger.text.split()[0].lower().endswith("ing") and _NOUN_BEFORE.search(before) \
-                and not (subject is not None and re.fullmatch(r"[\s,]*", sentence[subject.end:trigger.start])):
+                and not (subject is not None and re.fullmatch(r"[\s,]*", sentence[subject.end:trigger.start])) \
+                and not _ENACTED_DOCUMENT.search(before):
             subject = None  # "a 2009 law barring ...": the participle modifies a noun, not a party
 
         # "Big Brother Watch asked the ICO to take action against PimEyes": a complaint against whom the
