@@ -2571,6 +2571,9 @@ CASES = [
     ("Maine lawmakers passed a measure barring most government use of facial recognition.", {("Maine", "ban", None)}, True),
     ("The Boston City Council voted for an ordinance barring city agencies from using facial recognition.",
      {("Boston City Council", "ban", None)}, True),
+    # "Oakland council members voted to ban": the city's council acts
+    ("Oakland council members voted on Tuesday to ban city use of facial recognition.",
+     {("Oakland City Council", "ban", None)}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -64,6 +64,10 @@ _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?P<first>[A-Z][\w'-]*(?:\s+[A-Z][
 # "... and Asylum" closing a body's name: one capitalised word, then punctuation or a lower-case word
 _AND_WORD = re.compile(r"\s+and\s+(?:[A-Z][\w'-]*\s+(?=(?:Policy|Technology|Rights|Justice|Freedoms?|Privacy|Liberties|Society|"
                        r"Democracy|Security|Research|Studies|Innovation|Accountability|Transparency)\b))?[A-Z][\w'-]*(?=\s*[,.;:)]|\s+[a-z\d\u20ac\u00a3$]|\s*$)")
+# the members of a city's council, who act for it ("Portland city commissioners passed a ban")
+_COUNCIL_MEMBERS = frozenset({"city commissioners", "city commission", "supervisors", "board of supervisors",
+                              "city councillors", "city councilors", "council members", "councilmembers", "aldermen",
+                              "city council members"})
 CITY_BODIES = frozenset({"city council", "mayor", "legislature", "state legislature", "governor"})
 _THE_STATE_BEFORE = re.compile(r"\bthe\s+state\s+$")
 _PRODUCT_NOUN_AFTER = re.compile(r"\s+(?:software|system|systems|app|application|platform|tool|technology|"
@@ -486,6 +490,12 @@ class PatternFinder:
                 for inner in [t for t in found if start <= t.start and t.end <= m.end() and (t.start, t.end) != (start, m.end())]:
                     found.remove(inner)  # "Middlesex County prosecutor's office": the county opens the office's name
                     taken.remove(inner)
+                if known is None and head.lower() in _COUNCIL_MEMBERS:
+                    # "Portland city commissioners", "San Francisco supervisors": the city's council, else the city
+                    known = self.gazetteer.lookup(f"{place} City Council") or self.gazetteer.lookup(place)
+                    known = known if known is not None and known.kind == "government" else None
+                    for inner in [t for t in taken if start <= t.start and t.end <= m.end() and t.party.is_place]:
+                        taken.remove(inner)  # (the place the gazetteer found opens the council's name)
                 if known is None and head == "municipality":
                     name = place  # "the municipality of Bergen": the town's government, named as the town
                     known = self.gazetteer.lookup(place)
