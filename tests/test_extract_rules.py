@@ -2574,6 +2574,13 @@ CASES = [
     # "Oakland council members voted to ban": the city's council acts
     ("Oakland council members voted on Tuesday to ban city use of facial recognition.",
      {("Oakland City Council", "ban", None)}, True),
+    # a city the gazetteer names only in full ("Austin, Texas"), named alone beside one of its bodies
+    ("Austin will end its licence plate reader programme next month. The Austin Police Department had used Flock "
+     "Safety cameras since 2024.", {("Austin, Texas", "withdrawal", None),
+                                     ("Austin Police Department", "contract", "Flock Safety")}, True),
+    # an authority that stops its own use of X's product retreats; it bans nothing
+    ("Kenya will stop using Worldcoin's scanners, the ministry said.",
+     {("Kenya", "withdrawal", None), ("Kenya", "contract", "Worldcoin")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

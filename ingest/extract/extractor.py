@@ -117,6 +117,7 @@ class Extractor:
         named = [m for m in named if not (m.party.is_place and text.startswith("-based", m.end))]
         named = sorted(named + _repeats(text, found, named), key=lambda m: m.start)
         named = sorted(named + _short_names(text, named), key=lambda m: m.start)
+        named = sorted(named + _cities_of_bodies(text, named, self.gazetteer), key=lambda m: m.start)
         named = sorted(named + _known_as(text, named), key=lambda m: m.start)
         listed = self.lists.find(text, named)
         named = sorted(named + listed, key=lambda m: m.start)
@@ -376,7 +377,8 @@ class Extractor:
                               and re.fullmatch(r"\s+(?:the\s+)?", sentence[trigger.end:g.start])
                               and re.match(r"['\u2019]s?\s", sentence[g.end:])), None) \
                     if action.slug == "withdrawal" and trigger.is_verb and roles.actor is not None \
-                    and roles.actor.party.kind in ("government", "police", "regulator", "court") else None
+                    and roles.actor.party.kind in ("government", "police", "regulator", "court") \
+                    and not re.search(r"\b(?:using|use)\b", trigger.text) else None  # (its own use of X's product)
                 if owned is not None and owned.members[0].party.id != roles.actor.party.id \
                         and not owned.members[0].party.is_place:
                     # "Kenya halted Worldcoin's operations": an authority stops another's activity, a ban
@@ -839,6 +841,32 @@ def _short_names(text: str, named: list[Match]) -> list[Match]:
                     and not text[end:end + 1].isalnum():
                 out.append(Match(at, end, text[at:end], m.party))
     return out + _masthead_short_names(text, named + out)
+
+
+_SHORT_CITIES: dict[int, dict[str, Party]] = {}
+
+
+def _cities_of_bodies(text: str, named: list[Match], gazetteer: Gazetteer) -> list[Match]:
+    """"The Austin Police Department ... Austin will end its program": a city the gazetteer names only in full
+    ("Austin, Texas"), named alone where the text names one of its bodies."""
+    out: list[Match] = []
+    short_cities = _SHORT_CITIES.get(id(gazetteer))
+    if short_cities is None:
+        short_cities = _SHORT_CITIES[id(gazetteer)] = {
+            p.name.split(",")[0]: p for p in gazetteer.parties.values() if "city" in p.tags and "," in p.name}
+    cities = {}
+    for m in named:
+        first = m.party.name.split(" ")[0]
+        city = short_cities.get(first) or short_cities.get(" ".join(m.party.name.split(" ")[:2]))
+        if city is not None and m.party.id != city.id and m.party.kind in ("police", "government") \
+                and (m.party.parent == city.id or m.party.parent == city.parent):
+            cities.setdefault(city.name.split(",")[0], city)
+    for short, city in cities.items():
+        for at, end in word_spans(text, short):
+            if not any(at < t.end and t.start < end for t in named + out) and not text[end:end + 1].isalnum() \
+                    and not re.match(r"['\u2019]?s?\s+(?-i:[A-Z])", text[end:]):
+                out.append(Match(at, end, text[at:end], city))
+    return out
 
 
 _MASTHEAD_WORDS = frozenset({"Times", "Post", "Journal", "Guardian", "Telegraph", "Herald", "Tribune", "Globe",
