@@ -2581,6 +2581,14 @@ CASES = [
     # an authority that stops its own use of X's product retreats; it bans nothing
     ("Kenya will stop using Worldcoin's scanners, the ministry said.",
      {("Kenya", "withdrawal", None), ("Kenya", "contract", "Worldcoin")}, True),
+    # "Microsoft president Brad Smith said his company would not sell ...": the speaker's company retreats
+    ("IBM paused its sales. Later, Microsoft president Brad Smith said his company would not sell the software to police.",
+     {("IBM", "withdrawal", None), ("Microsoft", "withdrawal", None)}, True),
+    # "removed the characters named in the letter": the platform retreats
+    ("Character.AI said it had removed the bots in question after the letter.", {("Character.AI", "withdrawal", None)}, True),
+    # "her firm was involved in litigation against X": the firm, not the person the possessive names
+    ("Staff turned away Kelly Conlon, a lawyer at the firm Davidoff Hutcher & Citron, because her firm was suing MSG "
+     "Entertainment.", {("Davidoff Hutcher", "lawsuit", "Madison Square Garden Entertainment")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

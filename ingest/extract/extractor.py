@@ -124,8 +124,12 @@ class Extractor:
         named = sorted(named + _repeats(text, listed, named), key=lambda m: m.start)
         named = _police_heads(named)
         # "A University of British Columbia staff member", "a Google engineer": the body only describes a person
-        return [m for m in self.resolver.resolve(text, named, national)
-                if not (INDEFINITE_BEFORE.search(text, max(0, m.start - 4), m.start) and _PERSON_NOUN_AFTER.match(text, m.end))]
+        resolved = self.resolver.resolve(text, named, national)
+        # ("her firm": the description is the firm's, its possessive no mention of the person of its own)
+        owners = {m.start for m in resolved if m.surface.lower().startswith(("his ", "her "))}
+        return [m for m in resolved
+                if not (INDEFINITE_BEFORE.search(text, max(0, m.start - 4), m.start) and _PERSON_NOUN_AFTER.match(text, m.end))
+                and not (m.surface.lower() in ("his", "her") and m.start in owners)]
 
     def _short_form_of_known(self, named: list[Match], found: list[Match]) -> list[Match]:
         """"Migration Ministry" in a story about the "Ministry of Migration and Asylum": a name the patterns

@@ -171,7 +171,7 @@ class ReferenceResolver:
         self._premodifier = re.compile(rf"\b(?P<head>{heads_alt})\s+$", re.IGNORECASE)
         self._head_last_words = frozenset(h.split()[-1] for h in self.kinds_of_head)
         self._definite = re.compile(
-            rf"\b(?P<det>[Tt]he)\s+(?:(?!(?:the|a|an|that|this|its|their|and|or|of|to|in|is|was|are|were|has|have|had|"
+            rf"\b(?P<det>[Tt]he|(?:his|her)(?=\s+(?:company|firm|startup|start-up)\b))\s+(?:(?!(?:the|a|an|that|this|its|their|and|or|of|to|in|is|was|are|were|has|have|had|"
             rf"will|would|can|could|may|must|should|did|does|makes|made|requires|required|lets|gives|gave|says|said|"
             rf"tells|told|asks|asked|orders|ordered|bans|banned|fines|fined|forces|forced|allows|allowed)\s)"
             rf"(?:(?:(?-i:[A-Z])\.)+|[\w'\u2019-]+(?:\.[\w'\u2019-]+)*)\s+){{0,3}}?"  # no word ends a sentence
@@ -1174,7 +1174,12 @@ _SPEAKER_SAID = re.compile(r"(?:['\u2019]s)?(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){0,5
                            r"announced)\s+(?:on\s+\w+\s+)?(?:that\s+)?|"
                            # "IBM's chief executive, Arvind Krishna, told members of Congress in a letter that the company"
                            r"['\u2019]s(?:\s+[a-z][\w-]*){1,3},?(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){0,4},?\s+(?:said|says|told|wrote)"
-                           r"(?:\s+[\w-]+){0,6}?\s+that\s+", re.I)
+                           r"(?:\s+[\w-]+){0,6}?\s+that\s+|"
+                           # "Microsoft president Brad Smith said his company would not sell ..."
+                           r"\s+(?:president|chief\s+executive(?:\s+officer)?|ceo|founder|co-founder|chairman|chairwoman|chair|"
+                           r"spokesperson|spokeswoman|spokesman|general\s+counsel|boss|vice\s+president)"
+                           r"(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){1,4},?\s+(?:said|says|told\s+\w+|added|announced)\s+(?:on\s+\w+\s+)?"
+                           r"(?:that\s+)?", re.I)
 _CLAUSE_WORD = re.compile(r"\b(?:that|which|who|whose|and|but|after|before|because|while|when|said|says|as)\b",
                           re.I)
 _MAKER = re.compile(r"(?:['\u2019]s)?\s+(?:maker|owner|developer|creator|parent|parent company|operator)\b")
