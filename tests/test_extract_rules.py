@@ -2589,6 +2589,12 @@ CASES = [
     # "her firm was involved in litigation against X": the firm, not the person the possessive names
     ("Staff turned away Kelly Conlon, a lawyer at the firm Davidoff Hutcher & Citron, because her firm was suing MSG "
      "Entertainment.", {("Davidoff Hutcher", "lawsuit", "Madison Square Garden Entertainment")}, False),
+    # "paid $2.5 million to resolve a lawsuit brought by X": a settlement with X
+    ("Amazon paid $2.5 million to resolve a lawsuit brought by Indiana.",
+     {("Amazon", "settlement", "Indiana"), ("Indiana", "lawsuit", "Amazon")}, True),
+    # "dismissed the urgent application by X against Y": X had sued Y
+    ("The Federal Court dismissed the urgent application by Digital Rights Ireland against Meta.",
+     {("Federal Court", "ruling", "Digital Rights Ireland"), ("Digital Rights Ireland", "lawsuit", "Meta")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
