@@ -2595,6 +2595,9 @@ CASES = [
     # "dismissed the urgent application by X against Y": X had sued Y
     ("The Federal Court dismissed the urgent application by Digital Rights Ireland against Meta.",
      {("Federal Court", "ruling", "Digital Rights Ireland"), ("Digital Rights Ireland", "lawsuit", "Meta")}, True),
+    # "X dropped the plan following a campaign by Y": Y's campaign was against X
+    ("Macy's dropped its facial recognition pilot following a campaign by the advocacy group Fight for the Future.",
+     {("Fight for the Future", "criticism", "Macy's")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
@@ -2938,6 +2941,8 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
     # "violated a 2008 law barring ...": the law bars, no party of the sentence
     ("Clearview AI violated a 2008 Illinois law barring the collection of biometrics without consent.",
      ("Clearview AI", "ban", None)),
+    # a campaign no one is said to have been against
+    ("Amnesty International raised money in a campaign by volunteers.", ("Amnesty International", "criticism", None)),
     # an open question is no report
     ("The Garante has not said whether it will fine Worldcoin.", ("Garante", "fine", "Worldcoin")),
     ("The CNIL did not say if it would order Clearview AI to pay more.", ("CNIL", "order", "Clearview AI")),

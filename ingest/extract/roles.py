@@ -880,6 +880,8 @@ _AFTER_OPENING = re.compile(r"\W*(?:After|Since|Despite)\s+")
 _BEHIND_PRODUCT = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:compan(?:y|ies)|firms?|start-?ups?|developers?|makers?|"
                              r"owners?|operators?|team|entities)\s+(?:behind|that\s+(?:runs?|makes?|operates?|owns?|"
                              r"developed|built))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?", re.I)
+# "following a campaign by X", "after a backlash from Y": protest that led to what the sentence tells
+_PROTEST_BEFORE = re.compile(r"\b(?:following|after|amid|in\s+response\s+to)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # a participle clause after a comma, with a subject and object of its own
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?:finding|saying|ruling|arguing|concluding|noting|citing|adding|holding|declaring|"
                                 r"stating|deciding|explaining|reasoning)\b")
@@ -1311,6 +1313,13 @@ class RoleFinder:
                 loser = next((g for g in right if g.start > court.end and not _is_pronoun(g)
                               and re.fullmatch(r"[^,;.]*,\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}", sentence[court.end:g.start])), None)
             return _pair(court, loser, "lost-case") if court is not None and loser is not None else []
+        if action.slug == "criticism" and not trigger.is_verb and _PROTEST_BEFORE.search(before):
+            # "UCLA abandoned the plan following a campaign by Fight for the Future": the campaigners criticised
+            # the sentence's subject
+            critic = by_group(("by", "from"))
+            opener = groups[0] if groups and groups[0].end <= trigger.start \
+                and _SENTENCE_SUBJECT_SLOT.fullmatch(sentence, 0, groups[0].start) else None
+            return _pair(critic, opener, "campaign-against") if critic is not None and opener is not None else []
         if action.slug == "contract" and trigger.text.lower().startswith("network of"):
             # "its network of 172 Flock Safety cameras": the owner of the network, never the sentence's subject
             owner = self._possessive(sentence, trigger, left)
