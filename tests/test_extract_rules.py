@@ -2598,6 +2598,11 @@ CASES = [
     # "X dropped the plan following a campaign by Y": Y's campaign was against X
     ("Macy's dropped its facial recognition pilot following a campaign by the advocacy group Fight for the Future.",
      {("Fight for the Future", "criticism", "Macy's")}, False),
+    # "stopped operating", "stopped doing business with", "X's retirement of": retreats; "experimented with": a use
+    ("PredPol's successor Geolitica stopped operating at the end of the year.", {("Geolitica", "withdrawal", None)}, True),
+    ("Google's retirement of its face-grouping feature was announced on Monday.", {("Google", "withdrawal", None)}, True),
+    ("Detectives at the Royal Canadian Mounted Police experimented with Clearview AI's app.",
+     {("Royal Canadian Mounted Police", "contract", "Clearview AI")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
