@@ -2603,6 +2603,10 @@ CASES = [
     ("Google's retirement of its face-grouping feature was announced on Monday.", {("Google", "withdrawal", None)}, True),
     ("Detectives at the Royal Canadian Mounted Police experimented with Clearview AI's app.",
      {("Royal Canadian Mounted Police", "contract", "Clearview AI")}, True),
+    # a state that buys, and a state a court rules against
+    ("Serbia bought Cellebrite's phone-cracking tools.", {("Serbian government", "contract", "Cellebrite")}, True),
+    ("The European Court of Human Rights ruled against the United Kingdom in 2021.",
+     {("European Court of Human Rights", "ruling", "British government")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

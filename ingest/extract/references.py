@@ -119,7 +119,9 @@ class ReferenceResolver:
              and n.lower() != c.adjective.lower()}, key=len, reverse=True))
         self._state_act = re.compile(
             r"\b(?:banned|bans|barred|bars|blocked|blocks|prohibited|prohibits|outlawed|restricted|suspended|"
-            r"fined|fines|sued|sues|ordered|orders|imposed|imposes)\b")
+            r"fined|fines|sued|sues|ordered|orders|imposed|imposes|"
+            # a state that buys ("Israel signed a contract with AnyVision", "Serbia bought Cellebrite's tools")
+            r"signed|awarded|bought|buys|purchased|contracted|filed|appealed)\b")
         self._acting_countries = re.compile(
             rf"(?:^|(?<=[.;:]\s)|(?<=\s[-\u2013\u2014]\s)|(?<=,\s)|(?<=,\sand\s)|(?<=\bbut\s)|(?<=\bwhen\s)|(?<=\bafter\s))(?:[Tt]he\s+)?"
             rf"(?P<list>(?:{proper})(?:\s*,\s*(?:{proper}))*(?:\s*,?\s+and\s+(?:{proper}))?)"
@@ -130,6 +132,11 @@ class ReferenceResolver:
         self._suit_by = re.compile(r"\b(?:brought|filed|launched|lodged)\s+by\s+(?:the\s+)?")
         self._countries_against = re.compile(
             rf"(?P<list>(?:{proper})(?:\s*,\s*(?:{proper}))*(?:\s*,?\s+and\s+(?:{proper}))?)\s+against\b")
+        # "the court ruled against the United Kingdom", "found that Sweden had violated ...": a state ruled on
+        self._ruled_against_countries = re.compile(
+            rf"\b(?:ruled|rules|ruling|judgment|judgement|decided|found|finds|held)\s+(?:(?:on|last|this)\s+\w+\s+)?"
+            rf"(?:against\s+|that\s+)(?:the\s+)?(?P<list>(?:{proper})(?:\s*,\s*(?:{proper}))*(?:\s*,?\s+and\s+(?:{proper}))?)"
+            rf"(?=\s+(?:had\s+|has\s+)?(?:violated|breached|broke|infringed|failed)\b|\s*[,.;]|\s+(?:in|over|for|on)\b)")
         self._country_names = country_names_pattern(tuple(sorted(self.country_of_name)))
         self._national_heads = re.compile(rf"(?<![\w])(?:{_alternation(heads)})(?![\w])", re.IGNORECASE)
         self._regionals = [p for p in gazetteer.parties.values() if p.kind == "regulator" and "dpa-regional" in p.tags]
@@ -509,6 +516,7 @@ class ReferenceResolver:
                        if (found := self._acting_countries.search(text, max(0, verb.start() - 120), verb.start()))]
         found_lists += [(found, False) for by in self._suit_by.finditer(text)
                         if (found := self._countries_against.match(text, by.end()))]
+        found_lists += [(found, False) for found in self._ruled_against_countries.finditer(text)]
         for found, regulator_may_act in found_lists:
             for country in self._one_country.finditer(text, found.start("list"), found.end("list")):
                 if _overlaps(country.start(), country.end(), named) or text[country.end():country.end() + 1].isalnum():
