@@ -2607,6 +2607,11 @@ CASES = [
     ("Serbia bought Cellebrite's phone-cracking tools.", {("Serbian government", "contract", "Cellebrite")}, True),
     ("The European Court of Human Rights ruled against the United Kingdom in 2021.",
      {("European Court of Human Rights", "ruling", "British government")}, True),
+    # "refused to suspend the agency's ban on X": against the one the ban binds; the court bans nothing
+    ("A court in Rome refused to suspend the Garante's ban on DeepSeek.",
+     {("Court of Rome", "ruling", "DeepSeek"), ("Italian Data Protection Authority", "ban", "DeepSeek")}, False),
+    ("A court in Oslo refused to lift the temporary ban on Meta's behavioural advertising.",
+     {("Oslo District Court", "ruling", "Meta")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

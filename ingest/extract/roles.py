@@ -204,7 +204,8 @@ _LOCAL_BODY_OF = re.compile(r"\s+(?:\d[\d,.]*\s+(?:[a-z]+\s+)?)?(?:a|an|the)\s+(
                             r"(?:[a-z][\w-]*\s+){0,2}?(?:(?:municipality|city|town|county|region|borough|village)\s+of\s+)?")
 # a decision verb right before a measure noun ("upheld the €5 million fine", "quashed the ban")
 _RULED_MEASURE = re.compile(r"\b(?:uph[eo]ld\w*|affirm\w*|overturn\w*|quash\w*|annul\w*|set\s+aside|struck\s+down|"
-                            r"strikes\s+down|revers\w*|revok\w*)\s+(?:the|a|an|its|their|this|that)\s+"
+                            r"strikes\s+down|revers\w*|revok\w*|(?:refused|refuses|declined)\s+to\s+(?:suspend|lift|halt|"
+                            r"block|stay))\s+(?:the|a|an|its|their|this|that)\s+"
                             r"(?:[\w$\u00a3\u20ac.,'\u2019-]+\s+){0,4}$", re.I)
 # "citing complaints", "after receiving complaints": whoever cites or receives them did not complain
 _CITING = re.compile(r"\b(?:citing|cited|after\s+receiving|having\s+received|received|receiving)\s+"
@@ -880,6 +881,9 @@ _AFTER_OPENING = re.compile(r"\W*(?:After|Since|Despite)\s+")
 _BEHIND_PRODUCT = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:compan(?:y|ies)|firms?|start-?ups?|developers?|makers?|"
                              r"owners?|operators?|team|entities)\s+(?:behind|that\s+(?:runs?|makes?|operates?|owns?|"
                              r"developed|built))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?", re.I)
+# a court that refuses to undo a measure ("refused to suspend the ban")
+_REFUSED_TO_UNDO = re.compile(r"(?:refused|refuses|declined)\b.*\bto\s+(?:suspend|lift|overturn|annul|quash|halt|block|stay|"
+                              r"set\s+aside)$", re.I)
 # "following a campaign by X", "after a backlash from Y": protest that led to what the sentence tells
 _PROTEST_BEFORE = re.compile(r"\b(?:following|after|amid|in\s+response\s+to)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # a participle clause after a comma, with a subject and object of its own
@@ -1313,6 +1317,12 @@ class RoleFinder:
                 loser = next((g for g in right if g.start > court.end and not _is_pronoun(g)
                               and re.fullmatch(r"[^,;.]*,\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}", sentence[court.end:g.start])), None)
             return _pair(court, loser, "lost-case") if court is not None and loser is not None else []
+        if action.slug == "ruling" and trigger.is_verb and _REFUSED_TO_UNDO.match(trigger.text):
+            # "refused to suspend the data protection agency's ban on Worldcoin": against the one the measure
+            # binds (named after "on" or "against"), else the one the story says challenged it
+            bound = next((g for g in right if re.fullmatch(r"[^.;,]{0,60}?\b(?:on|against)\s+(?:the\s+)?",
+                                                           sentence[trigger.end:g.start])), None)
+            return _pair(subject, bound, "refused-undo")
         if action.slug == "criticism" and not trigger.is_verb and _PROTEST_BEFORE.search(before):
             # "UCLA abandoned the plan following a campaign by Fight for the Future": the campaigners criticised
             # the sentence's subject
