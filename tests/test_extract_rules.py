@@ -2612,6 +2612,9 @@ CASES = [
      {("Court of Rome", "ruling", "DeepSeek"), ("Italian Data Protection Authority", "ban", "DeepSeek")}, False),
     ("A court in Oslo refused to lift the temporary ban on Meta's behavioural advertising.",
      {("Oslo District Court", "ruling", "Meta")}, True),
+    # "sided with X in its dispute with Y", "sides with X in Y fight": against Y, never the winner
+    ("The Upper Tribunal sided with the ICO in its dispute with PimEyes.", {("Upper Tribunal", "ruling", "PimEyes")}, True),
+    ("High Court sides with Getty Images in Stability AI copyright fight.", {("High Court", "ruling", "Stability AI")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

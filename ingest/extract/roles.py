@@ -881,6 +881,11 @@ _AFTER_OPENING = re.compile(r"\W*(?:After|Since|Despite)\s+")
 _BEHIND_PRODUCT = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:compan(?:y|ies)|firms?|start-?ups?|developers?|makers?|"
                              r"owners?|operators?|team|entities)\s+(?:behind|that\s+(?:runs?|makes?|operates?|owns?|"
                              r"developed|built))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?", re.I)
+# "sided with X in its dispute with Y", "ruled in favour of X against Y": Y lost
+_SIDED_WITH = re.compile(r"\b(?:sided|sides|siding)\s+with$|\bin\s+fav(?:ou)?r\s+of$", re.I)
+_OPPONENT_AFTER = re.compile(r"\s+(?:(?:in|over)\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:dispute|fight|case|"
+                             r"battle|row|clash|lawsuit|suit|challenge)\s+(?:with|against)|against)\s+(?:the\s+)?", re.I)
+_FIGHT_AFTER = re.compile(r"['\u2019]?s?\s+(?:[\w-]+\s+){0,2}?(?:dispute|fight|case|battle|row|clash|lawsuit|suit)\b", re.I)
 # a court that refuses to undo a measure ("refused to suspend the ban")
 _REFUSED_TO_UNDO = re.compile(r"(?:refused|refuses|declined)\b.*\bto\s+(?:suspend|lift|overturn|annul|quash|halt|block|stay|"
                               r"set\s+aside)$", re.I)
@@ -1317,6 +1322,16 @@ class RoleFinder:
                 loser = next((g for g in right if g.start > court.end and not _is_pronoun(g)
                               and re.fullmatch(r"[^,;.]*,\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}", sentence[court.end:g.start])), None)
             return _pair(court, loser, "lost-case") if court is not None and loser is not None else []
+        if action.slug == "ruling" and _SIDED_WITH.search(trigger.text):
+            # "The Upper Tribunal sided with the ICO in its dispute with Clearview AI", "sides with ICO in Clearview
+            # AI jurisdiction fight": against the winner's opponent
+            winner = right[0] if right and re.fullmatch(r"\s*(?:the\s+)?", sentence[trigger.end:right[0].start]) else None
+            loser = next((g for g in right if winner is not None and g.start > winner.end and not _is_pronoun(g)
+                          and (_OPPONENT_AFTER.fullmatch(sentence, winner.end, g.start)
+                               or (re.fullmatch(r"\s+in\s+(?:the\s+)?", sentence[winner.end:g.start])
+                                   and _FIGHT_AFTER.match(sentence, g.end)))), None)
+            if winner is not None and loser is not None:
+                return _pair(subject, loser, "sided-with")
         if action.slug == "ruling" and trigger.is_verb and _REFUSED_TO_UNDO.match(trigger.text):
             # "refused to suspend the data protection agency's ban on Worldcoin": against the one the measure
             # binds (named after "on" or "against"), else the one the story says challenged it
