@@ -2615,6 +2615,10 @@ CASES = [
     # "sided with X in its dispute with Y", "sides with X in Y fight": against Y, never the winner
     ("The Upper Tribunal sided with the ICO in its dispute with PimEyes.", {("Upper Tribunal", "ruling", "PimEyes")}, True),
     ("High Court sides with Getty Images in Stability AI copyright fight.", {("High Court", "ruling", "Stability AI")}, True),
+    # "Two residents have filed a lawsuit ... A and B are represented by ...": the group is the two people named next
+    ("Two Oakland residents have filed a federal lawsuit against the city. Maria Lopez, a teacher, and James Chen, a "
+     "nurse, are represented by the ACLU.", {("Maria Lopez", "lawsuit", "Oakland"), ("James Chen", "lawsuit", "Oakland")},
+     False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
@@ -2960,6 +2964,9 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
      ("Clearview AI", "ban", None)),
     # a campaign no one is said to have been against
     ("Amnesty International raised money in a campaign by volunteers.", ("Amnesty International", "criticism", None)),
+    # a counted group the text does not name in as many people stays unnamed
+    ("Two Oakland residents have filed a federal lawsuit against the city. Their lawyer, Maria Lopez, spoke.",
+     ("Maria Lopez", "lawsuit", "Oakland")),
     # an open question is no report
     ("The Garante has not said whether it will fine Worldcoin.", ("Garante", "fine", "Worldcoin")),
     ("The CNIL did not say if it would order Clearview AI to pay more.", ("CNIL", "order", "Clearview AI")),

@@ -990,8 +990,32 @@ class ReferenceResolver:
                     if court is not None:
                         out.append(court)
                         continue
+                    named_later = self._counted_people_named_later(text, m, named) if kind == "person" else []
+                    if named_later:
+                        # "Two Norfolk residents have sued the city ... Lee Schmidt and Crystal Arrington say ...":
+                        # the group is the people the next sentences name, as many as it counts
+                        out.extend(Match(m.start(), m.end(), text[m.start():m.end()], p) for p in named_later)
+                        continue
                     out.append(Match(m.start(), m.end(), text[m.start():m.end()], self._unnamed_party[kind]))
         return out
+
+    @staticmethod
+    def _counted_people_named_later(text: str, group: re.Match, named: list[Match]) -> list[Party]:
+        """The people a counted group ("two residents", "three Black men") stands for: the first that many
+        people the text names after it, within the next two sentences, if it names that many."""
+        count = _COUNT_WORDS.get(group.group(0).split()[0].lower())
+        if count is None:
+            return []
+        window_end = group.end()
+        for _ in range(3):  # the group's own sentence and the next two
+            stop = _SENTENCE_END.search(text, window_end)
+            window_end = stop.end() if stop else len(text)
+        people: list[Party] = []
+        for m in sorted(named, key=lambda x: x.start):
+            if group.end() <= m.start < window_end and m.party.kind == "person" and not m.party.is_unnamed \
+                    and m.party.id not in {p.id for p in people}:
+                people.append(m.party)
+        return people if len(people) == count else []
 
     def _court_of_place(self, text: str, start: int, end: int) -> Match | None:
         """"A Marseille court", "an administrative court in Marseille", "a court in Rome": the one court of the
@@ -1263,6 +1287,7 @@ _ACCUSING = re.compile(r"\b(?:accus(?:ing|ed|es)|charg(?:ing|ed|es)|blam(?:ing|e
                        r"|,\s+(?:demanding|asking|requiring|urging|alleging)\s+that\s+$", re.I)
 # a name that only modifies a description ("the Microsoft-backed company", "a Google-owned unit")
 _BACKER_MODIFIER = re.compile(r"-(?:backed|owned|funded|financed|controlled|supported)\b")
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4}
 # "X, which ..., reached its decision": "its" right after the verb of the clause the relative one interrupts
 _CLOSED_RELATIVE_THEN_VERB = re.compile(r"\s*,\s+(?:which|who)\s[^.;,]{3,160},\s+(?:(?:has|have|had|also|then|later)\s+){0,2}"
                                         r"[a-z]{3,}(?:ed|s)\s+$")
