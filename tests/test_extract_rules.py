@@ -2619,6 +2619,9 @@ CASES = [
     ("Two Oakland residents have filed a federal lawsuit against the city. Maria Lopez, a teacher, and James Chen, a "
      "nurse, are represented by the ACLU.", {("Maria Lopez", "lawsuit", "Oakland"), ("James Chen", "lawsuit", "Oakland")},
      False),
+    # "The case, brought in 2015 by users A and B, alleged that X ...": the aside names who filed it
+    ("The case, brought in 2019 by Illinois residents Maria Lopez and James Chen, alleged that Shutterfly broke the law.",
+     {("Maria Lopez", "lawsuit", "Shutterfly"), ("James Chen", "lawsuit", "Shutterfly")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -881,6 +881,11 @@ _AFTER_OPENING = re.compile(r"\W*(?:After|Since|Despite)\s+")
 _BEHIND_PRODUCT = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:compan(?:y|ies)|firms?|start-?ups?|developers?|makers?|"
                              r"owners?|operators?|team|entities)\s+(?:behind|that\s+(?:runs?|makes?|operates?|owns?|"
                              r"developed|built))\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?", re.I)
+# "The case, brought in 2015 by X, alleged that Y ...": who filed it, in an aside after the noun
+_FILED_BY_ASIDE = re.compile(r",\s+(?:(?:first|originally|initially)\s+)?(?:filed|brought|lodged|launched)\s+"
+                             r"(?:(?:in|on|last)\s+[\w,]+\s+)?(?:in\s+[^,]{0,40}?\s+)?by\s+(?:the\s+)?", re.I)
+_ACCUSES_AFTER_ASIDE = re.compile(r",\s+(?:accus(?:es|ed)|alleg(?:es|ed)\s+that|claim(?:s|ed)\s+that|names?|named|"
+                                  r"targets?|targeted|charg(?:es|ed))\s+", re.I)
 # "sided with X in its dispute with Y", "ruled in favour of X against Y": Y lost
 _SIDED_WITH = re.compile(r"\b(?:sided|sides|siding)\s+with$|\bin\s+fav(?:ou)?r\s+of$", re.I)
 _OPPONENT_AFTER = re.compile(r"\s+(?:(?:in|over)\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:dispute|fight|case|"
@@ -1322,6 +1327,19 @@ class RoleFinder:
                 loser = next((g for g in right if g.start > court.end and not _is_pronoun(g)
                               and re.fullmatch(r"[^,;.]*,\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}", sentence[court.end:g.start])), None)
             return _pair(court, loser, "lost-case") if court is not None and loser is not None else []
+        filed_by = _FILED_BY_ASIDE.match(sentence, trigger.end) \
+            if not trigger.is_verb and action.slug in ("lawsuit", "complaint") else None
+        if filed_by is not None:
+            # "The case, brought in 2015 by users A, B and C, alleged that Facebook ...": the aside names who filed
+            # it, the verb after it whom it is against
+            filer = next((g for g in right if g.start >= filed_by.end() and not g.members[0].party.is_place
+                          and re.fullmatch(r"(?:[\w-]+\s+){0,3}?", sentence[filed_by.end():g.start])), None)
+            close = sentence.find(",", filer.end) if filer is not None else -1
+            accused = _ACCUSES_AFTER_ASIDE.match(sentence, close) if close >= 0 else None
+            defendant = next((g for g in right if accused is not None and g.start >= accused.end()
+                              and re.fullmatch(r"(?:the\s+)?", sentence[accused.end():g.start])), None)
+            if filer is not None and defendant is not None:
+                return _pair(filer, defendant, "filed-by-aside")
         if action.slug == "ruling" and _SIDED_WITH.search(trigger.text):
             # "The Upper Tribunal sided with the ICO in its dispute with Clearview AI", "sides with ICO in Clearview
             # AI jurisdiction fight": against the winner's opponent
