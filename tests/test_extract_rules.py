@@ -2622,6 +2622,12 @@ CASES = [
     # "The case, brought in 2015 by users A and B, alleged that X ...": the aside names who filed it
     ("The case, brought in 2019 by Illinois residents Maria Lopez and James Chen, alleged that Shutterfly broke the law.",
      {("Maria Lopez", "lawsuit", "Shutterfly"), ("James Chen", "lawsuit", "Shutterfly")}, False),
+    # "accusing X of violating the law by scraping photos from Y": X scraped
+    ("Vermont sued Clearview AI on Tuesday, accusing the company of breaking the state's consumer law by scraping photos "
+     "from Facebook.", {("Vermont", "lawsuit", "Clearview AI"), ("Clearview AI", "data_collection", "Facebook")}, True),
+    # "X's complaint names the police department": a court filing, a suit
+    ("Robert Williams sued Detroit on Tuesday. Williams's complaint names the Detroit Police Department.",
+     {("Robert Williams", "lawsuit", "Detroit Police Department")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -374,6 +374,8 @@ class Extractor:
                         and any(t.action.slug in ("lawsuit", "complaint") and t.end <= trigger.start for t in triggers):
                     continue  # "filed a lawsuit against Perplexity, demanding that it stop": the suit's demand, in court
                 action = trigger.action
+                if action.slug == "complaint" and not trigger.is_verb and _COMPLAINT_NAMES.match(sentence, trigger.end):
+                    action = self.lexicon.actions["lawsuit"]  # "Parks's complaint names the Woodbridge police": a court filing
                 if action.slug == "fine" and trigger.text.lower().startswith("sanction") and roles.actor is not None \
                         and roles.actor.party.kind == "government":
                     action = self.lexicon.actions["ban"]  # "The Treasury sanctioned Intellexa": a state's sanctions bar it
@@ -848,6 +850,8 @@ def _short_names(text: str, named: list[Match]) -> list[Match]:
 
 
 _SHORT_CITIES: dict[int, dict[str, Party]] = {}
+# a complaint that names defendants is a court filing ("The complaint names the city and its police chief")
+_COMPLAINT_NAMES = re.compile(r"\s+(?:also\s+)?(?:names|named|lists|listed)\s+(?:as\s+defendants\s+)?(?:the\s+)?(?-i:[A-Z])", re.I)
 
 
 def _cities_of_bodies(text: str, named: list[Match], gazetteer: Gazetteer) -> list[Match]:

@@ -1385,12 +1385,14 @@ class RoleFinder:
                 None)
             return _pair(authority, subject, "obliged")
         # "accusing the company of collecting photos": the accused does what the -ing verb says
-        if trigger.is_verb and left and re.search(r"\b(?:accus\w*|alleg\w*|charg\w*|suspect\w*)\s+(?:the\s+)?"
-                                                  r"(?:[\w-]+\s+){0,8}$", sentence[:left[-1].start]) \
-                and re.fullmatch(r"\s+of\s+(?:[a-z]+ly\s+)?"
-                                 r"(?:[a-z]+ing\s+[^,.;]{0,80}?\bto\s+(?:[a-z]+ly\s+)?)?",
-                                 sentence[left[-1].end:trigger.start]):
-            subject = left[-1]
+        accused_subject = next((g for g in reversed(left) if re.search(
+            r"\b(?:accus\w*|alleg\w*|charg\w*|suspect\w*)\s+(?:the\s+)?(?:[\w-]+\s+){0,8}$", sentence[:g.start])
+            and re.fullmatch(r"\s+of\s+(?:[a-z]+ly\s+)?(?:[a-z]+ing\s+[^,.;]{0,80}?\bto\s+(?:[a-z]+ly\s+)?)?"
+                             # ("accusing the company of violating the state's law by scraping photos")
+                             r"(?:[a-z]+ing\s+[^.;]{0,120}?\s(?:by|in)\s+(?:[a-z]+ly\s+)?)?",
+                             sentence[g.end:trigger.start])), None) if trigger.is_verb else None
+        if accused_subject is not None:
+            subject = accused_subject
         # Passive with a parenthesis after the auxiliary: "Access to ChatGPT was, with immediate effect and pending
         # an investigation, temporarily blocked in Italy by the Garante": the subject stands before "was"
         interrupted = _INTERRUPTED_PASSIVE.search(before) if trigger.is_participle else None
