@@ -2628,6 +2628,13 @@ CASES = [
     # "X's complaint names the police department": a court filing, a suit
     ("Robert Williams sued Detroit on Tuesday. Williams's complaint names the Detroit Police Department.",
      {("Robert Williams", "lawsuit", "Detroit Police Department")}, False),
+    # "X joined Y in prohibiting ...": X bans too
+    ("Microsoft joined Google in suing Clearview AI.",
+     {("Microsoft", "lawsuit", "Clearview AI"), ("Google", "lawsuit", "Clearview AI")}, True),
+    # "The City Council" in a story about Minneapolis (named through its police): that city's council
+    ("Minneapolis police barred from using facial recognition. The City Council approved an ordinance that prohibits the "
+     "Minneapolis Police Department from using the technology.",
+     {("Minneapolis City Council", "ban", "Minneapolis Police Department")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -391,7 +391,7 @@ class PatternFinder:
                 party = self._national_dpa(folded[:m.start()] + folded[m.end():]) or party
             elif kind == "government" and name.lower() in self.suffix_kind and party.id == slugify(name):
                 # "The City Council voted" in a story about Santa Cruz: that city's council
-                party = self._local_office(name, [t for t in named if t.end <= start]) or party
+                party = self._local_office(name, [t for t in named if t.end <= start], folded) or party
             inside = [t for t in taken if start < t.end and t.start < end]
             if inside and all(t in named and t.party.is_place and start <= t.start and (
                     (t.end < end and not re.match(r"\s+(?:for|of|and|on)\b", folded[t.end:end]))
@@ -799,10 +799,21 @@ class PatternFinder:
         name = f"{country.name}'s {head}" if country else head
         return Party(id=slugify(name), name=name, kind="court", country=country.code if country else None)
 
-    def _local_office(self, body: str, before: list[Match]) -> Party | None:
+    def _local_office(self, body: str, before: list[Match], text: str = "") -> Party | None:
         """A body named only by its kind ("City Council") in a story about a place: the gazetteer's body of
-        the last city named before it, else a party named for that city."""
-        place = next((m.party for m in reversed(before) if m.party.tags & {"city"}), None)
+        the city the story is about (the last that opens a sentence, "Oakland on Tuesday joined San Francisco
+        and Somerville ..."; else the last named, or the city of a body named before, "Minneapolis police"),
+        else a party named for that city."""
+        def city_of(m: Match) -> Party | None:
+            if m.party.tags & {"city"}:
+                return m.party
+            parent = self.gazetteer.get(m.party.parent) if m.party.parent else None
+            return parent if parent is not None and parent.tags & {"city"} and m.party.kind in ("police", "government") \
+                else None
+        cities = [(m, city) for m in before if (city := city_of(m)) is not None]
+        openers = [city for m, city in cities if text and re.fullmatch(r"\W*(?:(?:the|The)\s+)?", text[
+            max(text.rfind(". ", 0, m.start) + 1, 0):m.start])]
+        place = openers[-1] if openers else (cities[-1][1] if cities else None)
         if place is None:
             return None
         short = place.name.split(",")[0]

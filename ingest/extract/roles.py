@@ -886,6 +886,8 @@ _FILED_BY_ASIDE = re.compile(r",\s+(?:(?:first|originally|initially)\s+)?(?:file
                              r"(?:(?:in|on|last)\s+[\w,]+\s+)?(?:in\s+[^,]{0,40}?\s+)?by\s+(?:the\s+)?", re.I)
 _ACCUSES_AFTER_ASIDE = re.compile(r",\s+(?:accus(?:es|ed)|alleg(?:es|ed)\s+that|claim(?:s|ed)\s+that|names?|named|"
                                   r"targets?|targeted|charg(?:es|ed))\s+", re.I)
+# "X joined Y and Z in prohibiting ...": X does what it joined them in
+_JOINED_IN = re.compile(r"\bjoin(?:ed|s|ing)\s+[^.;]{1,120}?\s+in\s+$", re.I)
 # "sided with X in its dispute with Y", "ruled in favour of X against Y": Y lost
 _SIDED_WITH = re.compile(r"\b(?:sided|sides|siding)\s+with$|\bin\s+fav(?:ou)?r\s+of$", re.I)
 _OPPONENT_AFTER = re.compile(r"\s+(?:(?:in|over)\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:dispute|fight|case|"
@@ -1340,6 +1342,14 @@ class RoleFinder:
                               and re.fullmatch(r"(?:the\s+)?", sentence[accused.end():g.start])), None)
             if filer is not None and defendant is not None:
                 return _pair(filer, defendant, "filed-by-aside")
+        joined = _JOINED_IN.search(before) if trigger.is_verb and trigger.text.lower().endswith("ing") else None
+        if joined is not None and subject is not None:
+            # "Oakland joined San Francisco and Somerville in prohibiting ...": the one who joins does it too
+            joiner = next((g for g in left if g.end <= joined.start() and _prep_before(sentence, g) is None
+                           and not _is_pronoun(g)), None)
+            target = self._object(sentence, trigger, right, preps=action.target_preps)
+            if joiner is not None and joiner is not subject:
+                return _pair(subject, target, "active") + _pair(joiner, target, "joined-in")
         if action.slug == "ruling" and _SIDED_WITH.search(trigger.text):
             # "The Upper Tribunal sided with the ICO in its dispute with Clearview AI", "sides with ICO in Clearview
             # AI jurisdiction fight": against the winner's opponent
