@@ -108,6 +108,7 @@ def score(rows, extractor):
     ("heldout42.jsonl", 0.83, 0.76),
     ("heldout43.jsonl", 0.82, 0.52),
     ("heldout45.jsonl", 0.82, 0.78),
+    ("heldout47.jsonl", 0.84, 0.62),
     ("phrasings.jsonl", 0.92, 0.76),
     ("phrasings2.jsonl", 0.93, 0.76),
     ("syntax.jsonl", 0.92, 0.73),
