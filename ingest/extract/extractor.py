@@ -79,6 +79,9 @@ class Extractor:
         set_role_nouns(self.patterns.role_titles)
         set_descriptor_heads(self.patterns.descriptor_heads)
         self.discourse = Discourse(self.lexicon, self.gazetteer)
+        # cities the gazetteer names only in full ("Austin, Texas"), by their short name
+        self._short_cities = {p.name.split(",")[0]: p for p in self.gazetteer.parties.values()
+                              if "city" in p.tags and "," in p.name}
         negation = "|".join(re.escape(w) for w in sorted(self.lexicon.negation, key=len, reverse=True))
         modality = "|".join(re.escape(w) for w in sorted(self.lexicon.modality, key=len, reverse=True))
         self._negation = re.compile(rf"(?<![\w])(?:{negation})(?![\w])", re.I)
@@ -117,7 +120,7 @@ class Extractor:
         named = [m for m in named if not (m.party.is_place and text.startswith("-based", m.end))]
         named = sorted(named + _repeats(text, found, named), key=lambda m: m.start)
         named = sorted(named + _short_names(text, named), key=lambda m: m.start)
-        named = sorted(named + _cities_of_bodies(text, named, self.gazetteer), key=lambda m: m.start)
+        named = sorted(named + _cities_of_bodies(text, named, self._short_cities), key=lambda m: m.start)
         named = sorted(named + _known_as(text, named), key=lambda m: m.start)
         listed = self.lists.find(text, named)
         named = sorted(named + listed, key=lambda m: m.start)
@@ -849,19 +852,14 @@ def _short_names(text: str, named: list[Match]) -> list[Match]:
     return out + _masthead_short_names(text, named + out)
 
 
-_SHORT_CITIES: dict[int, dict[str, Party]] = {}
 # a complaint that names defendants is a court filing ("The complaint names the city and its police chief")
 _COMPLAINT_NAMES = re.compile(r"\s+(?:also\s+)?(?:names|named|lists|listed)\s+(?:as\s+defendants\s+)?(?:the\s+)?(?-i:[A-Z])", re.I)
 
 
-def _cities_of_bodies(text: str, named: list[Match], gazetteer: Gazetteer) -> list[Match]:
+def _cities_of_bodies(text: str, named: list[Match], short_cities: dict[str, Party]) -> list[Match]:
     """"The Austin Police Department ... Austin will end its program": a city the gazetteer names only in full
-    ("Austin, Texas"), named alone where the text names one of its bodies."""
+    ("Austin, Texas"; ``short_cities`` by short name), named alone where the text names one of its bodies."""
     out: list[Match] = []
-    short_cities = _SHORT_CITIES.get(id(gazetteer))
-    if short_cities is None:
-        short_cities = _SHORT_CITIES[id(gazetteer)] = {
-            p.name.split(",")[0]: p for p in gazetteer.parties.values() if "city" in p.tags and "," in p.name}
     cities = {}
     for m in named:
         first = m.party.name.split(" ")[0]

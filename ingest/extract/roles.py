@@ -873,6 +873,11 @@ _DECISION_OBJECT = re.compile(r"\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?(
                               r"rollout|programme|program|scheme|expansion)\b", re.I)
 
 
+# "accusing the company of collecting ...": the accused, then what it is accused of doing
+_ACCUSING_BEFORE = re.compile(r"\b(?:accus\w*|alleg\w*|charg\w*|suspect\w*)\s+(?:the\s+)?(?:[\w-]+\s+){0,8}$")
+_OF_DOING_BEFORE = re.compile(r"\s+of\s+(?:[a-z]+ly\s+)?(?:[a-z]+ing\s+[^,.;]{0,80}?\bto\s+(?:[a-z]+ly\s+)?)?"
+                              # ("accusing the company of violating the state's law by scraping photos")
+                              r"(?:[a-z]+ing\s+[^.;]{0,120}?\s(?:by|in)\s+(?:[a-z]+ly\s+)?)?")
 # where a case was lost ("lost his case in the High Court", "losing at the Court of Appeal")
 _LOST_AT = re.compile(r"\s+(?:(?:his|her|its|their)\s+(?:legal\s+)?\w+\s+)?(?:(?:on|last|this|earlier|in)\s+\w+\s+)?"
                       r"(?:in|at|before)\s+(?:the\s+)?")
@@ -1395,12 +1400,8 @@ class RoleFinder:
                 None)
             return _pair(authority, subject, "obliged")
         # "accusing the company of collecting photos": the accused does what the -ing verb says
-        accused_subject = next((g for g in reversed(left) if re.search(
-            r"\b(?:accus\w*|alleg\w*|charg\w*|suspect\w*)\s+(?:the\s+)?(?:[\w-]+\s+){0,8}$", sentence[:g.start])
-            and re.fullmatch(r"\s+of\s+(?:[a-z]+ly\s+)?(?:[a-z]+ing\s+[^,.;]{0,80}?\bto\s+(?:[a-z]+ly\s+)?)?"
-                             # ("accusing the company of violating the state's law by scraping photos")
-                             r"(?:[a-z]+ing\s+[^.;]{0,120}?\s(?:by|in)\s+(?:[a-z]+ly\s+)?)?",
-                             sentence[g.end:trigger.start])), None) if trigger.is_verb else None
+        accused_subject = next((g for g in reversed(left) if _OF_DOING_BEFORE.fullmatch(sentence, g.end, trigger.start)
+                                and _ACCUSING_BEFORE.search(sentence[:g.start])), None) if trigger.is_verb else None
         if accused_subject is not None:
             subject = accused_subject
         # Passive with a parenthesis after the auxiliary: "Access to ChatGPT was, with immediate effect and pending
