@@ -985,6 +985,14 @@ class Discourse:
                 and any(e.action.slug in ("lawsuit", "complaint", "investigation") and e.target is not None
                         and e.target.party.id == c.target.party.id for e in candidates):
             return False  # "the ACLU sued Clearview ... and accused the company of ...": the suit's allegation
+        if c.action.slug == "order" and c.actor is not None and c.target is not None and any(
+                e.action.slug == "ban" and e.sentence == c.sentence and e.actor is not None and e.target is not None
+                and e.actor.party.id == c.actor.party.id and e.target.party.id == c.target.party.id
+                and (e.frame.startswith("complement") and e.trigger.start > c.trigger.end
+                     or (not c.trigger.is_verb and 0 < e.trigger.start - c.trigger.end <= 6))
+                for e in candidates):
+            # "orders DeepSeek blocked", "the proposed order also bans BetterHelp from ...": the order is the ban
+            return False
         if c.action.slug == "ruling" and c.actor is not None and c.actor.party.kind == "regulator" and c.target:
             decided = {"fine", "order", "ban"}
             # (in the same sentence; or anywhere, for "the Garante's decision" that names the measure told before)

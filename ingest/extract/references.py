@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ...data import path as data_path
+from ...graph.ids import slugify
 from .gazetteer import Gazetteer, Match, Party, fold
 
 
@@ -986,7 +987,8 @@ class ReferenceResolver:
                 + list(self._unnamed_always.items()):
             for m in pattern.finditer(folded):
                 if not _overlaps(m.start(), m.end(), solid + out):
-                    court = self._court_of_place(text, m.start(), m.end()) if kind == "court" else None
+                    court = self._court_of_place(text, m.start(), m.end()) or self._described_court(text, m.start(), m.end()) \
+                        if kind == "court" else None
                     if court is not None:
                         out.append(court)
                         continue
@@ -1044,6 +1046,21 @@ class ReferenceResolver:
                 stop = where.end() if where else end
                 return Match(start, stop, text[start:stop], courts[0])
         return None
+
+    @staticmethod
+    def _described_court(text: str, start: int, end: int) -> Match | None:
+        """"A Moscow court", "a court in Marseille", "a Buenos Aires judge" that the gazetteer does not know: a
+        party named as the text describes it, the place being what tells it apart ("a federal jury", "a U.S.
+        judge" stay unnamed)."""
+        description = re.sub(r"^(?:an?|the)\s+", "", text[start:end], flags=re.I)
+        where = _IN_PLACE.match(text, end)
+        placed = [w for w in re.findall(r"\b(?-i:[A-Z])[\w'.-]*", description) if not re.fullmatch(r"U\.?S\.?", w)]
+        if not placed and where is None:
+            return None
+        stop = where.end() if where else end
+        name = re.sub(r"\s+", " ", f"{where.group('place')} {description}" if where else description).strip()
+        return Match(start, stop, text[start:stop], Party(id=slugify(name), name=name, kind="court",
+                                                         tags=frozenset({"described"})))
 
     def place_courts(self, text: str, named: list[Match]) -> list[Match]:
         """"In a parallel case heard by the same Amsterdam court": a definite description by the place alone
