@@ -2647,6 +2647,11 @@ CASES = [
      {("Federal Trade Commission", "ban", "Cerebral")}, True),
     ("The FTC's order bars Rite Aid from using facial recognition for five years and requires the chain to delete "
      "the images.", {("Federal Trade Commission", "ban", "Rite Aid"), ("Federal Trade Commission", "order", "Rite Aid")}, True),
+    # a class action's named plaintiffs stand for one class: the settlement is told once, with the first of them
+    ("Clearview AI has agreed to pay $3 million to settle a class action accusing it of scraping faces. The suit was "
+     "filed in 2021 by Chicago residents Maria Lopez, David Cohen and Janet Wu.",
+     {("Clearview AI", "settlement", "Maria Lopez"), ("Maria Lopez", "lawsuit", "Clearview AI"),
+      ("David Cohen", "lawsuit", "Clearview AI"), ("Janet Wu", "lawsuit", "Clearview AI")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

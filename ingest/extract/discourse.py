@@ -740,8 +740,9 @@ class Discourse:
                 distance, rank, _, first = ranked[0]
                 c.target = first.actor
                 c.frame += "+plaintiff" if rank == 0 else "+authority"
-                # "The investigation was led by the attorneys general of Oregon and Nebraska": each of them
-                for d, r, _, other in ranked[1:]:
+                # "The investigation was led by the attorneys general of Oregon and Nebraska": each of them (but a
+                # class action's named plaintiffs stand for one class: the settlement is with the class, told once)
+                for d, r, _, other in ranked[1:] if first.actor.party.kind != "person" else ():
                     if (d, r) == (distance, rank) and other.sentence == first.sentence \
                             and other.action.slug == first.action.slug and other.actor.party.id != first.actor.party.id:
                         candidates.append(Candidate(c.sentence, c.s_start, c.s_end, c.trigger, c.action, c.actor,
