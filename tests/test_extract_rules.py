@@ -2652,6 +2652,9 @@ CASES = [
      "filed in 2021 by Chicago residents Maria Lopez, David Cohen and Janet Wu.",
      {("Clearview AI", "settlement", "Maria Lopez"), ("Maria Lopez", "lawsuit", "Clearview AI"),
       ("David Cohen", "lawsuit", "Clearview AI"), ("Janet Wu", "lawsuit", "Clearview AI")}, True),
+    # a city's ban told again as its council's is one act, the city's
+    ("Oakland banned city departments from using facial recognition on Tuesday. The City Council approved the ban "
+     "unanimously.", {("Oakland", "ban", None)}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -986,6 +986,14 @@ class Discourse:
                 and any(e.action.slug in ("lawsuit", "complaint", "investigation") and e.target is not None
                         and e.target.party.id == c.target.party.id for e in candidates):
             return False  # "the ACLU sued Clearview ... and accused the company of ...": the suit's allegation
+        if c.target is None and c.actor is not None and c.actor.party.kind == "government" and any(
+                e is not c and e.action.slug == c.action.slug and e.target is None and e.actor is not None
+                and e.actor.party.kind == "government" and e.status == "reported"
+                and (self._ancestor(e.actor.party.id, c.actor.party.id)
+                     or c.actor.party.name.startswith(e.actor.party.name + " "))
+                for e in candidates):
+            # "Oakland banned ... The City Council adopted the ban": the city's one act, told by its council
+            return False
         if c.action.slug == "order" and c.actor is not None and c.target is not None and any(
                 e.action.slug == "ban" and e.sentence == c.sentence and e.actor is not None and e.target is not None
                 and e.actor.party.id == c.actor.party.id and e.target.party.id == c.target.party.id
