@@ -351,7 +351,7 @@ CASES = [
      {("Euroconsumers", "complaint", "DeepSeek")}, True),
     # a body named only by its kind belongs to the city of the story; a possessive before an appeal is the
     # appellant even after "dismissed"; administrative guidance is an order
-    ("Santa Cruz became the first city to outlaw predictive policing. The City Council voted 7-0 for an "
+    ("Predictive policing is over in Santa Cruz. The City Council voted 7-0 for an "
      "ordinance that bars city departments from using the software.",
      {("Santa Cruz City Council", "ban", None)}, False),
     ("The tribunal on Friday dismissed most of Meta Platforms' appeal against a $220 million penalty imposed by "
