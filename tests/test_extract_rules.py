@@ -2655,6 +2655,9 @@ CASES = [
     # a city's ban told again as its council's is one act, the city's
     ("Oakland banned city departments from using facial recognition on Tuesday. The City Council approved the ban "
      "unanimously.", {("Oakland", "ban", None)}, True),
+    # "authorities across Europe": many regulators, none named (not the EU's own supervisor)
+    ("Data protection authorities across Europe have fined Clearview AI about 100 million euros in total.",
+     {(None, "fine", "Clearview AI")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -56,6 +56,7 @@ def country_names_pattern(names: tuple[str, ...]) -> re.Pattern:
 _NOT_LOCAL_COURT = re.compile(r"\b(?:federal|U\.?S\.?|US|district|appeals?|appellate|circuit|state|superior|county|"
                               r"supreme|high|constitutional)\b", re.I)
 # "a court in Rome": the place after the description
+_SPREAD_OVER = re.compile(r"\b(?:across|throughout|around|all\s+over|in|of|from)\s+(?:the\s+)?\Z", re.I)
 _IN_PLACE = re.compile(r"\s+in\s+(?P<place>(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)")
 # where a headline's bare description may stand: opening a sentence, or after "as", "after", "while", "when"
 _BARE_OPENING = re.compile(r"^|(?<=[.!?])\s|\n|\b(?:as|after|while|when)\s")
@@ -241,8 +242,9 @@ class ReferenceResolver:
         out = []
         for verb in (self._fining_verb.finditer(folded) if "fine" in folded else ()):
             m = self._fining_countries.search(folded, max(0, verb.start() - 90), verb.start())
-            if m is None or _overlaps(m.start(), m.end(), taken) or _overlaps(m.start(), m.end(), out):
-                continue
+            if m is None or _overlaps(m.start(), m.end(), taken) or _overlaps(m.start(), m.end(), out) \
+                    or _SPREAD_OVER.search(folded, max(0, m.start() - 20), m.start()):
+                continue  # ("authorities across Europe have fined": the place where they act, not who acts)
             codes = [self.country_of_name.get(re.sub(r"\s+", " ", c).lower())
                      for c in self._country_names.findall(m.group("places"))]
             parties = [self.dpa_of_country[c] for c in dict.fromkeys(codes) if c in self.dpa_of_country]
