@@ -2658,6 +2658,11 @@ CASES = [
     # "authorities across Europe": many regulators, none named (not the EU's own supervisor)
     ("Data protection authorities across Europe have fined Clearview AI about 100 million euros in total.",
      {(None, "fine", "Clearview AI")}, True),
+    # ", prohibiting them from ...": the participle shares the sentence's subject, and "them" is the list just named
+    ("The FTC on Tuesday announced orders against two data brokers, Gravy Analytics and Mobilewalla, prohibiting them "
+     "from selling sensitive location data.",
+     {("Federal Trade Commission", "order", "Gravy Analytics"), ("Federal Trade Commission", "order", "Mobilewalla"),
+      ("Federal Trade Commission", "ban", "Gravy Analytics"), ("Federal Trade Commission", "ban", "Mobilewalla")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
@@ -3006,6 +3011,8 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
     # a counted group the text does not name in as many people stays unnamed
     ("Two Oakland residents have filed a federal lawsuit against the city. Their lawyer, Maria Lopez, spoke.",
      ("Maria Lopez", "lawsuit", "Oakland")),
+    # a company guessed as the actor from the story is no company retreating from its own product
+    ("DeepSeek blocked in Italy as privacy watchdog opens probe.", ("DeepSeek", "withdrawal", None)),
     # an open question is no report
     ("The Garante has not said whether it will fine Worldcoin.", ("Garante", "fine", "Worldcoin")),
     ("The CNIL did not say if it would order Clearview AI to pay more.", ("CNIL", "order", "Clearview AI")),

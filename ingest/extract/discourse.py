@@ -813,7 +813,9 @@ class Discourse:
         retreats."""
         for c in candidates:
             if c.action.slug == "ban" and c.actor is not None and c.target is not None and (
-                    c.actor.party.id == c.target.party.id or _related(self.gazetteer, c.actor.party.id, c.target.party.id)):
+                    c.actor.party.id == c.target.party.id or _related(self.gazetteer, c.actor.party.id, c.target.party.id)) \
+                    and not ("context-actor" in c.frame and c.actor.party.kind in ("company", "platform")):
+                # (a company guessed from the story is no retreat: "DeepSeek blocked in Italy as watchdog opens probe")
                 c.target = None
                 c.frame += "+own-parts"
                 if c.actor.party.kind in ("company", "platform"):

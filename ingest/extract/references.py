@@ -1300,7 +1300,10 @@ _INVERTED_REPORTER = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:said|says|conc
 # Country names that open the name of a place elsewhere ("British Columbia", "New Mexico")
 NOT_A_COUNTRY = re.compile(r"British\s+Columbia|New\s+Mexico|New\s+South\s+Wales|Indiana|Georgia\s+(?:Attorney|State|Tech|Senate|House)",
                            re.I)
-_THEM_ACCUSED = re.compile(r"\b(?:accus(?:ing|ed|es)|charg(?:ing|ed|es)|su(?:ing|ed|es))\s+(?P<them>them)\b", re.I)
+_THEM_ACCUSED = re.compile(r"\b(?:accus(?:ing|ed|es)|charg(?:ing|ed|es)|su(?:ing|ed|es)|"
+                           # "orders against two data brokers, A and B, prohibiting them from selling ..."
+                           r"prohibit(?:ing|ed|s)|barr(?:ing|ed)|bars|bann(?:ing|ed)|bans|order(?:ing|ed|s)|"
+                           r"requir(?:ing|ed|es)|forbidd?(?:ing|en|s))\s+(?P<them>them)\b", re.I)
 _ACCUSING = re.compile(r"\b(?:accus(?:ing|ed|es)|charg(?:ing|ed|es)|blam(?:ing|ed|es))\s+$"
                        # "filed a lawsuit against Perplexity, demanding that the U.S. company stop ...": its defendant
                        r"|,\s+(?:demanding|asking|requiring|urging|alleging)\s+that\s+$", re.I)

@@ -1246,7 +1246,7 @@ class RoleFinder:
                           and not _is_pronoun(g)), None)
             if first is not None:
                 subject = first
-        if trigger.is_verb and action.slug in ("ruling", "order") and trigger.text.split()[0].lower().endswith("ing") \
+        if trigger.is_verb and action.slug in ("ruling", "order", "ban") and trigger.text.split()[0].lower().endswith("ing") \
                 and re.search(r",\s*(?:also\s+)?$", before):
             # "Kenya's High Court ordered Worldcoin to delete ..., ruling that the data had been gathered ...":
             # the participle shares the subject of the sentence
