@@ -3013,6 +3013,17 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
      ("Maria Lopez", "lawsuit", "Oakland")),
     # a company guessed as the actor from the story is no company retreating from its own product
     ("DeepSeek blocked in Italy as privacy watchdog opens probe.", ("DeepSeek", "withdrawal", None)),
+    # a fine one "faces" on a condition, or up to a ceiling, is a threat
+    ("The ANPD ordered Meta to stop. Meta faces a daily fine of 50,000 reais if it fails to comply.",
+     (None, "fine", "Meta")),
+    ("The ANPD ordered Meta to stop. Meta faces a daily fine of 50,000 reais if it fails to comply.",
+     ("Brazilian Data Protection Authority", "fine", "Meta")),
+    ("Under the GDPR, Meta faces fines of up to 4% of its global turnover.", (None, "fine", "Meta")),
+    # what a notice "could require" a company to stop is no retreat of the company's
+    ("Snap may have to pull its chatbot in Britain. The Information Commissioner's Office has issued Snap with a "
+     "preliminary enforcement notice over My AI. Snap will be able to respond before the regulator decides. A final "
+     "enforcement notice could require the company to stop processing data linked to My AI, taking the product offline "
+     "for UK users.", ("Snap Inc.", "withdrawal", None)),
     # an open question is no report
     ("The Garante has not said whether it will fine Worldcoin.", ("Garante", "fine", "Worldcoin")),
     ("The CNIL did not say if it would order Clearview AI to pay more.", ("CNIL", "order", "Clearview AI")),

@@ -550,6 +550,11 @@ class Extractor:
             return "threatened"  # "said it would appeal, arguing the decision concerned practices it had abandoned": a claim
         if _CONDITION_AFTER.match(sentence, trigger.end) and _MODAL_BEFORE.search(window):
             return "threatened"  # "said the company would be shut down if its cars were used to spy": a condition
+        if not trigger.is_verb and _FACES_BEFORE.search(window) and _POSSIBLE_AFTER.match(sentence, trigger.end):
+            return "threatened"  # "faces a daily fine of 50,000 reais if it fails to comply", "faces fines of up to 4%"
+        if c.action.slug == "withdrawal" and c.actor is not None \
+                and _MODAL_COMPULSION.search(sentence, max(0, c.actor.start - 60), c.actor.start):
+            return "threatened"  # "a final notice could require the company to stop processing": compulsion, maybe
         if c.action.slug in self.lexicon.announced_actions and not (
                 c.actor is not None and _HOPED_BEFORE.search(sentence, max(0, c.actor.start - 30), c.actor.start)):
             # "said it would stop selling": announced, not hedged (but "hoped Congress would use the moratorium")
@@ -1027,6 +1032,10 @@ _ARGUED_BEFORE = re.compile(r"\b(?:arguing|contending|insisting)\b(?:(?!,\s+and\
 # a condition right after a trigger that a modal announces ("would be shut down if ...", "will ban it unless ...")
 _CONDITION_AFTER = re.compile(r"(?:\s+[^.;,\s]+){0,4}?\s+(?:if|unless)\s")
 _MODAL_BEFORE = re.compile(r"\b(?:would|could|might|will)\b", re.I)
+_FACES_BEFORE = re.compile(r"\b(?:faces?|facing)\s+(?:[\w$\u20ac\xa3.,%-]+\s+){0,5}$", re.I)
+_POSSIBLE_AFTER = re.compile(r"s?(?:\s+of)?\s+up\s+to\b|[^.;]*?\s(?:if|unless)\s", re.I)
+_MODAL_COMPULSION = re.compile(r"\b(?:could|may|might|would|can)\s+(?:also\s+|still\s+)?(?:require|force|compel|oblige|"
+                               r"make|order)\s+(?:\S+\s+){0,3}$", re.I)
 # a prepositional phrase that opens on an event noun: what the clause negates is not the noun
 _PHRASE_BEFORE_NOUN = re.compile(r"\b(?:under|after|following|follows|followed|through|via|as\s+part\s+of)\s+(?:a|an|the|its|their)\s+"
                                  r"(?:[\w$£€.,'\u2019-]+\s+){0,4}$", re.I)
