@@ -2663,6 +2663,13 @@ CASES = [
      "from selling sensitive location data.",
      {("Federal Trade Commission", "order", "Gravy Analytics"), ("Federal Trade Commission", "order", "Mobilewalla"),
       ("Federal Trade Commission", "ban", "Gravy Analytics"), ("Federal Trade Commission", "ban", "Mobilewalla")}, True),
+    # "the company" is none of the sentence's coordinated subjects
+    ("Apple and Google told app developers to remove code made by the data broker X-Mode Social, effectively banning "
+     "the company's tracking software from their stores.",
+     {("Apple", "ban", "X-Mode Social"), ("Google", "ban", "X-Mode Social")}, True),
+    # "and Malaysia followed": a state that does the same
+    ("Indonesia blocked access to Grok on Saturday and Malaysia followed on Sunday.",
+     {("Indonesian government", "ban", "Grok"), ("Malaysian government", "ban", "Grok")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -56,6 +56,7 @@ def country_names_pattern(names: tuple[str, ...]) -> re.Pattern:
 _NOT_LOCAL_COURT = re.compile(r"\b(?:federal|U\.?S\.?|US|district|appeals?|appellate|circuit|state|superior|county|"
                               r"supreme|high|constitutional)\b", re.I)
 # "a court in Rome": the place after the description
+_COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|or|&)?\s+|\s*,\s*")
 _SPREAD_OVER = re.compile(r"\b(?:across|throughout|around|all\s+over|in|of|from)\s+(?:the\s+)?\Z", re.I)
 _IN_PLACE = re.compile(r"\s+in\s+(?P<place>(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)")
 # where a headline's bare description may stand: opening a sentence, or after "as", "after", "while", "when"
@@ -123,9 +124,11 @@ class ReferenceResolver:
             r"\b(?:banned|bans|barred|bars|blocked|blocks|prohibited|prohibits|outlawed|restricted|suspended|"
             r"fined|fines|sued|sues|ordered|orders|imposed|imposes|"
             # a state that buys ("Israel signed a contract with AnyVision", "Serbia bought Cellebrite's tools")
-            r"signed|awarded|bought|buys|purchased|contracted|filed|appealed)\b")
+            r"signed|awarded|bought|buys|purchased|contracted|filed|appealed|"
+            # a state that does the same ("Indonesia blocked Grok on Saturday and Malaysia followed on Sunday")
+            r"followed|follows)\b")
         self._acting_countries = re.compile(
-            rf"(?:^|(?<=[.;:]\s)|(?<=\s[-\u2013\u2014]\s)|(?<=,\s)|(?<=,\sand\s)|(?<=\bbut\s)|(?<=\bwhen\s)|(?<=\bafter\s))(?:[Tt]he\s+)?"
+            rf"(?:^|(?<=[.;:]\s)|(?<=\s[-\u2013\u2014]\s)|(?<=,\s)|(?<=\sand\s)|(?<=\bbut\s)|(?<=\bwhen\s)|(?<=\bafter\s))(?:[Tt]he\s+)?"
             rf"(?P<list>(?:{proper})(?:\s*,\s*(?:{proper}))*(?:\s*,?\s+and\s+(?:{proper}))?)"
             rf"\s+(?:(?:on|last|this)\s+\w+\s+|in\s+\d{{4}}\s+)?"
             rf"(?:(?:has|have|had|also|already|now|since|quickly|temporarily|effectively|formally)\s+){{0,2}}\Z")
@@ -577,6 +580,12 @@ class ReferenceResolver:
                 # (not in a relative clause: "X faces a suit from Y, which sued the firm"; but after one closed by a
                 # comma: "Google, which wants X to stop, sent the startup a letter")
                 bound.add(subject.party.id)
+                # (and those coordinated with it: "Apple and Google have told developers ..., banning the company's")
+                tail = subject
+                for e in before:
+                    if e.start >= tail.end and _COORDINATED.fullmatch(text, tail.end, e.start):
+                        bound.add(e.party.id)
+                        tail = e
         others = [e for e in before if e.party.id not in bound]
         return others if any(e.party.id in latest for e in others) else before
 
