@@ -2670,6 +2670,12 @@ CASES = [
     # "and Malaysia followed": a state that does the same
     ("Indonesia blocked access to Grok on Saturday and Malaysia followed on Sunday.",
      {("Indonesian government", "ban", "Grok"), ("Malaysian government", "ban", "Grok")}, True),
+    # after a headline, an indefinite party in the sentence below it may be named later ("a consumer rights group
+    # ... The Verbraucherzentrale NRW had filed its application")
+    ("German court lets Meta train AI on posts. A court in Cologne rejected a request by a German consumer rights group "
+     "for an injunction that would have stopped Meta from using the posts. The Higher Regional Court said the use was "
+     "lawful. The Verbraucherzentrale NRW had filed its application this month.",
+     {("Verbraucherzentrale NRW", "lawsuit", "Meta")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

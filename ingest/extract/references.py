@@ -1108,7 +1108,13 @@ class ReferenceResolver:
         solid = [m for m in named if not m.party.is_place]  # "A Chicago supermarket chain": the place describes
         lede = _FIRST_SENTENCE.match(text)
         definite = self._cataphora_definite.finditer(text, 0, lede.end()) if lede else ()
-        objects = self._cataphora_object.finditer(text, 0, lede.end()) if lede else ()
+        # (after a headline, the lede is the sentence below it: "German court clears way for Meta ... A court in
+        # Cologne rejected a request by a German consumer rights group ...")
+        lede_end = lede.end() if lede else 0
+        if lede and len(lede.group(0)) < 130:
+            below = _FIRST_SENTENCE.match(text, lede_end)
+            lede_end = below.end() if below else lede_end
+        objects = self._cataphora_object.finditer(text, 0, lede_end) if lede else ()
         starts = {e.start for e in named}
         for m in (*self._cataphora.finditer(text), *definite, *objects):
             inside = [e for e in solid if m.start() < e.end and e.start < m.end()]
