@@ -2676,6 +2676,12 @@ CASES = [
      "for an injunction that would have stopped Meta from using the posts. The Higher Regional Court said the use was "
      "lawful. The Verbraucherzentrale NRW had filed its application this month.",
      {("Verbraucherzentrale NRW", "lawsuit", "Meta")}, False),
+    # "its High Court case against X": the court names where; the owner sues
+    ("The Data Protection Commission ended its High Court case against Meta.",
+     {("Data Protection Commission", "lawsuit", "Meta")}, True),
+    # a regulator's "urgent proceedings" are in court, not an inquiry of its own
+    ("The Data Protection Commission launched urgent proceedings against Meta on Tuesday.",
+     {("Data Protection Commission", "lawsuit", "Meta")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

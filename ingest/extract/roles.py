@@ -2356,6 +2356,13 @@ class RoleFinder:
             return None
         g = left[-1]
         gap = sentence[g.end:trigger.start]
+        if len(left) >= 2 and g.members[0].party.kind == "court" and re.fullmatch(r"\s+", gap):
+            # "its High Court case against X", "the DPC's High Court action": the court names where, the owner whose
+            owner = left[-2]
+            between = sentence[owner.end:g.start]
+            if re.fullmatch(r"['\u2019]s?\s+", between) or (_is_possessive_pronoun(owner) and re.fullmatch(r"\s+", between)) \
+                    or (re.search(r"\b(?:its|their)\s+$", between) and not re.search(r"[,;]", between)):
+                return owner  # ("The DPC ended its High Court case": "its" is the subject's)
         if re.fullmatch(r"['\u2019]s?(?:\s+[\w$£€.,\u2019'-]+){0,4}?\s+", gap) and not VERB_CUE.search(gap[2:]):
             return g  # "the Garante's investigation began after complaints": the verb ends the possessive
         if _is_possessive_pronoun(g) and re.fullmatch(r"(?:\s+[\w$£€.,-]+){0,3}?\s+", gap) and ", " not in gap \
