@@ -2682,6 +2682,13 @@ CASES = [
     # a regulator's "urgent proceedings" are in court, not an inquiry of its own
     ("The Data Protection Commission launched urgent proceedings against Meta on Tuesday.",
      {("Data Protection Commission", "lawsuit", "Meta")}, True),
+    # ", among them A and B": the group the sentence opened with acts too
+    ("The Authors Guild and 17 well-known writers, among them John Grisham and George R.R. Martin, have sued OpenAI.",
+     {("Authors Guild", "lawsuit", "OpenAI"), ("John Grisham", "lawsuit", "OpenAI"),
+      ("George R.R. Martin", "lawsuit", "OpenAI")}, True),
+    # "and the art site DeviantArt": a description of the list's next item
+    ("Getty Images sued Midjourney and the art site DeviantArt.",
+     {("Getty Images", "lawsuit", "Midjourney"), ("Getty Images", "lawsuit", "DeviantArt")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -584,6 +584,8 @@ def _coordinated(gap: str, kinds_alike: bool = True) -> bool:
     if role is not None and role.group("role") in PERSON_ROLES:
         return True  # "Big Brother Watch and the Green peer Jenny Jones": a role noun introduces the next item
     m = re.match(r"^\s*,?\s*(?:and|or|as well as)\s+(?:the\s+)?((?:[a-z][\w-]*\s+){1,4})$", gap)
+    if m and kinds_alike and m.group(1).split()[-1] in DESCRIPTOR_HEADS:
+        return True  # "Stability AI, Midjourney and the online art site DeviantArt": a description of the next item
     return bool(m) and all(w in MODIFIERS or w[:-1] in MODIFIERS or w in ROLE_NOUNS or w in DEMONYMS or _DESCRIPTIVE.fullmatch(w)
                            for w in m.group(1).split())
 
@@ -769,6 +771,9 @@ _CO_DEFENDANTS = re.compile(r"\b(?:co-?defendants|defendants|were\s+(?:also\s+)?
 # "allowed X to pursue its lawsuit against": the suit allowed to go on, up to its defendant
 _ALLOWED_AGAINST = re.compile(r"[^.;]{1,80}?\bto\s+(?:pursue|proceed\s+with|press|continue)\s+[^.;]{0,80}?\bagainst\s+(?:the\s+)?")
 # "a website's use of": an owner the text does not name
+# ", among them", ", including": a list that names some of a group the sentence opened with
+_LIST_APPOSITION_BEFORE = re.compile(r",\s+(?:among\s+them|including|such\s+as|notably)\s+(?:the\s+)?\Z")
+_LIST_HEAD_REST = re.compile(r"\s+and\s+(?:[\w-]+\s+){1,4}?[a-z][\w-]*s")
 _UNNAMED_OWNER = re.compile(r"\b(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*['\u2019]s\s+$")
 # "opened an investigation into the use of X", "a ban on the deployment of X": the use is what the act is about,
 # not the subject's own
@@ -2227,6 +2232,14 @@ class RoleFinder:
                 if _JUDGE_IN.search(institution.group(0)) and g.members[0].party.kind != "court":
                     break  # "a federal judge in San Francisco approved": the city is where, not who
                 return g  # "the judge for the Chittenden Superior Court ruled"
+            apposed = _LIST_APPOSITION_BEFORE.search(sentence, 0, g.start)
+            if apposed is not None:
+                # "The Authors Guild and 17 writers, among them John Grisham and George R.R. Martin, have sued":
+                # the party the list opens with acts too
+                head = next((h for h in reversed(left) if h.end <= apposed.start()), None)
+                if head is not None and _LIST_HEAD_REST.fullmatch(sentence, head.end, apposed.start()) \
+                        and re.fullmatch(r"\W*(?:The\s+)?", sentence[:head.start]):
+                    return Group(head.members + g.members)
             prep = _prep_before(sentence, g)
             if prep is None or prep in ("including", "like"):
                 return g
