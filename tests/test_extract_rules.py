@@ -2689,6 +2689,16 @@ CASES = [
     # "and the art site DeviantArt": a description of the list's next item
     ("Getty Images sued Midjourney and the art site DeviantArt.",
      {("Getty Images", "lawsuit", "Midjourney"), ("Getty Images", "lawsuit", "DeviantArt")}, True),
+    # "France fines X" in a story about its competition authority: the one regulator of France it names
+    ("France fines Google 250 million euros in news dispute. The Autorit\u00e9 de la concurrence said Google had "
+     "breached its commitments.", {("Autorit\u00e9 de la concurrence", "fine", "Google")}, False),
+    # "and the Austrian group noyb": a nationality and a description introduce the next item of the list
+    ("Complaints were lodged against Criteo by Privacy International and the Austrian group noyb.",
+     {("Privacy International", "complaint", "Criteo"), ("noyb", "complaint", "Criteo")}, True),
+    # "to seven companies, among them A, B and C": the list names whom the orders bind
+    ("The FTC issued orders to seven companies, among them OpenAI, Meta and Snap.",
+     {("Federal Trade Commission", "order", "OpenAI"), ("Federal Trade Commission", "order", "Meta"),
+      ("Federal Trade Commission", "order", "Snap Inc.")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
@@ -3050,6 +3060,9 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
      "preliminary enforcement notice over My AI. Snap will be able to respond before the regulator decides. A final "
      "enforcement notice could require the company to stop processing data linked to My AI, taking the product offline "
      "for UK users.", ("Snap Inc.", "withdrawal", None)),
+    # "on behalf of groups ..., among them X": the clients, not whom the suit is against
+    ("The ACLU sued Clearview AI on behalf of groups representing survivors of abuse, among them the Chicago Alliance "
+     "Against Sexual Exploitation.", ("American Civil Liberties Union", "lawsuit", "Chicago Alliance Against Sexual Exploitation")),
     # an open question is no report
     ("The Garante has not said whether it will fine Worldcoin.", ("Garante", "fine", "Worldcoin")),
     ("The CNIL did not say if it would order Clearview AI to pay more.", ("CNIL", "order", "Clearview AI")),

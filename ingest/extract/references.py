@@ -517,7 +517,15 @@ class ReferenceResolver:
         Taiwan and South Korea have barred DeepSeek"): each country's national government, or its data
         protection authority where the text names it ("Italy fines OpenAI. Italy's privacy watchdog said ...")."""
         out = []
-        regulators = {m.party.country: m.party for m in named if m.party.kind == "regulator" and "dpa" in m.party.tags}
+        # (a data protection authority first; else the one regulator of the country the story names: "France fines
+        # Google" in a story about the Autorit\u00e9 de la concurrence)
+        regulators = {}
+        for m in named:
+            if m.party.kind == "regulator" and m.party.country and not m.party.is_unnamed:
+                regulators.setdefault(m.party.country, set()).add(m.party)
+        regulators = {code: (next((p for p in found if "dpa" in p.tags), None)
+                             or (next(iter(found)) if len(found) == 1 else None))
+                      for code, found in regulators.items()}
         found_lists = [(found, True) for verb in self._state_act.finditer(text)
                        if (found := self._acting_countries.search(text, max(0, verb.start() - 120), verb.start()))]
         found_lists += [(found, False) for by in self._suit_by.finditer(text)

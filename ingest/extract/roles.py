@@ -586,6 +586,10 @@ def _coordinated(gap: str, kinds_alike: bool = True) -> bool:
     m = re.match(r"^\s*,?\s*(?:and|or|as well as)\s+(?:the\s+)?((?:[a-z][\w-]*\s+){1,4})$", gap)
     if m and kinds_alike and m.group(1).split()[-1] in DESCRIPTOR_HEADS:
         return True  # "Stability AI, Midjourney and the online art site DeviantArt": a description of the next item
+    national = re.fullmatch(r"\s*,?\s*(?:and|or|as well as)\s+(?:the\s+)?(?P<demonym>[A-Z][a-z]+)\s+((?:[a-z][\w-]*\s+){0,3})", gap)
+    if national and kinds_alike and national.group("demonym").lower() in DEMONYMS and national.group(2) \
+            and national.group(2).split()[-1] in DESCRIPTOR_HEADS | ROLE_NOUNS:
+        return True  # "Privacy International and the Austrian group noyb"
     return bool(m) and all(w in MODIFIERS or w[:-1] in MODIFIERS or w in ROLE_NOUNS or w in DEMONYMS or _DESCRIPTIVE.fullmatch(w)
                            for w in m.group(1).split())
 
@@ -2294,8 +2298,10 @@ class RoleFinder:
                 return None  # "X will pay $100,000 and Y will pay $90,000": Y opens a clause of its own
             if re.search(r"\bin\s+fav(?:ou)?r\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", gap):
                 continue  # "ruled in favour of X": X won
-            if re.search(r"(?:,\s+|\s(?=including\s)|^[^,]*\s(?=such\s+as\s))(?:including|such\s+as)\s+(?:(?:[\w-]+\s+){0,4})$", gap) and len(_words(gap)) <= 25 \
-                    and not _CLAUSE_VERB.search(gap) and not re.search(r"\b(?:that|which|who)\b|,\s+and\s", gap):
+            if re.search(r"(?:,\s+|\s(?=including\s)|^[^,]*\s(?=such\s+as\s))(?:including|such\s+as|among\s+them)\s+(?:(?:[\w-]+\s+){0,4})$", gap) and len(_words(gap)) <= 25 \
+                    and not _CLAUSE_VERB.search(gap) and not re.search(r"\b(?:that|which|who)\b|,\s+and\s", gap) \
+                    and not re.search(r"\b(?:behalf\s+of|together\s+with|along\s+with|alongside|representing)\b", gap):
+                # (not the partners or clients: "sued on behalf of groups ..., among them X")
                 # (not after ", and ...": "the first ban by a city in 2019, and several towns, including X")
                 return g  # "banned equipment from five companies, including Hikvision and Dahua"
             if _COUNTED_LIST.fullmatch(gap):
