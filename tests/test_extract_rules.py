@@ -2699,6 +2699,11 @@ CASES = [
     ("The FTC issued orders to seven companies, among them OpenAI, Meta and Snap.",
      {("Federal Trade Commission", "order", "OpenAI"), ("Federal Trade Commission", "order", "Meta"),
       ("Federal Trade Commission", "order", "Snap Inc.")}, True),
+    # another party's accusation stands beside a suit; a finite "accused the company" is not its subject's own
+    ("Dow Jones sued Perplexity on Monday. The lawsuit says Perplexity copied its journalism. Forbes and Wired had "
+     "earlier accused the company of plagiarising their reporting.",
+     {("Dow Jones & Company", "lawsuit", "Perplexity AI"), ("Forbes", "criticism", "Perplexity AI"),
+      ("Wired", "criticism", "Perplexity AI")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -986,7 +986,11 @@ class Discourse:
             c.target = None  # "its subsidiary Jumpshot, which Avast shut down": a retreat, from nobody else
         if c.action.slug == "criticism" and c.target is not None and c.trigger.text.lower().startswith("accus") \
                 and any(e.action.slug in ("lawsuit", "complaint", "investigation") and e.target is not None
-                        and e.target.party.id == c.target.party.id for e in candidates):
+                        and e.target.party.id == c.target.party.id
+                        # (another party's accusation stands: "Dow Jones sued Perplexity ... Forbes had accused the
+                        # company of plagiarism")
+                        and (c.actor is None or e.actor is None or _related(self.gazetteer, e.actor.party.id, c.actor.party.id))
+                        for e in candidates):
             return False  # "the ACLU sued Clearview ... and accused the company of ...": the suit's allegation
         if c.target is None and c.actor is not None and c.actor.party.kind == "government" and any(
                 e is not c and e.action.slug == c.action.slug and e.target is None and e.actor is not None

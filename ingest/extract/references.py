@@ -430,7 +430,10 @@ class ReferenceResolver:
                                 and _BECAME.fullmatch(text, e.end, m.start())
                                 and not _AFTER_PREPOSITION.search(text[max(0, e.start - 25):e.start])), None)
                 antecedent = subject.party if subject is not None and subject.party.kind in kinds else None
-            if antecedent is None and _ACCUSING.search(text[max(0, m.start() - 30):m.start()]):
+            accusing = _ACCUSING.search(text[max(0, m.start() - 30):m.start()])
+            if accusing is not None and not re.match(r"\w+ing\b|,", accusing.group(0)):
+                accusing = None  # ("Forbes and Wired had accused the company": a finite verb's subject is not its object)
+            if antecedent is None and accusing is not None:
                 # "Meta sued Voyager Labs, accusing the firm of ...": the accused is the party just named
                 latest = [e for e in ordered_here if e.end <= m.start() and e.party.kind in kinds]
                 antecedent = latest[-1].party if latest else None
