@@ -2704,6 +2704,11 @@ CASES = [
      "earlier accused the company of plagiarising their reporting.",
      {("Dow Jones & Company", "lawsuit", "Perplexity AI"), ("Forbes", "criticism", "Perplexity AI"),
       ("Wired", "criticism", "Perplexity AI")}, True),
+    # "a lawsuit brought earlier this month in the Delhi High Court by X": the agent after a long aside
+    ("Publishers sued OpenAI in Toronto. It follows a lawsuit brought earlier this month in the Delhi High Court by "
+     "Indian news agency ANI against OpenAI.", {("Asian News International", "lawsuit", "OpenAI")}, True),
+    # "The case against X was filed": a suit whose filer this sentence does not name
+    ("The case against Suno was filed in federal court in Massachusetts.", {(None, "lawsuit", "Suno")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -443,6 +443,9 @@ class Extractor:
         unnamed_ok = "passive" in c.frame or c.frame.startswith(("settled-suit", "noun-names", "alleged-against", "paid-penalty",
                                                                     "challenged-unnamed")) or c.frame == "undergoer" or (
             not c.trigger.is_verb and c.target is not None and _filed_against(sentence, c.trigger.end, c.target.start)) or (
+            # "The case against Suno was filed in federal court": filed by someone the text does not name here
+            not c.trigger.is_verb and c.target is not None and c.trigger.text.lower().endswith("against")
+            and _FILED_AFTER_TARGET.match(sentence, c.target.end) is not None) or (
             # "a class of authors who sued the AI company": people the text does not name
             c.trigger.is_verb and c.frame == "active" and c.action.slug in ("lawsuit", "complaint")
             and (_UNNAMED_WHO.search(sentence, max(0, c.trigger.start - 60), c.trigger.start) is not None
@@ -651,6 +654,10 @@ _UNNAMED_PEOPLE_SUBJECT = re.compile(r"\W*(?:(?:The|Some|Several|Many|Other)\s+)
 # the names listed before a later member of the list ("against Stability AI, Midjourney and DeviantArt")
 _NAMES_LISTED = re.compile(r"(?:(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,4}"
                            r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)+")
+
+
+_FILED_AFTER_TARGET = re.compile(r"\s+(?:was|were|has\s+been|had\s+been|is\s+being)\s+(?:\w+\s+)?"
+                                 r"(?:filed|brought|lodged|launched)\b")
 
 
 def _filed_against(sentence: str, start: int, target_start: int) -> bool:

@@ -1825,7 +1825,7 @@ class RoleFinder:
                 by = None  # "The inquiry stemmed from a complaint by X": X made the complaint, not the inquiry
             if by is not None and (re.match(
                     r"\s*,?\s*(?:(?:[\w-]+\s+){0,2}?|(?:filed|brought|launched|issued|imposed|handed|levied|made|lodged|"
-                    r"submitted)\s+(?:down\s+)?(?:\S+\s+){0,7}?)(?:by|from|of)\b", sentence[trigger.end:by.start])
+                    r"submitted)\s+(?:down\s+)?(?:\S+\s+){0,9}?)(?:by|from|of)\b", sentence[trigger.end:by.start])
                                    or _IMPOSED_BY.fullmatch(sentence, trigger.end, by.start)):
                 if SUPPLIER.search(sentence, trigger.end, by.start):
                     return []  # "The cameras, supplied by Flock Safety, ...": the maker is no buyer
