@@ -2749,6 +2749,16 @@ def test_rule_cases(text, expected, exact):
         assert got == expected
 
 
+def test_an_obligation_after_a_prohibition_is_reported():
+    # "will be prohibited from selling data and must delete it": the obligation is a clause of its own
+    doc = extract("X-Mode Social has agreed to settle FTC allegations that it sold location data. Under the proposed "
+                  "order, the first settlement of its kind with a data broker, the company will be prohibited from "
+                  "sharing or selling sensitive location data and must delete the location data it collected.",
+                  "2024-01-09")
+    statuses = {e["status"] for e in doc["events"] if e["action"] == "order"}
+    assert statuses == {"reported"}, doc["events"]
+
+
 def mention_ids(text):
     from scrutiny.ingest.extract.extractor import Extractor
     return [(m.surface, m.party.id, m.party.kind) for m in Extractor().mentions(text)]

@@ -482,6 +482,8 @@ class Extractor:
         denial = denials[-1] if denials else None
         if denial is not None and not _DENIAL_ENDS.search(sentence, denial.end(), trigger.start):
             return "negated"  # "Italy's government denied that its services had used spyware made by Paragon"
+        if c.frame.startswith("obliged") and re.search(r"\band\s+$", window):
+            window = ""  # "will be prohibited from selling data and must delete it": the obligation is a clause of its own
         if "passive" in c.frame:
             # "was, with immediate effect and pending an investigation, blocked": the parenthesis does not hedge
             window = _PARENTHESIS_AFTER_AUX.sub(lambda m: m.group(1) + " ", window)
