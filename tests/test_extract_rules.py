@@ -2709,6 +2709,9 @@ CASES = [
      "Indian news agency ANI against OpenAI.", {("Asian News International", "lawsuit", "OpenAI")}, True),
     # "The case against X was filed": a suit whose filer this sentence does not name
     ("The case against Suno was filed in federal court in Massachusetts.", {(None, "lawsuit", "Suno")}, True),
+    # "Brussels ordered ...": the seat of power stands for the European Commission the story names
+    ("The European Commission fined Google 2.95 billion euros. Brussels ordered the company to end the practices.",
+     {("European Commission", "fine", "Google"), ("European Commission", "order", "Google")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

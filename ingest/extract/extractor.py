@@ -127,7 +127,7 @@ class Extractor:
         named = sorted(named + _repeats(text, listed, named), key=lambda m: m.start)
         named = _police_heads(named)
         # "A University of British Columbia staff member", "a Google engineer": the body only describes a person
-        resolved = self.resolver.resolve(text, named, national)
+        resolved = self.resolver.metonyms(text, self.resolver.resolve(text, named, national))
         # ("her firm": the description is the firm's, its possessive no mention of the person of its own)
         owners = {m.start for m in resolved if m.surface.lower().startswith(("his ", "her "))}
         return [m for m in resolved

@@ -56,6 +56,7 @@ def country_names_pattern(names: tuple[str, ...]) -> re.Pattern:
 _NOT_LOCAL_COURT = re.compile(r"\b(?:federal|U\.?S\.?|US|district|appeals?|appellate|circuit|state|superior|county|"
                               r"supreme|high|constitutional)\b", re.I)
 # "a court in Rome": the place after the description
+_PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|to|of|near|outside|across|around|based)\s+\Z", re.I)
 _COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|or|&)?\s+|\s*,\s*")
 _SPREAD_OVER = re.compile(r"\b(?:across|throughout|around|all\s+over|in|of|from)\s+(?:the\s+)?\Z", re.I)
 _IN_PLACE = re.compile(r"\s+in\s+(?P<place>(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)")
@@ -77,6 +78,8 @@ class ReferenceResolver:
 
     def __init__(self, gazetteer: Gazetteer, config: dict, countries: list[Country]):
         self.gazetteer = gazetteer
+        self.metonym_of = {place: gazetteer.get(party_id) for place, party_id in config.get("metonyms", {}).items()
+                           if gazetteer.get(party_id) is not None}
         self.default_lead_authority = config.get("lead_authority", {}).get("default", "dpc")
         self.country_of_name: dict[str, str] = {}
         for country in countries:
@@ -996,6 +999,20 @@ class ReferenceResolver:
         named = [m for m in named if m.party.id in holders or not (
             m.party.kind == "court" and " " not in m.party.name and self.gazetteer.get(m.party.id) is None)]
         return [Match(m.start, m.end, m.surface, holders[m.party.id]) if m.party.id in holders else m for m in named]
+
+    def metonyms(self, text: str, named: list[Match]) -> list[Match]:
+        """"Brussels ordered the company to ...": a seat of power that stands for the body the story names (the
+        European Commission), where it acts rather than locates ("in Brussels", "a Brussels court")."""
+        present = {m.party.id for m in named}
+        out = []
+        for m in named:
+            body = self.metonym_of.get(m.surface)
+            if body is not None and body.id in present and m.party.id != body.id \
+                    and not _PLACE_PREPOSITION.search(text, max(0, m.start - 12), m.start) \
+                    and not re.match(r"\s*(?:-based|['\u2019]s\b)", text[m.end:m.end + 8]):
+                m = Match(m.start, m.end, m.surface, body)
+            out.append(m)
+        return out
 
     def unnamed(self, text: str, named: list[Match]) -> list[Match]:
         """Descriptions of a party the text never names ("a federal jury", "fines company"): a placeholder
