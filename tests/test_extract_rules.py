@@ -2712,6 +2712,11 @@ CASES = [
     # "Brussels ordered ...": the seat of power stands for the European Commission the story names
     ("The European Commission fined Google 2.95 billion euros. Brussels ordered the company to end the practices.",
      {("European Commission", "fine", "Google"), ("European Commission", "order", "Google")}, True),
+    # an inspector general is a watchdog whose findings are rulings ("Homeland Security's inspector general has found")
+    ("Homeland Security's inspector general has found that Customs and Border Protection and the Secret Service did "
+     "not follow federal privacy rules when they bought location data.",
+     {("DHS Office of Inspector General", "ruling", "Customs and Border Protection"),
+      ("DHS Office of Inspector General", "ruling", "US Secret Service")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
