@@ -3091,6 +3091,9 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
     # "on behalf of groups ..., among them X": the clients, not whom the suit is against
     ("The ACLU sued Clearview AI on behalf of groups representing survivors of abuse, among them the Chicago Alliance "
      "Against Sexual Exploitation.", ("American Civil Liberties Union", "lawsuit", "Chicago Alliance Against Sexual Exploitation")),
+    # urging a legislature to halt police use is no criticism of the legislature
+    ("The ACLU urged Congress to halt police use of the technology.",
+     ("American Civil Liberties Union", "criticism", "US Congress")),
     # an open question is no report
     ("The Garante has not said whether it will fine Worldcoin.", ("Garante", "fine", "Worldcoin")),
     ("The CNIL did not say if it would order Clearview AI to pay more.", ("CNIL", "order", "Clearview AI")),
