@@ -3464,3 +3464,11 @@ def test_a_pronoun_or_description_is_given_as_the_partys_name_with_its_surface()
     assert set(retreats) == {"amazon", "ibm"}
     assert retreats["ibm"]["mention"] == "IBM" and retreats["ibm"]["surface"] == "the company"
     assert "surface" not in retreats["amazon"]
+
+
+def test_a_lexicon_phrase_with_groups_nested_too_deep_is_refused():
+    # (it would be matched as literal text and never fire, silently)
+    from scrutiny.ingest.extract.lexicon import phrase_regex
+    with pytest.raises(ValueError):
+        phrase_regex("urged(?= to (?:stop|halt)(?! (?:police|state) use))")
+    assert phrase_regex("urged(?= to (?:stop|halt) (?!police use))").startswith("urged")
