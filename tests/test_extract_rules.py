@@ -2717,6 +2717,9 @@ CASES = [
      "not follow federal privacy rules when they bought location data.",
      {("DHS Office of Inspector General", "ruling", "Customs and Border Protection"),
       ("DHS Office of Inspector General", "ruling", "US Secret Service")}, True),
+    # a company named in its own language ("Companhia do Metropolitano de S\u00e3o Paulo")
+    ("The Sao Paulo State Public Defender's Office sued the Companhia do Metropolitano de Sao Paulo over its cameras.",
+     {("Sao Paulo State Public Defender's Office", "lawsuit", "Companhia do Metropolitano de Sao Paulo")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -129,7 +129,8 @@ class PatternFinder:
         self._name_before = re.compile(rf"(?:{_CAP}[ \t]+(?:{_CONNECT}[ \t]+)*){{1,7}}$")
         prefixes = _alt(w for words in config["prefixes"].values() for w in words)
         self._prefix = re.compile(
-            rf"(?<![\w])(?P<name>(?P<prefix>{prefixes})\s+(?:of|for)\s+(?:the\s+)?(?:{_CAP}\s*){{1,5}})(?<!\s)"
+            rf"(?<![\w])(?P<name>(?P<prefix>{prefixes})\s+(?:of|for|do|da|dos|das|de|del|des|du|di|della)\s+(?:the\s+)?"
+            rf"(?:{_CAP}\s*){{1,5}}(?:(?:de|do|da|del|di)\s+(?:{_CAP}\s*){{1,3}})?)(?<!\s)"
             rf"(?<!['\u2019]s)(?<!['\u2019])(?!\w)")  # ("the University of Michigan's clinic": the name without its possessive)
         desc = _alt(self.descriptors)
         name = r"(?P<name>[A-Z][\w.&'\-]*(?:\s+[A-Z][\w.&'\-]*){0,3})"
