@@ -2720,6 +2720,11 @@ CASES = [
     # a company named in its own language ("Companhia do Metropolitano de S\u00e3o Paulo")
     ("The Sao Paulo State Public Defender's Office sued the Companhia do Metropolitano de Sao Paulo over its cameras.",
      {("Sao Paulo State Public Defender's Office", "lawsuit", "Companhia do Metropolitano de Sao Paulo")}, True),
+    # "the department's inspector general": the inspector general's office of the department the story named
+    ("Three Department of Homeland Security agencies broke federal law when they bought location data, the "
+     "department's inspector general concluded. The watchdog found that U.S. Customs and Border Protection had not "
+     "completed the required assessments.",
+     {("DHS Office of Inspector General", "ruling", "Customs and Border Protection")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

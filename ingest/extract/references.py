@@ -56,6 +56,7 @@ def country_names_pattern(names: tuple[str, ...]) -> re.Pattern:
 _NOT_LOCAL_COURT = re.compile(r"\b(?:federal|U\.?S\.?|US|district|appeals?|appellate|circuit|state|superior|county|"
                               r"supreme|high|constitutional)\b", re.I)
 # "a court in Rome": the place after the description
+_INSPECTOR_AFTER = re.compile(r"['\u2019]s\s+(?:own\s+)?(?:office\s+of\s+(?:the\s+)?)?inspector[\s-]+general\b", re.I)
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|to|of|near|outside|across|around|based)\s+\Z", re.I)
 _COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|or|&)?\s+|\s*,\s*")
 _SPREAD_OVER = re.compile(r"\b(?:across|throughout|around|all\s+over|in|of|from)\s+(?:the\s+)?\Z", re.I)
@@ -78,6 +79,8 @@ class ReferenceResolver:
 
     def __init__(self, gazetteer: Gazetteer, config: dict, countries: list[Country]):
         self.gazetteer = gazetteer
+        self._inspector_of = {p.parent: p for p in gazetteer.parties.values()
+                              if p.parent and "inspector general" in p.name.lower()}
         self.metonym_of = {place: gazetteer.get(party_id) for place, party_id in config.get("metonyms", {}).items()
                            if gazetteer.get(party_id) is not None}
         self.default_lead_authority = config.get("lead_authority", {}).get("default", "dpc")
@@ -1000,6 +1003,19 @@ class ReferenceResolver:
             m.party.kind == "court" and " " not in m.party.name and self.gazetteer.get(m.party.id) is None)]
         return [Match(m.start, m.end, m.surface, holders[m.party.id]) if m.party.id in holders else m for m in named]
 
+    def inspectors(self, text: str, named: list[Match]) -> list[Match]:
+        """"the department's inspector general", "Homeland Security's inspector general": the inspector general's
+        office of the party named (or described) before it, where the gazetteer knows one."""
+        out = []
+        for m in named:
+            office = self._inspector_of.get(m.party.id)
+            phrase = _INSPECTOR_AFTER.match(text, m.end) if office is not None else None
+            if phrase is not None:
+                m = Match(m.start, phrase.end(), text[m.start:phrase.end()], office)
+            out.append(m)
+        return [m for m in out if not any(o is not m and o.start < m.end and m.start < o.end and o.end - o.start > m.end - m.start
+                                          for o in out)]
+
     def metonyms(self, text: str, named: list[Match]) -> list[Match]:
         """"Brussels ordered the company to ...": a seat of power that stands for the body the story names (the
         European Commission), where it acts rather than locates ("in Brussels", "a Brussels court")."""
@@ -1210,7 +1226,7 @@ class ReferenceResolver:
         base = sorted([b for b in base if not any(c.start <= b.start and b.end <= c.end for c in introduced)]
                       + introduced, key=lambda x: x.start)
         definite = self.definite(text, base)
-        base = sorted(base + definite, key=lambda x: x.start)
+        base = self.inspectors(text, sorted(base + definite, key=lambda x: x.start))
         base = sorted(base + self.plurals(text, base), key=lambda x: x.start)
         unnamed = self.unnamed(text, base)
         base = sorted([b for b in base if not any(u.start <= b.start and b.end <= u.end for u in unnamed)] + unnamed,
