@@ -2725,6 +2725,17 @@ CASES = [
      "department's inspector general concluded. The watchdog found that U.S. Customs and Border Protection had not "
      "completed the required assessments.",
      {("DHS Office of Inspector General", "ruling", "Customs and Border Protection")}, False),
+    # a name that opens with a common given name is a person ("Donald Trump attacked the penalty")
+    ("The European Commission fined Google 2.95 billion euros. Hours later, President Donald Trump attacked the "
+     "penalty as unfair.", {("European Commission", "fine", "Google"), ("Donald Trump", "criticism", "European Commission")},
+     True),
+    # ... and the one whose letter demanded, not the addressee inside its phrase
+    ("Taylor Swift's cease-and-desist letter to college student Jack Sweeney, who posts the movements of her private "
+     "jet online, demanded that he stop sharing her location.", {("Taylor Swift", "cease_and_desist", "Jack Sweeney")},
+     True),
+    # "Elon Musk's platform": the owner only says whose the platform is
+    ("Ireland's Data Protection Commission has opened an investigation into Elon Musk's platform over Grok. X said it "
+     "would cooperate.", {("Data Protection Commission", "investigation", "Twitter")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

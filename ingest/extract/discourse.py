@@ -31,6 +31,7 @@ from dataclasses import dataclass, field, replace
 from .gazetteer import Gazetteer, Match
 
 from .lexicon import ActionType, Lexicon, Trigger
+from .references import OFFICIAL_APPOSITION
 from .roles import DISMISSAL_VERB, SUPPLIER
 
 AUTHORITY_ACTIONS = frozenset({"order", "ban", "fine", "ruling", "investigation"})
@@ -481,7 +482,9 @@ class Discourse:
                 named = people[i:i + count]
                 if len(named) == count and all(_NAMED_TOGETHER.fullmatch(text, a.end, b.start)
                                                for a, b in zip(named, named[1:])) \
-                        and _SAY_AFTER_NAMES.match(text, named[-1].end):
+                        and _SAY_AFTER_NAMES.match(text, named[-1].end) \
+                        and not any(OFFICIAL_APPOSITION.match(text, m.end) for m in named):
+                    # (not "Mark Talbot, the police chief, and Ann Lee, the mayor, said": officials, not plaintiffs)
                     out.extend(replace(c, actor=person, frame=c.frame + "+named-later") for person in named)
                 break
         return out

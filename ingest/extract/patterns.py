@@ -43,6 +43,15 @@ _PLACE_POLICE = re.compile(r"(?<![\w])(?P<place>(?!(?:The|A|An|In|On|At|By|For|F
 # Words that start no name on their own but do open the name of a body ("Federal Public Defender's Office")
 _NAME_OPENERS = frozenset({"federal", "state", "national"})
 _MONTH_NAMES = frozenset("january february march april may june july august september october november december".split())
+# a title or role written before a name ("Judge", "Senator", "President", "Sen.", "Mr")
+_TITLE_BEFORE_NAME = re.compile(r"\b(?:Judge|Justice|Senator|Sen|Rep|Representative|President|Governor|Gov|Mayor|Commissioner|"
+                                r"Chief|Director|Secretary|Minister|Chancellor|Prime Minister|Attorney General|Mr|Mrs|Ms|"
+                                r"Dr|Professor|Prof|Detective|Officer|Sheriff|Chair|Chairman|Chairwoman|Founder|"
+                                r"CEO|Executive|Magistrate|Lord|Lady|Sir|Dame|Democrat|Republican)\.?\s+$")
+_RELATIVES_OF = re.compile(r"\b(?:parents|family|mother|father|widow|widower|estate|relatives|lawyers?|attorneys?|sons?|"
+                           r"daughters?)\s+of\s+(?:[\w-]+\s+)?$", re.I)
+_OFFICE_TITLE_BEFORE = re.compile(r"\b(?:Judge|Justice|Magistrate|Commissioner|Attorney General|Governor|Gov|Mayor|Sheriff|"
+                                  r"Chair|Chairman|Chairwoman|Chairperson|Director|Inspector General|Secretary)\.?\s+$")
 _PERSON_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f'\-]+(?:\s+[A-Z]\.)?(?:\s+[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f'\-]+){1,2}")
 # "Harvey Murphy Jr. says ...": a name of two or three capitalised words opening a sentence
 _PERSON_FULL_NAME = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f'\u2019-]+(?:\s+[A-Z]\.)?"
@@ -102,6 +111,39 @@ def _alt(words) -> str:
 
 class PatternFinder:
     """Finds unlisted parties in a text, given the gazetteer matches already made."""
+
+    def _given_name_persons(self, folded: str) -> list[tuple[int, int, str]]:
+        """"Leonie Brinkema ruled", "Donald Trump attacked the fine": two or three capitalised words that open with
+        a common given name, standing alone (no capitalised word right before or after, no body's word inside)."""
+        out = []
+        if self._given_name is None:
+            return out
+        for m in self._given_name.finditer(folded):
+            words = m.group(0).split()
+            end = m.end()
+            if folded[end - 2:end] in ("'s", "\u2019s"):
+                if re.match(r"\s+(?:[a-z][\w-]*\s+){0,4}(?:(?-i:[A-Z])|(?:platform|company|firm|start-?up|app|"
+                            r"network|chatbot|site|service|business|empire|group|outlet|newspaper|administration|government|"
+                            r"agency|department|office|ministry)s?\b)",
+                            folded[end:end + 60]):
+                    continue  # "Elon Musk's social media platform X", "Musk's platform": whose the party is
+                end -= 2
+                words[-1] = words[-1][:-2]
+            if len(words) < 2 or not words[-1][:1].isupper() or len(words[-1]) < 2:
+                continue
+            before = folded[max(0, m.start() - 30):m.start()]
+            if _RELATIVES_OF.search(before):
+                continue  # ("the parents of 16-year-old Adam Raine sued": they act, not he)
+            if _OFFICE_TITLE_BEFORE.search(before):
+                continue  # ("Judge Rita Lin", "Attorney General Eric Holder": the titles' own rules name them)
+            if re.search(r"(?<![.!?])\s*\b[A-Z][\w.'\u2019-]*\s+$", before) and not _TITLE_BEFORE_NAME.search(before):
+                continue  # ("George Washington University", "the John Marshall Law School": part of a longer name)
+            if re.match(r"\s+(?:[A-Z]|&|of\b|for\b)", folded[end:end + 6]) or re.match(r"-\w", folded[end:end + 2]):
+                continue
+            if any(w.lower() in self.suffix_kind or w.lower() in self.prefix_kind for w in words[1:]):
+                continue
+            out.append((m.start(), end, re.sub(r"\s+", " ", folded[m.start():end])))
+        return out
 
     def __init__(self, gazetteer: Gazetteer, config: dict, countries: list[Country]):
         self.gazetteer = gazetteer
@@ -252,6 +294,14 @@ class PatternFinder:
         self._state_by_name: dict[str, Party] = {}
         # currency codes start amounts, never names ("fines firm NOK 1m")
         self._bad_first = set(w.lower() for w in config.get("not_names", [])) | {c.lower() for c in CURRENCY_CODES}
+        self._given_names = frozenset(config.get("persons", {}).get("given_names", []))
+        lower = r"[a-z\u00DF-\u00F6\u00F8-\u00FF\u0100-\u017f]"
+        # ("O'Carroll", "McCoy", "Smith-Jones", "Ateş")
+        surname = (rf"(?:[A-Z]['\u2019])?[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017f]{lower}*(?:[A-Z]{lower}+)?"
+                   rf"(?:-[A-Z]{lower}+)?")
+        self._given_name = re.compile(rf"(?<![\w'\u2019-])(?:{_alt(self._given_names)})(?:\s+[A-Z]\.)?(?:[ \t]+{surname}){{1,2}}"
+                                      rf"(?:['\u2019]s)?(?![\w-])") \
+            if self._given_names else None
 
     # -- helpers -------------------------------------------------------
     @property
@@ -518,6 +568,8 @@ class PatternFinder:
         acronyms = self._acronyms(text, folded, taken)
         found.extend(acronyms)
         taken.extend(acronyms)
+        for start, end, name in self._given_name_persons(folded):
+            add(start, end, self.gazetteer.lookup(name) or Party(id=slugify(name), name=name, kind="person"))
         for start, end, name in self._recurring_surnames(folded, taken):
             add(start, end, self.gazetteer.lookup(name) or Party(id=slugify(name), name=name, kind="person"))
         # a surname alone ("Bridges") means the person named in full earlier

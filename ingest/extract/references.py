@@ -56,6 +56,9 @@ def country_names_pattern(names: tuple[str, ...]) -> re.Pattern:
 _NOT_LOCAL_COURT = re.compile(r"\b(?:federal|U\.?S\.?|US|district|appeals?|appellate|circuit|state|superior|county|"
                               r"supreme|high|constitutional)\b", re.I)
 # "a court in Rome": the place after the description
+OFFICIAL_APPOSITION = re.compile(r",\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:chief|mayor|officer|spokes\w+|"
+                                  r"commissioner|director|minister|secretary|judge|lawyer|attorney|sheriff|governor|"
+                                  r"president|official|councillor|councilor|manager)\b", re.I)
 _INSPECTOR_AFTER = re.compile(r"['\u2019]s\s+(?:own\s+)?(?:office\s+of\s+(?:the\s+)?)?inspector[\s-]+general\b", re.I)
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|to|of|near|outside|across|around|based)\s+\Z", re.I)
 _COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|or|&)?\s+|\s*,\s*")
@@ -1070,7 +1073,8 @@ class ReferenceResolver:
         people: list[Party] = []
         for m in sorted(named, key=lambda x: x.start):
             if group.end() <= m.start < window_end and m.party.kind == "person" and not m.party.is_unnamed \
-                    and m.party.id not in {p.id for p in people}:
+                    and m.party.id not in {p.id for p in people} and not OFFICIAL_APPOSITION.match(text, m.end):
+                # (not "Mark Talbot, the police chief": an official, not one of the group)
                 people.append(m.party)
         return people if len(people) == count else []
 

@@ -2202,8 +2202,9 @@ class RoleFinder:
             for a, b in reversed(asides):
                 if g.end <= a:
                     gap = gap[:a - g.end] + "," + gap[b - g.end:]
-            if CLOSED_RELATIVE.fullmatch(gap) and not _is_pronoun(g):
+            if CLOSED_RELATIVE.fullmatch(gap) and not _is_pronoun(g) and _prep_before(sentence, g) not in ("to", "against"):
                 return g  # "Porcha Woodruff, who was arrested ... in 2023, sued the city"
+                # (not "X's letter to Y, who posts ..., demanded": Y is inside the phrase of the subject)
             if _is_pronoun(g) and re.search(r"\b(?:that|who|which)\s+$", sentence[:g.start]) and _between_ok(gap):
                 return g  # "told a court in Illinois that it would stop selling": "it" opens its clause
             closed = CLOSED_RELATIVE.match(gap)
