@@ -116,11 +116,14 @@ class PatternFinder:
         """"Leonie Brinkema ruled", "Donald Trump attacked the fine": two or three capitalised words that open with
         a common given name, standing alone (no capitalised word right before or after, no body's word inside)."""
         out = []
-        if self._given_name is None:
-            return out
-        for m in self._given_name.finditer(folded):
-            words = m.group(0).split()
-            end = m.end()
+        for first in self._capitalised.finditer(folded):
+            if first.group(0) not in self._given_names:
+                continue
+            rest = self._name_rest.match(folded, first.end())
+            if rest is None:
+                continue
+            start, end = first.start(), rest.end()
+            words = folded[start:end].split()
             if folded[end - 2:end] in ("'s", "\u2019s"):
                 if re.match(r"\s+(?:[a-z][\w-]*\s+){0,4}(?:(?-i:[A-Z])|(?:platform|company|firm|start-?up|app|"
                             r"network|chatbot|site|service|business|empire|group|outlet|newspaper|administration|government|"
@@ -131,7 +134,7 @@ class PatternFinder:
                 words[-1] = words[-1][:-2]
             if len(words) < 2 or not words[-1][:1].isupper() or len(words[-1]) < 2:
                 continue
-            before = folded[max(0, m.start() - 30):m.start()]
+            before = folded[max(0, start - 30):start]
             if _RELATIVES_OF.search(before):
                 continue  # ("the parents of 16-year-old Adam Raine sued": they act, not he)
             if _OFFICE_TITLE_BEFORE.search(before):
@@ -142,7 +145,7 @@ class PatternFinder:
                 continue
             if any(w.lower() in self.suffix_kind or w.lower() in self.prefix_kind for w in words[1:]):
                 continue
-            out.append((m.start(), end, re.sub(r"\s+", " ", folded[m.start():end])))
+            out.append((start, end, re.sub(r"\s+", " ", folded[start:end])))
         return out
 
     def __init__(self, gazetteer: Gazetteer, config: dict, countries: list[Country]):
@@ -299,9 +302,10 @@ class PatternFinder:
         # ("O'Carroll", "McCoy", "Smith-Jones", "Ateş")
         surname = (rf"(?:[A-Z]['\u2019])?[A-Z\u00C0-\u00D6\u00D8-\u00DE\u0100-\u017f]{lower}*(?:[A-Z]{lower}+)?"
                    rf"(?:-[A-Z]{lower}+)?")
-        self._given_name = re.compile(rf"(?<![\w'\u2019-])(?:{_alt(self._given_names)})(?:\s+[A-Z]\.)?(?:[ \t]+{surname}){{1,2}}"
-                                      rf"(?:['\u2019]s)?(?![\w-])") \
-            if self._given_names else None
+        # (a capitalised word looked up among the given names, then the rest of the name matched after it: one
+        # alternation of hundreds of names tried at every position is slow)
+        self._capitalised = re.compile(r"(?<![\w'\u2019-])[A-Z][a-z\u00E0-\u00FF]+")
+        self._name_rest = re.compile(rf"(?:\s+[A-Z]\.)?(?:[ \t]+{surname}){{1,2}}(?:['\u2019]s)?(?![\w-])")
 
     # -- helpers -------------------------------------------------------
     @property
