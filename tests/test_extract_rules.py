@@ -2736,6 +2736,9 @@ CASES = [
     # "Elon Musk's platform": the owner only says whose the platform is
     ("Ireland's Data Protection Commission has opened an investigation into Elon Musk's platform over Grok. X said it "
      "would cooperate.", {("Data Protection Commission", "investigation", "Twitter")}, True),
+    # "and Detective X": a title introduces the list's next item
+    ("Porcha Woodruff filed a lawsuit against the city of Detroit and Detective LaShauntia Oliver.",
+     {("Porcha Woodruff", "lawsuit", "Detroit"), ("Porcha Woodruff", "lawsuit", "LaShauntia Oliver")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -583,6 +583,9 @@ def _coordinated(gap: str, kinds_alike: bool = True) -> bool:
                         r"(?P<role>[a-z]+)\s+", gap)
     if role is not None and role.group("role") in PERSON_ROLES:
         return True  # "Big Brother Watch and the Green peer Jenny Jones": a role noun introduces the next item
+    title = re.fullmatch(r"\s*,?\s*(?:and|or|as\s+well\s+as)\s+(?:the\s+)?(?P<title>[A-Z][a-z]+)\.?\s+", gap)
+    if title is not None and title.group("title").lower() in PERSON_ROLES:
+        return True  # "the city of Detroit and Detective LaShauntia Oliver": a title introduces the next item
     m = re.match(r"^\s*,?\s*(?:and|or|as well as)\s+(?:the\s+)?((?:[a-z][\w-]*\s+){1,4})$", gap)
     if m and kinds_alike and m.group(1).split()[-1] in DESCRIPTOR_HEADS:
         return True  # "Stability AI, Midjourney and the online art site DeviantArt": a description of the next item
