@@ -2739,6 +2739,9 @@ CASES = [
     # "and Detective X": a title introduces the list's next item
     ("Porcha Woodruff filed a lawsuit against the city of Detroit and Detective LaShauntia Oliver.",
      {("Porcha Woodruff", "lawsuit", "Detroit"), ("Porcha Woodruff", "lawsuit", "LaShauntia Oliver")}, True),
+    ("The Home Office agreed to scrap its visa algorithm after a judicial review brought by Foxglove and the Joint "
+     "Council for the Welfare of Immigrants.",
+     {("Joint Council for the Welfare of Immigrants", "lawsuit", "Home Office")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
