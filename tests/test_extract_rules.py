@@ -2742,6 +2742,11 @@ CASES = [
     ("The Home Office agreed to scrap its visa algorithm after a judicial review brought by Foxglove and the Joint "
      "Council for the Welfare of Immigrants.",
      {("Joint Council for the Welfare of Immigrants", "lawsuit", "Home Office")}, False),
+    # a country's competition authority ("Germany's antitrust authority"); "backed X in its battle with Y": Y lost
+    ("France's competition authority fined Google 250 million euros.",
+     {("Autorit\u00e9 de la concurrence", "fine", "Google")}, True),
+    ("The EU's top court on Tuesday backed Germany's antitrust authority in its long-running battle with Meta.",
+     {("Court of Justice of the European Union", "ruling", "Meta")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

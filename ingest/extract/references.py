@@ -101,6 +101,9 @@ class ReferenceResolver:
         # "the national police", "Sweden's police": the party tagged "national-police" of that country
         self.police_of_country = {p.country: p for p in gazetteer.parties.values()
                                   if "national-police" in p.tags and p.kind == "police" and p.country}
+        # "Germany's antitrust authority", "France's competition regulator": the party tagged "competition"
+        self.competition_of_country = {p.country: p for p in gazetteer.parties.values()
+                                       if "competition" in p.tags and p.kind == "regulator" and p.country}
         # "the country's consumer protection regulator": the consumer authority, where the country has one
         self.consumer_of_country: dict[str, Party] = {}
         for party in gazetteer.parties.values():
@@ -325,6 +328,8 @@ class ReferenceResolver:
             party = self.dpa_of_country.get(code)
             if _CONSUMER_WORD.search(m.group(0)):
                 party = self.consumer_of_country.get(code) or party
+            if _COMPETITION_WORD.search(m.group(0)):
+                party = self.competition_of_country.get(code)
             if party is not None:
                 out.append(Match(m.start(), m.end(), text[m.start():m.end()], party))
         return out
@@ -456,8 +461,9 @@ class ReferenceResolver:
                 # "the data protection authority" in a story about Norway: Norway's authority ("the country's
                 # consumer protection regulator": its consumer authority)
                 code = self._last_country_code(fold(text))
-                antecedent = (self.consumer_of_country.get(code) if _CONSUMER_WORD.search(m.group(0)) else None) \
-                    or self.dpa_of_country.get(code)
+                antecedent = self.competition_of_country.get(code) if _COMPETITION_WORD.search(m.group(0)) else (
+                    (self.consumer_of_country.get(code) if _CONSUMER_WORD.search(m.group(0)) else None)
+                    or self.dpa_of_country.get(code))
             if antecedent is None and head in self.head_tags and not re.match(r"\s+(?-i:[A-Z])", text[m.end():]) \
                     and _PARTY_SLOT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 # "sued the Detroit Police Department ... and settled with the city": the city whose body the
@@ -1273,6 +1279,7 @@ _PLACE_HEAD_POSSESSIVE = (r"(?:(?<=city)|(?<=town)|(?<=county)|(?<=region)|(?<=m
 # the kinds of party a title may follow ("IBM chief executive", "Italy's data protection commissioner")
 _TITLE_OWNER_KINDS = {"company": ("company", "platform"), "regulator": ("regulator",), "court": ("court",),
                       "government": ("government",), "police": ("police",)}
+_COMPETITION_WORD = re.compile(r"\b(?:competition|antitrust|anti-trust|cartel)\b", re.I)
 _CONSUMER_WORD = re.compile(r"\b(?:consumer|competition)\b", re.I)
 _SENTENCE_OPENING = re.compile(r"[.!?]\s+$")
 # Where a clause ends, for the rule that a description does not refer to a party of its own clause.

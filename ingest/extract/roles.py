@@ -906,7 +906,7 @@ _ACCUSES_AFTER_ASIDE = re.compile(r",\s+(?:accus(?:es|ed)|alleg(?:es|ed)\s+that|
 # "X joined Y and Z in prohibiting ...": X does what it joined them in
 _JOINED_IN = re.compile(r"\bjoin(?:ed|s|ing)\s+[^.;]{1,120}?\s+in\s+$", re.I)
 # "sided with X in its dispute with Y", "ruled in favour of X against Y": Y lost
-_SIDED_WITH = re.compile(r"\b(?:sided|sides|siding)\s+with$|\bin\s+fav(?:ou)?r\s+of$", re.I)
+_SIDED_WITH = re.compile(r"\b(?:sided|sides|siding)\s+with$|\bin\s+fav(?:ou)?r\s+of$|^(?:backed|backs)$", re.I)
 _OPPONENT_AFTER = re.compile(r"\s+(?:(?:in|over)\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:dispute|fight|case|"
                              r"battle|row|clash|lawsuit|suit|challenge)\s+(?:with|against)|against)\s+(?:the\s+)?", re.I)
 _FIGHT_AFTER = re.compile(r"['\u2019]?s?\s+(?:[\w-]+\s+){0,2}?(?:dispute|fight|case|battle|row|clash|lawsuit|suit)\b", re.I)
