@@ -2747,6 +2747,9 @@ CASES = [
      {("Autorit\u00e9 de la concurrence", "fine", "Google")}, True),
     ("The EU's top court on Tuesday backed Germany's antitrust authority in its long-running battle with Meta.",
      {("Court of Justice of the European Union", "ruling", "Meta")}, True),
+    # "X has licensing agreements with A and B": A and B license X's content
+    ("Reddit has licensing agreements with Google and OpenAI.",
+     {("Google", "contract", "Reddit"), ("OpenAI", "contract", "Reddit")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
@@ -3501,4 +3504,6 @@ def test_a_lexicon_phrase_with_groups_nested_too_deep_is_refused():
     from scrutiny.ingest.extract.lexicon import phrase_regex
     with pytest.raises(ValueError):
         phrase_regex("urged(?= to (?:stop|halt)(?! (?:police|state) use))")
+    with pytest.raises(ValueError):
+        phrase_regex("licen[cs]es?")  # (a character class outside a group)
     assert phrase_regex("urged(?= to (?:stop|halt) (?!police use))").startswith("urged")

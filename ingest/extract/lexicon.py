@@ -82,8 +82,9 @@ def phrase_regex(phrase: str) -> str:
         if piece[:3] in ("(?:", "(?=", "(?!") or piece.startswith(".{") or piece == "?":
             out.append(piece)
         else:
-            if "(" in piece or ")" in piece:  # (a group nested deeper would be matched as literal text, silently)
-                raise ValueError(f"lexicon phrase {phrase!r}: groups nest deeper than one level")
+            if any(c in piece for c in "()[]"):  # (it would be matched as literal text, silently)
+                raise ValueError(f"lexicon phrase {phrase!r}: groups nest deeper than one level, or a character class "
+                                 "stands outside a group")
             escaped = re.escape(piece).replace(r"\ ", r"[\s\-]+").replace(" ", r"[\s\-]+")
             out.append(escaped.replace("'", "['\u2019]"))
     return "".join(out)
