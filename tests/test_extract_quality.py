@@ -1,7 +1,8 @@
 """Extraction quality floors on passages written for the project (tests/fixtures/heldout*.jsonl).
 
 heldout3, heldout5, heldout8, heldout11, heldout13, heldout16, heldout18, heldout19, heldout22, heldout25,
-heldout26, heldout27, heldout28, heldout32, heldout34, heldout37, heldout38, heldout39, heldout44 and heldout46 have no floor here
+heldout26, heldout27, heldout28, heldout32, heldout34, heldout37, heldout38, heldout39, heldout44, heldout46 and heldout49 have no
+floor here
 on purpose: they are kept blind (no rule was written
 from their errors), and only
 measured, so that they still say how the rules do on unseen text.
@@ -109,6 +110,7 @@ def score(rows, extractor):
     ("heldout43.jsonl", 0.82, 0.52),
     ("heldout45.jsonl", 0.82, 0.78),
     ("heldout47.jsonl", 0.84, 0.62),
+    ("heldout48.jsonl", 0.89, 0.78),
     ("phrasings.jsonl", 0.92, 0.76),
     ("phrasings2.jsonl", 0.93, 0.76),
     ("syntax.jsonl", 0.92, 0.73),
