@@ -2750,6 +2750,11 @@ CASES = [
     # "X has licensing agreements with A and B": A and B license X's content
     ("Reddit has licensing agreements with Google and OpenAI.",
      {("Google", "contract", "Reddit"), ("OpenAI", "contract", "Reddit")}, True),
+    # "X found the city had not ... and ordered it to delete": the finder orders
+    ("The Garante fined Trento 50,000 euros. The watchdog found the city had not anonymised the recordings and "
+     "ordered it to delete all the data collected.",
+     {("Italian Data Protection Authority", "fine", "Trento"), ("Italian Data Protection Authority", "order", "Trento")},
+     True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -905,6 +905,9 @@ _ACCUSES_AFTER_ASIDE = re.compile(r",\s+(?:accus(?:es|ed)|alleg(?:es|ed)\s+that|
                                   r"targets?|targeted|charg(?:es|ed))\s+", re.I)
 # "X joined Y and Z in prohibiting ...": X does what it joined them in
 _JOINED_IN = re.compile(r"\bjoin(?:ed|s|ing)\s+[^.;]{1,120}?\s+in\s+$", re.I)
+# "X found the city had not ... and ordered it to": a verb coordinated with a finding shares the finder
+_FINDING_THEN_AND = re.compile(r"(?:[^.;]*?)\b(?P<verb>found|finds|concluded|concludes|determined|ruled|rules|held)\b"
+                               r"(?:\s+that)?\s+[^;]*?\band\s+(?:also\s+|has\s+|had\s+)?\Z")
 # "sided with X in its dispute with Y", "ruled in favour of X against Y": Y lost
 _SIDED_WITH = re.compile(r"\b(?:sided|sides|siding)\s+with$|\bin\s+fav(?:ou)?r\s+of$|^(?:backed|backs)$", re.I)
 _OPPONENT_AFTER = re.compile(r"\s+(?:(?:in|over)\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:dispute|fight|case|"
@@ -2103,6 +2106,15 @@ class RoleFinder:
 
     def _subject(self, sentence: str, trigger: Trigger, left: list[Group]) -> Group | None:
         """Nearest left group in the same clause that is not inside a prepositional phrase."""
+        finding = _FINDING_THEN_AND.match(sentence[:trigger.start]) \
+            if trigger.is_verb and trigger.action.slug in ("order", "fine", "ban") else None
+        if finding is not None:
+            # "The watchdog found the city had not anonymised the recordings and ordered it to delete ...": the
+            # finder orders, not the party its finding is about
+            finder = next((g for g in left if g.end <= finding.start("verb") and _prep_before(sentence, g) is None
+                           and g.members[0].party.kind in ("regulator", "court", "government", "police")), None)
+            if finder is not None and not re.search(r"[,;]", sentence[finder.end:finding.start("verb")]):
+                return finder
         made = _MADE_BY_SUBJECT.match(sentence) if trigger.is_verb and left else None
         if made is not None and left[0].start == made.end() and not re.search(r"[,;]", sentence[left[0].end:trigger.start]):
             return left[0]  # "Equipment made by Hikvision and Dahua was banned": the makers of what is banned
