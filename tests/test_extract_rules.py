@@ -2755,6 +2755,9 @@ CASES = [
      "ordered it to delete all the data collected.",
      {("Italian Data Protection Authority", "fine", "Trento"), ("Italian Data Protection Authority", "order", "Trento")},
      True),
+    # "The lawsuit accuses X of ...": a suit against X by plaintiffs the sentence does not name
+    ("A class action filed in Illinois accuses Clearview AI of violating the state's biometric privacy law.",
+     {(None, "lawsuit", "Clearview AI")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -640,7 +640,10 @@ _FILED_AGAINST = re.compile(r"\s+(?:(?:(?:was|were|has\s+been|have\s+been|had\s+
                             # "The class action, filed in federal court in Chicago, accuses Amazon of ..."
                             r",\s+(?:filed|brought|lodged)\s+[^,;]{0,60},\s+(?:accuses|accused|names|named)\s+(?:the\s+)?|"
                             # "a class action accusing the social network of ..."
-                            r"\s+accusing\s+(?:the\s+)?",
+                            r"\s+accusing\s+(?:the\s+)?|"
+                            # "The lawsuit accuses Clearview AI of ...", "A class action filed in Illinois accuses X"
+                            r"(?:\s+(?:filed|brought|lodged)\s+[^,;.]{0,60}?)?\s+(?:also\s+)?(?:accuses|accused|names|named)\s+"
+                            r"(?:the\s+)?",
                             re.I)
 
 
