@@ -2758,6 +2758,9 @@ CASES = [
     # "The lawsuit accuses X of ...": a suit against X by plaintiffs the sentence does not name
     ("A class action filed in Illinois accuses Clearview AI of violating the state's biometric privacy law.",
      {(None, "lawsuit", "Clearview AI")}, True),
+    # "allowed X's appeal against Y": as "upheld", against the appellant's opponent
+    ("The Court of Appeal allowed Ed Bridges' appeal against South Wales Police.",
+     {("Court of Appeal", "ruling", "South Wales Police"), ("Ed Bridges", "appeal", "South Wales Police")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
