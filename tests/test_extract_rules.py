@@ -3138,6 +3138,8 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
     # urging a legislature to halt police use is no criticism of the legislature
     ("The ACLU urged Congress to halt police use of the technology.",
      ("American Civil Liberties Union", "criticism", "US Congress")),
+    # the ban a company appeals against is another's, not its own retreat
+    ("Worldcoin appealed against the Kenyan ban.", ("Worldcoin", "withdrawal", None)),
     # an open question is no report
     ("The Garante has not said whether it will fine Worldcoin.", ("Garante", "fine", "Worldcoin")),
     ("The CNIL did not say if it would order Clearview AI to pay more.", ("CNIL", "order", "Clearview AI")),

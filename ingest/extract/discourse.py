@@ -600,6 +600,13 @@ class Discourse:
                 c.action = self.lexicon.actions[remap["actor_kind"][c.actor.party.kind]]
                 if c.action.no_target:
                     c.target = None
+        if c.actor is not None and c.target is None and c.actor.party.kind in remap.get("untargeted_actor_kind", {}) \
+                and not c.trigger.is_verb and any(
+                    e.sentence == c.sentence and e is not c and e.action.slug in ("appeal", "lawsuit", "criticism")
+                    and e.actor is not None and e.actor.party.id == c.actor.party.id
+                    and 0 <= c.trigger.start - e.trigger.end <= 40 for e in candidates):
+            c.actor = None  # "Worldcoin appealed against the Kenyan ban": the ban it challenges is another's
+            c.frame += "+challenged"
         if c.actor is not None and c.target is None and c.actor.party.kind in remap.get("untargeted_actor_kind", {}):
             c.action = self.lexicon.actions[remap["untargeted_actor_kind"][c.actor.party.kind]]
         party_kind = remap.get("party_kind", {})
