@@ -2761,6 +2761,8 @@ CASES = [
     # "allowed X's appeal against Y": as "upheld", against the appellant's opponent
     ("The Court of Appeal allowed Ed Bridges' appeal against South Wales Police.",
      {("Court of Appeal", "ruling", "South Wales Police"), ("Ed Bridges", "appeal", "South Wales Police")}, True),
+    # critics the text does not name ("Privacy campaigners condemned ...") criticise as nobody named
+    ("Privacy campaigners condemned Sainsbury's over its Facewatch trial.", {(None, "criticism", "Sainsbury's")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -450,7 +450,11 @@ class Extractor:
             c.trigger.is_verb and c.frame == "active" and c.action.slug in ("lawsuit", "complaint")
             and (_UNNAMED_WHO.search(sentence, max(0, c.trigger.start - 60), c.trigger.start) is not None
                  or _UNNAMED_PEOPLE_SUBJECT.fullmatch(sentence, 0, c.trigger.start) is not None))
-        if c.actor is None and not (c.action.optional_actor and unnamed_ok and c.target is not None):
+        # "Privacy campaigners condemned the decision", "Civil liberties groups have criticised X": critics the text
+        # does not name
+        critics = c.trigger.is_verb and c.frame.startswith("active") and c.action.slug == "criticism" \
+            and _UNNAMED_CRITICS_SUBJECT.fullmatch(sentence, 0, c.trigger.start) is not None
+        if c.actor is None and not ((c.action.optional_actor and unnamed_ok) or critics) or (c.actor is None and c.target is None):
             return False
         if c.actor is None and c.action.slug in ("ban", "order") and _UNDER_SETTLEMENT.search(sentence):
             return False  # "Under the settlement, Clearview AI is barred from ...": terms agreed, no authority's act
@@ -651,6 +655,10 @@ _FILED_AGAINST = re.compile(r"\s+(?:(?:(?:was|were|has\s+been|have\s+been|had\s+
 _UNNAMED_WHO = re.compile(r"\b(?:[A-Za-z][a-z-]*s|people|[a-z]+ple)\s+who\s+(?:(?:had|have|later|previously|earlier|"
                           r"first|jointly|successfully)\s+){0,2}$")
 # a sentence whose subject is people the text does not name ("Residents sued Norfolk", "Some drivers have sued")
+_UNNAMED_CRITICS_SUBJECT = re.compile(r"\W*(?:(?:The|Some|Several|Many|Other)\s+)?(?:[A-Za-z-]+\s+){0,2}?(?i:critics|"
+                                      r"campaigners|advocates|activists|groups|organisations|organizations|experts|"
+                                      r"researchers|lawmakers|legislators|opponents)"
+                                      r"\s+(?:(?:have|had|also|quickly|immediately|long|repeatedly)\s+){0,2}")
 _UNNAMED_PEOPLE_SUBJECT = re.compile(r"\W*(?:(?:The|Some|Several|Many|Other)\s+)?(?:[A-Za-z-]+\s+){0,2}?(?i:residents|users|"
                                      r"drivers|workers|customers|consumers|parents|students|employees|shoppers|people|"
                                      r"plaintiffs|artists|authors|creators|voters|citizens|activists|patients|tenants|"
