@@ -2763,6 +2763,10 @@ CASES = [
      {("Court of Appeal", "ruling", "South Wales Police"), ("Ed Bridges", "appeal", "South Wales Police")}, True),
     # critics the text does not name ("Privacy campaigners condemned ...") criticise as nobody named
     ("Privacy campaigners condemned Sainsbury's over its Facewatch trial.", {(None, "criticism", "Sainsbury's")}, False),
+    # "subpoenaed" investigates; "The Dutch court" in a story naming no court acts under that description
+    ("The Vermont attorney general subpoenaed Clearview AI.",
+     {("Vermont Attorney General", "investigation", "Clearview AI")}, True),
+    ("The Dutch court ordered Uber to reinstate six drivers.", {("Dutch court", "order", "Uber")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
