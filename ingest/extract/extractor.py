@@ -454,7 +454,7 @@ class Extractor:
         # does not name
         critics = c.trigger.is_verb and c.frame.startswith("active") and c.action.slug == "criticism" \
             and _UNNAMED_CRITICS_SUBJECT.fullmatch(sentence, 0, c.trigger.start) is not None
-        if c.actor is None and not ((c.action.optional_actor and unnamed_ok) or critics) or (c.actor is None and c.target is None):
+        if c.actor is None and (c.target is None or not ((c.action.optional_actor and unnamed_ok) or critics)):
             return False
         if c.actor is None and c.action.slug in ("ban", "order") and _UNDER_SETTLEMENT.search(sentence):
             return False  # "Under the settlement, Clearview AI is barred from ...": terms agreed, no authority's act
