@@ -654,11 +654,12 @@ _FILED_AGAINST = re.compile(r"\s+(?:(?:(?:was|were|has\s+been|have\s+been|had\s+
 # a common noun's relative clause right before the verb ("authors who sued", "drivers who had complained")
 _UNNAMED_WHO = re.compile(r"\b(?:[A-Za-z][a-z-]*s|people|[a-z]+ple)\s+who\s+(?:(?:had|have|later|previously|earlier|"
                           r"first|jointly|successfully)\s+){0,2}$")
-# a sentence whose subject is people the text does not name ("Residents sued Norfolk", "Some drivers have sued")
+# a sentence whose subject is critics the text does not name ("Privacy campaigners condemned ...")
 _UNNAMED_CRITICS_SUBJECT = re.compile(r"\W*(?:(?:The|Some|Several|Many|Other)\s+)?(?:[A-Za-z-]+\s+){0,2}?(?i:critics|"
                                       r"campaigners|advocates|activists|groups|organisations|organizations|experts|"
                                       r"researchers|lawmakers|legislators|opponents)"
                                       r"\s+(?:(?:have|had|also|quickly|immediately|long|repeatedly)\s+){0,2}")
+# a sentence whose subject is people the text does not name ("Residents sued Norfolk", "Some drivers have sued")
 _UNNAMED_PEOPLE_SUBJECT = re.compile(r"\W*(?:(?:The|Some|Several|Many|Other)\s+)?(?:[A-Za-z-]+\s+){0,2}?(?i:residents|users|"
                                      r"drivers|workers|customers|consumers|parents|students|employees|shoppers|people|"
                                      r"plaintiffs|artists|authors|creators|voters|citizens|activists|patients|tenants|"

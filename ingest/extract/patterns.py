@@ -52,6 +52,14 @@ _RELATIVES_OF = re.compile(r"\b(?:parents|family|mother|father|widow|widower|est
                            r"daughters?)\s+of\s+(?:[\w-]+\s+)?$", re.I)
 _OFFICE_TITLE_BEFORE = re.compile(r"\b(?:Judge|Justice|Magistrate|Commissioner|Attorney General|Governor|Gov|Mayor|Sheriff|"
                                   r"Chair|Chairman|Chairwoman|Chairperson|Director|Inspector General|Secretary)\.?\s+$")
+# after a name in the possessive: a party it owns ("Elon Musk's social media platform X", "Musk's platform")
+_OWNED_AFTER_NAME = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,4}(?:(?-i:[A-Z])|(?:platform|company|firm|start-?up|app|network|"
+                               r"chatbot|site|service|business|empire|group|outlet|newspaper|administration|government|"
+                               r"agency|department|office|ministry)s?\b)")
+# a capitalised word right before, inside the same sentence ("the John Marshall Law School")
+_CAPITALISED_BEFORE = re.compile(r"(?<![.!?])\s*\b[A-Z][\w.'\u2019-]*\s+$")
+# a name that runs on after two or three words ("George Washington University", "Smith-Jones")
+_NAME_RUNS_ON = re.compile(r"\s+(?:[A-Z]|&|of\b|for\b)|-\w")
 _PERSON_NAME = re.compile(r"[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f'\-]+(?:\s+[A-Z]\.)?(?:\s+[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f'\-]+){1,2}")
 # "Harvey Murphy Jr. says ...": a name of two or three capitalised words opening a sentence
 _PERSON_FULL_NAME = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>[A-ZÀ-ÖØ-Þ\u0100-\u017f][a-zß-öø-ÿ\u0100-\u017f'\u2019-]+(?:\s+[A-Z]\.)?"
@@ -111,42 +119,6 @@ def _alt(words) -> str:
 
 class PatternFinder:
     """Finds unlisted parties in a text, given the gazetteer matches already made."""
-
-    def _given_name_persons(self, folded: str) -> list[tuple[int, int, str]]:
-        """"Leonie Brinkema ruled", "Donald Trump attacked the fine": two or three capitalised words that open with
-        a common given name, standing alone (no capitalised word right before or after, no body's word inside)."""
-        out = []
-        for first in self._capitalised.finditer(folded):
-            if first.group(0) not in self._given_names:
-                continue
-            rest = self._name_rest.match(folded, first.end())
-            if rest is None:
-                continue
-            start, end = first.start(), rest.end()
-            words = folded[start:end].split()
-            if folded[end - 2:end] in ("'s", "\u2019s"):
-                if re.match(r"\s+(?:[a-z][\w-]*\s+){0,4}(?:(?-i:[A-Z])|(?:platform|company|firm|start-?up|app|"
-                            r"network|chatbot|site|service|business|empire|group|outlet|newspaper|administration|government|"
-                            r"agency|department|office|ministry)s?\b)",
-                            folded[end:end + 60]):
-                    continue  # "Elon Musk's social media platform X", "Musk's platform": whose the party is
-                end -= 2
-                words[-1] = words[-1][:-2]
-            if len(words) < 2 or not words[-1][:1].isupper() or len(words[-1]) < 2:
-                continue
-            before = folded[max(0, start - 30):start]
-            if _RELATIVES_OF.search(before):
-                continue  # ("the parents of 16-year-old Adam Raine sued": they act, not he)
-            if _OFFICE_TITLE_BEFORE.search(before):
-                continue  # ("Judge Rita Lin", "Attorney General Eric Holder": the titles' own rules name them)
-            if re.search(r"(?<![.!?])\s*\b[A-Z][\w.'\u2019-]*\s+$", before) and not _TITLE_BEFORE_NAME.search(before):
-                continue  # ("George Washington University", "the John Marshall Law School": part of a longer name)
-            if re.match(r"\s+(?:[A-Z]|&|of\b|for\b)", folded[end:end + 6]) or re.match(r"-\w", folded[end:end + 2]):
-                continue
-            if any(w.lower() in self.suffix_kind or w.lower() in self.prefix_kind for w in words[1:]):
-                continue
-            out.append((start, end, re.sub(r"\s+", " ", folded[start:end])))
-        return out
 
     def __init__(self, gazetteer: Gazetteer, config: dict, countries: list[Country]):
         self.gazetteer = gazetteer
@@ -306,6 +278,39 @@ class PatternFinder:
         # alternation of hundreds of names tried at every position is slow)
         self._capitalised = re.compile(r"(?<![\w'\u2019-])[A-Z][a-z\u00E0-\u00FF]+")
         self._name_rest = re.compile(rf"(?:\s+[A-Z]\.)?(?:[ \t]+{surname}){{1,2}}(?:['\u2019]s)?(?![\w-])")
+
+    def _given_name_persons(self, folded: str) -> list[tuple[int, int, str]]:
+        """"Leonie Brinkema ruled", "Donald Trump attacked the fine": two or three capitalised words that open with
+        a common given name, standing alone (no capitalised word right before or after, no body's word inside)."""
+        out = []
+        for first in self._capitalised.finditer(folded):
+            if first.group(0) not in self._given_names:
+                continue
+            rest = self._name_rest.match(folded, first.end())
+            if rest is None:
+                continue
+            start, end = first.start(), rest.end()
+            words = folded[start:end].split()
+            if folded[end - 2:end] in ("'s", "\u2019s"):
+                if _OWNED_AFTER_NAME.match(folded, end):
+                    continue  # "Elon Musk's social media platform X", "Musk's platform": whose the party is
+                end -= 2
+                words[-1] = words[-1][:-2]
+            if len(words) < 2 or not words[-1][:1].isupper() or len(words[-1]) < 2:
+                continue
+            before = folded[max(0, start - 30):start]
+            if _RELATIVES_OF.search(before):
+                continue  # ("the parents of 16-year-old Adam Raine sued": they act, not he)
+            if _OFFICE_TITLE_BEFORE.search(before):
+                continue  # ("Judge Rita Lin", "Attorney General Eric Holder": the titles' own rules name them)
+            if _CAPITALISED_BEFORE.search(before) and not _TITLE_BEFORE_NAME.search(before):
+                continue  # ("George Washington University", "the John Marshall Law School": part of a longer name)
+            if _NAME_RUNS_ON.match(folded, end):
+                continue  # ("Grace Hopper Academy", "John Marshall-Harlan"): a longer name
+            if any(w.lower() in self.suffix_kind or w.lower() in self.prefix_kind for w in words[1:]):
+                continue
+            out.append((start, end, re.sub(r"\s+", " ", folded[start:end])))
+        return out
 
     # -- helpers -------------------------------------------------------
     @property

@@ -55,14 +55,19 @@ def country_names_pattern(names: tuple[str, ...]) -> re.Pattern:
 # "a federal court", "a U.S. district court": a court that its place alone does not pick out
 _NOT_LOCAL_COURT = re.compile(r"\b(?:federal|U\.?S\.?|US|district|appeals?|appellate|circuit|state|superior|county|"
                               r"supreme|high|constitutional)\b", re.I)
-# "a court in Rome": the place after the description
+# "Mark Talbot, the police chief,": a person named as an official, not as a member of a group
 OFFICIAL_APPOSITION = re.compile(r",\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:chief|mayor|officer|spokes\w+|"
                                   r"commissioner|director|minister|secretary|judge|lawyer|attorney|sheriff|governor|"
                                   r"president|official|councillor|councilor|manager)\b", re.I)
+# "the department's inspector general", "Homeland Security's own inspector general"
 _INSPECTOR_AFTER = re.compile(r"['\u2019]s\s+(?:own\s+)?(?:office\s+of\s+(?:the\s+)?)?inspector[\s-]+general\b", re.I)
+# a preposition that makes a seat of power a place ("in Brussels"), not the body it stands for
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|to|of|near|outside|across|around|based)\s+\Z", re.I)
+# between the members of a coordinated subject ("Apple and Google", "A, B and C")
 _COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|or|&)?\s+|\s*,\s*")
+# "authorities across Europe": the place where many act, not who acts
 _SPREAD_OVER = re.compile(r"\b(?:across|throughout|around|all\s+over|in|of|from)\s+(?:the\s+)?\Z", re.I)
+# "a court in Rome": the place after the description
 _IN_PLACE = re.compile(r"\s+in\s+(?P<place>(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)")
 # where a headline's bare description may stand: opening a sentence, or after "as", "after", "while", "when"
 _BARE_OPENING = re.compile(r"^|(?<=[.!?])\s|\n|\b(?:as|after|while|when)\s")
@@ -325,14 +330,20 @@ class ReferenceResolver:
                 continue
             country = re.sub(r"\s+", " ", m.group("country")).lower()
             code = self._last_country_code(folded[:m.start()]) if country == "country" else self.country_of_name.get(country)
-            party = self.dpa_of_country.get(code)
-            if _CONSUMER_WORD.search(m.group(0)):
-                party = self.consumer_of_country.get(code) or party
-            if _COMPETITION_WORD.search(m.group(0)):
-                party = self.competition_of_country.get(code)
+            party = self._authority_of_country(code, m.group(0))
             if party is not None:
                 out.append(Match(m.start(), m.end(), text[m.start():m.end()], party))
         return out
+
+    def _authority_of_country(self, code: str | None, description: str) -> Party | None:
+        """The authority of a country a description means: its competition authority ("antitrust regulator"), its
+        consumer authority ("consumer protection regulator", else the data protection one), or its data
+        protection authority."""
+        if _COMPETITION_WORD.search(description):
+            return self.competition_of_country.get(code)
+        if _CONSUMER_WORD.search(description):
+            return self.consumer_of_country.get(code) or self.dpa_of_country.get(code)
+        return self.dpa_of_country.get(code)
 
     def national_police(self, text: str, taken: list[Match]) -> list[Match]:
         """"fined the national police", "Sweden's police", "the country's police force": the national force
@@ -461,9 +472,7 @@ class ReferenceResolver:
                 # "the data protection authority" in a story about Norway: Norway's authority ("the country's
                 # consumer protection regulator": its consumer authority)
                 code = self._last_country_code(fold(text))
-                antecedent = self.competition_of_country.get(code) if _COMPETITION_WORD.search(m.group(0)) else (
-                    (self.consumer_of_country.get(code) if _CONSUMER_WORD.search(m.group(0)) else None)
-                    or self.dpa_of_country.get(code))
+                antecedent = self._authority_of_country(code, m.group(0))
             if antecedent is None and head in self.head_tags and not re.match(r"\s+(?-i:[A-Z])", text[m.end():]) \
                     and _PARTY_SLOT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 # "sued the Detroit Police Department ... and settled with the city": the city whose body the
@@ -1015,13 +1024,17 @@ class ReferenceResolver:
     def inspectors(self, text: str, named: list[Match]) -> list[Match]:
         """"the department's inspector general", "Homeland Security's inspector general": the inspector general's
         office of the party named (or described) before it, where the gazetteer knows one."""
-        out = []
+        out, offices = [], []
         for m in named:
             office = self._inspector_of.get(m.party.id)
             phrase = _INSPECTOR_AFTER.match(text, m.end) if office is not None else None
             if phrase is not None:
                 m = Match(m.start, phrase.end(), text[m.start:phrase.end()], office)
+                offices.append(m)
             out.append(m)
+        if not offices:
+            return named
+        # (a mention inside the longer phrase, "inspector general" found as a name of its own, goes)
         return [m for m in out if not any(o is not m and o.start < m.end and m.start < o.end and o.end - o.start > m.end - m.start
                                           for o in out)]
 
@@ -1280,7 +1293,7 @@ _PLACE_HEAD_POSSESSIVE = (r"(?:(?<=city)|(?<=town)|(?<=county)|(?<=region)|(?<=m
 _TITLE_OWNER_KINDS = {"company": ("company", "platform"), "regulator": ("regulator",), "court": ("court",),
                       "government": ("government",), "police": ("police",)}
 _COMPETITION_WORD = re.compile(r"\b(?:competition|antitrust|anti-trust|cartel)\b", re.I)
-_CONSUMER_WORD = re.compile(r"\b(?:consumer|competition)\b", re.I)
+_CONSUMER_WORD = re.compile(r"\bconsumer\b", re.I)
 _SENTENCE_OPENING = re.compile(r"[.!?]\s+$")
 # Where a clause ends, for the rule that a description does not refer to a party of its own clause.
 _CLAUSE_EDGE = re.compile(r"[.;:!?,\n]")
