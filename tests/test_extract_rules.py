@@ -2767,6 +2767,21 @@ CASES = [
     ("The Vermont attorney general subpoenaed Clearview AI.",
      {("Vermont Attorney General", "investigation", "Clearview AI")}, True),
     ("The Dutch court ordered Uber to reinstate six drivers.", {("Dutch court", "order", "Uber")}, True),
+    # "has taken A and B to court": a suit against both, however long the list
+    ("Big Brother Watch has taken the Home Office and the Metropolitan Police Service to court over the "
+     "facial recognition plan.",
+     {("Big Brother Watch", "lawsuit", "Home Office"), ("Big Brother Watch", "lawsuit", "Metropolitan Police Service")},
+     True),
+    # "asked the High Court to stop X from ...": a suit against X
+    ("Liberty asked the High Court to stop the Metropolitan Police from using live facial recognition.",
+     {("Liberty", "lawsuit", "Metropolitan Police Service")}, True),
+    # "is seeking damages from X": a suit against X
+    ("Robert Williams is seeking damages from the Detroit Police Department.",
+     {("Robert Williams", "lawsuit", "Detroit Police Department")}, True),
+    # a regulator's ban on "the practice" the story tells binds the company the sentence names
+    ("The Dutch Data Protection Authority banned the practice in March and began fining Clearview AI a week later.",
+     {("Dutch Data Protection Authority", "ban", "Clearview AI"), ("Dutch Data Protection Authority", "fine", "Clearview AI")},
+     True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
@@ -3146,6 +3161,9 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
      ("American Civil Liberties Union", "criticism", "US Congress")),
     # the ban a company appeals against is another's, not its own retreat
     ("Worldcoin appealed against the Kenyan ban.", ("Worldcoin", "withdrawal", None)),
+    # "faced daily fines ... if": a threat, past or present
+    ("The Dutch Data Protection Authority said Uber faced daily fines of 20,000 euros if it did not comply.",
+     ("Dutch Data Protection Authority", "fine", "Uber")),
     # an open question is no report
     ("The Garante has not said whether it will fine Worldcoin.", ("Garante", "fine", "Worldcoin")),
     ("The CNIL did not say if it would order Clearview AI to pay more.", ("CNIL", "order", "Clearview AI")),

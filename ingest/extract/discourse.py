@@ -101,6 +101,10 @@ _MEASURE_ACTIONS = {"penalty": {"fine"}, "fine": {"fine"}, "sanction": {"fine"},
                     "notice": {"order"}, "ban": {"ban", "order"}, "suspension": {"ban", "order"}}
 # what a ban noun bans, when the text says it ("a ban on facial recognition", "a ban against ...")
 _BAN_OBJECT = re.compile(r"\s+(?:on|against|from|covering)\b", re.I)
+# ("imposed a temporary ban on the practice", "suspended the practice": an activity the story has told, no party)
+_ACTIVITY = r"the\s+(?:practice|processing|data\s+processing|collection|scheme|service)\b(?!\s+(?:of|by)\b)"
+_BAN_ON_ACTIVITY = re.compile(rf"\s+on\s+{_ACTIVITY}", re.I)
+_BANNED_ACTIVITY = re.compile(rf"\s+{_ACTIVITY}", re.I)
 # Actions whose missing target the article context may supply.
 CONTEXT_TARGET_ACTIONS = frozenset({"order", "fine", "complaint", "lawsuit", "cease_and_desist", "investigation"})
 # a criticism aimed at a decision, not at a named party ("described the decision as ...")
@@ -271,11 +275,17 @@ class Discourse:
                                             and e.actor.party.id == c.actor.party.id and e.target, "target"))
                 if c.target is not None:
                     c.frame += "+context-target"
-            if c.target is None and c.action.slug == "ban" and c.actor is not None and not c.trigger.is_verb \
-                    and c.actor.party.kind == "regulator" and text and not _BAN_OBJECT.match(text, c.s_start + c.trigger.end):
-                # "the AEPD imposed a precautionary ban of up to three months": a regulator's ban with no object
-                # binds the company the story is about
-                c.target = self._salient_company(c, mentions)
+            if c.target is None and c.action.slug == "ban" and c.actor is not None \
+                    and c.actor.party.kind == "regulator" and text and (
+                        (not c.trigger.is_verb and not _BAN_OBJECT.match(text, c.s_start + c.trigger.end))
+                        or _BAN_ON_ACTIVITY.match(text, c.s_start + c.trigger.end)
+                        or (c.trigger.is_verb and _BANNED_ACTIVITY.match(text, c.s_start + c.trigger.end))):
+                # "the AEPD imposed a precautionary ban of up to three months", "suspended the practice in July": a
+                # regulator's ban with no party as its object binds the company the story is about (or, for an
+                # activity, the one company its sentence names: "banned the practice and began fining X")
+                c.target = self._salient_company(c, mentions) or (
+                    self._sole_company_of_sentence(c, mentions) if not _BAN_OBJECT.match(text, c.s_start + c.trigger.end)
+                    or _BAN_ON_ACTIVITY.match(text, c.s_start + c.trigger.end) else None)
                 if c.target is not None:
                     c.frame += "+context-target"
             if c.target is None and c.action.slug == "ruling" and c.actor is not None and c.frame.startswith("rejected-request"):
@@ -1080,6 +1090,13 @@ class Discourse:
         if len(best) < 2 or sum(1 for v in counts.values() if len(v) == len(best)) > 1:
             return None
         return best[0]
+
+    @staticmethod
+    def _sole_company_of_sentence(c: Candidate, mentions: list[Match]) -> Match | None:
+        """The one company or platform the candidate's sentence names, other than the actor."""
+        inside = {m.party.id: m for m in mentions if c.s_start <= m.start < c.s_end and m.party.kind in ("company", "platform")
+                  and m.party.id != c.actor.party.id}
+        return next(iter(inside.values())) if len(inside) == 1 else None
 
     @staticmethod
     def _salient_party(c: Candidate, mentions: list[Match]) -> Match | None:

@@ -45,7 +45,7 @@ _OTHERS_DATE = re.compile(r"\s+(?:[a-z]+\s+){0,3}?(?:(?:on|in|last|this|earlier)
 # an open question before a trigger: "whether it will", "if it would"
 _WHETHER = re.compile(r"\b(?:whether|if)\s+(?:or\s+not\s+)?(?:[\w'\u2019-]+\s+){1,4}$", re.I)
 
-EXTRACTOR_VERSION = "rules-0.16"
+EXTRACTOR_VERSION = "rules-0.17"
 AMOUNT_ACTIONS = frozenset({"fine", "settlement", "lawsuit", "contract"})
 PENALTY_ACTIONS = frozenset({"fine", "settlement"})
 FRAME_CONFIDENCE = {"active": 0.8, "obliged": 0.7, "mutual": 0.75, "passive": 0.85, "headline-passive": 0.7, "undergoer": 0.8,
@@ -1053,7 +1053,7 @@ _ARGUED_BEFORE = re.compile(r"\b(?:arguing|contending|insisting)\b(?:(?!,\s+and\
 # a condition right after a trigger that a modal announces ("would be shut down if ...", "will ban it unless ...")
 _CONDITION_AFTER = re.compile(r"(?:\s+[^.;,\s]+){0,4}?\s+(?:if|unless)\s")
 _MODAL_BEFORE = re.compile(r"\b(?:would|could|might|will)\b", re.I)
-_FACES_BEFORE = re.compile(r"\b(?:faces?|facing)\s+(?:[\w$\u20ac\xa3.,%-]+\s+){0,5}$", re.I)
+_FACES_BEFORE = re.compile(r"\b(?:faced|faces?|facing)\s+(?:[\w$\u20ac\xa3.,%-]+\s+){0,5}$", re.I)
 _POSSIBLE_AFTER = re.compile(r"s?(?:\s+of)?\s+up\s+to\b|[^.;]*?\s(?:if|unless)\s", re.I)
 _MODAL_COMPULSION = re.compile(r"\b(?:could|may|might|would|can)\s+(?:also\s+|still\s+)?(?:require|force|compel|oblige|"
                                r"make|order)\s+(?:\S+\s+){0,3}$", re.I)
