@@ -2782,6 +2782,10 @@ CASES = [
     ("The Dutch Data Protection Authority banned the practice in March and began fining Clearview AI a week later.",
      {("Dutch Data Protection Authority", "ban", "Clearview AI"), ("Dutch Data Protection Authority", "fine", "Clearview AI")},
      True),
+    # "to settle with 30 states, a coalition led by X and Y said": a settlement with each leader
+    ("Meta agreed to pay $50 million to settle with 30 states, a coalition led by the attorneys general of Ohio and "
+     "Texas said on Friday.",
+     {("Meta", "settlement", "Ohio Attorney General"), ("Meta", "settlement", "Texas Attorney General")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -112,6 +112,10 @@ _DECISION_WORD = re.compile(r"\b(?:decision|move|plan|policy|deployment|rollout|
 
 # "settled charges that ...", "settled allegations": a regulator's charges
 _SETTLED_CHARGES = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+)?(?:charges|allegations)\b")
+# "to settle with 40 U.S. states, a coalition led by the attorneys general of Oregon and Nebraska said": the
+# leaders stand for the group the settlement is with
+_COALITION_LED_BY = re.compile(r"\b(?:coalition|group|alliance)\b[^.;]{0,80}?\bled\s+by\s+(?:the\s+)?", re.I)
+_LEADERS_GAP = re.compile(r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+(?:attorneys?\s+general\s+)?of\s+)")
 # "fined Didi ..., concluding a probe that began ...", "after an investigation found ...": the authority's own
 # inquiry into the party it acts against
 AFTER_PROBE = re.compile(r"\b(?:after|following|concluding|closing|ending|completing|wrapping\s+up|at\s+the\s+end\s+of|"
@@ -783,6 +787,28 @@ class Discourse:
                     and _SETTLED_CHARGES.match(text, c.s_start + c.trigger.end):
                 c.target = next(iter(named.values()))
                 c.frame += "+charging-regulator"
+                continue
+            leaders = self._coalition_leaders(c, mentions, text)
+            if leaders:
+                c.target = leaders[0]
+                c.frame += "+coalition-leader"
+                candidates.extend(replace(c, target=m, extra=dict(c.extra)) for m in leaders[1:])
+
+    @staticmethod
+    def _coalition_leaders(c: Candidate, mentions: list[Match], text: str) -> list[Match]:
+        """The authorities a settlement's sentence says led the group it settled with ("a coalition led by the
+        attorneys general of Oregon and Nebraska"), in the order named."""
+        led = _COALITION_LED_BY.search(text, c.s_start, c.s_end) if text else None
+        if led is None:
+            return []
+        leaders, end = [], led.end()
+        for m in sorted((m for m in mentions if led.end() <= m.start < c.s_end), key=lambda m: m.start):
+            if m.start > end and not _LEADERS_GAP.fullmatch(text, end, m.start):
+                break
+            if m.party.kind in ("government", "regulator") and m.party.id != c.actor.party.id:
+                leaders.append(m)
+            end = m.end
+        return leaders
 
     @staticmethod
     def _inquiries_behind_decisions(candidates: list[Candidate]) -> None:
