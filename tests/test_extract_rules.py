@@ -2786,6 +2786,19 @@ CASES = [
     ("Meta agreed to pay $50 million to settle with 30 states, a coalition led by the attorneys general of Ohio and "
      "Texas said on Friday.",
      {("Meta", "settlement", "Ohio Attorney General"), ("Meta", "settlement", "Texas Attorney General")}, True),
+    # list members named after what they are ("the rights group X"), one followed by where it is from
+    ("The complaint against Clearview AI was lodged by Privacy International, the Hermes Center, the rights group "
+     "Harbourside Watch of the Algarve and the researcher Mara Lindqvist.",
+     {("Privacy International", "complaint", "Clearview AI"),
+      ("Hermes Center for Transparency and Digital Human Rights", "complaint", "Clearview AI"),
+      ("Harbourside Watch", "complaint", "Clearview AI"), ("Mara Lindqvist", "complaint", "Clearview AI")}, True),
+    # "together with consumer rights institute X": a plaintiff of another kind, named after what it is
+    ("Meta was sued by the São Paulo State Public Defender's Office together with consumer rights institute Idec.",
+     {("São Paulo State Public Defender's Office", "lawsuit", "Meta"),
+      ("Brazilian Institute for Consumer Protection", "lawsuit", "Meta")}, True),
+    # cases brought by people the story does not name: against the party the court rules on
+    ("In two cases brought by couriers in Spain, the Madrid court found that Deliveroo had broken labour law.",
+     {(None, "lawsuit", "Deliveroo"), ("Madrid court", "ruling", "Deliveroo")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -253,6 +253,17 @@ class Discourse:
                                      and e.target is not None and e.target.party.id == c.actor.party.id), None)
                     if c.target is not None:
                         c.frame += "+measure-maker"
+            if (c.target is None or c.target.party.kind == "court") and c.actor is None and c.action.slug == "lawsuit" \
+                    and not c.trigger.is_verb:
+                # "In three cases brought by drivers in Britain, the court found that Uber had ...": a suit
+                # by people the story does not name (the court hears it), against the party the court rules
+                # on in its sentence
+                c.target = next((e.target for e in candidates if e.sentence == c.sentence and e is not c
+                                 and e.action.slug == "ruling" and e.target is not None and e.actor is not None
+                                 and e.actor.party.kind == "court" and e.status == "reported"
+                                 and not DISMISSAL_VERB.fullmatch(e.trigger.text)), None)
+                if c.target is not None:
+                    c.frame += "+ruled-party"
             if c.target is None and c.frame.startswith("granted-injunction"):
                 # "granted an injunction sought by Liberty against the Met": it binds the suit's defendant
                 c.target = next((e.target for e in candidates if e.sentence == c.sentence and e.action.slug == "lawsuit"

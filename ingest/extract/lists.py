@@ -4,8 +4,10 @@
 the list ("SerpApi" after "sued"), and the others stand in the same slot. A list is taken only when it
 closes with "and"/"or" (so "Clearview AI, Inc." or "OpenAI, Microsoft's partner" are no lists), every
 member is a capitalised name or a party already found, and no member is a place ("France, Italy and
-Greece" stays a list of places). New members take the kind the known members share (a company when
-they disagree), and a list of persons adds only two- or three-word names.
+Greece" stays a list of places). A member may be named after what it is ("and the teachers' union
+CGT Educ'Action") and followed by where it is from ("FCPE of the Alpes-Maritimes"). New members take
+the kind the known members share, persons left aside when bodies are listed too (a company when they
+disagree), and a list of persons adds only two- or three-word names.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ _ARTICLE = re.compile(r"(?:the|The)\s+")
 # what may follow the list's last member
 _AFTER_LIST = re.compile(r"\s*(?:$|[,.;:)\u2014]|\s(?:-|\u2013)\s)|\s+(?!(?-i:[A-Z]))[a-z]")
 _MAX_MEMBERS = 12
+# where a member is from, between it and the next separator: "FCPE of the Alpes-Maritimes"
+_MEMBER_OF = re.compile(r"\s+of\s+the\s+[A-ZÀ-Þ][\w'\u2019-]*(?:\s+[A-ZÀ-Þ][\w'\u2019-]*){0,3}(?=\s*,|\s+(?:and|or)\s)")
 _PLACE_OWNER = re.compile(r"([\w.-]+(?:\s+[\w.-]+)?)['\u2019]s\s+(?=[A-Z])")
 _ABBREVIATION_END = re.compile(r"(?:\b(?:Inc|Ltd|Corp|Co|Bros|Jr|Sr|St)|\b[A-Z](?:\.[A-Z])*)\.$")
 _NAME = _MEMBER.pattern.split("(?P<name>", 1)[1][:-1]  # the name group's body
@@ -46,13 +50,16 @@ class ListMembers:
     """Finds the unknown members of lists that hold a known party."""
 
     def __init__(self, gazetteer: Gazetteer, not_names: set[str], places: set[str],
-                 person_roles: frozenset[str] = frozenset()):
+                 person_roles: frozenset[str] = frozenset(), descriptor_heads: frozenset[str] = frozenset()):
         self.gazetteer = gazetteer
         self.not_names = not_names  # lower-case first words that start no name
         self.places = places  # lower-case names of countries and their peoples
         # "and Green party peer Jenny Jones": a name that describes the person named after a role noun
         roles = "|".join(re.escape(r) for r in sorted(person_roles, key=len, reverse=True)) or r"(?!x)x"
-        self._person_after = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{roles})\s+(?-i:[A-Z])[a-z]")
+        self._person_after = re.compile(rf"\s+(?:(?!(?:and|or)\s)[a-z][\w-]*\s+){{0,2}}?(?:{roles})\s+(?-i:[A-Z])[a-z]")
+        # a member named after what it is: "the teachers' union CGT Educ'Action", "the academic Niovi Vavoula"
+        heads = "|".join(re.escape(h) for h in sorted(descriptor_heads | person_roles, key=len, reverse=True)) or r"(?!x)x"
+        self._described = re.compile(rf"(?:the|a|an)\s+(?:[a-z][\w'\u2019-]*\s+){{0,2}}?(?:{heads})\s+(?=[A-ZÀ-Þ])")
 
     def find(self, text: str, named: list[Match]) -> list[Match]:
         """New matches for list members, not overlapping ``named``."""
@@ -71,6 +78,8 @@ class ListMembers:
             if not new or not closed or any(m.party.is_place for m in known):
                 continue
             kinds = {m.party.kind for m in known}
+            if len(kinds) > 1:
+                kinds.discard("person")  # ("A, B, C and the academic D": the bodies' kind for the unknown ones)
             kind = kinds.pop() if len(kinds) == 1 else "company"
             if kind == "product":
                 kind = "company"  # ("Stable Diffusion, Midjourney and X": products' makers are companies)
@@ -92,7 +101,9 @@ class ListMembers:
             if sep is None:
                 break
             at = sep.end()
-            article = _ARTICLE.match(text, at)
+            article, described = _ARTICLE.match(text, at), self._described.match(text, at)
+            if described is not None:
+                at = described.end()
             member = starts.get(at) or (starts.get(article.end()) if article else None)
             if member is None:
                 member = self._new_member(text, at, ordered, anchor.party)
@@ -109,7 +120,8 @@ class ListMembers:
             elif closed:
                 break
             members.append(member)
-            pos = member.end
+            qualified = _MEMBER_OF.match(text, member.end)
+            pos = qualified.end() if qualified else member.end
             if sep.group("last") or sep.group("conj"):
                 closed = True
         if not closed:

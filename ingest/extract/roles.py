@@ -126,6 +126,13 @@ ACTOR_MODIFIER_KINDS = frozenset({"regulator", "court", "government", "police", 
 CASE_NAME = re.compile(r"\bv(?:s)?\.?\s+$")
 _SETTLED_SUIT = re.compile(r"\b(?:settle[sd]?|settling|settlement\s+of|resolve[sd]?|resolving|end(?:s|ed|ing)?|"
                           r"dismiss(?:es|ed|ing)?|drop(?:s|ped|ping)?)\b(?:\s+[\w$£€.,-]+){0,5}\s*$", re.I)
+# the gap before a list item named after what it is, perhaps after where the item before is from
+# (", the parents' federation ", " of the Alpes-Maritimes and the teachers' union ", " together with
+# consumer rights institute ")
+_DESCRIBED_ITEM = re.compile(r"(?:\s+of\s+the\s+[A-ZÀ-Þ][\w'\u2019-]*(?:\s+[A-ZÀ-Þ][\w'\u2019-]*){0,3})?"
+                             r"(?:\s*,\s*(?:(?:and|or)\s+(?:the\s+)?|the\s+)|\s+(?:and|or)\s+(?:the\s+)?|"
+                             r",?\s+(?P<with>together\s+with|along\s+with|as\s+well\s+as)\s+(?:the\s+)?)(?:[a-z][\w'\u2019-]*\s+){0,2}"
+                             r"(?P<head>[a-z]+)\s+")
 # An auxiliary or past tense inside a gap shows a new clause ("found that officers had used X").
 _CLAUSE_VERB = re.compile(r"\b(?:had|has|have|was|were|is|are|would|could|will|did|does)\b")
 # "found that officers had used ...": the clause has its own (unnamed) subject.
@@ -589,6 +596,10 @@ def _coordinated(gap: str, kinds_alike: bool = True) -> bool:
     m = re.match(r"^\s*,?\s*(?:and|or|as well as)\s+(?:the\s+)?((?:[a-z][\w-]*\s+){1,4})$", gap)
     if m and kinds_alike and m.group(1).split()[-1] in DESCRIPTOR_HEADS:
         return True  # "Stability AI, Midjourney and the online art site DeviantArt": a description of the next item
+    described = _DESCRIBED_ITEM.fullmatch(gap)
+    if described and (described.group("head") in PERSON_ROLES or (kinds_alike or described.group("with"))
+                      and described.group("head") in DESCRIPTOR_HEADS):
+        return True  # "X, the parents' federation FCPE of the Alpes-Maritimes and the teachers' union CGT"
     national = re.fullmatch(r"\s*,?\s*(?:and|or|as well as)\s+(?:the\s+)?(?P<demonym>[A-Z][a-z]+)\s+((?:[a-z][\w-]*\s+){0,3})", gap)
     if national and kinds_alike and national.group("demonym").lower() in DEMONYMS and national.group(2) \
             and national.group(2).split()[-1] in DESCRIPTOR_HEADS | ROLE_NOUNS:
