@@ -2799,6 +2799,15 @@ CASES = [
     # cases brought by people the story does not name: against the party the court rules on
     ("In two cases brought by couriers in Spain, the Madrid court found that Deliveroo had broken labour law.",
      {(None, "lawsuit", "Deliveroo"), ("Madrid court", "ruling", "Deliveroo")}, True),
+    # "The petition, lodged by X, ...": the suit of the story, against the company it is about
+    ("A judge in Lisbon ordered Clearview AI to delete its database of faces. The petition, lodged by Privacy "
+     "International and two other charities, said the company had never asked for consent.",
+     {("Lisbon judge", "order", "Clearview AI"), ("Privacy International", "lawsuit", "Clearview AI")}, True),
+    # "declared X's system unlawful": a ruling against X, named or "the city" of the court
+    ("The Hague District Court declared Clearview AI's database unlawful.",
+     {("District Court of The Hague", "ruling", "Clearview AI")}, True),
+    ("On Friday a Buenos Aires judge declared the city's face-matching cameras unconstitutional.",
+     {("Buenos Aires judge", "ruling", "Buenos Aires City Government")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
