@@ -2808,6 +2808,15 @@ CASES = [
      {("District Court of The Hague", "ruling", "Clearview AI")}, True),
     ("On Friday a Buenos Aires judge declared the city's face-matching cameras unconstitutional.",
      {("Buenos Aires judge", "ruling", "Buenos Aires City Government")}, True),
+    # a list item followed by where it is ("X in Spain and Y"), or by when ("Google in February and OpenAI")
+    ("The Agencia Española de Protección de Datos in Spain and Italy's Garante each fined Replika.",
+     {("Spanish Data Protection Agency", "fine", "Replika"), ("Italian Data Protection Authority", "fine", "Replika")}, True),
+    ("Reddit signed licensing deals with Google in February and OpenAI.",
+     {("Google", "contract", "Reddit"), ("OpenAI", "contract", "Reddit")}, True),
+    # "X's head of public policy, Name, dismissed the decision as flawed": the company's scorn, no ruling
+    ("Ireland's Data Protection Commission fined Meta 390 million euros. Meta's head of public policy, Sarah Quill, "
+     "dismissed the Irish decision as flawed.",
+     {("Data Protection Commission", "fine", "Meta"), ("Meta", "criticism", "Data Protection Commission")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -209,7 +209,7 @@ class ReferenceResolver:
             rf"(?![\w-])(?!\s+(?:of|for)\s+(?-i:[A-Z]))", re.IGNORECASE)
         self.head_tags: dict[str, str] = {k.lower(): v for k, v in config.get("description_tags", {}).items()}
         self.title_kind = {t.lower(): kind for kind, titles in config.get("office_titles", {}).items() for t in titles}
-        self._title_before = re.compile(rf"\b(?P<title>{_alternation(self.title_kind)})\s+$", re.IGNORECASE) \
+        self._title_before = re.compile(rf"\b(?P<title>{_alternation(self.title_kind)}),?\s+$", re.IGNORECASE) \
             if self.title_kind else None
         def unnamed_patterns(table: str) -> dict[str, re.Pattern]:
             return {kind: re.compile(rf"(?<![\w])(?:{'|'.join(forms)})(?![\w-])", re.IGNORECASE)

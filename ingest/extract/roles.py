@@ -126,13 +126,19 @@ ACTOR_MODIFIER_KINDS = frozenset({"regulator", "court", "government", "police", 
 CASE_NAME = re.compile(r"\bv(?:s)?\.?\s+$")
 _SETTLED_SUIT = re.compile(r"\b(?:settle[sd]?|settling|settlement\s+of|resolve[sd]?|resolving|end(?:s|ed|ing)?|"
                           r"dismiss(?:es|ed|ing)?|drop(?:s|ped|ping)?)\b(?:\s+[\w$£€.,-]+){0,5}\s*$", re.I)
-# the gap before a list item named after what it is, perhaps after where the item before is from
-# (", the parents' federation ", " of the Alpes-Maritimes and the teachers' union ", " together with
-# consumer rights institute ")
-_DESCRIBED_ITEM = re.compile(r"(?:\s+of\s+the\s+[A-ZÀ-Þ][\w'\u2019-]*(?:\s+[A-ZÀ-Þ][\w'\u2019-]*){0,3})?"
-                             r"(?:\s*,\s*(?:(?:and|or)\s+(?:the\s+)?|the\s+)|\s+(?:and|or)\s+(?:the\s+)?|"
+# the gap before a list item named after what it is (", the parents' federation ", " and the teachers'
+# union ", " together with consumer rights institute ")
+_DESCRIBED_ITEM = re.compile(r"(?:\s*,\s*(?:(?:and|or)\s+(?:the\s+)?|the\s+)|\s+(?:and|or)\s+(?:the\s+)?|"
                              r",?\s+(?P<with>together\s+with|along\s+with|as\s+well\s+as)\s+(?:the\s+)?)(?:[a-z][\w'\u2019-]*\s+){0,2}"
                              r"(?P<head>[a-z]+)\s+")
+# where (or when) a list item is, between it and the conjunction ("the Hellenic Data Protection Authority in
+# Greece and France's CNIL", "FCPE of the Alpes-Maritimes and the teachers' union CGT")
+_ITEM_PLACE = re.compile(r"\s+(?:in|of|from)\s+(?:the\s+)?(?:(?!(?:January|February|March|April|May|June|July|August|"
+                         r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+                         r"[A-ZÀ-Þ][\w'\u2019-]*(?:\s+[A-ZÀ-Þ][\w'\u2019-]*){0,3}"
+                         r"(?=\s*,|\s+(?:and|or|as\s+well\s+as|together\s+with|along\s+with)\s)|"
+                         # ("The Associated Press in July and Axel Springer"; not "sued GM in August, and the FTC banned")
+                         r"[A-Z][a-z]+(?=\s+(?:and|or)\s))")
 # An auxiliary or past tense inside a gap shows a new clause ("found that officers had used X").
 _CLAUSE_VERB = re.compile(r"\b(?:had|has|have|was|were|is|are|would|could|will|did|does)\b")
 # "found that officers had used ...": the clause has its own (unnamed) subject.
@@ -566,7 +572,11 @@ def _direct_object_gap(gap: str) -> bool:
 
 
 def _coordinated(gap: str, kinds_alike: bool = True) -> bool:
-    """", and", "and the civil rights group": nothing but a conjunction and descriptive words."""
+    """", and", "and the civil rights group": nothing but a conjunction and descriptive words, perhaps after
+    where the item before is (" in Greece and")."""
+    place = _ITEM_PLACE.match(gap)
+    if place is not None:
+        return _coordinated(gap[place.end():], kinds_alike)
     if COORD.match(gap) or re.fullmatch(r"\s*,?\s*(?:and|or)\s+(?:the\s+)?[A-Z][\w.]*-(?:based|registered|"
                                         r"incorporated|headquartered)\s+", gap):
         return True  # (", and Delaware-registered Unimania": the place describes the next item)
