@@ -2585,7 +2585,7 @@ CASES = [
     ("Character.AI said it had removed the bots in question after the letter.", {("Character.AI", "withdrawal", None)}, True),
     # "her firm was involved in litigation against X": the firm, not the person the possessive names
     ("Staff turned away Kelly Conlon, a lawyer at the firm Davidoff Hutcher & Citron, because her firm was suing MSG "
-     "Entertainment.", {("Davidoff Hutcher", "lawsuit", "Madison Square Garden Entertainment")}, False),
+     "Entertainment.", {("Davidoff Hutcher & Citron", "lawsuit", "Madison Square Garden Entertainment")}, False),
     # "paid $2.5 million to resolve a lawsuit brought by X": a settlement with X
     ("Amazon paid $2.5 million to resolve a lawsuit brought by Indiana.",
      {("Amazon", "settlement", "Indiana"), ("Indiana", "lawsuit", "Amazon")}, True),
@@ -2817,6 +2817,14 @@ CASES = [
     ("Ireland's Data Protection Commission fined Meta 390 million euros. Meta's head of public policy, Sarah Quill, "
      "dismissed the Irish decision as flawed.",
      {("Data Protection Commission", "fine", "Meta"), ("Meta", "criticism", "Data Protection Commission")}, True),
+    # a ministry named for several remits is one body; "and the Ministry of ..." starts another
+    ("The Ministry of Science, Technology and Innovation, the Ministry of Foreign Affairs and the Ministry of "
+     "National Defense blocked DeepSeek.",
+     {("Ministry of Science, Technology and Innovation", "ban", "DeepSeek"),
+      ("Ministry of Foreign Affairs", "ban", "DeepSeek"), ("Ministry of National Defense", "ban", "DeepSeek")}, True),
+    # "X did the same": the latest act of another party, with X acting; "state-run A & B" names a company
+    ("The Garante blocked DeepSeek in January, and state-run Poste Italiane & Servizi did the same.",
+     {("Italian Data Protection Authority", "ban", "DeepSeek"), ("Poste Italiane & Servizi", "ban", "DeepSeek")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -79,7 +79,11 @@ _REMIT = re.compile(r"\s+(?:for|of|on)\s+(?:the\s+)?(?P<first>[A-Z][\w'-]*)(?:\s
 _PREFIX_OF = re.compile(r"\s(?:of|for)\s+(?:the\s+)?")
 _OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?(?P<first>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)(?![\w'-])")
 # "... and Asylum" closing a body's name: one capitalised word, then punctuation or a lower-case word
-_AND_WORD = re.compile(r"\s+and\s+(?:[A-Z][\w'-]*\s+(?=(?:Policy|Technology|Rights|Justice|Freedoms?|Privacy|Liberties|Society|"
+# the remits a ministry's name may list before its "and" ("Ministry of Trade, Industry and Energy")
+_REMIT_WORDS = (r"(?:Trade|Industry|Energy|Science|Technology|Culture|Sports?|Education|Health|Labou?r|Welfare|Environment|"
+                r"Agriculture|Food|Transport|Communications?|Information|Economy|Finance|Security|Justice|Innovation|"
+                r"Research|Tourism|Media|Youth|Family|Digital|Interior|Planning|Housing|Employment|Commerce|Resources)")
+_AND_WORD = re.compile(rf"(?:(?:\s*,\s*{_REMIT_WORDS}(?=\s*,|\s+and\s)){{1,4}},?)?\s+and\s+(?:[A-Z][\w'-]*\s+(?=(?:Policy|Technology|Rights|Justice|Freedoms?|Privacy|Liberties|Society|"
                        r"Democracy|Security|Research|Studies|Innovation|Accountability|Transparency)\b))?[A-Z][\w'-]*(?=\s*[,.;:)]|\s+[a-z\d\u20ac\u00a3$]|\s*$)")
 # the members of a city's council, who act for it ("Portland city commissioners passed a ban")
 _COUNCIL_MEMBERS = frozenset({"city commissioners", "city commission", "supervisors", "board of supervisors",
@@ -156,7 +160,8 @@ class PatternFinder:
         # (capitalised when it opens a sentence: "Consumer group Choice has referred ...")
         opening = _alt(d[:1].upper() + d[1:] for d in self.descriptors)
         # after a description the name may hold "for" ("the nonprofit Center for AI and Digital Policy")
-        described_name = r"(?P<name>[A-Z][\w.&'\-]*(?:\s+(?:for\s+(?:the\s+)?)?[A-Z][\w.&'\-]*){0,4})"
+        # (and "&" between words: "state-run Korea Hydro & Nuclear Power")
+        described_name = r"(?P<name>[A-Z][\w.&'\-]*(?:\s+(?:(?:for\s+(?:the\s+)?)|&\s+)?[A-Z][\w.&'\-]*){0,4})"
         self._apposition_before = re.compile(rf"\b(?P<desc>{desc}|{opening})\s+{described_name}")
         self._descriptor_last_words = frozenset(d.split()[-1].lower() for d in self.descriptors)
         self._descriptor_after = re.compile(rf"\s+(?:{desc})\s+[A-Z]")  # "Seoul start-up Scatter Lab"
@@ -422,7 +427,8 @@ class PatternFinder:
             more = _AND_WORD.match(folded, end) if kind in ("regulator", "government", "court", "advocacy") else None
             if more is not None and self._free(end, more.end(), taken) and not re.search(r"\b(?:of|for)\b", more.group(0)) \
                     and re.search(r"\b(?:of|for)\s", name):
-                name, end = name + " " + " ".join(more.group(0).split()), more.end()  # "Ministry of Migration and Asylum",
+                joined = re.sub(r"\s+", " ", more.group(0)).strip()
+                name, end = name + ("" if joined.startswith(",") else " ") + joined, more.end()  # "Ministry of Migration and Asylum",
                 # "Center for AI and Digital Policy"
             if kind == "advocacy" and _PRODUCT_NOUN_AFTER.match(folded, end):
                 continue  # "NEC's NeoFace Watch software": a product's name, no group
@@ -755,6 +761,10 @@ class PatternFinder:
                                                       or folded[head.start() - 1] == "_")):
                     continue
                 head_start = head.start()
+                joined = list(re.finditer(r"\band[ \t]+the[ \t]+", folded[head_start:word.start()]))
+                if joined:
+                    # "the Ministry of Foreign Affairs and the Ministry of ...": two names, the second starts here
+                    head_start += joined[-1].end()
             m = re.match(rf"(?P<name>.*?(?P<suffix>{re.escape(word.group('suffix'))}))", folded[head_start:word.end()],
                          re.S)
             out.append((_Shifted(m, head_start), self.suffix_kind))
