@@ -2825,6 +2825,19 @@ CASES = [
     # "X did the same": the latest act of another party, with X acting; "state-run A & B" names a company
     ("The Garante blocked DeepSeek in January, and state-run Poste Italiane & Servizi did the same.",
      {("Italian Data Protection Authority", "ban", "DeepSeek"), ("Poste Italiane & Servizi", "ban", "DeepSeek")}, True),
+    # "disabled the accounts, pages and apps tied to X": a platform's ban; "the researchers": the people named before
+    ("Twitter disabled the accounts, pages and apps tied to Laura Ruiz and Tomas Berg. Weeks earlier Twitter had sent "
+     "the researchers a letter demanding that they stop scraping the site.",
+     {("Twitter", "ban", "Laura Ruiz"), ("Twitter", "ban", "Tomas Berg"), ("Twitter", "cease_and_desist", "Laura Ruiz"),
+      ("Twitter", "cease_and_desist", "Tomas Berg")}, True),
+    # a judge found by title is known later by surname; a district judge sits on no appeals court
+    ("Clearview AI sued the city, and US District Judge Mara Lopez granted it an injunction. The city appealed, and "
+     "the Ninth Circuit upheld the injunction. Last month Lopez found that Clearview AI had broken the law.",
+     {("Mara Lopez", "ruling", "Clearview AI")}, False),
+    # the court named before a ruling in its sentence makes it, not a court named later in the story
+    ("A federal judge in Chicago on Friday granted final approval to a settlement of claims against Clearview AI. "
+     "U.S. District Judge Mara Lopez praised the deal. Clearview had fought the class all the way to the Seventh "
+     "Circuit Court of Appeals.", {("Mara Lopez", "ruling", "Clearview AI")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
@@ -3207,6 +3220,10 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
     # "faced daily fines ... if": a threat, past or present
     ("The Dutch Data Protection Authority said Uber faced daily fines of 20,000 euros if it did not comply.",
      ("Dutch Data Protection Authority", "fine", "Uber")),
+    # a district judge is no appeals judge
+    ("Clearview AI sued the city, and US District Judge Mara Lopez granted it an injunction. The city appealed, and "
+     "the Ninth Circuit upheld the injunction. Last month Lopez found that Clearview AI had broken the law.",
+     ("US Court of Appeals for the Ninth Circuit", "ruling", "Clearview AI")),
     # an open question is no report
     ("The Garante has not said whether it will fine Worldcoin.", ("Garante", "fine", "Worldcoin")),
     ("The CNIL did not say if it would order Clearview AI to pay more.", ("CNIL", "order", "Clearview AI")),

@@ -217,6 +217,11 @@ class Discourse:
                                      and e.actor.party.kind == "court", "actor") \
                     if c.action.slug == "ruling" and not notice and "ruled-measure" not in c.frame and (
                         c.sentence in court_sentences or _COURT_WORD.search(text, c.s_start, c.s_end)) else None
+                # (else the court named before the ruling in its sentence: "A federal judge in San Francisco on
+                # Friday granted final approval")
+                court = court or (next((m for m in reversed(mentions) if m.party.kind == "court"
+                                        and c.s_start <= m.start < c.s_start + c.trigger.start), None)
+                                  if c.action.slug == "ruling" and not notice and "ruled-measure" not in c.frame else None)
                 c.actor = settled_with or court or (self._latest(earlier, lambda e: e.action.slug in AUTHORITY_ACTIONS and e.actor
                                         and self._actor_ok(c.action, e.actor) and e.actor.party.id not in partners
                                         and not (notice and e.actor.party.kind == "court"), "actor")

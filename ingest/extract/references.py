@@ -1013,7 +1013,8 @@ class ReferenceResolver:
                        and (self.gazetteer.get(e.party.id) is not None or _BODY_WORD.search(e.party.name))}
             if owner is not None:
                 holders[m.party.id] = owner.party
-            elif len(offices) == 1 and kind != "company":
+            elif len(offices) == 1 and kind != "company" and _may_sit_on(
+                    text[max(0, title.start() - 25):title.end()], next(iter(offices.values())).name):
                 holders[m.party.id] = next(iter(offices.values()))
         # "Lord Justice Singh" in a story naming two courts: a judge known by surname alone sits on one of
         # them, but which one the text does not say
@@ -1286,6 +1287,16 @@ class ReferenceResolver:
         return out
 
 
+def _may_sit_on(title: str, court: str) -> bool:
+    """Whether a judge with this title may sit on the court so named: a district judge or a magistrate sits on
+    no appeals or supreme court, an appeals judge on no district court ("US District Judge Edward Chen" in a story
+    naming only the Ninth Circuit)."""
+    title, court = title.lower(), court.lower()
+    if re.search(r"\b(?:district|magistrate)\b", title) and re.search(r"appeal|circuit|supreme", court):
+        return False
+    return not (re.search(r"\b(?:appeals|appellate|circuit)\b", title) and "district" in court)
+
+
 # "the city's subway operator": a place head in the possessive describes what follows
 _PLACE_HEAD_POSSESSIVE = (r"(?:(?<=city)|(?<=town)|(?<=county)|(?<=region)|(?<=municipality)|(?<=state)|(?<=country))"
                           r"['\u2019]s\b")
@@ -1364,11 +1375,13 @@ _LIST_GAP = re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?\s*(?:,\s*(?:and\s+|or\s+)?|a
 _PLURAL = re.compile(r"\b(?P<det>both|the two|the three|the four|all three|all four|all five|the)\s+"
                      r"(?P<head>companies|firms|retailers|platforms|"
                      r"startups|chains|regulators|watchdogs|authorities|supermarkets|tech giants|giants|vendors|"
-                     r"men|women|plaintiffs|groups|organi[sz]ations|publishers|forces|police forces)\b", re.I)
+                     r"men|women|plaintiffs|researchers|academics|journalists|activists|campaigners|"
+                     r"groups|organi[sz]ations|publishers|forces|police forces)\b", re.I)
 _COUNTED_DETERMINERS = {"both": 2, "the two": 2, "the three": 3, "all three": 3, "the four": 4, "all four": 4,
                         "all five": 5}
 # plural heads of people ("Both men sued the city"): the persons named before
-_PERSON_PLURALS = frozenset({"men", "women", "plaintiffs"})
+_PERSON_PLURALS = frozenset({"men", "women", "plaintiffs", "researchers", "academics", "journalists", "activists",
+                             "campaigners"})
 # A subject and its verb phrase up to an object pronoun ("Twitter sent it", "Twitter has also told it").
 _DECIDED_ON = re.compile(r"\s+(?:(?:has|have|had|also|then|later|on\s+\w+)\s+){0,2}(?:rejected|dismissed|refused|granted|"
                          r"upheld|denied|blocked|approved|overturned|turned\s+down|accepted|allowed|threw\s+out)\s+", re.I)
