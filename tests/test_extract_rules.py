@@ -2838,6 +2838,11 @@ CASES = [
     ("A federal judge in Chicago on Friday granted final approval to a settlement of claims against Clearview AI. "
      "U.S. District Judge Mara Lopez praised the deal. Clearview had fought the class all the way to the Seventh "
      "Circuit Court of Appeals.", {("Mara Lopez", "ruling", "Clearview AI")}, False),
+    # "the city", "the city government": the one city the text named, even inside a judge's description
+    ("A Chicago judge has ruled that the city's use of predictive policing software was unlawful. Judge Mara Lopez "
+     "found that the programme had run without oversight. In 2021 the American Civil Liberties Union criticised the "
+     "city government.",
+     {("Mara Lopez", "ruling", "Chicago"), ("American Civil Liberties Union", "criticism", "Chicago")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

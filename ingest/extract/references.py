@@ -483,6 +483,12 @@ class ReferenceResolver:
                            if e.end <= m.start() and e.party.parent]
                 parents = [p for p in parents if p is not None and tag in p.tags]
                 antecedent = parents[-1] if parents else None
+            if antecedent is None and self.head_tags.get(head) == "city" and not re.match(r"\s+(?-i:[A-Z])", text[m.end():]):
+                # "A Buenos Aires judge ... the city's facial recognition system": the one city the text names before,
+                # even inside another party's description
+                cities = {c.party.id: c.party for c in self.gazetteer.find(text[:m.start()]) if "city" in c.party.tags
+                          and c.party.kind == "government"}
+                antecedent = next(iter(cities.values())) if len(cities) == 1 else None
             if antecedent is None and head == "government" and not re.search(
                     r"\b(?:provincial|state|local|city|regional|municipal|county|town)\b", m.group(0), re.I):
                 # "the government" in a story about Kenya: Kenya's national government
