@@ -2843,6 +2843,32 @@ CASES = [
      "found that the programme had run without oversight. In 2021 the American Civil Liberties Union criticised the "
      "city government.",
      {("Mara Lopez", "ruling", "Chicago"), ("American Civil Liberties Union", "criticism", "Chicago")}, True),
+    # "The challenge had been brought by X": a suit told for the first time, not a repeat of the ruling
+    ("The Court of Appeal ruled on Friday that the Metropolitan Police had acted unlawfully. The challenge had been "
+     "brought by Liberty on behalf of a campaigner.",
+     {("Court of Appeal", "ruling", "Metropolitan Police Service"), ("Liberty", "lawsuit", "Metropolitan Police Service")},
+     True),
+    # "It fined X" opening a paragraph's second sentence: the subject of the paragraph's first sentence (its
+    # possessive "The authority's enforcement unit"), never the object of its own verb
+    ("Norway's data protection authority ruled on Monday that the dating app broke the law.\n\nThe authority's "
+     "enforcement unit found that Grindr had shared users' data with advertisers without valid consent. It fined "
+     "Grindr 65 million crowns.",
+     {("Norwegian Data Protection Authority", "ruling", "Grindr"), ("Norwegian Data Protection Authority", "fine", "Grindr")},
+     True),
+    # complaints told with an authority's fine in the same sentence are against the fined party
+    ("Belgium's data protection authority fined IAB Europe on Wednesday. IAB Europe said it would appeal. In 2020 the "
+     "CNIL fined Amazon 35 million euros after complaints by the privacy group noyb.",
+     {("noyb", "complaint", "Amazon")}, False),
+    # "the regulator" far from the one regulator the story named: that regulator (not one of a country named later)
+    ("Belgium's data protection authority ruled on Wednesday against the consent system used by much of the online "
+     "advertising industry. The framework, designed by the trade body IAB Europe, is behind many of the cookie pop-ups "
+     "shown to Europeans, and thousands of websites and advertising technology companies rely on the strings of user "
+     "preferences that the system generates and passes between auction platforms, publishers, data brokers and "
+     "advertisers many times each second. Privacy campaigners have argued for years that the pop-ups give people no "
+     "real choice, that the preference strings travel far beyond the sites where they were collected, and that nobody "
+     "could say who was responsible for them. Crucially, the regulator concluded that IAB Europe acts as a data "
+     "controller for those strings.",
+     {("Belgian Data Protection Authority", "ruling", "IAB Europe")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
@@ -3229,6 +3255,9 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
     ("Clearview AI sued the city, and US District Judge Mara Lopez granted it an injunction. The city appealed, and "
      "the Ninth Circuit upheld the injunction. Last month Lopez found that Clearview AI had broken the law.",
      ("US Court of Appeals for the Ninth Circuit", "ruling", "Clearview AI")),
+    # an authority's litigation chamber decides; it brings no suit
+    ("Belgium's data protection authority fined IAB Europe. The authority's litigation chamber found that IAB Europe's "
+     "framework broke the law.", ("Belgian Data Protection Authority", "lawsuit", "IAB Europe")),
     # an open question is no report
     ("The Garante has not said whether it will fine Worldcoin.", ("Garante", "fine", "Worldcoin")),
     ("The CNIL did not say if it would order Clearview AI to pay more.", ("CNIL", "order", "Clearview AI")),

@@ -247,8 +247,11 @@ class Discourse:
                 # "the court ruled that SWP ... in a case brought by Ed Bridges": the case's defendant
                 # (not a co-plaintiff: "dismissed a lawsuit brought by A and B" rules against both)
                 plaintiffs = self._co_actors(c, candidates)
+                # (and a complaint's, the party an authority acts against in its sentence: "the CNIL fined Google
+                # ... after complaints by noyb")
+                ruled = ("ruling",) if c.action.slug == "lawsuit" else ("ruling", "fine", "order", "ban", "investigation")
                 c.target = next((e.target for e in candidates if e.sentence == c.sentence
-                                 and e.action.slug == "ruling" and e.target is not None
+                                 and e.action.slug in ruled and e.target is not None and e.status == "reported"
                                  and e.target.party.id not in plaintiffs), None)
                 if c.target is not None:
                     c.frame += "+ruled-party"

@@ -653,8 +653,10 @@ class ReferenceResolver:
             tagged = [pid for pid in recent if tag in parties[pid].tags]
             recent = tagged or recent
         if not recent:
-            # nothing compatible nearby: the story's subject, if one party was named at least twice
-            often = [pid for pid, n in counts.items() if n >= 2]
+            # nothing compatible nearby: the story's subject, if one party was named at least twice, else the one
+            # compatible party named at all ("Belgium's data protection authority ruled ... [two paragraphs] ... the
+            # regulator concluded")
+            often = [pid for pid, n in counts.items() if n >= 2] or (list(counts) if len(counts) == 1 else [])
             if len(often) != 1:
                 return None
             recent = often
@@ -756,6 +758,10 @@ class ReferenceResolver:
                 # "The regulator said Meta had ... It also ordered ...": a sentence opening on "It" continues
                 # the subject that opened the sentence before
                 opener = self._previous_opener(text, m.start(), ordered)
+                acted_on = next((e for e in ordered if e.start >= m.end()), None)
+                if opener is not None and acted_on is not None and acted_on.party.id == opener.party.id \
+                        and _OWN_OBJECT_GAP.fullmatch(text, m.end(), acted_on.start):
+                    opener = None  # "It fined IAB Europe": the subject is not its own verb's object
                 if opener is not None:
                     out.append(Match(m.start(), m.end(), text[m.start():m.end()], opener.party))
                     subjects.add(m.start())
@@ -810,13 +816,14 @@ class ReferenceResolver:
 
     @staticmethod
     def _previous_opener(text: str, position: int, ordered: list[Match]) -> Match | None:
-        """The organisation that opens the sentence before ``position`` as its subject, if any."""
+        """The organisation that opens the sentence before ``position`` as its subject, if any ("The authority's
+        litigation chamber found ...": the authority)."""
         start, end = _sentence_before(text, position)
         opener = next((e for e in ordered if start <= e.start < end), None)
         if opener is None or opener.party.kind in ("person", "product") or opener.party.is_place \
                 or not re.fullmatch(r"\s*(?:(?:The|But|And|Meanwhile|Separately|However|Also),?\s+)?", text[start:opener.start]):
             return None
-        if not re.match(r"(?:['\u2019]s\s+[\w-]+\s+)?\s*(?:,[^,]{0,80},\s*)?(?:(?:has|had|have|also|then|later|on\s+\w+|"
+        if not re.match(r"(?:['\u2019]s\s+(?:[\w-]+\s+){1,2})?\s*(?:,[^,]{0,80},\s*)?(?:(?:has|had|have|also|then|later|on\s+\w+|"
                         r"last\s+\w+)\s+){0,2}(?:[a-z]+(?:ed|s)|said|told|found|began|brought|took|sent|won|lost|made|"
                         r"gave|got|paid|sued|held|led|set)\b", text[opener.end:opener.end + 120]):
             return None  # the opener must be followed by its verb: "The regulator said", "The ICO, which ..., fined"
@@ -1303,6 +1310,8 @@ def _may_sit_on(title: str, court: str) -> bool:
     return not (re.search(r"\b(?:appeals|appellate|circuit)\b", title) and "district" in court)
 
 
+# between a subject pronoun and the object of its verb ("It fined IAB Europe", "It also ordered the firm")
+_OWN_OBJECT_GAP = re.compile(r"\s+(?:(?:also|then|later|has|had|have)\s+)*[a-z]+(?:ed|s)?\s+(?:the\s+)?")
 # "the city's subway operator": a place head in the possessive describes what follows
 _PLACE_HEAD_POSSESSIVE = (r"(?:(?<=city)|(?<=town)|(?<=county)|(?<=region)|(?<=municipality)|(?<=state)|(?<=country))"
                           r"['\u2019]s\b")
@@ -1511,8 +1520,10 @@ def _named_with_head(candidates: list[Match], position: int, kinds: set[str], he
 def _sentence_before(text: str, position: int) -> tuple[int, int]:
     """Start and end (its full stop) of the sentence before the one at ``position``."""
     end = text.rfind(".", 0, position - 1)
-    start = max(text.rfind(". ", 0, end), text.rfind("\n", 0, end))
-    return (start + 2 if start >= 0 else 0), end
+    stop, line = text.rfind(". ", 0, end), text.rfind("\n", 0, end)
+    if line > stop:
+        return line + 1, end  # (a paragraph's first sentence starts right after the line break)
+    return (stop + 2 if stop >= 0 else 0), end
 
 
 def _overlaps(start: int, end: int, matches: list[Match]) -> bool:
