@@ -2869,6 +2869,18 @@ CASES = [
      "could say who was responsible for them. Crucially, the regulator concluded that IAB Europe acts as a data "
      "controller for those strings.",
      {("Belgian Data Protection Authority", "ruling", "IAB Europe")}, True),
+    # "a complaint that Dutch privacy campaigner X filed against Y": a person's role before the relative clause's subject
+    ("The dispute began with a complaint that Dutch privacy campaigner Anna Vries filed against TikTok in 2021.",
+     {("Anna Vries", "complaint", "TikTok")}, True),
+    # "X's head of public policy, A, and its general counsel, B,": both speak for X
+    ("The European Commission fined Google 4.3 billion euros. Google's head of public policy, Mara Quill, and its "
+     "general counsel, Tom Aster, criticised the decision.",
+     {("European Commission", "fine", "Google"), ("Google", "criticism", "European Commission")}, True),
+    # "Spain's privacy watchdogs concluded": a plural names the country's authority
+    ("Glovo broke Spanish privacy law by tracking couriers, Spain's privacy watchdogs concluded on Wednesday.",
+     {("Spanish Data Protection Agency", "ruling", "Glovo")}, True),
+    # "proposed class-action lawsuits" are filed suits, the hyphen notwithstanding
+    ("Glovo also faces proposed class-action lawsuits in Madrid over the tracking.", {(None, "lawsuit", "Glovo")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
@@ -3258,6 +3270,9 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
     # an authority's litigation chamber decides; it brings no suit
     ("Belgium's data protection authority fined IAB Europe. The authority's litigation chamber found that IAB Europe's "
      "framework broke the law.", ("Belgian Data Protection Authority", "lawsuit", "IAB Europe")),
+    # "Europe's data protection regulators": national ones, no EU body
+    ("Europe's data protection regulators ordered Meta to stop the processing.",
+     ("European Data Protection Supervisor", "order", "Meta")),
     # an open question is no report
     ("The Garante has not said whether it will fine Worldcoin.", ("Garante", "fine", "Worldcoin")),
     ("The CNIL did not say if it would order Clearview AI to pay more.", ("CNIL", "order", "Clearview AI")),

@@ -86,7 +86,8 @@ class Extractor:
         modality = "|".join(re.escape(w) for w in sorted(self.lexicon.modality, key=len, reverse=True))
         self._negation = re.compile(rf"(?<![\w])(?:{negation})(?![\w])", re.I)
         self._modality = re.compile(rf"(?<![\w])(?:{modality})(?![\w])", re.I)
-        real = "|".join(re.escape(w) for w in self.lexicon.not_modality) or r"(?!x)x"
+        # (a space matches a hyphen too: "proposed class-action lawsuits")
+        real = "|".join(re.escape(w).replace(r"\ ", r"[\s-]+") for w in self.lexicon.not_modality) or r"(?!x)x"
         self._not_modality = re.compile(rf"(?<![\w])(?:{real})(?![\w])", re.I)
         announcing = "|".join(re.escape(w) for w in self.lexicon.announcing_modals) or r"(?!x)x"
         self._announcing = re.compile(rf"(?<![\w])(?:{announcing})(?![\w])", re.I)

@@ -118,7 +118,8 @@ class ReferenceResolver:
         heads = config["national_dpa"]["heads"]
         self._national = re.compile(
             rf"(?<![\w])(?:the\s+)?(?P<country>{_alternation(self.country_of_name)}|(?<=the\s)country)(?:'s|'|s')?"
-            rf"\s+(?:own\s+|national\s+|top\s+|main\s+)?(?P<head>{_alternation(heads)})(?![\w])",
+            # (a plural, "Canada's privacy watchdogs", names the national one among them)
+            rf"\s+(?:own\s+|national\s+|top\s+|main\s+)?(?P<head>{_alternation(heads)})s?(?![\w])",
             re.IGNORECASE)
         self._national_tail = re.compile(self._national.pattern + r"\Z", re.IGNORECASE)
         countries_alt = _alternation(n for n in self.country_of_name if len(n) > 3)
@@ -160,7 +161,7 @@ class ReferenceResolver:
             rf"(?:against\s+|that\s+)(?:the\s+)?(?P<list>(?:{proper})(?:\s*,\s*(?:{proper}))*(?:\s*,?\s+and\s+(?:{proper}))?)"
             rf"(?=\s+(?:had\s+|has\s+)?(?:violated|breached|broke|infringed|failed)\b|\s*[,.;]|\s+(?:in|over|for|on)\b)")
         self._country_names = country_names_pattern(tuple(sorted(self.country_of_name)))
-        self._national_heads = re.compile(rf"(?<![\w])(?:{_alternation(heads)})(?![\w])", re.IGNORECASE)
+        self._national_heads = re.compile(rf"(?<![\w])(?:{_alternation(heads)})s?(?![\w])", re.IGNORECASE)
         self._regionals = [p for p in gazetteer.parties.values() if p.kind == "regulator" and "dpa-regional" in p.tags]
         place = r"(?-i:[A-Z\u00C0-\u00DD][\w\u00C0-\u017F.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,2})"
         state = r"(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?:of\s+)?(?-i:[A-Z])[\w.'\u2019-]*){0,2}"
@@ -330,6 +331,9 @@ class ReferenceResolver:
                 continue
             country = re.sub(r"\s+", " ", m.group("country")).lower()
             code = self._last_country_code(folded[:m.start()]) if country == "country" else self.country_of_name.get(country)
+            plural = not m.group(0).lower().endswith(m.group("head").lower())
+            if plural and code == "EU":
+                continue  # ("Europe's data protection regulators": the national ones, not an EU body)
             party = self._authority_of_country(code, m.group(0))
             if party is not None:
                 out.append(Match(m.start(), m.end(), text[m.start():m.end()], party))
@@ -1022,6 +1026,12 @@ class ReferenceResolver:
             # "IBM chief executive Arvind Krishna": the party named right before the title
             owner = next((e for e in named if e.end <= title.start() and re.fullmatch(
                 r"(?:['\u2019]s)?\s+", text[e.end:title.start()]) and e.party.kind in _TITLE_OWNER_KINDS[kind]), None)
+            if owner is None and re.search(r"\bits\s+$", text[max(0, title.start() - 5):title.start()]):
+                # "Meta's president of global affairs, Nick Clegg, and its chief legal officer, Jennifer Newstead":
+                # the owner of the title named just before
+                owner = next((e for e in reversed(named) if e.end <= title.start() and title.start() - e.end <= 150
+                              and re.match(r"['\u2019]s\s", text[e.end:e.end + 3])
+                              and e.party.kind in _TITLE_OWNER_KINDS[kind]), None)
             offices = {e.party.id: e.party for e in named if e.party.kind == kind and e.party.id != m.party.id
                        and (self.gazetteer.get(e.party.id) is not None or _BODY_WORD.search(e.party.name))}
             if owner is not None:

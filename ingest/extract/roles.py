@@ -1684,8 +1684,9 @@ class RoleFinder:
             relative_gap = re.fullmatch(r"\s*(?:,\s*which\s+|that\s+|which\s+|in\s+which\s+)?(?:the\s+)?"
                                         r"(?:[A-Z][\w.-]*['\u2019]s\s+)?(?P<desc>(?:[\w'-]+\s+){0,4}?)",
                                         sentence[trigger.end:right[0].start]) if right else None
+            # ("a complaint that Austrian privacy activist Max Schrems filed": a person's role first)
             if relative_gap is not None and (not relative_gap.group("desc")
-                                             or relative_gap.group("desc").split()[-1].lower() in DESCRIPTOR_HEADS) \
+                                             or relative_gap.group("desc").split()[-1].lower() in DESCRIPTOR_HEADS | PERSON_ROLES) \
                     and re.match(r"\s*(?:had\s+|has\s+|have\s+)?(?:" + LIGHT_VERBS.pattern + r"|\baccus(?:ed|es|ing)\b|"
                                  r"\balleg(?:ed|es|ing)\b|\b(?:reached|struck|signed|negotiated|agreed)\b)",
                                  sentence[relative_end:], re.I):
