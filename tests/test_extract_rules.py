@@ -2881,6 +2881,14 @@ CASES = [
      {("Spanish Data Protection Agency", "ruling", "Glovo")}, True),
     # "proposed class-action lawsuits" are filed suits, the hyphen notwithstanding
     ("Glovo also faces proposed class-action lawsuits in Madrid over the tracking.", {(None, "lawsuit", "Glovo")}, True),
+    # "examined the data practices of" the companies a plural description lists; "..., and in July it fined X":
+    # the subject of the clause before, past the parties named in between
+    ("Japan's privacy regulator fined Meta. It has examined the data practices of the Chinese shopping platforms "
+     "Shein and Temu, and in July it fined Shein 1 billion yen.",
+     {("Japan Personal Information Protection Commission", "fine", "Meta"),
+      ("Japan Personal Information Protection Commission", "investigation", "Shein"),
+      ("Japan Personal Information Protection Commission", "investigation", "Temu"),
+      ("Japan Personal Information Protection Commission", "fine", "Shein")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -726,6 +726,15 @@ class ReferenceResolver:
             subject_position = m.group(0).lower() == "its" or bool(_SUBJECT_SLOT.search(text[max(0, m.start() - 20):m.start()]))
             if m.group(0).lower() == "it" and subject_position:
                 subjects.add(m.start())
+            if m.group(0).lower() == "it" and _AND_THEN.search(text, max(0, m.start() - 40), m.start()):
+                # "It has examined AliExpress and Temu, and in July it fined AliExpress": the subject of the clause
+                # before, past the parties named in between
+                first = next((o for o in reversed(out) if o.start in subjects
+                              and not re.search(r"[.!?]\s", text[o.end:m.start()])), None)
+                if first is not None:
+                    out.append(Match(m.start(), m.end(), text[m.start():m.end()], first.party))
+                    subjects.add(m.start())
+                    continue
             demanded = bool(_DEMAND_THAT.search(text[max(0, m.start() - 30):m.start()]))
             if demanded:
                 subject_position = False  # "sent Clearview a letter demanding that it stop": the addressee
@@ -1320,6 +1329,8 @@ def _may_sit_on(title: str, court: str) -> bool:
     return not (re.search(r"\b(?:appeals|appellate|circuit)\b", title) and "district" in court)
 
 
+# a clause joined to the one before, its subject to come ("..., and in July it fined")
+_AND_THEN = re.compile(r",\s+(?:and|but)\s+(?:(?:in|on|last|this|then|later|since|also)\s+(?:\w+\s+)?)?$")
 # between a subject pronoun and the object of its verb ("It fined IAB Europe", "It also ordered the firm")
 _OWN_OBJECT_GAP = re.compile(r"\s+(?:(?:also|then|later|has|had|have)\s+)*[a-z]+(?:ed|s)?\s+(?:the\s+)?")
 # "the city's subway operator": a place head in the possessive describes what follows

@@ -85,7 +85,9 @@ def set_descriptor_heads(words) -> None:
     """Last words of party descriptions ("company", "start-up", "generator"): before a name they may carry
     a few words of their own ("against the AI search company Perplexity")."""
     global DESCRIPTOR_HEADS
-    DESCRIPTOR_HEADS = frozenset(w.lower() for w in words)
+    heads = frozenset(w.lower() for w in words)
+    # (and their plurals, before a list: "of Chinese e-commerce platforms AliExpress and Temu")
+    DESCRIPTOR_HEADS = heads | {h[:-1] + "ies" if h.endswith("y") else h + "s" for h in heads}
 
 
 def set_demonyms(words) -> None:
