@@ -2889,6 +2889,12 @@ CASES = [
       ("Japan Personal Information Protection Commission", "investigation", "Shein"),
       ("Japan Personal Information Protection Commission", "investigation", "Temu"),
       ("Japan Personal Information Protection Commission", "fine", "Shein")}, True),
+    # "opened a security review of X" investigates X; "Weeks later it barred X": the subject of the sentence before,
+    # past the parties named at its end
+    ("The CAC opened a security review of Didi Global in 2021, days after its listing on the New York Stock Exchange. "
+     "Weeks later it barred Didi Global from signing up new users.",
+     {("Cyberspace Administration of China", "investigation", "Didi Global"),
+      ("Cyberspace Administration of China", "ban", "Didi Global")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -767,7 +767,9 @@ class ReferenceResolver:
                 out.append(Match(m.start(), m.end(), text[m.start():m.end()], speaker.party))
                 subjects.add(m.start())
                 continue
-            if m.group(0) == "It" and _SENTENCE_OPENING.search(text, max(0, m.start() - 3), m.start()):
+            adverbial = _OPENING_ADVERBIAL.search(text, max(0, m.start() - 40), m.start()) if m.group(0) == "it" else None
+            adverbial = adverbial is not None and not any(adverbial.start() <= e.start < m.start() for e in ordered)
+            if (m.group(0) == "It" and _SENTENCE_OPENING.search(text, max(0, m.start() - 3), m.start())) or adverbial:
                 # "The regulator said Meta had ... It also ordered ...": a sentence opening on "It" continues
                 # the subject that opened the sentence before
                 opener = self._previous_opener(text, m.start(), ordered)
@@ -1329,6 +1331,9 @@ def _may_sit_on(title: str, court: str) -> bool:
     return not (re.search(r"\b(?:appeals|appellate|circuit)\b", title) and "district" in court)
 
 
+# a sentence opening on a time adverbial before "it" ("Days later it ordered", "In 2021 it found")
+_OPENING_ADVERBIAL = re.compile(r"(?:^|[.!?]\s+)(?:(?:In|On|Days|Weeks|Months|Years|Later|Earlier|Then|Last|This|Since|"
+                                r"A\s+(?:day|week|month|year)|Two|Three)\b[\w ]{0,24}?),?\s+$")
 # a clause joined to the one before, its subject to come ("..., and in July it fined")
 _AND_THEN = re.compile(r",\s+(?:and|but)\s+(?:(?:in|on|last|this|then|later|since|also)\s+(?:\w+\s+)?)?$")
 # between a subject pronoun and the object of its verb ("It fined IAB Europe", "It also ordered the firm")
