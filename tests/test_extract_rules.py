@@ -2895,6 +2895,11 @@ CASES = [
      "Weeks later it barred Didi Global from signing up new users.",
      {("Cyberspace Administration of China", "investigation", "Didi Global"),
       ("Cyberspace Administration of China", "ban", "Didi Global")}, True),
+    # "The settlement includes a $2m penalty ..., the agency said": the reporting authority's penalty on its
+    # other side in the settlement
+    ("BetterHelp will pay 7.8 million dollars to resolve Federal Trade Commission charges. The settlement includes a "
+     "2 million dollar penalty for deceiving users, the agency said.",
+     {("BetterHelp", "settlement", "Federal Trade Commission"), ("Federal Trade Commission", "fine", "BetterHelp")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

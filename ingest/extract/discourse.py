@@ -106,6 +106,8 @@ _ACTIVITY = r"the\s+(?:practice|processing|data\s+processing|collection|scheme|s
 _BAN_ON_ACTIVITY = re.compile(rf"\s+on\s+{_ACTIVITY}", re.I)
 _BANNED_ACTIVITY = re.compile(rf"\s+{_ACTIVITY}", re.I)
 # Actions whose missing target the article context may supply.
+# the verb of a reporting clause after its subject (", the agency said")
+_REPORTER_AFTER = re.compile(r"\s+(?:also\s+)?(?:said|says|announced|reported|added)\b")
 CONTEXT_TARGET_ACTIONS = frozenset({"order", "fine", "complaint", "lawsuit", "cease_and_desist", "investigation"})
 # a criticism aimed at a decision, not at a named party ("described the decision as ...")
 _DECISION_WORD = re.compile(r"\b(?:decision|move|plan|policy|deployment|rollout|programme|program|scheme)\b", re.I)
@@ -195,6 +197,13 @@ class Discourse:
         self._ruled_measures(candidates)
         for i, c in enumerate(candidates):
             earlier = candidates[:i]
+            if c.actor is None and c.target is not None and c.action.slug in AUTHORITY_ACTIONS and not c.trigger.is_verb \
+                    and c.target.party.kind in ("regulator", "government", "court") and text \
+                    and _REPORTER_AFTER.match(text, c.s_start + c.target.end):
+                # "The settlement includes a $275 million penalty ..., the agency said": the reporting authority
+                # imposes the penalty; whom it binds is for the context rules below
+                c.actor, c.target = c.target, None
+                c.frame += "+reporter-acts"
             if c.actor is None and c.action.slug in AUTHORITY_ACTIONS and c.trigger.is_verb and text \
                     and "passive" not in c.frame and _private_subject(text, c.s_start + c.trigger.start):
                 c.frame += "+private-subject"  # "a proctor told him to scan his room": nobody the story names
@@ -292,6 +301,15 @@ class Discourse:
                                  if m.party.kind in ("company", "platform") and m.party.id != c.actor.party.id), None)
                 if c.target is not None:
                     c.frame += "+contract-vendor"
+            if c.target is None and c.action.slug in ("fine", "order", "ban") and c.actor is not None:
+                # "X will pay $520m to resolve FTC allegations. The settlement includes a $275m penalty, the agency
+                # said": the penalty binds the authority's other side in the settlement told before
+                deal = next((e for e in reversed(earlier) if e.action.slug == "settlement" and e.actor is not None
+                             and e.target is not None and c.actor.party.id in (e.actor.party.id, e.target.party.id)),
+                            None)
+                if deal is not None:
+                    c.target = deal.target if deal.actor.party.id == c.actor.party.id else deal.actor
+                    c.frame += "+settling-party"
             if c.target is None and c.action.slug in CONTEXT_TARGET_ACTIONS and c.actor is not None:
                 c.target = (self._latest(earlier, lambda e: e.action.slug == c.action.slug and e.target, "target")
                             or self._latest(earlier, lambda e: c.actor and e.actor
