@@ -2900,6 +2900,9 @@ CASES = [
     ("BetterHelp will pay 7.8 million dollars to resolve Federal Trade Commission charges. The settlement includes a "
      "2 million dollar penalty for deceiving users, the agency said.",
      {("BetterHelp", "settlement", "Federal Trade Commission"), ("Federal Trade Commission", "fine", "BetterHelp")}, True),
+    # a platform that shuts down accounts and cuts off their access bans their holders; it withdraws nothing
+    ("Twitter has shut down the accounts of two Stanford University researchers and cut off their access to its data.",
+     {("Twitter", "ban", "Stanford University")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
