@@ -19,7 +19,8 @@ each, in the manner of the shared dev passages; phrasings2 holds 210 more, fifte
 wordings of each action;
 phrasings holds 140 short passages, ten wordings of each action, syntax 120
 passages, each built on one construction of news sentences: distant agents,
-relative clauses, lists, pronouns, quotes ...); heldout3, heldout5, heldout8,
+relative clauses, lists, pronouns, quotes ...; heldout50 holds 30 long articles of
+seven or eight paragraphs); heldout3, heldout5, heldout8,
 heldout11, heldout13, heldout16, heldout18, heldout19, heldout22 and the later sets in BLIND below
 are kept blind (no rule was written
 from their errors; heldout5's first passages were seen once and its total

@@ -105,9 +105,9 @@ _BAN_OBJECT = re.compile(r"\s+(?:on|against|from|covering)\b", re.I)
 _ACTIVITY = r"the\s+(?:practice|processing|data\s+processing|collection|scheme|service)\b(?!\s+(?:of|by)\b)"
 _BAN_ON_ACTIVITY = re.compile(rf"\s+on\s+{_ACTIVITY}", re.I)
 _BANNED_ACTIVITY = re.compile(rf"\s+{_ACTIVITY}", re.I)
-# Actions whose missing target the article context may supply.
 # the verb of a reporting clause after its subject (", the agency said")
 _REPORTER_AFTER = re.compile(r"\s+(?:also\s+)?(?:said|says|announced|reported|added)\b")
+# Actions whose missing target the article context may supply.
 CONTEXT_TARGET_ACTIONS = frozenset({"order", "fine", "complaint", "lawsuit", "cease_and_desist", "investigation"})
 # a criticism aimed at a decision, not at a named party ("described the decision as ...")
 _DECISION_WORD = re.compile(r"\b(?:decision|move|plan|policy|deployment|rollout|programme|program|scheme)\b", re.I)
