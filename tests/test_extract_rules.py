@@ -2903,6 +2903,21 @@ CASES = [
     # a platform that shuts down accounts and cuts off their access bans their holders; it withdraws nothing
     ("Twitter has shut down the accounts of two Stanford University researchers and cut off their access to its data.",
      {("Twitter", "ban", "Stanford University")}, True),
+    # "appealed that decision": the decision told last (against a company of the appellant's group)
+    ("The CNIL fined Amazon 32 million euros in January. In 2021 Luxembourg's data protection authority, the CNPD, "
+     "fined Amazon Europe Core 746 million euros. Amazon appealed that decision in the Luxembourg courts.",
+     {("CNIL", "fine", "Amazon"), ("Luxembourg National Commission for Data Protection", "fine", "Amazon Europe Core"),
+      ("Amazon", "appeal", "Luxembourg National Commission for Data Protection")}, True),
+    # an appeal ruled on in its sentence is against the authority ruled on; an authority that challenges "that
+    # ruling" appeals against the side that brought the case
+    ("The CNIL fined Clearview AI 20 million euros in 2022, and the CNIL later ordered it to delete its data. The ICO "
+     "had fined the firm 7.5 million pounds. Clearview appealed, and in 2023 the First-tier Tribunal ruled that the ICO "
+     "lacked jurisdiction. The ICO has since sought permission to challenge that ruling.",
+     {("CNIL", "fine", "Clearview AI"), ("CNIL", "order", "Clearview AI"),
+      ("Information Commissioner's Office", "fine", "Clearview AI"),
+      ("Clearview AI", "appeal", "Information Commissioner's Office"),
+      ("First-tier Tribunal", "ruling", "Information Commissioner's Office"),
+      ("Information Commissioner's Office", "appeal", "Clearview AI")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

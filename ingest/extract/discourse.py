@@ -105,6 +105,10 @@ _BAN_OBJECT = re.compile(r"\s+(?:on|against|from|covering)\b", re.I)
 _ACTIVITY = r"the\s+(?:practice|processing|data\s+processing|collection|scheme|service)\b(?!\s+(?:of|by)\b)"
 _BAN_ON_ACTIVITY = re.compile(rf"\s+on\s+{_ACTIVITY}", re.I)
 _BANNED_ACTIVITY = re.compile(rf"\s+{_ACTIVITY}", re.I)
+# a decision pointed back to ("appealed that decision", "challenged this fine")
+_THAT_DECISION = re.compile(r"\s+(?:against\s+)?(?:that|this)\s+(?:decision|fine|penalty|ruling|order|ban|sanction)\b", re.I)
+# a court's decision pointed back to ("challenge that ruling", "appeal the judgment")
+_THAT_RULING = re.compile(r"\b(?:that|this|the)\s+(?:ruling|judgment|judgement|decision)\b", re.I)
 # the verb of a reporting clause after its subject (", the agency said")
 _REPORTER_AFTER = re.compile(r"\s+(?:also\s+)?(?:said|says|announced|reported|added)\b")
 # Actions whose missing target the article context may supply.
@@ -369,6 +373,17 @@ class Discourse:
                                         and e.actor is not None and e.actor.party.id != c.actor.party.id, "target")
                 if c.target is not None:
                     c.frame += "+also"
+            if c.target is None and c.action.slug == "appeal" and c.actor is not None and text \
+                    and c.actor.party.kind in ("regulator", "government") \
+                    and _THAT_RULING.search(text, c.s_start + c.trigger.end, min(c.s_end, c.s_start + c.trigger.end + 40)) \
+                    and any(e.action.slug == "ruling" and e.target is not None and e.target.party.id == c.actor.party.id
+                            for e in earlier):
+                # "The ICO has since sought permission to challenge that ruling": an authority appeals a ruling
+                # against it, in the case its other side brought
+                c.target = self._latest(earlier, lambda e: e.action.slug in ("appeal", "lawsuit") and e.actor is not None
+                                        and e.target is not None and e.target.party.id == c.actor.party.id, "actor")
+                if c.target is not None:
+                    c.frame += "+ruling-appealed"
             if c.target is None and c.action.slug in ("appeal", "criticism") and c.actor is not None \
                     and not (c.action.slug == "criticism" and c.actor.party.kind in ("regulator", "court")):
                 # (an authority's warning names whom it warns, or nobody: "the SEC warned that advisers ...")
@@ -379,6 +394,19 @@ class Discourse:
                                 and e.actor.party.kind != "court")
                 against = [e for e in earlier if authority(e) and e.target is not None
                            and e.target.party.id == c.actor.party.id]
+                if text and c.action.slug == "appeal" and _THAT_DECISION.match(text, c.s_start + c.trigger.end):
+                    # "Amazon appealed that decision": the decision told last, against the appellant or a
+                    # company of its group (the CNPD's fine on Amazon Europe Core), not the story's main one
+                    latest = [e for e in earlier if authority(e) and e.target is not None
+                              and (e.target.party.id == c.actor.party.id or self._ancestor(c.actor.party.id, e.target.party.id))]
+                    against = latest[-1:] or against
+                ruled = next((e.target.party.id for e in candidates if c.action.slug == "appeal" and e.sentence == c.sentence
+                              and e.action.slug == "ruling" and e.actor is not None and e.actor.party.kind == "court"
+                              and e.target is not None and e.target.party.id in {a.actor.party.id for a in against}), None)
+                if ruled is not None:
+                    # "Clearview appealed, and the tribunal ruled that the ICO lacked jurisdiction": the authority
+                    # the court of the same sentence ruled on
+                    against = [a for a in against if a.actor.party.id == ruled]
                 # the authority the story is about (named most in the article), else the latest one
                 named = Counter(m.party.id for m in mentions)
                 counts = {e.actor.party.id: named[e.actor.party.id] for e in against}
