@@ -226,15 +226,16 @@ class Discourse:
                                      and m.party.kind in ("regulator", "government")
                                      and (c.target is None or m.party.id != c.target.party.id)), None)
                 # (a ruling's issuer is the court the story told of, before a regulator whose measure it ruled on)
+                courts_rule = c.action.slug == "ruling" and not notice and "ruled-measure" not in c.frame
                 court = self._latest(earlier, lambda e: e.action.slug == "ruling" and e.actor is not None
                                      and e.actor.party.kind == "court", "actor") \
-                    if c.action.slug == "ruling" and not notice and "ruled-measure" not in c.frame and (
-                        c.sentence in court_sentences or _COURT_WORD.search(text, c.s_start, c.s_end)) else None
+                    if courts_rule and (c.sentence in court_sentences or _COURT_WORD.search(text, c.s_start, c.s_end)) \
+                    else None
                 # (else the court named before the ruling in its sentence: "A federal judge in San Francisco on
                 # Friday granted final approval")
                 court = court or (next((m for m in reversed(mentions) if m.party.kind == "court"
                                         and c.s_start <= m.start < c.s_start + c.trigger.start), None)
-                                  if c.action.slug == "ruling" and not notice and "ruled-measure" not in c.frame else None)
+                                  if courts_rule else None)
                 c.actor = settled_with or court or (self._latest(earlier, lambda e: e.action.slug in AUTHORITY_ACTIONS and e.actor
                                         and self._actor_ok(c.action, e.actor) and e.actor.party.id not in partners
                                         and not (notice and e.actor.party.kind == "court"), "actor")
@@ -400,9 +401,11 @@ class Discourse:
                     latest = [e for e in earlier if authority(e) and e.target is not None
                               and (e.target.party.id == c.actor.party.id or self._ancestor(c.actor.party.id, e.target.party.id))]
                     against = latest[-1:] or against
-                ruled = next((e.target.party.id for e in candidates if c.action.slug == "appeal" and e.sentence == c.sentence
+                authorities = {a.actor.party.id for a in against}
+                ruled = next((e.target.party.id for e in candidates if e.sentence == c.sentence
                               and e.action.slug == "ruling" and e.actor is not None and e.actor.party.kind == "court"
-                              and e.target is not None and e.target.party.id in {a.actor.party.id for a in against}), None)
+                              and e.target is not None and e.target.party.id in authorities), None) \
+                    if c.action.slug == "appeal" else None
                 if ruled is not None:
                     # "Clearview appealed, and the tribunal ruled that the ICO lacked jurisdiction": the authority
                     # the court of the same sentence ruled on

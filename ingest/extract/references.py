@@ -431,6 +431,7 @@ class ReferenceResolver:
         ordered = sorted(named, key=lambda x: x.start)
         described = self.descriptions(text, ordered)
         starts = {e.start for e in named}
+        city_names: list[Match] | None = None  # the gazetteer's cities named in the text, looked for once, if asked
         for m in self._definite.finditer(fold(text)):
             if _overlaps(m.start(), m.end(), named):
                 continue
@@ -490,8 +491,10 @@ class ReferenceResolver:
             if antecedent is None and self.head_tags.get(head) == "city" and not re.match(r"\s+(?-i:[A-Z])", text[m.end():]):
                 # "A Buenos Aires judge ... the city's facial recognition system": the one city the text names before,
                 # even inside another party's description
-                cities = {c.party.id: c.party for c in self.gazetteer.find(text[:m.start()]) if "city" in c.party.tags
-                          and c.party.kind == "government"}
+                if city_names is None:
+                    city_names = [c for c in self.gazetteer.find(text) if "city" in c.party.tags
+                                  and c.party.kind == "government"]
+                cities = {c.party.id: c.party for c in city_names if c.end <= m.start()}
                 antecedent = next(iter(cities.values())) if len(cities) == 1 else None
             if antecedent is None and head == "government" and not re.search(
                     r"\b(?:provincial|state|local|city|regional|municipal|county|town)\b", m.group(0), re.I):
@@ -1048,8 +1051,8 @@ class ReferenceResolver:
             if owner is not None:
                 holders[m.party.id] = owner.party
             elif len(offices) == 1 and kind != "company" and _may_sit_on(
-                    text[max(0, title.start() - 25):title.end()], next(iter(offices.values())).name):
-                holders[m.party.id] = next(iter(offices.values()))
+                    text[max(0, title.start() - 25):title.end()], (office := next(iter(offices.values()))).name):
+                holders[m.party.id] = office
         # "Lord Justice Singh" in a story naming two courts: a judge known by surname alone sits on one of
         # them, but which one the text does not say
         named = [m for m in named if m.party.id in holders or not (
