@@ -2918,6 +2918,14 @@ CASES = [
       ("Clearview AI", "appeal", "Information Commissioner's Office"),
       ("First-tier Tribunal", "ruling", "Information Commissioner's Office"),
       ("Information Commissioner's Office", "appeal", "Clearview AI")}, True),
+    # a suit filed by agents the story does not name and one it names: the named one sues
+    ("A judge ruled against Clearview AI on Monday. The suit had been filed by several privacy groups and the ACLU.",
+     {("American Civil Liberties Union", "lawsuit", "Clearview AI")}, False),
+    # people named by the body they work for bring its suit; the suit is against whom they accuse
+    ("A federal judge dismissed a lawsuit brought by reporters at the New York Times who accused NSO Group of "
+     "hacking their phones.", {("New York Times", "lawsuit", "NSO Group")}, False),
+    ("NSO Group was sued in 2020 by journalists at the New York Times.",
+     {("New York Times", "lawsuit", "NSO Group")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -643,6 +643,9 @@ def _prep_before(sentence: str, group: Group) -> str | None:
     elif cut >= 0 and not re.match(r"[,;:()]\s*(?:including|such as|like|notably|namely|among them)\b",
                                    before[cut:], re.I):
         before = before[cut + 1:]
+    people = INSTITUTION_OF.search(before)
+    if people is not None and re.search(r"\bby\s+(?:the\s+|a\s+|some\s+|several\s+|\d+\s+)?\Z", before[:people.start()]):
+        return "by"  # "sued by journalists at El Faro": the body its people stand for
     raw = [w.strip("-") for w in re.findall(r"[\w'\u2019-]+", before) if w.strip("-")]
     # "against the AI search company Perplexity": a description's head lets a few words of its own stand before it
     loose = 3 if raw and raw[-1].lower() in DESCRIPTOR_HEADS else 0
@@ -784,6 +787,9 @@ _CASE_VERB_AFTER = re.compile(r"\s*(?:had\s+|has\s+|have\s+)?(?:brought|filed|la
 _AND_NEW_VERB = re.compile(r"\band\s+(?:(?:was|were|is|are|has|have|had|would|will|also|then|later)\s+)+[a-z]+(?:ing|ed)\b")
 # an unnamed item between two named ones in a list: ", its police department and the"
 _UNNAMED_LIST_ITEM = re.compile(r"\s*,\s+(?:its|their)\s+(?:[a-z][\w'-]*\s+){0,3}[a-z][\w'-]*\s*,?\s+(?:and|or)\s+(?:the\s+)?")
+# "by a coalition of civil rights groups and the": agents not named, then one named
+_BY_UNNAMED_AND = re.compile(r"\bby\s+(?:a|an|several|two|three|four|five|\d+)\s+(?:[a-z][\w-]*\s+){1,6}?and\s+"
+                             r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}\Z")
 # (not an adverbial clause: ", shortly after the government suspended ...")
 _AGENT_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:by\s+)?(?:the\s+)?"
                              r"(?:(?!(?:shortly|after|before|when|while|following|amid|since|until|as|who|which|that|whose)\b)[a-z][\w'-]*\s+){0,3}")
@@ -879,6 +885,8 @@ _COPULA_NOUN = re.compile(r"\s+(?:is|was|are|were|remains|remained)\s+(?:also\s+
 # "... alleging that", "... filed in Illinois argue that": the suit's claim, opening with whom it accuses
 _ALLEGING_THAT = re.compile(r"(?:\s+[^.;:,]{0,50}?)?\s+(?:(?:alleg(?:ing|ed|es|e)|argu(?:ing|ed|es|e)|claim(?:ing|ed|s)?|"
                             r"contend(?:ing|ed|s)?|assert(?:ing|ed|s)?)\s+that|accus(?:ing|ed|es))\s+(?:the\s+)?")
+_WHO_ALLEGED = re.compile(r"\s*,?\s+(?:who|which|that)\s+(?:had\s+)?(?:(?:alleged|argued|claimed|contended|said)\s+that|"
+                          r"accused)\s+(?:the\s+)?")
 _SEEKING_FROM = re.compile(r"\s+(?:[^.;:,]{0,30}?\s+)?(?:seeking|demanding|claiming)\s+(?:[\w$£€.,-]+\s+){0,5}?"
                            r"(?:in\s+damages\s+)?from\s+(?:the\s+)?")
 _ASKED_TO_ACT = re.compile(r"\s+(?:\S+\s+){1,8}?to\s+(?:investigate|probe|look\s+into|take\s+(?:enforcement\s+)?action\s+"
@@ -1629,6 +1637,11 @@ class RoleFinder:
             if filed and not left:
                 agent = next((g for g in right if _prep_before(sentence, g) == "by"
                               and g.start > trigger.end + filed.end()), None)
+                if agent is None:
+                    # "was brought by a coalition of civil rights groups and the FNV": a name listed after agents
+                    # the story does not name
+                    agent = next((g for g in right if g.start > trigger.end + filed.end()
+                                  and _BY_UNNAMED_AND.search(sentence[trigger.end + filed.end():g.start])), None)
                 if agent is not None:
                     also, last = [], agent
                     for g in right:
@@ -1874,6 +1887,10 @@ class RoleFinder:
                     by = Group(by.members + [m for g in also for m in g.members])
                 if target is None and action.symmetric and subject is not None and subject is not by:
                     target = subject  # "Rite Aid will be barred ... under a settlement announced by the FTC"
+                if target is None and action.slug in ("lawsuit", "complaint"):
+                    # "a lawsuit brought by journalists at El Faro who accused NSO Group of ...": whom its makers accuse
+                    target = next((g for g in right if g.start > by.end
+                                   and _WHO_ALLEGED.fullmatch(sentence, by.end, g.start)), None)
                 return _pair(by, target, "noun-by")
             # Compound: "the ICO fine", "an ACLU lawsuit", "FCC Hikvision/Dahua Video Equipment Ban".
             modifiers = self._modifiers(sentence, trigger, left)
