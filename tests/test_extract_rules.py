@@ -2926,6 +2926,23 @@ CASES = [
      "hacking their phones.", {("New York Times", "lawsuit", "NSO Group")}, False),
     ("NSO Group was sued in 2020 by journalists at the New York Times.",
      {("New York Times", "lawsuit", "NSO Group")}, True),
+    # an authority overrules another; the relative pronoun, past its adverbials, is the subject of the verb after
+    # them, and the object pronoun after that verb is not the relative's antecedent
+    ("The European Data Protection Board overruled Ireland's Data Protection Commission in July.",
+     {("European Data Protection Board", "ruling", "Data Protection Commission")}, True),
+    ("Ireland's Data Protection Commission fined TikTok €345 million on Friday. The watchdog had been overruled by the "
+     "European Data Protection Board, which in a binding decision in August instructed it to add a finding of unfairness.",
+     {("Data Protection Commission", "fine", "TikTok"),
+      ("European Data Protection Board", "order", "Data Protection Commission")}, True),
+    # a fine an authority was told to impose is its own, not that of the one who told it
+    ("Ireland's Data Protection Commission fined TikTok on Friday. It was told to impose the penalty by the European "
+     "Data Protection Board.", {("Data Protection Commission", "fine", "TikTok")}, True),
+    # the decisions that overruled a regulator conclude complaints against the company, not against that regulator
+    ("The Data Protection Commission fined Meta €390 million after the European Data Protection Board overruled the Irish "
+     "regulator. The decisions, which followed binding determinations by the board, conclude complaints lodged by noyb "
+     "in 2018.", {("Data Protection Commission", "fine", "Meta"),
+                  ("European Data Protection Board", "ruling", "Data Protection Commission"),
+                  ("noyb", "complaint", "Meta")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
@@ -3318,6 +3335,9 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
     # "Europe's data protection regulators": national ones, no EU body
     ("Europe's data protection regulators ordered Meta to stop the processing.",
      ("European Data Protection Supervisor", "order", "Meta")),
+    # a tool that "told employers which staff were likely to quit" orders nobody
+    ("hiQ Labs, which scraped LinkedIn, built a tool that told employers which staff were likely to quit.",
+     ("hiQ Labs", "cease_and_desist", "LinkedIn")),
     # an open question is no report
     ("The Garante has not said whether it will fine Worldcoin.", ("Garante", "fine", "Worldcoin")),
     ("The CNIL did not say if it would order Clearview AI to pay more.", ("CNIL", "order", "Clearview AI")),

@@ -264,9 +264,11 @@ class Discourse:
                 # (and a complaint's, the party an authority acts against in its sentence: "the CNIL fined Google
                 # ... after complaints by noyb")
                 ruled = ("ruling",) if c.action.slug == "lawsuit" else ("ruling", "fine", "order", "ban", "investigation")
+                # (not an authority another overruled: "determinations by the EDPB ... conclude complaints by noyb")
                 c.target = next((e.target for e in candidates if e.sentence == c.sentence
                                  and e.action.slug in ruled and e.target is not None and e.status == "reported"
-                                 and e.target.party.id not in plaintiffs), None)
+                                 and e.target.party.id not in plaintiffs
+                                 and not (c.action.slug == "complaint" and e.target.party.kind == "regulator")), None)
                 if c.target is not None:
                     c.frame += "+ruled-party"
                 else:  # "upheld the FCC's ban on Hikvision, rejecting Hikvision's challenge": against the ban's maker
@@ -316,7 +318,12 @@ class Discourse:
                     c.target = deal.target if deal.actor.party.id == c.actor.party.id else deal.actor
                     c.frame += "+settling-party"
             if c.target is None and c.action.slug in CONTEXT_TARGET_ACTIONS and c.actor is not None:
-                c.target = (self._latest(earlier, lambda e: e.action.slug == c.action.slug and e.target, "target")
+                # (an authority's fine or order: its own latest target first, "The DPC fined Meta. Luxembourg's CNPD
+                # fined Amazon in 2021. ... instructed it to impose a penalty": Meta's)
+                own = self._latest(earlier, lambda e: e.actor and e.status == "reported" and e.target
+                                   and e.actor.party.id == c.actor.party.id, "target") \
+                    if c.action.slug in ("fine", "order") and c.actor.party.kind == "regulator" else None
+                c.target = (own or self._latest(earlier, lambda e: e.action.slug == c.action.slug and e.target, "target")
                             or self._latest(earlier, lambda e: c.actor and e.actor
                                             and e.actor.party.id == c.actor.party.id and e.target, "target"))
                 if c.target is not None:
@@ -482,7 +489,9 @@ class Discourse:
                 plaintiffs = self._co_actors(c, candidates)
                 c.target = self._salient_company(c, mentions) or self._latest(
                     candidates, lambda e: e.action.slug in AUTHORITY_ACTIONS and e.target and e.actor
-                    and e.target.party.id not in plaintiffs, "target")
+                    and e.target.party.id not in plaintiffs
+                    # (a complaint is not against the authority another overruled)
+                    and not (c.action.slug == "complaint" and e.target.party.kind == "regulator"), "target")
                 if c.target is not None:
                     c.frame += "+context-target"
         self._inquiries_behind_decisions(candidates)

@@ -1431,7 +1431,10 @@ _DECIDED_ON = re.compile(r"\s+(?:(?:has|have|had|also|then|later|on\s+\w+)\s+){0
                          r"upheld|denied|blocked|approved|overturned|turned\s+down|accepted|allowed|threw\s+out)\s+", re.I)
 _ACTS_ON_PARTY = re.compile(r"\b(?:sued|sues|suing|fined|fines|banned|bans|ordered|orders|investigated|accused|accuses|"
                             r"blocked|blocks|warned|criticised|criticized|told|asked|urged)\s+$", re.I)
-_SAME_CLAUSE_SUBJECT = re.compile(r"\s+(?:(?:has|have|had|also|then|later|quickly|reportedly|already)\s+){0,2}"
+# (also through the relative pronoun, past adverbials: "the EDPB, which in a binding decision last month instructed it")
+_SAME_CLAUSE_SUBJECT = re.compile(r"(?:\s*,\s*(?:which|who)(?:\s+(?:in|on|at)\s+(?:(?:a|an|its|his|her|their|the)\s+)?"
+                                  r"(?:[\w-]+\s+){0,2}?[\w-]+|\s+(?:last|this)\s+(?:week|month|year)){0,2})?"
+                                  r"\s+(?:(?:has|have|had|also|then|later|quickly|reportedly|already)\s+){0,2}"
                                   r"[a-z]+(?:ed|s|t)?\s+", re.I)
 _DEMAND_THAT = re.compile(r"\b(?:demand\w*|order\w*|insist\w*|requir\w*|ask\w*|request\w*|tell\w*|told)\s+"
                           r"that\s+$", re.I)

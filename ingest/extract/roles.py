@@ -345,7 +345,10 @@ _IN_RELATIVE = re.compile(r",\s*(?:(?:a|an|the)\s+[^,;()]{1,80}?\s+(?:which|who|
 # "Clearview AI, which ...", "Clearview AI, the New York company that ...": a relative clause on the name before it
 _RELATIVE_ON = re.compile(r"\s*,\s*(?:(?:a|an|the)\s+[^,;()]{1,80}?\s+(?:which|who|that)|which|who)\s", re.I)
 # a relative pronoun right before the trigger (", who ordered", ", which has fined")
-_WHO_DID = re.compile(r",\s*(?:who|which)\s+(?:had\s+|has\s+|have\s+|later\s+|then\s+|also\s+)?$", re.I)
+# (adverbials may stand between: ", which in a binding decision last month instructed", ", who in 2020 sued")
+_WHO_DID = re.compile(r",\s*(?:who|which)\s+(?:(?:in|on|at)\s+(?:(?:a|an|its|his|her|their|the)\s+)?(?:[\w-]+\s+){0,2}?"
+                      r"[\w-]+\s+|(?:last|this|earlier\s+this)\s+(?:week|month|year)\s+){0,2}"
+                      r"(?:had\s+|has\s+|have\s+|later\s+|then\s+|also\s+)?$", re.I)
 # Verbs whose subject is the one a decision named after them binds ("challenged an order issued by X").
 _UNDERGOES = re.compile(r"\b(?:challeng\w*|appeal\w*|contest\w*|fight\w*|fought|fac(?:es|ed|ing|e)|receiv\w*|"
                         r"got|gets|ignor\w*|compl(?:y|ied|ies|ying)|reject\w*|respond\w*|obey\w*|defied|defies|"
@@ -885,6 +888,8 @@ _COPULA_NOUN = re.compile(r"\s+(?:is|was|are|were|remains|remained)\s+(?:also\s+
 # "... alleging that", "... filed in Illinois argue that": the suit's claim, opening with whom it accuses
 _ALLEGING_THAT = re.compile(r"(?:\s+[^.;:,]{0,50}?)?\s+(?:(?:alleg(?:ing|ed|es|e)|argu(?:ing|ed|es|e)|claim(?:ing|ed|s)?|"
                             r"contend(?:ing|ed|s)?|assert(?:ing|ed|s)?)\s+that|accus(?:ing|ed|es))\s+(?:the\s+)?")
+_TOLD_TO_IMPOSE = re.compile(r"\b(?:was|were|been|being)\s+(?:instructed|ordered|told|directed|required|asked)\s+to\s+"
+                             r"(?:impose|issue|levy|hand\s+down)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,2}\Z")
 _WHO_ALLEGED = re.compile(r"\s*,?\s+(?:who|which|that)\s+(?:had\s+)?(?:(?:alleged|argued|claimed|contended|said)\s+that|"
                           r"accused)\s+(?:the\s+)?")
 _SEEKING_FROM = re.compile(r"\s+(?:[^.;:,]{0,30}?\s+)?(?:seeking|demanding|claiming)\s+(?:[\w$£€.,-]+\s+){0,5}?"
@@ -1864,6 +1869,8 @@ class RoleFinder:
                 by = next((g for g in right if _BY_INCLUDING.fullmatch(sentence, trigger.end, g.start)), None)
             if by is not None and _BACKED_BY.search(sentence, trigger.end, by.start):
                 by = None  # "His tribunal claim was backed by the EHRC": a supporter does not bring the claim
+            if by is not None and _TOLD_TO_IMPOSE.search(sentence, max(0, trigger.start - 80), trigger.start):
+                by = None  # "was instructed to impose the fine by the EDPB": the agent of the instruction
             if by is not None and any(trigger.end <= t.start and t.end <= by.start for t in triggers if t is not trigger):
                 by = None  # "The inquiry stemmed from a complaint by X": X made the complaint, not the inquiry
             if by is not None and (re.match(
@@ -2201,7 +2208,7 @@ class RoleFinder:
             opener = next((g for g in left if _SENTENCE_SUBJECT_SLOT.fullmatch(sentence, 0, g.start)), None)
             if opener is not None:
                 return opener
-        direct = _WHO_DID.search(sentence, max(0, trigger.start - 40), trigger.start)
+        direct = _WHO_DID.search(sentence, max(0, trigger.start - 80), trigger.start)
         if direct is not None:
             # "... by the Australian Information Commissioner, Angelene Falk, who ordered the company": the
             # party named right before the relative pronoun, whatever phrase it stands in
