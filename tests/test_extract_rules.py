@@ -2943,6 +2943,19 @@ CASES = [
      "in 2018.", {("Data Protection Commission", "fine", "Meta"),
                   ("European Data Protection Board", "ruling", "Data Protection Commission"),
                   ("noyb", "complaint", "Meta")}, True),
+    # "X and Y are among the companies that have used ...": the subject of "are" uses it
+    ("Unilever and Hilton are among the companies that have used HireVue's software.",
+     {("Unilever", "contract", "HireVue"), ("Hilton", "contract", "HireVue")}, True),
+    ("The NYPD was one of the agencies that bought Clearview AI's app.",
+     {("New York City Police Department", "contract", "Clearview AI")}, True),
+    # a supplier's customers introduced by a plural ("to agencies, including X")
+    ("Venntel has supplied location data to U.S. government agencies, including Immigration and Customs Enforcement.",
+     {("Immigration and Customs Enforcement", "contract", "Venntel")}, True),
+    # "the Palantir-based system": built on the vendor's product (unlike "the Microsoft-owned site")
+    ("Hesse police have used the Palantir-based system since 2017.", {("Hessian Police", "contract", "Palantir")}, True),
+    # an object relative on a vendor's product: "the NEC software it used"
+    ("The Met had not tested the NEC system that it deployed.",
+     {("Metropolitan Police Service", "contract", "NEC")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -394,6 +394,16 @@ class RoleAssignment:
     frame: str
 
 
+def _vendor_of_object_relative(sentence: str, trigger: Trigger, groups: list[Group]) -> Group | None:
+    """The vendor of the product a use verb's relative clause is about: "the NEC software (that) it used"."""
+    user = next((g for g in reversed(groups) if g.end <= trigger.start
+                 and re.fullmatch(r"\s+(?:had\s+|has\s+|have\s+)?", sentence[g.end:trigger.start])), None)
+    if user is None:
+        return None
+    return next((g for g in reversed(groups) if g.end <= user.start
+                 and _PRODUCT_THEN_RELATIVE.fullmatch(sentence, g.end, user.start)), None)
+
+
 def group_mentions(sentence: str, mentions: list[Match]) -> list[Group]:
     groups: list[Group] = []
     starts = {m.start: m for m in mentions}
@@ -431,8 +441,10 @@ def group_mentions(sentence: str, mentions: list[Match]) -> list[Group]:
                 and not m.surface.lower().startswith("the ") and _ADJECTIVAL_PLACE.match(sentence, m.end):
             continue  # "over Louisiana purse thefts": a place describing a noun
         if re.match(r"-(?:owned|based|backed|funded|run|made|linked|affiliated|controlled|registered|incorporated|"
-                    r"headquartered|listed)\b", sentence[m.end:m.end + 16]):
+                    r"headquartered|listed)\b", sentence[m.end:m.end + 16]) \
+                and not (m.party.kind in ("company", "product") and _VENDOR_BUILT.match(sentence, m.end)):
             continue  # "the Microsoft-owned networking site": Microsoft describes the site
+            # (but "the Palantir-based system": a product built on the vendor's)
         if m.party.is_place and groups and not groups[-1].members[-1].party.is_place \
                 and re.fullmatch(r"[ \t]+", sentence[groups[-1].end:m.start]):
             # "the Sex Workers Outreach Project Chicago": the place ends the name before it
@@ -714,7 +726,10 @@ _JOINED = re.compile(r"(?:\s+and\s+[^.;,]{0,70}?)?\s+(?:has\s+|have\s+|had\s+)?j
 _IN_A_SUIT = re.compile(r"\s+in\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}", re.I)
 # between two items of a list of parties ("the Associated Press, Germany's Axel Springer and Le Monde")
 _BETWEEN_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)(?:the\s+)?(?:[A-Z][\w.-]*['\u2019]s\s+)?")
-_SOLD_TO = re.compile(r"\s+(?:[\w$£€.,'\u2019-]+\s+){0,8}?to\s+(?:the\s+)?", re.I)
+# (and "to U.S. government agencies, including": the customers a plural introduces)
+_SOLD_TO = re.compile(r"\s+(?:[\w$£€.,'\u2019-]+\s+){0,8}?to\s+(?:the\s+)?(?:(?:[\w.-]+\s+){0,4}?(?:agencies|departments|forces|"
+                      r"companies|customers|clients|governments|authorities|retailers|firms|brokers|buyers|businesses|"
+                      r"organi[sz]ations|police)\s*,?\s+(?:including|such\s+as|among\s+them|like)\s+(?:the\s+)?)?", re.I)
 _APPOSITIVE_FOUNDER = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:founded|co-founded|led|run|owned|headed|"
                                  r"created|started|set\s+up)\s+by\s+(?:the\s+)?$", re.I)
 _FORMER_BEFORE = re.compile(r"\b(?i:former|ex-)\s*(?:[A-Z][\w.]*\s+){0,2}$")
@@ -890,6 +905,12 @@ _ALLEGING_THAT = re.compile(r"(?:\s+[^.;:,]{0,50}?)?\s+(?:(?:alleg(?:ing|ed|es|e
                             r"contend(?:ing|ed|s)?|assert(?:ing|ed|s)?)\s+that|accus(?:ing|ed|es))\s+(?:the\s+)?")
 _TOLD_TO_IMPOSE = re.compile(r"\b(?:was|were|been|being)\s+(?:instructed|ordered|told|directed|required|asked)\s+to\s+"
                              r"(?:impose|issue|levy|hand\s+down)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,2}\Z")
+_VENDOR_BUILT = re.compile(r"-(?:based|made|built|powered)\s+(?:[\w-]+\s+){0,2}?(?:system|software|tool|platform|app|"
+                           r"technology|cameras?|service|product|program|programme|algorithm)s?\b")
+_PRODUCT_THEN_RELATIVE = re.compile(r"(?:['\u2019]s)?\s+(?:[\w-]+\s+){0,2}?(?:system|software|tool|platform|app|technology|"
+                                    r"cameras?|service|product|program|programme|algorithm)s?\s+(?:that\s+|which\s+)?")
+_AMONG_THOSE_WHO = re.compile(r"\s+(?:is|are|was|were)\s+(?:also\s+)?(?:among|one\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
+                              r"(?:that|who|which)\s+(?:have\s+|has\s+|had\s+)?(?:also\s+|already\s+)?\Z", re.I)
 _WHO_ALLEGED = re.compile(r"\s*,?\s+(?:who|which|that)\s+(?:had\s+)?(?:(?:alleged|argued|claimed|contended|said)\s+that|"
                           r"accused)\s+(?:the\s+)?")
 _SEEKING_FROM = re.compile(r"\s+(?:[^.;:,]{0,30}?\s+)?(?:seeking|demanding|claiming)\s+(?:[\w$£€.,-]+\s+){0,5}?"
@@ -1019,6 +1040,12 @@ class RoleFinder:
             return []  # "ruled that a website's use of Google Analytics breached the GDPR": the user is nobody named
         found = self._assign(sentence, trigger, groups, triggers)
         found = self._in_context(sentence, trigger, groups, found)
+        if trigger.action.slug == "contract" and trigger.is_verb and found and all(r.target is None for r in found):
+            vendor = _vendor_of_object_relative(sentence, trigger, groups)
+            if vendor is not None:
+                # "had not checked the NEC software it used": the product before the relative clause is the vendor's
+                found = [RoleAssignment(r.actor, m, r.frame + "+object-relative") for r in found for m in vendor.members
+                         if r.actor is None or r.actor.party.id != m.party.id]
         if trigger.action.symmetric or not found:
             return found
         if trigger.action.slug == "ruling" and trigger.text.lower() == "allowed":
@@ -2163,6 +2190,12 @@ class RoleFinder:
                            and g.members[0].party.kind in ("regulator", "court", "government", "police")), None)
             if finder is not None and not re.search(r"[,;]", sentence[finder.end:finding.start("verb")]):
                 return finder
+        among = _AMONG_THOSE_WHO.search(sentence, max(0, trigger.start - 100), trigger.start) if trigger.is_verb else None
+        if among is not None:
+            # "Unilever and Hilton are among the companies that have used its software": the subject of "are"
+            member = next((g for g in reversed(left) if g.end <= among.start()), None)
+            if member is not None and not sentence[member.end:among.start()].strip() and not _is_pronoun(member):
+                return member
         made = _MADE_BY_SUBJECT.match(sentence) if trigger.is_verb and left else None
         if made is not None and left[0].start == made.end() and not re.search(r"[,;]", sentence[left[0].end:trigger.start]):
             return left[0]  # "Equipment made by Hikvision and Dahua was banned": the makers of what is banned
