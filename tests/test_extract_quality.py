@@ -112,6 +112,7 @@ def score(rows, extractor):
     ("heldout47.jsonl", 0.84, 0.62),
     ("heldout48.jsonl", 0.89, 0.78),
     ("heldout50.jsonl", 0.75, 0.68),
+    ("heldout51.jsonl", 0.70, 0.62),
     ("phrasings.jsonl", 0.92, 0.76),
     ("phrasings2.jsonl", 0.93, 0.76),
     ("syntax.jsonl", 0.92, 0.73),
