@@ -76,7 +76,10 @@ def test_article_date_is_the_default_event_date():
 @pytest.mark.parametrize("text,value,currency", [
     ("a fine of £7.55m", 7_550_000, "GBP"), ("€20 million", 20_000_000, "EUR"),
     ("$1.4 billion", 1_400_000_000, "USD"), ("SEK 2,500,000", 2_500_000, "SEK"),
-    ("30.5 million euros", 30_500_000, "EUR")])
+    ("30.5 million euros", 30_500_000, "EUR"),
+    # crowns and kroner: the country the sentence names decides which
+    ("Norway's regulator fined it 2 million crowns", 2_000_000, "NOK"),
+    ("a Danish fine of 1.2 million kroner", 1_200_000, "DKK"), ("65 million kroner", 65_000_000, "NOK")])
 def test_amounts(text, value, currency):
     (amount,) = find_amounts(text)
     assert (amount.value, amount.currency) == (value, currency)

@@ -2956,6 +2956,17 @@ CASES = [
     # an object relative on a vendor's product: "the NEC software it used"
     ("The Met had not tested the NEC system that it deployed.",
      {("Metropolitan Police Service", "contract", "NEC")}, True),
+    # "X revealed that A and B were ... and referred the two retailers to the regulator": the verb's objects are not
+    # its subject; the one who revealed refers them (the consumer group Choice in title case, too)
+    ("In 2022 the consumer group Choice revealed that Kmart and Bunnings were scanning shoppers' faces and referred the "
+     "two retailers to the privacy regulator.",
+     {("CHOICE", "complaint", "Bunnings"), ("CHOICE", "complaint", "Kmart Australia")}, True),
+    # an amount restated between commas does not end the fined party's phrase: it is the one that used the app
+    ("Norway's data protection authority fined the Oslo police 2 million crowns, about €180,000, for using Clearview AI.",
+     {("Norwegian Data Protection Authority", "fine", "Oslo police"), ("Oslo police", "contract", "Clearview AI")}, True),
+    # a currency code before its amount is no part of the name before it
+    ("Norway's data protection authority fined the city of Oslo NOK 2 million for using Clearview AI.",
+     {("Norwegian Data Protection Authority", "fine", "Oslo"), ("Oslo", "contract", "Clearview AI")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -11,7 +11,12 @@ CODES = ("USD", "EUR", "GBP", "SEK", "NOK", "DKK", "AUD", "CAD", "CHF", "JPY", "
          "HKD", "SGD", "PLN", "CZK", "HUF", "TRY", "ZAR", "CNY", "RMB")
 WORDS = {"euros": "EUR", "euro": "EUR", "pounds": "GBP", "pound": "GBP", "sterling": "GBP", "dollars": "USD",
          "dollar": "USD", "kronor": "SEK", "krona": "SEK", "kroner": "NOK", "yen": "JPY", "won": "KRW",
-         "rupees": "INR", "francs": "CHF", "reais": "BRL", "zloty": "PLN", "yuan": "CNY"}
+         "rupees": "INR", "francs": "CHF", "reais": "BRL", "zloty": "PLN", "yuan": "CNY",
+         "krone": "NOK", "crowns": "SEK", "crown": "SEK"}
+# The crown of which country: "kroner" and "crowns" name several currencies; the sentence's country decides
+_CROWN_COUNTRIES = (("DKK", re.compile(r"\b(?:Danish|Denmark)\b")), ("NOK", re.compile(r"\b(?:Norw\w*)\b")),
+                    ("SEK", re.compile(r"\b(?:Swed\w*)\b")), ("CZK", re.compile(r"\b(?:Czech\w*)\b")))
+_CROWNS = frozenset({"kroner", "krone", "crowns", "crown"})
 MULTIPLIERS = {"k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6, "b": 1e9,
                "bn": 1e9, "billion": 1e9, "crore": 1e7, "lakh": 1e5}
 
@@ -53,6 +58,8 @@ def find_amounts(sentence: str) -> list[Amount]:
         else:
             unit = g["code2"]
             currency = unit.upper() if unit.upper() in CODES else WORDS[unit.lower()]
+            if unit.lower() in _CROWNS:
+                currency = next((code for code, country in _CROWN_COUNTRIES if country.search(sentence)), currency)
         if currency == "RMB":
             currency = "CNY"
         num = g["num1"] or g["num2"] or g["num3"]

@@ -23,6 +23,7 @@ import ahocorasick
 
 from ...data import path as data_path
 from ...graph.ids import slugify
+from .amounts import CODES
 from .gazetteer import Gazetteer, Match, Party, is_word_char, fold, word_spans
 from .references import NOT_A_COUNTRY, Country, country_names_pattern, load_countries
 
@@ -106,7 +107,9 @@ _WORD_BEFORE_NAME = re.compile(r"\b([A-Za-z][A-Za-z-]*)\s+(?=[A-Z])")
 _JOINT_BEFORE_NAME = re.compile(r"(?:\s*[:\u2013\u2014]\s*|\s+-\s+|,?\s+(?:such\s+as|including|namely)\s+)(?=[A-Z])")
 _WORD_AT_END = re.compile(r"\b([A-Za-z][A-Za-z-]*)\Z")
 # (a country in brackets inside a firm's name: "IT Grids (India) Pvt Ltd")
-_CAP = r"(?:[A-ZÀ-ÖØ-Þ](?:[\w'&\-]|\.(?=\w))*|[a-z]{1,3}[A-Z][\w\-]*|&|\([A-Z][\w\-]*\)(?=[ \t]+[A-Z]))"
+# (never a currency code before its amount: "fined the city of Oslo NOK 2 million")
+_CAP = (rf"(?!(?:{'|'.join(CODES)})\s?\d)"
+        r"(?:[A-ZÀ-ÖØ-Þ](?:[\w'&\-]|\.(?=\w))*|[a-z]{1,3}[A-Z][\w\-]*|&|\([A-Z][\w\-]*\)(?=[ \t]+[A-Z]))")
 _CONNECT = r"(?:of|for|and|the|on|de|du|des|la|le|der|für|&)"
 
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .amounts import find_amounts
 from .gazetteer import Match
 from .lexicon import Lexicon, Trigger
 from .patterns import person_roles
@@ -402,6 +403,19 @@ def _vendor_of_object_relative(sentence: str, trigger: Trigger, groups: list[Gro
         return None
     return next((g for g in reversed(groups) if g.end <= user.start
                  and _PRODUCT_THEN_RELATIVE.fullmatch(sentence, g.end, user.start)), None)
+
+
+def _restated_amounts(gap: str) -> str:
+    """The gap without an amount restated between commas ("SEK 2.5 million, about €250,000, for")."""
+    for amount in reversed(find_amounts(gap)):
+        aside = _AMOUNT_ASIDE.fullmatch(gap, 0, amount.start)
+        if aside is not None and re.match(r"\s*\)?\s*,", gap[amount.end:]):
+            gap = gap[:aside.start("comma")] + gap[amount.end:].lstrip(" )").removeprefix(",")
+    return gap
+
+
+_AMOUNT_ASIDE = re.compile(r".*?\d.*?(?P<comma>,)\s*\(?(?:about|around|roughly|nearly|almost|some|or|approximately|"
+                           r"equivalent\s+to|worth)?\s*", re.S)
 
 
 def group_mentions(sentence: str, mentions: list[Match]) -> list[Group]:
@@ -909,6 +923,8 @@ _VENDOR_BUILT = re.compile(r"-(?:based|made|built|powered)\s+(?:[\w-]+\s+){0,2}?
                            r"technology|cameras?|service|product|program|programme|algorithm)s?\b")
 _PRODUCT_THEN_RELATIVE = re.compile(r"(?:['\u2019]s)?\s+(?:[\w-]+\s+){0,2}?(?:system|software|tool|platform|app|technology|"
                                     r"cameras?|service|product|program|programme|algorithm)s?\s+(?:that\s+|which\s+)?")
+_REPORTED_THAT = re.compile(r"\b(?:revealed|said|says|found|reported|disclosed|showed|discovered|alleged|claimed)\s+"
+                            r"(?:on\s+\w+\s+)?that\s+(?:the\s+)?\Z")
 _AMONG_THOSE_WHO = re.compile(r"\s+(?:is|are|was|were)\s+(?:also\s+)?(?:among|one\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
                               r"(?:that|who|which)\s+(?:have\s+|has\s+|had\s+)?(?:also\s+|already\s+)?\Z", re.I)
 _WHO_ALLEGED = re.compile(r"\s*,?\s+(?:who|which|that)\s+(?:had\s+)?(?:(?:alleged|argued|claimed|contended|said)\s+that|"
@@ -1040,6 +1056,17 @@ class RoleFinder:
             return []  # "ruled that a website's use of Google Analytics breached the GDPR": the user is nobody named
         found = self._assign(sentence, trigger, groups, triggers)
         found = self._in_context(sentence, trigger, groups, found)
+        actors = {r.actor.party.id for r in found if r.actor is not None}
+        if trigger.is_verb and len(actors) > 1 and actors == {r.target.party.id for r in found if r.target is not None}:
+            # "Choice revealed that A, B and C were using it and referred the three retailers to the regulator": the
+            # parties the verb acts on are not its subject; the one who revealed acts
+            first = min((r.actor for r in found if r.actor is not None), key=lambda m: m.start)
+            reporter = _REPORTED_THAT.search(sentence, max(0, first.start - 60), first.start)
+            teller = next((g for g in reversed(groups) if reporter is not None and g.end <= reporter.start()
+                           and re.fullmatch(r"\s+(?:\w+ly\s+)?(?:had\s+|has\s+)?", sentence[g.end:reporter.start()])), None)
+            targets = {r.target.party.id: r.target for r in found if r.target is not None}
+            found = [RoleAssignment(a, t, "reporter-acts") for a in (teller.members if teller else [])
+                     for t in targets.values() if a.party.id != t.party.id]
         if trigger.action.slug == "contract" and trigger.is_verb and found and all(r.target is None for r in found):
             vendor = _vendor_of_object_relative(sentence, trigger, groups)
             if vendor is not None:
@@ -1199,7 +1226,7 @@ class RoleFinder:
                    and not t.text.lower().endswith("that")
                    and _direct_object_gap(sentence[t.end:g.start])
                    # (not the comma of "50,000" or "($300,000)")
-                   and re.search(r"\band\b|,(?=\s)", _PARENTHESES.sub("", sentence[g.end:trigger.start]))
+                   and re.search(r"\band\b|,(?=\s)", _PARENTHESES.sub("", _restated_amounts(sentence[g.end:trigger.start])))
                    and (not re.match(r"\s+to\b", sentence[g.end:])  # "ordering Clearview to stop using": Clearview uses
                         or _PAST_AFTER_AND.search(sentence[:trigger.end]))
                    # ("sued Clearview AI, which scraped photos from Facebook": the object opens a relative clause)
@@ -2308,6 +2335,8 @@ class RoleFinder:
             staff = _STAFF_AFTER.match(sentence, g.end) if g.members[-1].party.kind == "police" else None
             if staff is not None:
                 core = sentence[staff.end():trigger.start]  # "Minneapolis police employees had run searches": the force's
+            # ("fined the national police SEK 2.5 million, about €250,000, for using": an amount restated between commas)
+            core = _restated_amounts(core)
             if not _between_ok(core) or _OWN_SUBJECT.search(core + trigger.text):
                 break  # (a relative clause closed by commas is no break: "X, who says ..., has filed a suit")
             if _after_light_verb(sentence, g) and g is not left[0]:
