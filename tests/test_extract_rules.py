@@ -2967,6 +2967,17 @@ CASES = [
     # a currency code before its amount is no part of the name before it
     ("Norway's data protection authority fined the city of Oslo NOK 2 million for using Clearview AI.",
      {("Norwegian Data Protection Authority", "fine", "Oslo"), ("Oslo", "contract", "Clearview AI")}, True),
+    # cities that "followed within weeks" ban as the city before them did (not: were banned by it)
+    ("Oakland banned the technology in July 2019, and Somerville, Massachusetts, and Brookline followed within weeks.",
+     {("Oakland", "ban", None), ("Somerville, Massachusetts", "ban", None), ("Brookline, Massachusetts", "ban", None)},
+     True),
+    # what a ban stops city departments "from using" is the technology, not the council that bans it
+    ("Portland banned facial recognition last year. In June, Boston's City Council voted to prohibit city departments "
+     "from using it.", {("Portland", "ban", None), ("Boston City Council", "ban", None)}, True),
+    # retreats one is prompted or led to ("prompted IBM to withdraw from", "led Amazon to stop selling ... to")
+    ("The protests prompted IBM to withdraw from the facial recognition business and led Amazon and Microsoft to stop "
+     "selling the technology to police.",
+     {("IBM", "withdrawal", None), ("Amazon", "withdrawal", None), ("Microsoft", "withdrawal", None)}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
@@ -3362,6 +3373,12 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
     # a tool that "told employers which staff were likely to quit" orders nobody
     ("hiQ Labs, which scraped LinkedIn, built a tool that told employers which staff were likely to quit.",
      ("hiQ Labs", "cease_and_desist", "LinkedIn")),
+    # a term a party agrees to in a settlement is no retreat of its own
+    ("Under the deal, Voyager Labs agreed to permanently stop selling its data to most private companies.",
+     ("Voyager Labs", "withdrawal", None)),
+    # "used it" after a party's suit names no product: the party is no customer of the one it sued
+    ("Texas sued Allstate and its subsidiary Arity, alleging that the companies collected driving data and used it to "
+     "raise premiums.", ("Texas", "contract", "Arity")),
     # an open question is no report
     ("The Garante has not said whether it will fine Worldcoin.", ("Garante", "fine", "Worldcoin")),
     ("The CNIL did not say if it would order Clearview AI to pay more.", ("CNIL", "order", "Clearview AI")),

@@ -767,6 +767,7 @@ def _ref(mention: Match | None, offset: int, shared: set[tuple[int, int]],
 _PROPER_NAME = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z0-9\u00C0-\u00DE]|[a-z]+[A-Z])")
 # "Ukraine's Ministry of Defence": a place or owner in the possessive before the name
 _OWNER_BEFORE_NAME = re.compile(r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['\u2019]s\s+(?=[A-Z])")
+_PLACE_AFTER_COMMA = re.compile(r"(?P<name>[^,]+),\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?")
 _NOT_A_NAME = frozenset({"it", "its", "they", "them", "their", "he", "him", "his", "she", "her", "we", "us", "our"})
 
 
@@ -794,6 +795,9 @@ def _surfaces(text: str, mentions: list[Match]) -> dict[str, list[str]]:
         owned = _OWNER_BEFORE_NAME.match(m.surface)
         if owned is not None:
             add(m.party.id, m.surface[owned.end():])  # "New Zealand's Privacy Commissioner": "Privacy Commissioner" too
+        placed = _PLACE_AFTER_COMMA.fullmatch(m.surface) if m.party.is_place else None
+        if placed is not None:
+            add(m.party.id, placed.group("name"))  # "Somerville, Massachusetts": "Somerville" too
         if previous is not None and previous.party.id == m.party.id and previous.end < m.start \
                 and not text[previous.end:m.start].strip():
             add(m.party.id, text[previous.start:m.end])

@@ -785,12 +785,16 @@ class ReferenceResolver:
                     subjects.add(m.start())
                     continue
             clause_subjects: set[str] = set()
+            # "prohibit city departments from using it": what is used is a product (or a thing no party names)
+            used = m.group(0).lower() == "it" and _USED_IT.search(text, max(0, m.start() - 20), m.start()) is not None
             for earlier in reversed(ordered):
                 if earlier.end > m.start():
                     continue
                 if m.start() - earlier.end > 300:
                     break
-                if earlier.party.kind in ("person", "product"):
+                if used and earlier.party.kind not in ("product", "platform"):
+                    continue
+                if earlier.party.kind == "person" or (earlier.party.kind == "product" and not used):
                     continue
                 if earlier.party.is_place and _PLACE_AS_ADJECTIVE.match(text, earlier.end):
                     continue  # "the San Francisco company ... how it addresses": the company, not the city
@@ -1432,6 +1436,8 @@ _DECIDED_ON = re.compile(r"\s+(?:(?:has|have|had|also|then|later|on\s+\w+)\s+){0
 _ACTS_ON_PARTY = re.compile(r"\b(?:sued|sues|suing|fined|fines|banned|bans|ordered|orders|investigated|accused|accuses|"
                             r"blocked|blocks|warned|criticised|criticized|told|asked|urged)\s+$", re.I)
 # (also through the relative pronoun, past adverbials: "the EDPB, which in a binding decision last month instructed it")
+_USED_IT = re.compile(r"\b(?:using|use|uses|used|deploying|deploy|deployed|buying|buy|bought|acquiring|acquire|"
+                      r"operating|operate|installing|install)\s+\Z", re.I)
 _SAME_CLAUSE_SUBJECT = re.compile(r"(?:\s*,\s*(?:which|who)(?:\s+(?:in|on|at)\s+(?:(?:a|an|its|his|her|their|the)\s+)?"
                                   r"(?:[\w-]+\s+){0,2}?[\w-]+|\s+(?:last|this)\s+(?:week|month|year)){0,2})?"
                                   r"\s+(?:(?:has|have|had|also|then|later|quickly|reportedly|already)\s+){0,2}"

@@ -1593,6 +1593,7 @@ class RoleFinder:
         # Headline passive: "X fined EUR 20m", "X sued for $10M" (no object follows; not "X commenced an action",
         # whose object is inside the trigger).
         if trigger.is_participle and subject is not None and not _OBJECT_IN_TRIGGER.match(trigger.text) \
+                and action.slug != "anaphora" \
                 and not (action.slug == "ruling" and subject.members[0].party.kind == "court") and re.fullmatch(
                 r"[\s,]*", sentence[subject.end:trigger.start]) and not self._object(
                 sentence, trigger, right, direct_only=True):
