@@ -2978,6 +2978,14 @@ CASES = [
     ("The protests prompted IBM to withdraw from the facial recognition business and led Amazon and Microsoft to stop "
      "selling the technology to police.",
      {("IBM", "withdrawal", None), ("Amazon", "withdrawal", None), ("Microsoft", "withdrawal", None)}, True),
+    # "X said ... . The company said ...": a speaker opening its sentence goes on from the one before
+    ("Meta has filed a lawsuit against Voyager Labs, accusing the surveillance company of creating fake accounts. "
+     "Voyager used the accounts to collect posts and photos. Meta said Voyager built its tools to mask its activity. "
+     "The company said it had disabled the accounts linked to Voyager.",
+     {("Meta", "lawsuit", "Voyager Labs"), ("Meta", "ban", "Voyager Labs")}, False),
+    # "Facebook and Instagram users": both platforms, as the pair is read
+    ("Clearview AI scraped photos of Facebook and Instagram users.",
+     {("Clearview AI", "data_collection", "Facebook"), ("Clearview AI", "data_collection", "Instagram")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -454,6 +454,15 @@ class ReferenceResolver:
                 speaker = next((e for e in reversed(ordered_here) if e.end <= m.start() and e.party.kind in kinds
                                 and _SPEAKER_SAID.fullmatch(text, e.end, m.start())), None)
                 antecedent = speaker.party if speaker is not None else None
+            if antecedent is None and _SAYS_AFTER.match(text, m.end()) \
+                    and _SENTENCE_OPENING.search(text, max(0, m.start() - 3), m.start()):
+                # "Meta said Voyager designed its software to hide it. The company said it had disabled ...": a
+                # speaker that opens its sentence goes on from the one that opened the sentence before
+                start, _ = _sentence_before(text, m.start())
+                opener = next((e for e in ordered_here if start <= e.start < m.start()), None)
+                if opener is not None and opener.party.kind in kinds and re.fullmatch(r"\W*(?:The\s+)?", text[start:opener.start]) \
+                        and _SAYS_AFTER.match(text, opener.end):
+                    antecedent = opener.party
             if antecedent is None:
                 # "San Francisco became the first major city to ...": the subject the description predicates
                 subject = next((e for e in reversed(ordered_here) if e.end <= m.start()
@@ -1354,6 +1363,7 @@ _TITLE_OWNER_KINDS = {"company": ("company", "platform"), "regulator": ("regulat
 _COMPETITION_WORD = re.compile(r"\b(?:competition|antitrust|anti-trust|cartel)\b", re.I)
 _CONSUMER_WORD = re.compile(r"\bconsumer\b", re.I)
 _SENTENCE_OPENING = re.compile(r"[.!?]\s+$")
+_SAYS_AFTER = re.compile(r"\s+(?:also\s+)?(?:said|says|added|argued|stated|announced)\b")
 # Where a clause ends, for the rule that a description does not refer to a party of its own clause.
 _CLAUSE_EDGE = re.compile(r"[.;:!?,\n]")
 # the story's first sentence (a full stop after a word of two letters or more or a digit, or a line break, ends it;

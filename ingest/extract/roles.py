@@ -448,7 +448,11 @@ def group_mentions(sentence: str, mentions: list[Match]) -> list[Group]:
             continue  # "Big Brother Watch director Silkie Carlo": the person acts; the body describes her
         legislating = m.party.kind == "government" and m.party.is_place and m.surface[:1].isupper() \
             and _LEGISLATORS_AFTER.match(sentence, m.end) is not None  # "Maine lawmakers passed a ban": the state
-        if ((_ROLE_NOUN_AFTER.match(sentence, m.end) and not (m.party.kind == "police" and _STAFF_AFTER.match(sentence, m.end)))
+        # ("Facebook and Instagram users": the second platform of a pair is kept as the first one is)
+        paired = m.party.kind == "platform" and bool(groups) and groups[-1].members[-1].party.kind == "platform" \
+            and re.fullmatch(r"\s+and\s+", sentence[groups[-1].end:m.start]) is not None
+        if ((_ROLE_NOUN_AFTER.match(sentence, m.end) and not paired
+             and not (m.party.kind == "police" and _STAFF_AFTER.match(sentence, m.end)))
                 or (m.party.is_place and _PLACE_NOUN_AFTER.match(sentence, m.end))) and not legislating:
             continue  # "Two Illinois residents": the people act, not the state
         if m.party.is_place and m.surface[:1].isupper() and m.surface.lower() not in ("it", "its") \
