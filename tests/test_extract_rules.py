@@ -2986,6 +2986,16 @@ CASES = [
     # "Facebook and Instagram users": both platforms, as the pair is read
     ("Clearview AI scraped photos of Facebook and Instagram users.",
      {("Clearview AI", "data_collection", "Facebook"), ("Clearview AI", "data_collection", "Instagram")}, True),
+    # "brought a claim at an employment tribunal": against the other side of the settlement told before
+    ("Deliveroo has paid a settlement to a rider, Yaseen Aslam. Aslam, who had worked for Deliveroo since 2018, brought "
+     "a claim at an employment tribunal alleging race discrimination.",
+     {("Deliveroo", "settlement", "Yaseen Aslam"), ("Yaseen Aslam", "lawsuit", "Deliveroo")}, True),
+    # a platform that removes a user from it, or deactivates the user's account, bans the user; "him" reaches back
+    # to the one person the text has named
+    ("Yaseen Aslam, who had delivered food for Deliveroo since 2018, said the selfie checks failed to match his photos "
+     "again and again over several weeks, although he had not changed his appearance. Deliveroo cited repeated "
+     "mismatches when it removed him from the platform.", {("Deliveroo", "ban", "Yaseen Aslam")}, True),
+    ("Uber deactivated Yaseen Aslam's account in 2021.", {("Uber", "ban", "Yaseen Aslam")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -698,7 +698,8 @@ class Discourse:
                     and 0 <= c.trigger.start - e.trigger.end <= 40 for e in candidates):
             c.actor = None  # "Worldcoin appealed against the Kenyan ban": the ban it challenges is another's
             c.frame += "+challenged"
-        if c.actor is not None and c.target is None and c.actor.party.kind in remap.get("untargeted_actor_kind", {}):
+        if c.actor is not None and c.target is None and c.actor.party.kind in remap.get("untargeted_actor_kind", {}) \
+                and not any(c.trigger.text.lower().startswith(word) for word in remap.get("untargeted_unless", [])):
             c.action = self.lexicon.actions[remap["untargeted_actor_kind"][c.actor.party.kind]]
         party_kind = remap.get("party_kind", {})
         kinds = {m.party.kind for m in (c.actor, c.target) if m is not None} & party_kind.keys()

@@ -459,6 +459,8 @@ class Extractor:
             return False
         if c.actor is None and c.action.slug in ("ban", "order") and _UNDER_SETTLEMENT.search(sentence):
             return False  # "Under the settlement, Clearview AI is barred from ...": terms agreed, no authority's act
+        if c.target is None and c.action.slug == "ban" and c.actor is not None and c.actor.party.kind in ("company", "platform"):
+            return False  # "Uber deactivated his account": a user the text does not name
         if c.target is None and not (c.action.no_target or c.action.optional_target
                                      or c.frame.startswith(("passive-unnamed", "active-unnamed"))):
             return False

@@ -1330,6 +1330,12 @@ class ReferenceResolver:
             return out
         for m in _PERSON_PRONOUN.finditer(text):
             earlier = [p for p in people if p.end <= m.start() and m.start() - p.end <= 300]
+            if not earlier:
+                # (further back when the text has named one person only so far: "Manjang, who had delivered food
+                # for Uber Eats, ... when it removed him from the platform")
+                before = [p for p in people if p.end <= m.start() and m.start() - p.end <= 800]
+                earlier = before if len({p.party.id for p in before}) == 1 \
+                    and len({p.party.id for p in people if p.end <= m.start()}) == 1 else []
             # a person inside a prepositional phrase ("a figure of the jailed activist X") is a last resort
             free = [p for p in earlier if not _PERSON_IN_PHRASE.search(text, max(0, p.start - 40), p.start)]
             if free or earlier:
