@@ -2996,6 +2996,21 @@ CASES = [
      "again and again over several weeks, although he had not changed his appearance. Deliveroo cited repeated "
      "mismatches when it removed him from the platform.", {("Deliveroo", "ban", "Yaseen Aslam")}, True),
     ("Uber deactivated Yaseen Aslam's account in 2021.", {("Uber", "ban", "Yaseen Aslam")}, True),
+    # "Last month it reached ... Days later it banned Y": the "it" that opened the sentence before, past its adverbial
+    ("The Federal Trade Commission is stepping up its work on data brokers. Last month it reached a settlement with "
+     "X-Mode Social, barring the broker and its successor, Outlogic, from selling sensitive data. Days later it banned "
+     "InMarket Media from selling location data.",
+     {("Federal Trade Commission", "settlement", "X-Mode Social"), ("Federal Trade Commission", "ban", "X-Mode Social"),
+      ("Federal Trade Commission", "ban", "InMarket Media")}, False),
+    # a judge named after a first initial is known by surname later; "..., ruling that" is the sentence subject's
+    ("U.S. District Judge B. Lynn Winmill denied Kochava's motion. Winmill dismissed the FTC's original complaint in "
+     "May 2023, ruling that it had not shown a concrete risk of harm.",
+     {("B. Lynn Winmill", "ruling", "Kochava"), ("B. Lynn Winmill", "ruling", "Federal Trade Commission"),
+      ("Federal Trade Commission", "lawsuit", "Kochava")}, True),
+    # an accusation paragraphs after the suits is a statement of its own; "write rules through litigation" is no suit
+    ("The FTC sued Kochava in 2022. Kochava sued the agency first. The judge let the case go on. The agency refiled "
+     "its complaint. The FTC also fined Avast. Kochava has accused the FTC of trying to write privacy rules through "
+     "litigation.", {("Kochava", "criticism", "Federal Trade Commission")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -58,6 +58,8 @@ _UNDOES = re.compile(r"(?:suspend|overturn|quash|annul|revers|revok|lift|set\s+a
 # verbs of a court that keeps a decision in force
 _UPHOLDS = re.compile(r"(?:upheld|upholds?|upholding|affirm(?:ed|s|ing)?|allow(?:ed|s|ing))\b", re.I)
 # Uses, scraping, retreats and criticism are too loosely worded to join halves across sentences.
+# ("the suits that the record companies filed, when UMG and Sony accused Udio": the accusation is its sentence's suits')
+_SUITS_BEFORE = re.compile(r"\b(?:lawsuits?|suits|cases|claims|complaints)\b[^.;]*\Z", re.I)
 UNMERGED_ACTIONS = frozenset({"contract", "data_collection", "withdrawal", "criticism"})
 # Parties that buy from companies, whichever way a contract is worded.
 BUYER_KINDS = frozenset({"police", "government"})
@@ -508,7 +510,7 @@ class Discourse:
         self._appeal_against_party(candidates)
         self._own_parts_bans(candidates)
         self._withdrawn_products(candidates, mentions)
-        return [c for c in candidates if self._keep(c, candidates)]
+        return [c for c in candidates if self._keep(c, candidates, text)]
 
 
     # -- rules ---------------------------------------------------------
@@ -1076,7 +1078,7 @@ class Discourse:
                 c.target = maker
                 c.frame += "+maker"
 
-    def _keep(self, c: Candidate, candidates: list[Candidate]) -> bool:
+    def _keep(self, c: Candidate, candidates: list[Candidate], text: str = "") -> bool:
         if c.actor is not None and c.target is not None and c.actor.party.kind == "government" and any(
                 e is not c and e.sentence != c.sentence and e.action.slug == c.action.slug and e.actor and e.target
                 and e.target.party.id == c.target.party.id and self._ancestor(c.actor.party.id, e.actor.party.id)
@@ -1108,13 +1110,17 @@ class Discourse:
             if c.action.slug != "withdrawal":
                 return False
             c.target = None  # "its subsidiary Jumpshot, which Avast shut down": a retreat, from nobody else
-        if c.action.slug == "criticism" and c.target is not None and c.trigger.text.lower().startswith("accus") \
-                and any(e.action.slug in ("lawsuit", "complaint", "investigation") and e.target is not None
-                        and e.target.party.id == c.target.party.id
-                        # (another party's accusation stands: "Dow Jones sued Perplexity ... Forbes had accused the
-                        # company of plagiarism")
-                        and (c.actor is None or e.actor is None or _related(self.gazetteer, e.actor.party.id, c.actor.party.id))
-                        for e in candidates):
+        if c.action.slug == "criticism" and c.target is not None and c.trigger.text.lower().startswith("accus") and (
+                _SUITS_BEFORE.search(text, c.s_start, c.s_start + c.trigger.start)
+                or any(e.action.slug in ("lawsuit", "complaint", "investigation") and e.target is not None
+                       and e.target.party.id == c.target.party.id
+                       # (told near it; paragraphs later, an accusation is a statement of its own)
+                       and abs(c.sentence - e.sentence) <= 2
+                       # (another party's accusation stands: "Dow Jones sued Perplexity ... Forbes had accused the
+                       # company of plagiarism")
+                       and (c.actor is None or e.actor is None
+                            or _related(self.gazetteer, e.actor.party.id, c.actor.party.id))
+                       for e in candidates)):
             return False  # "the ACLU sued Clearview ... and accused the company of ...": the suit's allegation
         if c.target is None and c.actor is not None and c.actor.party.kind == "government" and any(
                 e is not c and e.action.slug == c.action.slug and e.target is None and e.actor is not None

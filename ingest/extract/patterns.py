@@ -594,8 +594,10 @@ class PatternFinder:
         surnames = {_surname(m.party.name): m.party for m in taken if m.party.kind == "person"
                     and len(m.party.name.split()) > 1}
         # (a judge the text found by title, "US District Judge Edward Chen ... Chen found that ...")
+        # (also after a first initial: "U.S. District Judge B. Lynn Winmill ... Winmill dismissed")
         surnames.update({_surname(m.party.name): m.party for m in taken if m.party.kind == "court"
-                         and m.party.id == slugify(m.party.name) and _PERSON_NAME.fullmatch(m.party.name)
+                         and m.party.id == slugify(m.party.name)
+                         and _PERSON_NAME.fullmatch(re.sub(r"^[A-Z]\.\s+", "", m.party.name))
                          and not self.gazetteer.get(m.party.id)})
         # (a family name written first: "Guo Bing ... Guo, an associate professor, filed the suit")
         surnames.update({m.party.name.split()[0]: m.party for m in taken if m.party.kind == "person"

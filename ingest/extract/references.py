@@ -785,6 +785,12 @@ class ReferenceResolver:
                 # "The regulator said Meta had ... It also ordered ...": a sentence opening on "It" continues
                 # the subject that opened the sentence before
                 opener = self._previous_opener(text, m.start(), ordered)
+                if opener is None:
+                    # "Last month it reached a settlement with X ... Days later it banned Y": the "it" that opened the
+                    # sentence before, past its adverbial
+                    start, _ = _sentence_before(text, m.start())
+                    opener = next((o for o in out if start <= o.start < m.start() and o.surface == "it"
+                                   and _OPENING_ADVERBIAL.search(text, max(0, start - 2), o.start)), None)
                 acted_on = next((e for e in ordered if e.start >= m.end()), None)
                 if opener is not None and acted_on is not None and acted_on.party.id == opener.party.id \
                         and _OWN_OBJECT_GAP.fullmatch(text, m.end(), acted_on.start):

@@ -2240,6 +2240,14 @@ class RoleFinder:
             first = next((g for g in left if _prep_before(sentence, g) is None and not _is_pronoun(g)), None)
             if first is not None and first.end < sentence.rfind(",", 0, trigger.start):
                 return first
+        if trigger.is_verb and trigger.action.slug == "ruling" and re.match(r"(?:ruling|finding|concluding|holding)\b",
+                                                                              trigger.text.lower()) \
+                and _PARTICIPLE_AFTER_COMMA.search(sentence, 0, trigger.start):
+            # "Winmill dismissed the FTC's complaint, ruling that it had not shown ...": the sentence's subject rules
+            first = next((g for g in left if _prep_before(sentence, g) is None and not _is_pronoun(g)
+                          and _SENTENCE_SUBJECT_SLOT.fullmatch(sentence, 0, g.start)), None)
+            if first is not None:
+                return first
         if trigger.is_verb and trigger.text.lower().endswith("ing") and trigger.action.slug == "ban" \
                 and _PARTICIPLE_AFTER_COMMA.search(sentence, 0, trigger.start):
             # "has ordered OpenAI to stop processing data, effectively banning ChatGPT": the sentence's subject bans
