@@ -3011,6 +3011,12 @@ CASES = [
     ("The FTC sued Kochava in 2022. Kochava sued the agency first. The judge let the case go on. The agency refiled "
      "its complaint. The FTC also fined Avast. Kochava has accused the FTC of trying to write privacy rules through "
      "litigation.", {("Kochava", "criticism", "Federal Trade Commission")}, False),
+    # "It" opening a sentence goes on from the description that opened the one before, past a long relative clause
+    ("TikTok has been fined by Ireland's Data Protection Commission. The watchdog, which supervises the app across the "
+     "European Union because its European base is in Dublin, found that TikTok had broken the transfer rules. It "
+     "ordered the company to suspend transfers to China within six months.",
+     {("Data Protection Commission", "fine", "TikTok"), ("Data Protection Commission", "ruling", "TikTok"),
+      ("Data Protection Commission", "order", "TikTok")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
@@ -3412,6 +3418,9 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
     # "used it" after a party's suit names no product: the party is no customer of the one it sued
     ("Texas sued Allstate and its subsidiary Arity, alleging that the companies collected driving data and used it to "
      "raise premiums.", ("Texas", "contract", "Arity")),
+    # "a law requiring X to sell": the law requires it, not the authority the story named before
+    ("Britain's Information Commissioner's Office fined TikTok in 2023. In the United States, a law requiring ByteDance "
+     "to sell the app took effect in January.", ("Information Commissioner's Office", "order", "ByteDance")),
     # an open question is no report
     ("The Garante has not said whether it will fine Worldcoin.", ("Garante", "fine", "Worldcoin")),
     ("The CNIL did not say if it would order Clearview AI to pay more.", ("CNIL", "order", "Clearview AI")),

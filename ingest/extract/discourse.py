@@ -32,7 +32,7 @@ from .gazetteer import Gazetteer, Match
 
 from .lexicon import ActionType, Lexicon, Trigger
 from .references import OFFICIAL_APPOSITION
-from .roles import DISMISSAL_VERB, SUPPLIER
+from .roles import DISMISSAL_VERB, SUPPLIER, law_subject
 
 AUTHORITY_ACTIONS = frozenset({"order", "ban", "fine", "ruling", "investigation"})
 # decisions a party may appeal against
@@ -211,8 +211,10 @@ class Discourse:
                 c.actor, c.target = c.target, None
                 c.frame += "+reporter-acts"
             if c.actor is None and c.action.slug in AUTHORITY_ACTIONS and c.trigger.is_verb and text \
-                    and "passive" not in c.frame and _private_subject(text, c.s_start + c.trigger.start):
-                c.frame += "+private-subject"  # "a proctor told him to scan his room": nobody the story names
+                    and "passive" not in c.frame and (_private_subject(text, c.s_start + c.trigger.start)
+                                                      or law_subject(text, c.s_start + c.trigger.start, c.trigger.text)):
+                # "a proctor told him to scan his room", "a law requiring ByteDance to sell": nobody the story names
+                c.frame += "+private-subject"
             elif c.actor is None and c.action.slug in AUTHORITY_ACTIONS:
                 # the issuer named earlier in the article, else in the same sentence, else the
                 # authority the article names most ("Rite Aid banned from ...; the FTC said"); a notice

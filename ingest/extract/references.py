@@ -860,7 +860,7 @@ class ReferenceResolver:
         if opener is None or opener.party.kind in ("person", "product") or opener.party.is_place \
                 or not re.fullmatch(r"\s*(?:(?:The|But|And|Meanwhile|Separately|However|Also),?\s+)?", text[start:opener.start]):
             return None
-        if not re.match(r"(?:['\u2019]s\s+(?:[\w-]+\s+){1,2})?\s*(?:,[^,]{0,80},\s*)?(?:(?:has|had|have|also|then|later|on\s+\w+|"
+        if not re.match(r"(?:['\u2019]s\s+(?:[\w-]+\s+){1,2})?\s*(?:,[^,.;]{0,160},\s*)?(?:(?:has|had|have|also|then|later|on\s+\w+|"
                         r"last\s+\w+)\s+){0,2}(?:[a-z]+(?:ed|s)|said|told|found|began|brought|took|sent|won|lost|made|"
                         r"gave|got|paid|sued|held|led|set)\b", text[opener.end:opener.end + 120]):
             return None  # the opener must be followed by its verb: "The regulator said", "The ICO, which ..., fined"

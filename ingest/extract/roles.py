@@ -182,8 +182,9 @@ _REDUCED_RELATIVE_GAP = re.compile(r"\s*,\s*(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,4}
                                    r"system|software|broker|provider)\s+)?(?:[a-z]+ly\s+)?")
 # "Unlike X, ...", "Apart from X, ...": a party set apart from the clause
 _CONTRAST_BEFORE = re.compile(r"(?:^|[,;]\s*)(?:Unlike|Besides|Apart\s+from|Except\s+for|Like)\s+(?:the\s+)?$", re.I)
+# (or a participle right after it: "a law requiring ByteDance to sell the app")
 _DOCUMENT_THAT = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:law|laws|ordinance|statute|bill|rule|rules|"
-                            r"regulation|policy|measure|provision|act)\s+(?:that|which)\s+(?:(?:also|now|still)\s+)?\Z",
+                            r"regulation|policy|measure|provision|act)\s+(?:(?:that|which)\s+(?:(?:also|now|still)\s+)?)?\Z",
                             re.I)
 _ENACTED_BEFORE = re.compile(r"\b(?:voted|votes|passed|passes|adopted|adopts|approved|approves|signed|signs|enacted|"
                              r"enacts|introduced|backed|unveiled)\s+(?:\S+\s+){0,2}?(?:for\s+|on\s+)?\Z", re.I)
@@ -393,6 +394,17 @@ class RoleAssignment:
     actor: Match | None
     target: Match | None
     frame: str
+
+
+def law_subject(text: str, start: int, trigger_text: str) -> bool:
+    """Whether a verb at ``start`` has a law for its subject: "in violation of a state law that bars sharing such
+    data", "a law requiring ByteDance to sell the app" (but not "The City Council voted for an ordinance that bars
+    ...": the council bans; nor "the law barred ...", a subject of its own)."""
+    document = _DOCUMENT_THAT.search(text, max(0, start - 80), start)
+    if document is None or _ENACTED_BEFORE.search(text, max(0, document.start() - 40), document.start()):
+        return False
+    return bool(re.search(r"\b(?:that|which)\s+(?:\w+\s+)?\Z", document.group(0), re.I)) \
+        or trigger_text.lower().split()[0].endswith("ing")
 
 
 def _vendor_of_object_relative(sentence: str, trigger: Trigger, groups: list[Group]) -> Group | None:
@@ -2261,10 +2273,7 @@ class RoleFinder:
             # "A Texas man who says he was assaulted after being wrongly charged is suing Macy's": the subject
             # that opens the sentence, past its relative clause
             return left[0]
-        document = _DOCUMENT_THAT.search(sentence, max(0, trigger.start - 80), trigger.start) if trigger.is_verb else None
-        if document is not None and not _ENACTED_BEFORE.search(sentence, max(0, document.start() - 40), document.start()):
-            # "in violation of a state law that bars sharing such data": the law acts, no party of the sentence
-            # (but "The City Council voted for an ordinance that bars ...": the council bans)
+        if trigger.is_verb and law_subject(sentence, trigger.start, trigger.text):
             return None
         # ("The 2021 law it replaces, ..., barred local agencies": "it" is the subject of its own verb)
         left = [g for g in left if not (trigger.action.slug in ("ban", "order", "fine", "ruling", "investigation")
