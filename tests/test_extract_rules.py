@@ -3017,6 +3017,16 @@ CASES = [
      "ordered the company to suspend transfers to China within six months.",
      {("Data Protection Commission", "fine", "TikTok"), ("Data Protection Commission", "ruling", "TikTok"),
       ("Data Protection Commission", "order", "TikTok")}, True),
+    # "The investigation began after ...": the inquiry behind the decision the story told
+    ("Italy's data protection authority has fined Replika's maker Luka Inc. The investigation began after users "
+     "complained to the consumer group Altroconsumo.",
+     {("Italian Data Protection Authority", "fine", "Luka Inc"), ("Italian Data Protection Authority", "investigation",
+                                                                  "Luka Inc")}, False),
+    # "..., the authority found, leaving ...": a finding on the subject of the clause it reports, past an opening
+    # adverbial clause
+    ("The Dutch Data Protection Authority has fined Uber. After the EU's top court struck down the Privacy Shield in "
+     "2020, Uber kept moving data to the US, the authority found, leaving drivers unprotected.",
+     {("Dutch Data Protection Authority", "fine", "Uber"), ("Dutch Data Protection Authority", "ruling", "Uber")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -793,6 +793,16 @@ class Discourse:
                     c.target = same.target
                     c.frame += "+related-settles"
                     continue
+            if c.frame == "the-investigation":
+                # "X fined Y ... The investigation began after ...": the authority's inquiry into the party its
+                # latest decision told before bound
+                decided = next((e for e in reversed(candidates[:i]) if e.action.slug in ("fine", "order", "ban", "ruling")
+                                and e.actor is not None and e.target is not None and e.status == "reported"
+                                and e.actor.party.kind in ("regulator", "government", "police")), None)
+                if decided is not None:
+                    c.actor, c.target = decided.actor, decided.target
+                    c.frame += "+decision"
+                continue
             if c.frame.startswith("the-settlement") and c.actor is None and c.target is None:
                 # "Sued by the ACLU in 2020, Clearview AI ... The settlement, filed on Monday, ...": the parties of
                 # the latest suit told before it

@@ -290,6 +290,10 @@ class Extractor:
                     assigned = [RoleAssignment(None, None, "the-settlement")]
                 elif any(t.action.slug in ("lawsuit", "order", "ban", "fine") and t.end <= trigger.start for t in triggers):
                     assigned = [RoleAssignment(None, None, "the-settlement-same")]
+            if trigger.action.slug == "investigation" and not trigger.is_verb and not any(r.actor or r.target for r in assigned) \
+                    and _THE_INQUIRY.match(sentence, 0, trigger.start) and _BEGAN_AFTER.match(sentence, trigger.end):
+                # "The investigation began after drivers complained ...": the inquiry behind the story's decision
+                assigned = [RoleAssignment(None, None, "the-investigation")]
             for roles in assigned:
                 if roles.actor is None and roles.target is None and roles.frame == "passive" \
                         and trigger.action.slug in _SAID_BY_ISSUER_ACTIONS and trigger.is_verb \
@@ -331,7 +335,7 @@ class Extractor:
                     roles = RoleAssignment(None, None, "challenged-unnamed")
                 if roles.actor is None and roles.target is None and roles.frame not in (
                         "joint", "the-settlement", "the-settlement-same", "passive-unnamed", "suit-settled",
-                        "approved-settlement", "after-probe-bare", "challenged-unnamed"):
+                        "approved-settlement", "after-probe-bare", "challenged-unnamed", "the-investigation"):
                     continue  # (the unnamed partner of a joint investigation comes from the story)
                 if trigger.action.slug == "criticism" and trigger.text.lower() in ("accused", "accuses") \
                         and roles.actor is not None and roles.actor.party.kind in ("regulator", "government", "court", "police"):
@@ -985,6 +989,8 @@ _DIRECT_OBJECT = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?:(?!(?:of|from|to|by|for|
 _UNDER_SETTLEMENT = re.compile(r"\bunder\s+(?:the|a|an|its|their)\s+(?:\S+\s+){0,3}?(?:settlement|agreement|deal|consent)",
                                re.I)
 _THE_SETTLEMENT = re.compile(r"\s*(?:The|That|This)\s+(?:[\w$£€.,-]+\s+){0,3}?\Z")
+_THE_INQUIRY = re.compile(r"\s*(?:The|That|This|Its|Their)\s+(?:[\w-]+\s+){0,2}?\Z")
+_BEGAN_AFTER = re.compile(r"\s+(?:was\s+opened|was\s+launched|began|started|opened|followed|came)\b")
 _DEAL_WORD = re.compile(r"deal|agreement|contract|licen[cs]|partnership", re.I)
 # "referred that complaint to", "those lawsuits": an event told before, no new one
 _DEMONSTRATIVE = re.compile(r"\b(?:that|those|these)\s+$")

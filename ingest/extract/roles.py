@@ -941,6 +941,7 @@ _PRODUCT_THEN_RELATIVE = re.compile(r"(?:['\u2019]s)?\s+(?:[\w-]+\s+){0,2}?(?:sy
                                     r"cameras?|service|product|program|programme|algorithm)s?\s+(?:that\s+|which\s+)?")
 _REPORTED_THAT = re.compile(r"\b(?:revealed|said|says|found|reported|disclosed|showed|discovered|alleged|claimed)\s+"
                             r"(?:on\s+\w+\s+)?that\s+(?:the\s+)?\Z")
+_OPENING_ADVERBIAL_CLAUSE = re.compile(r"\W*(?:In|On|After|Before|Since|When|Following|Last|This|By|Until)\b[^,;]{0,150},\s*(?:the\s+)?")
 _AMONG_THOSE_WHO = re.compile(r"\s+(?:is|are|was|were)\s+(?:also\s+)?(?:among|one\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
                               r"(?:that|who|which)\s+(?:have\s+|has\s+|had\s+)?(?:also\s+|already\s+)?\Z", re.I)
 _WHO_ALLEGED = re.compile(r"\s*,?\s+(?:who|which|that)\s+(?:had\s+)?(?:(?:alleged|argued|claimed|contended|said)\s+that|"
@@ -1393,14 +1394,17 @@ class RoleFinder:
                              and not sentence[g.end:said.start()].strip()), None)
             if reporter is not None and not _is_pronoun(reporter):
                 subject = Group(reporter.members[-1:])  # ("to Europol, the EDPS said": the one before the verb)
-        if action.slug == "ruling" and trigger.is_verb and subject is not None and left and left[0] is not subject \
+        # (after an opening adverbial: "After the EU's top court struck down the framework in 2020, Uber stopped ...")
+        found_on = next((g for g in left if g is not subject and (
+            re.fullmatch(r"\W*(?:[Tt]he\s+)?", sentence[:g.start]) or _OPENING_ADVERBIAL_CLAUSE.fullmatch(sentence, 0, g.start))),
+                        None) if left else None
+        if action.slug == "ruling" and trigger.is_verb and subject is not None and found_on is not None \
                 and _REPORTED_FINDING_END.match(sentence, trigger.end) \
-                and re.fullmatch(r"\W*(?:[Tt]he\s+)?", sentence[:left[0].start]) \
                 and re.search(r",\s*(?:the\s+)?(?:[\w-]+\s+){0,3}$", sentence[:subject.start]) \
-                and not _is_pronoun(left[0]) and not left[0].members[0].party.is_place:
+                and not _is_pronoun(found_on) and not found_on.members[0].party.is_place:
             # "Clearview AI broke Australian privacy law, the commissioner has found": the finding is on the
             # subject of the clause it reports
-            return _pair(subject, left[0], "reported-finding")
+            return _pair(subject, found_on, "reported-finding")
         if action.slug == "order" and trigger.text.lower() in ("granted", "grants", "granting"):
             # "granting an injunction sought by X": the injunction binds whom the story says, not X
             return _pair(subject, None, "granted-injunction")
