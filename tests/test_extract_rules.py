@@ -3027,6 +3027,13 @@ CASES = [
     ("The Dutch Data Protection Authority has fined Uber. After the EU's top court struck down the Privacy Shield in "
      "2020, Uber kept moving data to the US, the authority found, leaving drivers unprotected.",
      {("Dutch Data Protection Authority", "fine", "Uber"), ("Dutch Data Protection Authority", "ruling", "Uber")}, False),
+    # "X and Y have each settled": each with its own plaintiffs, not with one another
+    ("Facebook and Google have each settled class actions over their photo features.",
+     {("Facebook", "settlement", None), ("Google", "settlement", None), (None, "lawsuit", "Facebook"),
+      (None, "lawsuit", "Google")}, True),
+    # "a case brought against X by Y": Y sues X
+    ("The question reached the judges in a case brought against the burger chain White Castle by Latrina Cothron, a "
+     "manager at one of its outlets.", {("Latrina Cothron", "lawsuit", "White Castle")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
@@ -3431,6 +3438,11 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
     # "a law requiring X to sell": the law requires it, not the authority the story named before
     ("Britain's Information Commissioner's Office fined TikTok in 2023. In the United States, a law requiring ByteDance "
      "to sell the app took effect in January.", ("Information Commissioner's Office", "order", "ByteDance")),
+    # a platform the story names paragraphs later is no source of a collection told before
+    ("BNSF collected drivers' fingerprints without consent, the jury found. The railroad will pay $75 million. The company "
+     "has argued the law is unfair. Its lawyers said the scans were done by a contractor. Business groups have backed "
+     "BNSF, saying the law invites lawsuits that threaten jobs across the state. Other firms have paid more: Facebook "
+     "settled a similar case in 2021 for $650 million.", ("BNSF Railway", "data_collection", "Facebook")),
     # an open question is no report
     ("The Garante has not said whether it will fine Worldcoin.", ("Garante", "fine", "Worldcoin")),
     ("The CNIL did not say if it would order Clearview AI to pay more.", ("CNIL", "order", "Clearview AI")),

@@ -444,8 +444,9 @@ class Discourse:
                     and not (text and _FROM_THE_WEB.match(text, c.s_start + c.trigger.end)):
                 # "demanding that the startup stop scraping data from its members' profiles": the one platform
                 # the story names
+                # (named by then, or soon after: a platform the story brings up paragraphs later is no source of it)
                 platforms = {m.party.id: m for m in mentions if m.party.kind == "platform"
-                             and m.party.id != c.actor.party.id}
+                             and m.party.id != c.actor.party.id and m.start < c.s_end + 300}
                 if len(platforms) == 1:
                     c.target = next(iter(platforms.values()))
                     c.frame += "+context-target"

@@ -1950,7 +1950,9 @@ class RoleFinder:
                 by = None  # "The inquiry stemmed from a complaint by X": X made the complaint, not the inquiry
             if by is not None and (re.match(
                     r"\s*,?\s*(?:(?:[\w-]+\s+){0,2}?|(?:filed|brought|launched|issued|imposed|handed|levied|made|lodged|"
-                    r"submitted)\s+(?:down\s+)?(?:\S+\s+){0,9}?)(?:by|from|of)\b", sentence[trigger.end:by.start])
+                    r"submitted)\s+(?:down\s+)?(?:\S+\s+){0,9}?)(?:by|from|of)\b"
+                    # ("a case brought against the fast-food chain White Castle by Latrina Cothron")
+                    r"|\s*(?:against|targeting)\s+(?:[^\s,;]+\s+){1,9}?by\b", sentence[trigger.end:by.start])
                                    or _IMPOSED_BY.fullmatch(sentence, trigger.end, by.start)):
                 if SUPPLIER.search(sentence, trigger.end, by.start):
                     return []  # "The cameras, supplied by Flock Safety, ...": the maker is no buyer
@@ -2105,9 +2107,10 @@ class RoleFinder:
         if action.symmetric and target is None and subject is not None and len(subject.members) == 2 \
                 and subject.members[0].party.id != subject.members[1].party.id \
                 and not re.search(r"\band\s+(?:its|their)\s", sentence[subject.members[0].end:subject.members[1].start]) \
-                and not _CO_DEFENDANTS.search(sentence, subject.end, trigger.start):
+                and not _CO_DEFENDANTS.search(sentence, subject.end, trigger.start) \
+                and not re.search(r"\b(?:each|separately)\b", sentence[subject.end:trigger.start]):
             # (not "X and its Y subsidiary agreed to pay ...": a parent and its unit are one side; nor "X and Y,
-            # which were also defendants, had settled": each settled with the plaintiffs)
+            # which were also defendants, had settled", "X and Y have each settled": each settled with its plaintiffs)
             # "LinkedIn and hiQ Labs have reached a settlement": the two parties settled with each other
             return _pair(Group(subject.members[:1]), Group(subject.members[1:]), "mutual")
         # "the city forbade its departments from ...": a ban on one's own parts bans without a named target
