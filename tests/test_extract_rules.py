@@ -3034,6 +3034,13 @@ CASES = [
     # "a case brought against X by Y": Y sues X
     ("The question reached the judges in a case brought against the burger chain White Castle by Latrina Cothron, a "
      "manager at one of its outlets.", {("Latrina Cothron", "lawsuit", "White Castle")}, True),
+    # a judge called only "Judge" is a trial judge: not the one appeals court the story names
+    ("The Ninth Circuit sided with Clearview AI in 2021. In March, Judge Edward Chen found that Voyager Labs had "
+     "breached Meta's terms.", {("Edward Chen", "ruling", "Voyager Labs")}, False),
+    # "After X sent Y a letter, Y sued": against X; "The dispute ended with a settlement in which Y agreed": with X
+    ("X sued Bright Data last July. After LinkedIn sent hiQ Labs a cease-and-desist letter in 2017, hiQ sued, and the "
+     "case dragged on for years. The dispute ended in 2022 with a settlement in which hiQ agreed to stop scraping.",
+     {("hiQ Labs", "lawsuit", "LinkedIn"), ("hiQ Labs", "settlement", "LinkedIn")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

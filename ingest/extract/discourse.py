@@ -321,6 +321,14 @@ class Discourse:
                 if deal is not None:
                     c.target = deal.target if deal.actor.party.id == c.actor.party.id else deal.actor
                     c.frame += "+settling-party"
+            if c.target is None and c.action.slug == "lawsuit" and c.actor is not None and c.trigger.is_verb:
+                # "After LinkedIn sent hiQ a cease-and-desist letter, hiQ sued": against the one that acted on it
+                c.target = next((e.actor for e in candidates if e.sentence == c.sentence and e is not c
+                                 and e.actor is not None and e.target is not None
+                                 and e.target.party.id == c.actor.party.id and e.trigger.start < c.trigger.start
+                                 and e.actor.party.kind in ("company", "platform")), None)
+                if c.target is not None:
+                    c.frame += "+answered"
             if c.target is None and c.action.slug in CONTEXT_TARGET_ACTIONS and c.actor is not None:
                 # (an authority's fine or order: its own latest target first, "The DPC fined Meta. Luxembourg's CNPD
                 # fined Amazon in 2021. ... instructed it to impose a penalty": Meta's)
@@ -864,6 +872,15 @@ class Discourse:
                             and other.action.slug == first.action.slug and other.actor.party.id != first.actor.party.id:
                         candidates.append(Candidate(c.sentence, c.s_start, c.s_end, c.trigger, c.action, c.actor,
                                                     other.actor, c.frame, dict(c.extra), c.status))
+                continue
+            # "hiQ sued LinkedIn ... The dispute ended with a settlement in which hiQ agreed to ...": with the one the
+            # settling party sued shortly before
+            sued = next((e for e in reversed(candidates[:i]) if e.action.slug == "lawsuit" and e.actor is not None
+                         and e.target is not None and e.actor.party.id == c.actor.party.id
+                         and 0 <= c.sentence - e.sentence <= 3), None)
+            if sued is not None:
+                c.target = sued.target
+                c.frame += "+own-earlier-suit"
                 continue
             # "The SEC settled charges against two advisers. Delphia will pay $225,000": the one regulator
             # the article names, when it settles too

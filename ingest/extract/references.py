@@ -1070,7 +1070,8 @@ class ReferenceResolver:
             if owner is not None:
                 holders[m.party.id] = owner.party
             elif len(offices) == 1 and kind != "company" and _may_sit_on(
-                    text[max(0, title.start() - 25):title.end()], (office := next(iter(offices.values()))).name):
+                    text[max(0, title.start() - 25):title.end()], (office := next(iter(offices.values()))).name,
+                    text[m.end:m.end + 60]):
                 holders[m.party.id] = office
         # "Lord Justice Singh" in a story naming two courts: a judge known by surname alone sits on one of
         # them, but which one the text does not say
@@ -1349,12 +1350,18 @@ class ReferenceResolver:
         return out
 
 
-def _may_sit_on(title: str, court: str) -> bool:
+def _may_sit_on(title: str, court: str, after: str = "") -> bool:
     """Whether a judge with this title may sit on the court so named: a district judge or a magistrate sits on
     no appeals or supreme court, an appeals judge on no district court ("US District Judge Edward Chen" in a story
     naming only the Ninth Circuit)."""
     title, court = title.lower(), court.lower()
     if re.search(r"\b(?:district|magistrate)\b", title) and re.search(r"appeal|circuit|supreme", court):
+        return False
+    if re.search(r"\bjudge\s*$", title) and not re.search(r"\b(?:circuit|appeals?|appellate|supreme|chief)\b", title) \
+            and re.search(r"appeal|circuit|supreme", court) \
+            and not re.match(r"\s*,\s*(?:a|an|the)\s+[^,]{0,40}\b(?:appeals|circuit|appellate)\b", after, re.I):
+        # "Judge Edward Chen" alone: a trial judge (appeals judges are "Circuit Judge", "Lord Justice", or described so:
+        # "Judge Stephanos Bibas, a Third Circuit appeals judge")
         return False
     return not (re.search(r"\b(?:appeals|appellate|circuit)\b", title) and "district" in court)
 
