@@ -3041,6 +3041,11 @@ CASES = [
     ("X sued Bright Data last July. After LinkedIn sent hiQ Labs a cease-and-desist letter in 2017, hiQ sued, and the "
      "case dragged on for years. The dispute ended in 2022 with a settlement in which hiQ agreed to stop scraping.",
      {("hiQ Labs", "lawsuit", "LinkedIn"), ("hiQ Labs", "settlement", "LinkedIn")}, False),
+    # a name after its body's description ("the consumer organisation of North Rhine-Westphalia, X"): X brought it,
+    # and the place the body is of is no party
+    ("Meta wants to train its AI on public posts. The court in Cologne turned down a request for an injunction brought "
+     "by the consumer organisation of North Rhine-Westphalia, Verbraucherzentrale NRW, last week.",
+     {("Cologne court", "ruling", "Verbraucherzentrale NRW"), ("Verbraucherzentrale NRW", "lawsuit", "Meta")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -470,6 +470,8 @@ def group_mentions(sentence: str, mentions: list[Match]) -> list[Group]:
         if m.party.is_place and m.surface[:1].isupper() and m.surface.lower() not in ("it", "its") \
                 and not m.surface.lower().startswith("the ") and _ADJECTIVAL_PLACE.match(sentence, m.end):
             continue  # "over Louisiana purse thefts": a place describing a noun
+        if m.party.is_place and _BODY_OF_PLACE.search(sentence, max(0, m.start - 40), m.start):
+            continue  # "the consumer organisation of North Rhine-Westphalia": where the body is, not a party
         if re.match(r"-(?:owned|based|backed|funded|run|made|linked|affiliated|controlled|registered|incorporated|"
                     r"headquartered|listed)\b", sentence[m.end:m.end + 16]) \
                 and not (m.party.kind in ("company", "product") and _VENDOR_BUILT.match(sentence, m.end)):
@@ -669,6 +671,14 @@ def _words(text: str) -> list[str]:
     return [w.strip("-") for w in re.findall(r"[\w'\u2019-]+", text.lower()) if w.strip("-")]
 
 
+_BODY_OF_PLACE = re.compile(r"\b(?:organi[sz]ation|association|group|union|federation|foundation|institute|centre|center|"
+                            r"network|coalition|alliance|charity)\s+(?:of|for|in)\s+(?:the\s+)?\Z", re.I)
+# a body described before its name: "the consumer protection organisation of North Rhine-Westphalia"
+_BODY_BEFORE_COMMA = re.compile(r"\b(?:organi[sz]ation|group|association|body|union|federation|foundation|institute|centre|"
+                                r"center|network|coalition|alliance|watchdog|charity|nonprofit|non-profit)"
+                                r"(?P<of>\s+(?:of|for|in)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:[\s-]+[A-Z][\w.'\u2019-]*){0,3})?\s*\Z")
+
+
 def _prep_before(sentence: str, group: Group) -> str | None:
     """The preposition directly before a group, skipping articles and descriptive words
     ("by the Greek digital rights group Homo Digitalis" -> "by").
@@ -683,7 +693,13 @@ def _prep_before(sentence: str, group: Group) -> str | None:
     cut = max(before.rfind(","), before.rfind(";"), before.rfind(":"), before.rfind("("), before.rfind(")"))
     role_apposition = cut >= 0 and before[cut] == "," and not before[cut + 1:].strip() \
         and (re.findall(r"[a-z]+", before[max(0, cut - 20):cut].lower()) or [""])[-1] in PERSON_ROLES
-    if role_apposition:
+    body = _BODY_BEFORE_COMMA.search(before[:cut]) if cut >= 0 and before[cut] == "," and not before[cut + 1:].strip() \
+        and not role_apposition else None
+    if body is not None:
+        # "brought by the consumer protection organisation of North Rhine-Westphalia, Verbraucherzentrale NRW": the
+        # name after the body's description (and the place it is of)
+        before = before[:body.start("of") if body.group("of") else cut] + " "
+    elif role_apposition:
         before = before[:cut] + " "  # "sued by a Georgia radio host, Mark Walters": the name after its description
     elif cut >= 0 and not re.match(r"[,;:()]\s*(?:including|such as|like|notably|namely|among them)\b",
                                    before[cut:], re.I):
@@ -2578,6 +2594,11 @@ class RoleFinder:
                 return g
             if _CASE_RELATIVE.fullmatch(sentence, case.end(), g.start) and _CASE_VERB_AFTER.match(sentence, g.end):
                 return g
+            if _CASE_BROUGHT_BY.search(sentence, case.end(), g.start):
+                if _prep_before(sentence, g) == "by":
+                    return g  # "... brought by the consumer organisation of North Rhine-Westphalia, Verbraucherzentrale NRW"
+                if g.members[0].party.is_place and _prep_before(sentence, g) == "of":
+                    continue  # (the place a body is of)
             return None
         return None
 
