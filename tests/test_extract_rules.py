@@ -3046,6 +3046,16 @@ CASES = [
     ("Meta wants to train its AI on public posts. The court in Cologne turned down a request for an injunction brought "
      "by the consumer organisation of North Rhine-Westphalia, Verbraucherzentrale NRW, last week.",
      {("Cologne court", "ruling", "Verbraucherzentrale NRW"), ("Verbraucherzentrale NRW", "lawsuit", "Meta")}, True),
+    # "IBM went further. ..., chief executive X said the company no longer offered ...": the company that opened the
+    # sentence before, when the speaker's sentence names none
+    ("Amazon paused police use of Rekognition. IBM went further. In a letter to lawmakers on Monday, chief executive "
+     "Arvind Krishna said the company no longer offered general-purpose facial recognition software.",
+     {("Amazon", "withdrawal", None), ("IBM", "withdrawal", None)}, False),
+    # "ended a pilot of the software": a retreat; "the sheriff's office in Oregon": where the office is, no customer
+    ("The Orlando Police Department ended a pilot of the software in 2019.",
+     {("Orlando Police Department", "withdrawal", None)}, True),
+    ("Rekognition's customers have included the Washington County Sheriff's Office in Oregon.",
+     {("Washington County Sheriff's Office", "contract", "Rekognition")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -463,6 +463,18 @@ class ReferenceResolver:
                 if opener is not None and opener.party.kind in kinds and re.fullmatch(r"\W*(?:The\s+)?", text[start:opener.start]) \
                         and _SAYS_AFTER.match(text, opener.end):
                     antecedent = opener.party
+            if antecedent is None and _SAYS_AFTER.search(text, max(0, m.start() - 60), m.start()) \
+                    and not re.search(r"[.!?]\s", text[max(0, m.start() - 60):m.start()]):
+                # "IBM went further. In a letter, chief executive Arvind Krishna said the company no longer ...": with
+                # no company named in its sentence, a description in what a speaker said goes on from the one that
+                # opened the sentence before
+                start, _ = _sentence_before(text, m.start())
+                here = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+                if not any(here <= e.start < m.start() and e.party.kind in kinds for e in ordered_here):
+                    opener = next((e for e in ordered_here if start <= e.start < here), None)
+                    if opener is not None and opener.party.kind in kinds \
+                            and re.fullmatch(r"\W*(?:The\s+)?", text[start:opener.start]):
+                        antecedent = opener.party
             if antecedent is None:
                 # "San Francisco became the first major city to ...": the subject the description predicates
                 subject = next((e for e in reversed(ordered_here) if e.end <= m.start()

@@ -470,6 +470,11 @@ def group_mentions(sentence: str, mentions: list[Match]) -> list[Group]:
         if m.party.is_place and m.surface[:1].isupper() and m.surface.lower() not in ("it", "its") \
                 and not m.surface.lower().startswith("the ") and _ADJECTIVAL_PLACE.match(sentence, m.end):
             continue  # "over Louisiana purse thefts": a place describing a noun
+        if m.party.is_place and groups and not groups[-1].members[-1].party.is_place \
+                and groups[-1].members[-1].party.kind in ("police", "government", "company", "advocacy") \
+                and re.fullmatch(r"\s+in\s+(?:the\s+)?", sentence[groups[-1].end:m.start]) \
+                and not re.match(r"\s*(?:,\s*)?(?:and|or)\s", sentence[m.end:]):
+            continue  # "the Washington County Sheriff's Office in Oregon": where the body is, not a party
         if m.party.is_place and _BODY_OF_PLACE.search(sentence, max(0, m.start - 40), m.start):
             continue  # "the consumer organisation of North Rhine-Westphalia": where the body is, not a party
         if re.match(r"-(?:owned|based|backed|funded|run|made|linked|affiliated|controlled|registered|incorporated|"
