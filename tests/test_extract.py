@@ -79,7 +79,8 @@ def test_article_date_is_the_default_event_date():
     ("30.5 million euros", 30_500_000, "EUR"),
     # crowns and kroner: the country the sentence names decides which
     ("Norway's regulator fined it 2 million crowns", 2_000_000, "NOK"),
-    ("a Danish fine of 1.2 million kroner", 1_200_000, "DKK"), ("65 million kroner", 65_000_000, "NOK")])
+    ("a Danish fine of 1.2 million kroner", 1_200_000, "DKK"), ("65 million kroner", 65_000_000, "NOK"),
+    ("a fine of 20,000 roubles", 20_000, "RUB")])
 def test_amounts(text, value, currency):
     (amount,) = find_amounts(text)
     assert (amount.value, amount.currency) == (value, currency)

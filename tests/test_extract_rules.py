@@ -3056,6 +3056,9 @@ CASES = [
      {("Orlando Police Department", "withdrawal", None)}, True),
     ("Rekognition's customers have included the Washington County Sheriff's Office in Oregon.",
      {("Washington County Sheriff's Office", "contract", "Rekognition")}, True),
+    # "the Moscow city authorities": the city's government
+    ("In 2019 the activist Alyona Popova sued the Moscow city authorities over the cameras.",
+     {("Alena Popova", "lawsuit", "Moscow City Government")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

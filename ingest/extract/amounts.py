@@ -8,11 +8,11 @@ SYMBOLS = {"£": "GBP", "€": "EUR", "$": "USD", "US$": "USD", "A$": "AUD", "AU
            "CA$": "CAD", "NZ$": "NZD", "HK$": "HKD", "S$": "SGD", "R$": "BRL", "¥": "JPY", "₩": "KRW",
            "₹": "INR", "CHF": "CHF"}
 CODES = ("USD", "EUR", "GBP", "SEK", "NOK", "DKK", "AUD", "CAD", "CHF", "JPY", "KRW", "INR", "BRL", "NZD",
-         "HKD", "SGD", "PLN", "CZK", "HUF", "TRY", "ZAR", "CNY", "RMB")
+         "HKD", "SGD", "PLN", "CZK", "HUF", "TRY", "ZAR", "CNY", "RMB", "RUB")
 WORDS = {"euros": "EUR", "euro": "EUR", "pounds": "GBP", "pound": "GBP", "sterling": "GBP", "dollars": "USD",
          "dollar": "USD", "kronor": "SEK", "krona": "SEK", "kroner": "NOK", "yen": "JPY", "won": "KRW",
          "rupees": "INR", "francs": "CHF", "reais": "BRL", "zloty": "PLN", "yuan": "CNY",
-         "krone": "NOK", "crowns": "SEK", "crown": "SEK"}
+         "krone": "NOK", "crowns": "SEK", "crown": "SEK", "roubles": "RUB", "rubles": "RUB", "rouble": "RUB", "ruble": "RUB"}
 # The crown of which country: "kroner" and "crowns" name several currencies; the sentence's country decides
 _CROWN_COUNTRIES = (("DKK", re.compile(r"\b(?:Danish|Denmark)\b")), ("NOK", re.compile(r"\b(?:Norw\w*)\b")),
                     ("SEK", re.compile(r"\b(?:Swed\w*)\b")), ("CZK", re.compile(r"\b(?:Czech\w*)\b")))
