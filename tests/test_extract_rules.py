@@ -3059,6 +3059,9 @@ CASES = [
     # "the Moscow city authorities": the city's government
     ("In 2019 the activist Alyona Popova sued the Moscow city authorities over the cameras.",
      {("Alena Popova", "lawsuit", "Moscow City Government")}, True),
+    # a measure one proposes to tighten exists: it is no proposal itself
+    ("The FTC sued Kochava last year. Weeks later the FTC proposed tightening a 2020 privacy order against Meta.",
+     {("Federal Trade Commission", "lawsuit", "Kochava"), ("Federal Trade Commission", "order", "Meta")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

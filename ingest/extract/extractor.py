@@ -1077,7 +1077,9 @@ _UNDOING = re.compile(r"(?:\bto\s+(?:lift|overturn|annul|quash|suspend|block|set
                       # ("NSO's bid to shield itself from a lawsuit by WhatsApp": the suit is real)
                       r"shield\s+(?:itself|themselves|himself|herself|it|them)\s+from)|"
                       # ("a request for a temporary injunction against a ban imposed by X": the ban is real)
-                      r"\binjunctions?\s+against|\bchallenges?\s+to|\bappeals?\s+against)\s+"
+                      r"\binjunctions?\s+against|\bchallenges?\s+to|\bappeals?\s+against|"
+                      # ("proposed tightening a 2020 privacy order against Meta": the order to be changed is real)
+                      r"\b(?:tighten|strengthen|modify|amend|expand|extend|revise|update)(?:ing|s|ed)?)\s+"
                       r"(?:the|a|an|its|their)\s+(?:[\w$£€.,-]+\s+){0,3}$", re.I)
 _IN_COURT = re.compile(r"\b(?:in|to)\s+(?:a\s+|the\s+)?(?:(?:(?-i:[A-Z])[\w.]*|federal|state|district|appeals?|appellate|high|supreme|lower|county|superior|circuit|criminal|civil|administrative)\s+){0,4}(?:court|Court)\b|"
                        r"\bfederal complaint\b|\bdocket\b", re.I)
