@@ -3062,6 +3062,9 @@ CASES = [
     # a measure one proposes to tighten exists: it is no proposal itself
     ("The FTC sued Kochava last year. Weeks later the FTC proposed tightening a 2020 privacy order against Meta.",
      {("Federal Trade Commission", "lawsuit", "Kochava"), ("Federal Trade Commission", "order", "Meta")}, True),
+    # ... and "referred them to the regulator": "them" are the parties of the that-clause
+    ("In 2022 the consumer group Choice revealed that Kmart and Bunnings were scanning shoppers' faces and referred them "
+     "to the privacy regulator.", {("CHOICE", "complaint", "Bunnings"), ("CHOICE", "complaint", "Kmart Australia")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -1095,6 +1095,11 @@ class RoleFinder:
         found = self._assign(sentence, trigger, groups, triggers)
         found = self._in_context(sentence, trigger, groups, found)
         actors = {r.actor.party.id for r in found if r.actor is not None}
+        if trigger.is_verb and len(actors) > 1 and not any(r.target for r in found) \
+                and re.match(r"\s+(?:them|those\s+\w+|these\s+\w+)\b", sentence[trigger.end:]):
+            # ("... revealed that the two retailers and The Good Guys were using it and referred them to ..."): they are
+            # whom the verb acts on
+            found = [RoleAssignment(r.actor, r.actor, r.frame) for r in found if r.actor is not None]
         if trigger.is_verb and len(actors) > 1 and actors == {r.target.party.id for r in found if r.target is not None}:
             # "Choice revealed that A, B and C were using it and referred the three retailers to the regulator": the
             # parties the verb acts on are not its subject; the one who revealed acts
