@@ -3065,6 +3065,9 @@ CASES = [
     # ... and "referred them to the regulator": "them" are the parties of the that-clause
     ("In 2022 the consumer group Choice revealed that Kmart and Bunnings were scanning shoppers' faces and referred them "
      "to the privacy regulator.", {("CHOICE", "complaint", "Bunnings"), ("CHOICE", "complaint", "Kmart Australia")}, True),
+    # "the government suspended its activities": the operations of the company the story opened with
+    ("Worldcoin, whose backers include OpenAI boss Sam Altman, began scanning irises in Nairobi last summer. A week "
+     "later the government of Kenya suspended its activities.", {("Kenya", "ban", "Worldcoin")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -725,6 +725,18 @@ class ReferenceResolver:
                 # decision": the main verb's subject, past its closed relative clause
                 out.append(Match(m.start(), m.end(), text[m.start():m.end()], closed.party))
                 continue
+            if m.group(0).lower() == "its" and _SUSPENDED_ITS.search(text, max(0, m.start() - 25), m.start()) \
+                    and _OPERATIONS_AFTER.match(text, m.end()):
+                # "Kenya's government suspended its activities": the operations of the company the story is about
+                near = [e for e in ordered if e.end <= m.start() and m.start() - e.end <= 600
+                        and e.party.kind in ("company", "platform", "product")]
+                # (one opening a sentence first: "Worldcoin, co-founded by OpenAI's chief executive, launched ...")
+                company = next((e for e in reversed(near) if re.search(r"(?:^|[.!?]\s+|\n)(?:The\s+)?\Z",
+                                                                     text[max(0, e.start - 6):e.start])),
+                               near[-1] if near else None)
+                if company is not None:
+                    out.append(Match(m.start(), m.end(), text[m.start():m.end()], company.party))
+                    continue
             accused = _accused_before(text, m.start(), ordered) if m.group(0).lower() == "its" else None
             complained = _COMPLAINED_ABOUT.search(text, max(0, m.start() - 60), m.start()) \
                 if accused is None and m.group(0).lower() == "its" else None
@@ -1479,6 +1491,9 @@ _ACTS_ON_PARTY = re.compile(r"\b(?:sued|sues|suing|fined|fines|banned|bans|order
 # (also through the relative pronoun, past adverbials: "the EDPB, which in a binding decision last month instructed it")
 _USED_IT = re.compile(r"\b(?:using|use|uses|used|deploying|deploy|deployed|buying|buy|bought|acquiring|acquire|"
                       r"operating|operate|installing|install)\s+\Z", re.I)
+_SUSPENDED_ITS = re.compile(r"\b(?:suspended|suspends|suspending|halted|halts|banned|bans|froze|freezes|blocked|blocks|"
+                            r"stopped|stops)\s+\Z", re.I)
+_OPERATIONS_AFTER = re.compile(r"\s+(?:local\s+|domestic\s+)?(?:activities|operations|services|registration|licen[cs]e)\b", re.I)
 _SAME_CLAUSE_SUBJECT = re.compile(r"(?:\s*,\s*(?:which|who)(?:\s+(?:in|on|at)\s+(?:(?:a|an|its|his|her|their|the)\s+)?"
                                   r"(?:[\w-]+\s+){0,2}?[\w-]+|\s+(?:last|this)\s+(?:week|month|year)){0,2})?"
                                   r"\s+(?:(?:has|have|had|also|then|later|quickly|reportedly|already)\s+){0,2}"
