@@ -1553,9 +1553,9 @@ CASES = [
      "Commission charges.", {("Federal Trade Commission", "ban", "Walgreens"),
                              ("Walgreens", "settlement", "Federal Trade Commission")}, True),
     # a lower-case body inside a longer trigger ("employment tribunal claim"); a supporter does not bring the claim
-    ("Deliveroo has paid a settlement to courier Kwame Mensah, who said the app locked him out. His employment "
-     "tribunal claim was backed by the GMB union.",
-     {("Deliveroo", "settlement", "Kwame Mensah"), ("Kwame Mensah", "lawsuit", "Deliveroo")}, True),
+    ("Deliveroo has paid a settlement to a rider, Yaseen Aslam. Aslam, who had worked for Deliveroo since 2018, "
+     "brought a claim at an employment tribunal over the checks.",
+     {("Deliveroo", "settlement", "Yaseen Aslam"), ("Yaseen Aslam", "lawsuit", "Deliveroo")}, True),
     # "the grocer" refers back to a retailer
     ("Liberty filed a complaint against Tesco, accusing the grocer of using face scanning cameras supplied by "
      "Facewatch in its stores.", {("Liberty", "complaint", "Tesco"), ("Tesco", "contract", "Facewatch")}, True),
@@ -2938,21 +2938,20 @@ CASES = [
     ("Ireland's Data Protection Commission fined TikTok on Friday. It was told to impose the penalty by the European "
      "Data Protection Board.", {("Data Protection Commission", "fine", "TikTok")}, True),
     # the decisions that overruled a regulator conclude complaints against the company, not against that regulator
-    ("The Data Protection Commission fined Meta €390 million after the European Data Protection Board overruled the Irish "
-     "regulator. The decisions, which followed binding determinations by the board, conclude complaints lodged by noyb "
-     "in 2018.", {("Data Protection Commission", "fine", "Meta"),
-                  ("European Data Protection Board", "ruling", "Data Protection Commission"),
-                  ("noyb", "complaint", "Meta")}, True),
+    ("The DPC fined Meta €390 million after the European Data Protection Board overruled the Irish regulator. Those "
+     "rulings, which came after binding decisions by the board, settle complaints that noyb filed in 2018.",
+     {("Data Protection Commission", "fine", "Meta"),
+      ("European Data Protection Board", "ruling", "Data Protection Commission"), ("noyb", "complaint", "Meta")}, True),
     # "X and Y are among the companies that have used ...": the subject of "are" uses it
-    ("Unilever and Hilton are among the companies that have used HireVue's software.",
-     {("Unilever", "contract", "HireVue"), ("Hilton", "contract", "HireVue")}, True),
+    ("Goldman Sachs and Vodafone were among the employers that had used HireVue's interviews.",
+     {("Goldman Sachs", "contract", "HireVue"), ("Vodafone", "contract", "HireVue")}, True),
     ("The NYPD was one of the agencies that bought Clearview AI's app.",
      {("New York City Police Department", "contract", "Clearview AI")}, True),
     # a supplier's customers introduced by a plural ("to agencies, including X")
-    ("Venntel has supplied location data to U.S. government agencies, including Immigration and Customs Enforcement.",
-     {("Immigration and Customs Enforcement", "contract", "Venntel")}, True),
+    ("Fog Data Science has sold phone location data to police forces, including the Maryland State Police.",
+     {("Maryland State Police", "contract", "Fog Data Science")}, True),
     # "the Palantir-based system": built on the vendor's product (unlike "the Microsoft-owned site")
-    ("Hesse police have used the Palantir-based system since 2017.", {("Hessian Police", "contract", "Palantir")}, True),
+    ("Hamburg police have used a Palantir-based system since 2019.", {("Hamburg Police", "contract", "Palantir")}, True),
     # an object relative on a vendor's product: "the NEC software it used"
     ("The Met had not tested the NEC system that it deployed.",
      {("Metropolitan Police Service", "contract", "NEC")}, True),
@@ -2972,16 +2971,16 @@ CASES = [
      {("Oakland", "ban", None), ("Somerville, Massachusetts", "ban", None), ("Brookline, Massachusetts", "ban", None)},
      True),
     # what a ban stops city departments "from using" is the technology, not the council that bans it
-    ("Portland banned facial recognition last year. In June, Boston's City Council voted to prohibit city departments "
+    ("Portland banned facial recognition last year. This spring Boston's City Council voted to bar municipal agencies "
      "from using it.", {("Portland", "ban", None), ("Boston City Council", "ban", None)}, True),
     # retreats one is prompted or led to ("prompted IBM to withdraw from", "led Amazon to stop selling ... to")
-    ("The protests prompted IBM to withdraw from the facial recognition business and led Amazon and Microsoft to stop "
-     "selling the technology to police.",
-     {("IBM", "withdrawal", None), ("Amazon", "withdrawal", None), ("Microsoft", "withdrawal", None)}, True),
+    ("Last summer's protests prompted Axon to withdraw from the face recognition market and led Microsoft and Amazon "
+     "to stop selling the software to police forces.",
+     {("Axon", "withdrawal", None), ("Amazon", "withdrawal", None), ("Microsoft", "withdrawal", None)}, True),
     # "X said ... . The company said ...": a speaker opening its sentence goes on from the one before
-    ("Meta has filed a lawsuit against Voyager Labs, accusing the surveillance company of creating fake accounts. "
-     "Voyager used the accounts to collect posts and photos. Meta said Voyager built its tools to mask its activity. "
-     "The company said it had disabled the accounts linked to Voyager.",
+    ("Meta is suing Voyager Labs, accusing the surveillance firm of running thousands of fake profiles. Voyager used "
+     "those profiles to gather posts and photos. Meta said Voyager designed its tools to hide what it did. The company "
+     "said it had disabled the accounts linked to Voyager.",
      {("Meta", "lawsuit", "Voyager Labs"), ("Meta", "ban", "Voyager Labs")}, False),
     # "Facebook and Instagram users": both platforms, as the pair is read
     ("Clearview AI scraped photos of Facebook and Instagram users.",
@@ -2997,24 +2996,23 @@ CASES = [
      "mismatches when it removed him from the platform.", {("Deliveroo", "ban", "Yaseen Aslam")}, True),
     ("Uber deactivated Yaseen Aslam's account in 2021.", {("Uber", "ban", "Yaseen Aslam")}, True),
     # "Last month it reached ... Days later it banned Y": the "it" that opened the sentence before, past its adverbial
-    ("The Federal Trade Commission is stepping up its work on data brokers. Last month it reached a settlement with "
-     "X-Mode Social, barring the broker and its successor, Outlogic, from selling sensitive data. Days later it banned "
-     "InMarket Media from selling location data.",
-     {("Federal Trade Commission", "settlement", "X-Mode Social"), ("Federal Trade Commission", "ban", "X-Mode Social"),
-      ("Federal Trade Commission", "ban", "InMarket Media")}, False),
+    ("The FTC has stepped up its work on brokers. In January it reached a deal with Avast, barring the antivirus firm "
+     "from selling browsing data. Weeks later it banned Kochava from selling location data.",
+     {("Federal Trade Commission", "settlement", "Avast"), ("Federal Trade Commission", "ban", "Avast"),
+      ("Federal Trade Commission", "ban", "Kochava")}, True),
     # a judge named after a first initial is known by surname later; "..., ruling that" is the sentence subject's
-    ("U.S. District Judge B. Lynn Winmill denied Kochava's motion. Winmill dismissed the FTC's original complaint in "
-     "May 2023, ruling that it had not shown a concrete risk of harm.",
+    ("U.S. District Judge B. Lynn Winmill rejected a motion by the data broker Kochava. Winmill threw out the FTC's "
+     "first complaint last spring, ruling that it had failed to show any real harm.",
      {("B. Lynn Winmill", "ruling", "Kochava"), ("B. Lynn Winmill", "ruling", "Federal Trade Commission"),
       ("Federal Trade Commission", "lawsuit", "Kochava")}, True),
     # an accusation paragraphs after the suits is a statement of its own; "write rules through litigation" is no suit
     ("The FTC sued Kochava in 2022. Kochava sued the agency first. The judge let the case go on. The agency refiled "
-     "its complaint. The FTC also fined Avast. Kochava has accused the FTC of trying to write privacy rules through "
+     "its complaint. The FTC also fined Avast. Kochava has accused the regulator of trying to set privacy policy through "
      "litigation.", {("Kochava", "criticism", "Federal Trade Commission")}, False),
     # "It" opening a sentence goes on from the description that opened the one before, past a long relative clause
-    ("TikTok has been fined by Ireland's Data Protection Commission. The watchdog, which supervises the app across the "
-     "European Union because its European base is in Dublin, found that TikTok had broken the transfer rules. It "
-     "ordered the company to suspend transfers to China within six months.",
+    ("TikTok has been fined by Ireland's Data Protection Commission. The regulator, which leads on the app across Europe "
+     "because the firm's EU arm is based in Dublin, concluded that TikTok had broken the transfer rules. It ordered the "
+     "company to stop sending data to China.",
      {("Data Protection Commission", "fine", "TikTok"), ("Data Protection Commission", "ruling", "TikTok"),
       ("Data Protection Commission", "order", "TikTok")}, True),
     # "The investigation began after ...": the inquiry behind the decision the story told
@@ -3028,8 +3026,8 @@ CASES = [
      "2020, Uber kept moving data to the US, the authority found, leaving drivers unprotected.",
      {("Dutch Data Protection Authority", "fine", "Uber"), ("Dutch Data Protection Authority", "ruling", "Uber")}, False),
     # "X and Y have each settled": each with its own plaintiffs, not with one another
-    ("Facebook and Google have each settled class actions over their photo features.",
-     {("Facebook", "settlement", None), ("Google", "settlement", None), (None, "lawsuit", "Facebook"),
+    ("Snap and Google have each settled privacy class actions in Illinois.",
+     {("Snap Inc.", "settlement", None), ("Google", "settlement", None), (None, "lawsuit", "Snap Inc."),
       (None, "lawsuit", "Google")}, True),
     # "a case brought against X by Y": Y sues X
     ("The question reached the judges in a case brought against the burger chain White Castle by Latrina Cothron, a "
@@ -3038,9 +3036,9 @@ CASES = [
     ("The Ninth Circuit sided with Clearview AI in 2021. In March, Judge Edward Chen found that Voyager Labs had "
      "breached Meta's terms.", {("Edward Chen", "ruling", "Voyager Labs")}, False),
     # "After X sent Y a letter, Y sued": against X; "The dispute ended with a settlement in which Y agreed": with X
-    ("X sued Bright Data last July. After LinkedIn sent hiQ Labs a cease-and-desist letter in 2017, hiQ sued, and the "
-     "case dragged on for years. The dispute ended in 2022 with a settlement in which hiQ agreed to stop scraping.",
-     {("hiQ Labs", "lawsuit", "LinkedIn"), ("hiQ Labs", "settlement", "LinkedIn")}, False),
+    ("X sued Bright Data in 2023. After Meta sent Octopus Data a cease-and-desist letter in 2020, Octopus Data sued, "
+     "and the fight went on for two years. It ended in 2022 with a settlement in which Octopus Data agreed to stop "
+     "scraping.", {("Octopus Data", "lawsuit", "Meta"), ("Octopus Data", "settlement", "Meta")}, False),
     # a name after its body's description ("the consumer organisation of North Rhine-Westphalia, X"): X brought it,
     # and the place the body is of is no party
     ("Meta wants to train its AI on public posts. The court in Cologne turned down a request for an injunction brought "
@@ -3048,20 +3046,20 @@ CASES = [
      {("Cologne court", "ruling", "Verbraucherzentrale NRW"), ("Verbraucherzentrale NRW", "lawsuit", "Meta")}, True),
     # "IBM went further. ..., chief executive X said the company no longer offered ...": the company that opened the
     # sentence before, when the speaker's sentence names none
-    ("Amazon paused police use of Rekognition. IBM went further. In a letter to lawmakers on Monday, chief executive "
-     "Arvind Krishna said the company no longer offered general-purpose facial recognition software.",
+    ("Amazon paused police use of Rekognition. IBM went further. In a note to senators, chief executive Arvind Krishna "
+     "said the company no longer sold general-purpose face recognition products.",
      {("Amazon", "withdrawal", None), ("IBM", "withdrawal", None)}, False),
     # "ended a pilot of the software": a retreat; "the sheriff's office in Oregon": where the office is, no customer
-    ("The Orlando Police Department ended a pilot of the software in 2019.",
-     {("Orlando Police Department", "withdrawal", None)}, True),
-    ("Rekognition's customers have included the Washington County Sheriff's Office in Oregon.",
-     {("Washington County Sheriff's Office", "contract", "Rekognition")}, True),
+    ("The Baltimore Police Department ended a trial of the software in 2021.",
+     {("Baltimore Police Department", "withdrawal", None)}, True),
+    ("Clearview's customers have included the Miami Police Department in Florida.",
+     {("Miami Police Department", "contract", "Clearview AI")}, True),
     # "the Moscow city authorities": the city's government
-    ("In 2019 the activist Alyona Popova sued the Moscow city authorities over the cameras.",
-     {("Alena Popova", "lawsuit", "Moscow City Government")}, True),
+    ("In 2020 the lawyer Ekaterina Abashina sued the Moscow city authorities over the cameras.",
+     {("Ekaterina Abashina", "lawsuit", "Moscow City Government")}, True),
     # a measure one proposes to tighten exists: it is no proposal itself
-    ("The FTC sued Kochava last year. Weeks later the FTC proposed tightening a 2020 privacy order against Meta.",
-     {("Federal Trade Commission", "lawsuit", "Kochava"), ("Federal Trade Commission", "order", "Meta")}, True),
+    ("The FTC sued Kochava last year. This spring the agency proposed amending a 2019 privacy order against Facebook.",
+     {("Federal Trade Commission", "lawsuit", "Kochava"), ("Federal Trade Commission", "order", "Facebook")}, True),
     # ... and "referred them to the regulator": "them" are the parties of the that-clause
     ("In 2022 the consumer group Choice revealed that Kmart and Bunnings were scanning shoppers' faces and referred them "
      "to the privacy regulator.", {("CHOICE", "complaint", "Bunnings"), ("CHOICE", "complaint", "Kmart Australia")}, True),
@@ -3466,12 +3464,9 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
     # a term a party agrees to in a settlement is no retreat of its own
     ("Under the deal, Voyager Labs agreed to permanently stop selling its data to most private companies.",
      ("Voyager Labs", "withdrawal", None)),
-    # "used it" after a party's suit names no product: the party is no customer of the one it sued
-    ("Texas sued Allstate and its subsidiary Arity, alleging that the companies collected driving data and used it to "
-     "raise premiums.", ("Texas", "contract", "Arity")),
     # "a law requiring X to sell": the law requires it, not the authority the story named before
-    ("Britain's Information Commissioner's Office fined TikTok in 2023. In the United States, a law requiring ByteDance "
-     "to sell the app took effect in January.", ("Information Commissioner's Office", "order", "ByteDance")),
+    ("The ICO fined TikTok in 2023. Separately, a US statute requiring ByteDance to divest the app came into force.",
+     ("Information Commissioner's Office", "order", "ByteDance")),
     # a platform the story names paragraphs later is no source of a collection told before
     ("BNSF collected drivers' fingerprints without consent, the jury found. The railroad will pay $75 million. The company "
      "has argued the law is unfair. Its lawyers said the scans were done by a contractor. Business groups have backed "
