@@ -57,9 +57,9 @@ _AGAINST_DECISION = re.compile(r"[^.;]{0,60}?\bagainst\s+(?:the|a|an|its|their)\
 _UNDOES = re.compile(r"(?:suspend|overturn|quash|annul|revers|revok|lift|set\s+aside|struck\s+down|strikes\s+down)\w*", re.I)
 # verbs of a court that keeps a decision in force
 _UPHOLDS = re.compile(r"(?:upheld|upholds?|upholding|affirm(?:ed|s|ing)?|allow(?:ed|s|ing))\b", re.I)
-# Uses, scraping, retreats and criticism are too loosely worded to join halves across sentences.
-# ("the suits that the record companies filed, when UMG and Sony accused Udio": the accusation is its sentence's suits')
+# "the suits that the record companies filed, when UMG and Sony accused Udio": the accusation is its sentence's suits
 _SUITS_BEFORE = re.compile(r"\b(?:lawsuits?|suits|cases|claims|complaints)\b[^.;]*\Z", re.I)
+# Uses, scraping, retreats and criticism are too loosely worded to join halves across sentences.
 UNMERGED_ACTIONS = frozenset({"contract", "data_collection", "withdrawal", "criticism"})
 # Parties that buy from companies, whichever way a contract is worded.
 BUYER_KINDS = frozenset({"police", "government"})

@@ -1488,12 +1488,14 @@ _DECIDED_ON = re.compile(r"\s+(?:(?:has|have|had|also|then|later|on\s+\w+)\s+){0
                          r"upheld|denied|blocked|approved|overturned|turned\s+down|accepted|allowed|threw\s+out)\s+", re.I)
 _ACTS_ON_PARTY = re.compile(r"\b(?:sued|sues|suing|fined|fines|banned|bans|ordered|orders|investigated|accused|accuses|"
                             r"blocked|blocks|warned|criticised|criticized|told|asked|urged)\s+$", re.I)
-# (also through the relative pronoun, past adverbials: "the EDPB, which in a binding decision last month instructed it")
+# "from using it": what is used
 _USED_IT = re.compile(r"\b(?:using|use|uses|used|deploying|deploy|deployed|buying|buy|bought|acquiring|acquire|"
                       r"operating|operate|installing|install)\s+\Z", re.I)
+# "suspended its activities": an act on the operations of another
 _SUSPENDED_ITS = re.compile(r"\b(?:suspended|suspends|suspending|halted|halts|banned|bans|froze|freezes|blocked|blocks|"
                             r"stopped|stops)\s+\Z", re.I)
 _OPERATIONS_AFTER = re.compile(r"\s+(?:local\s+|domestic\s+)?(?:activities|operations|services|registration|licen[cs]e)\b", re.I)
+# (also through the relative pronoun, past adverbials: "the EDPB, which in a binding decision last month instructed it")
 _SAME_CLAUSE_SUBJECT = re.compile(r"(?:\s*,\s*(?:which|who)(?:\s+(?:in|on|at)\s+(?:(?:a|an|its|his|her|their|the)\s+)?"
                                   r"(?:[\w-]+\s+){0,2}?[\w-]+|\s+(?:last|this)\s+(?:week|month|year)){0,2})?"
                                   r"\s+(?:(?:has|have|had|also|then|later|quickly|reportedly|already)\s+){0,2}"

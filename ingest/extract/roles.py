@@ -954,17 +954,23 @@ _COPULA_NOUN = re.compile(r"\s+(?:is|was|are|were|remains|remained)\s+(?:also\s+
 # "... alleging that", "... filed in Illinois argue that": the suit's claim, opening with whom it accuses
 _ALLEGING_THAT = re.compile(r"(?:\s+[^.;:,]{0,50}?)?\s+(?:(?:alleg(?:ing|ed|es|e)|argu(?:ing|ed|es|e)|claim(?:ing|ed|s)?|"
                             r"contend(?:ing|ed|s)?|assert(?:ing|ed|s)?)\s+that|accus(?:ing|ed|es))\s+(?:the\s+)?")
+# "was instructed to impose the fine by X": the fine the instructed party is to impose
 _TOLD_TO_IMPOSE = re.compile(r"\b(?:was|were|been|being)\s+(?:instructed|ordered|told|directed|required|asked)\s+to\s+"
                              r"(?:impose|issue|levy|hand\s+down)\s+(?:the\s+|a\s+|an\s+|its\s+)?(?:[\w-]+\s+){0,2}\Z")
-_VENDOR_BUILT = re.compile(r"-(?:based|made|built|powered)\s+(?:[\w-]+\s+){0,2}?(?:system|software|tool|platform|app|"
-                           r"technology|cameras?|service|product|program|programme|algorithm)s?\b")
-_PRODUCT_THEN_RELATIVE = re.compile(r"(?:['\u2019]s)?\s+(?:[\w-]+\s+){0,2}?(?:system|software|tool|platform|app|technology|"
-                                    r"cameras?|service|product|program|programme|algorithm)s?\s+(?:that\s+|which\s+)?")
+_PRODUCT_NOUNS = r"(?:system|software|tool|platform|app|technology|cameras?|service|product|program|programme|algorithm)s?"
+# "the Palantir-based system": a product built on the vendor's
+_VENDOR_BUILT = re.compile(rf"-(?:based|made|built|powered)\s+(?:[\w-]+\s+){{0,2}}?{_PRODUCT_NOUNS}\b")
+# "the NEC software (that) it used": a vendor's product before an object relative
+_PRODUCT_THEN_RELATIVE = re.compile(rf"(?:['\u2019]s)?\s+(?:[\w-]+\s+){{0,2}}?{_PRODUCT_NOUNS}\s+(?:that\s+|which\s+)?")
+# "Choice revealed that ...": a that-clause reported by the party before its verb
 _REPORTED_THAT = re.compile(r"\b(?:revealed|said|says|found|reported|disclosed|showed|discovered|alleged|claimed)\s+"
                             r"(?:on\s+\w+\s+)?that\s+(?:the\s+)?\Z")
+# "After the EU's top court struck down the framework in 2020, ...": an adverbial clause opening the sentence
 _OPENING_ADVERBIAL_CLAUSE = re.compile(r"\W*(?:In|On|After|Before|Since|When|Following|Last|This|By|Until)\b[^,;]{0,150},\s*(?:the\s+)?")
+# "X and Y are among the companies that have ...": the subject of "are" does what the relative clause tells
 _AMONG_THOSE_WHO = re.compile(r"\s+(?:is|are|was|were)\s+(?:also\s+)?(?:among|one\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
                               r"(?:that|who|which)\s+(?:have\s+|has\s+|had\s+)?(?:also\s+|already\s+)?\Z", re.I)
+# "a lawsuit brought by X, who accused Y of ...": whom the suit's makers accuse
 _WHO_ALLEGED = re.compile(r"\s*,?\s+(?:who|which|that)\s+(?:had\s+)?(?:(?:alleged|argued|claimed|contended|said)\s+that|"
                           r"accused)\s+(?:the\s+)?")
 _SEEKING_FROM = re.compile(r"\s+(?:[^.;:,]{0,30}?\s+)?(?:seeking|demanding|claiming)\s+(?:[\w$£€.,-]+\s+){0,5}?"
