@@ -458,23 +458,18 @@ class ReferenceResolver:
                     and _SENTENCE_OPENING.search(text, max(0, m.start() - 3), m.start()):
                 # "Meta said Voyager designed its software to hide it. The company said it had disabled ...": a
                 # speaker that opens its sentence goes on from the one that opened the sentence before
-                start, _ = _sentence_before(text, m.start())
-                opener = next((e for e in ordered_here if start <= e.start < m.start()), None)
-                if opener is not None and opener.party.kind in kinds and re.fullmatch(r"\W*(?:The\s+)?", text[start:opener.start]) \
-                        and _SAYS_AFTER.match(text, opener.end):
+                opener = _previous_sentence_opener(text, m.start(), ordered_here, kinds)
+                if opener is not None and _SAYS_AFTER.match(text, opener.end):
                     antecedent = opener.party
             if antecedent is None and _SAYS_AFTER.search(text, max(0, m.start() - 60), m.start()) \
                     and not re.search(r"[.!?]\s", text[max(0, m.start() - 60):m.start()]):
                 # "IBM went further. In a letter, chief executive Arvind Krishna said the company no longer ...": with
                 # no company named in its sentence, a description in what a speaker said goes on from the one that
                 # opened the sentence before
-                start, _ = _sentence_before(text, m.start())
                 here = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
                 if not any(here <= e.start < m.start() and e.party.kind in kinds for e in ordered_here):
-                    opener = next((e for e in ordered_here if start <= e.start < here), None)
-                    if opener is not None and opener.party.kind in kinds \
-                            and re.fullmatch(r"\W*(?:The\s+)?", text[start:opener.start]):
-                        antecedent = opener.party
+                    opener = _previous_sentence_opener(text, m.start(), ordered_here, kinds)
+                    antecedent = opener.party if opener is not None else None
             if antecedent is None:
                 # "San Francisco became the first major city to ...": the subject the description predicates
                 subject = next((e for e in reversed(ordered_here) if e.end <= m.start()
@@ -1611,6 +1606,16 @@ def _named_with_head(candidates: list[Match], position: int, kinds: set[str], he
     bearers = {e.party.id: e.party for e in candidates if e.end <= position and position - e.start <= 600
                and e.party.kind in kinds and head in _NAME_WORDS.findall(e.surface.lower())}
     return next(iter(bearers.values())) if len(bearers) == 1 else None
+
+
+def _previous_sentence_opener(text: str, position: int, ordered: list[Match], kinds: set[str]) -> Match | None:
+    """The party of one of ``kinds`` that opens the sentence before ``position`` ("IBM went further."), if any."""
+    start, _ = _sentence_before(text, position)
+    here = max(text.rfind(". ", 0, position), text.rfind("\n", 0, position)) + 1
+    opener = next((e for e in ordered if start <= e.start < here), None)
+    if opener is None or opener.party.kind not in kinds or not re.fullmatch(r"\W*(?:The\s+)?", text[start:opener.start]):
+        return None
+    return opener
 
 
 def _sentence_before(text: str, position: int) -> tuple[int, int]:

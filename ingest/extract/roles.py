@@ -419,6 +419,8 @@ def _vendor_of_object_relative(sentence: str, trigger: Trigger, groups: list[Gro
 
 def _restated_amounts(gap: str) -> str:
     """The gap without an amount restated between commas ("SEK 2.5 million, about €250,000, for")."""
+    if "," not in gap or not any(ch.isdigit() for ch in gap):
+        return gap  # (no amount to set aside: most gaps, looked at for every trigger)
     for amount in reversed(find_amounts(gap)):
         aside = _AMOUNT_ASIDE.fullmatch(gap, 0, amount.start)
         if aside is not None and re.match(r"\s*\)?\s*,", gap[amount.end:]):
