@@ -3066,6 +3066,14 @@ CASES = [
     # "the government suspended its activities": the operations of the company the story opened with
     ("Worldcoin, whose backers include OpenAI boss Sam Altman, began scanning irises in Nairobi last summer. A week "
      "later the government of Kenya suspended its activities.", {("Kenya", "ban", "Worldcoin")}, True),
+    # a description in a comma clause after the object of its sentence's verb is that object, not the story's subject
+    ("Kochava has fought the FTC since 2022, and Kochava says it obeys the law. In January the commission banned "
+     "Mobilewalla from selling sensitive location data, in an order that also required the company to delete the data.",
+     {("Federal Trade Commission", "ban", "Mobilewalla"), ("Federal Trade Commission", "order", "Mobilewalla")}, True),
+    ("The Dutch regulator has spent two years on Clearview AI, and Clearview says it is not subject to EU law. In 2021 "
+     "the regulator fined Uber €10 million for failing to disclose drivers' data, a sanction the ride-hailing company is "
+     "appealing.", {("Dutch Data Protection Authority", "fine", "Uber"),
+                    ("Uber", "appeal", "Dutch Data Protection Authority")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -484,6 +484,8 @@ class ReferenceResolver:
                 latest = [e for e in ordered_here if e.end <= m.start() and e.party.kind in kinds]
                 antecedent = latest[-1].party if latest else None
             if antecedent is None:
+                antecedent = _object_of_own_sentence(text, m.start(), ordered_here, kinds)
+            if antecedent is None:
                 candidates = self._plausible(text, m, ordered_here, kinds)
                 antecedent = _named_with_head(candidates, m.start(), kinds, head) or self._salient(
                     candidates, m.start(), kinds, self.head_tags.get(head), self.primary_kind.get(head))
@@ -1606,6 +1608,21 @@ def _named_with_head(candidates: list[Match], position: int, kinds: set[str], he
     bearers = {e.party.id: e.party for e in candidates if e.end <= position and position - e.start <= 600
                and e.party.kind in kinds and head in _NAME_WORDS.findall(e.surface.lower())}
     return next(iter(bearers.values())) if len(bearers) == 1 else None
+
+
+def _object_of_own_sentence(text: str, position: int, ordered: list[Match], kinds: set[str]) -> Party | None:
+    """"Days later it banned InMarket Media from selling data, in an order that also required the company to delete
+    it": a description in a clause set off by a comma after the one compatible party of its sentence, where that
+    party is the object of the sentence's verb (not its subject), refers to it."""
+    here = max(text.rfind(". ", 0, position), text.rfind("\n", 0, position)) + 1
+    compatible = [e for e in ordered if here <= e.start and e.end <= position and e.party.kind in kinds]
+    if len({e.party.id for e in compatible}) != 1 or "," not in text[compatible[-1].end:position]:
+        return None
+    first = compatible[0]
+    if not _OBJECT_SLOT.search(text, max(here, first.start - 20), first.start) \
+            or _CLAUSE_EDGE.search(text, here, first.start) or _CLAUSE_WORD.search(text, here, first.start):
+        return None  # (the verb of the main clause, not of one set before it: "After X sued Y, ... the company")
+    return first.party
 
 
 def _previous_sentence_opener(text: str, position: int, ordered: list[Match], kinds: set[str]) -> Match | None:
