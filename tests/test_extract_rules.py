@@ -3074,6 +3074,10 @@ CASES = [
      "the regulator fined Uber €10 million for failing to disclose drivers' data, a sanction the ride-hailing company is "
      "appealing.", {("Dutch Data Protection Authority", "fine", "Uber"),
                     ("Uber", "appeal", "Dutch Data Protection Authority")}, True),
+    # a description opening its sentence goes on from the one compatible party of the sentence before ...
+    ("Clearview AI faces a suit from Vermont, and Clearview denies wrongdoing. Clearview has been sued many times. The "
+     "step is part of a broader push by Google against scrapers. Last year the company removed hundreds of accounts "
+     "linked to PimEyes.", {("Vermont", "lawsuit", "Clearview AI"), ("Google", "ban", "PimEyes")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
@@ -3480,6 +3484,13 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
      "has argued the law is unfair. Its lawyers said the scans were done by a contractor. Business groups have backed "
      "BNSF, saying the law invites lawsuits that threaten jobs across the state. Other firms have paid more: Facebook "
      "settled a similar case in 2021 for $650 million.", ("BNSF Railway", "data_collection", "Facebook")),
+    # ... but not from a party named there only as an example, next to a description of another
+    ("Clearview AI faces a suit from Vermont, and Clearview denies wrongdoing. Its founder said the company holds "
+     "images scraped from sites such as Google. The firm has been fined by Italy's privacy regulator.",
+     ("Italian Data Protection Authority", "fine", "Google")),
+    ("Clearview AI faces a suit from Vermont, and Clearview denies wrongdoing. Its founder said it holds images "
+     "scraped from sites such as Google. The firm has been fined by Italy's privacy regulator.",
+     ("Italian Data Protection Authority", "fine", "Google")),
     # an open question is no report
     ("The Garante has not said whether it will fine Worldcoin.", ("Garante", "fine", "Worldcoin")),
     ("The CNIL did not say if it would order Clearview AI to pay more.", ("CNIL", "order", "Clearview AI")),

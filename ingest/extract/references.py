@@ -432,7 +432,9 @@ class ReferenceResolver:
         described = self.descriptions(text, ordered)
         starts = {e.start for e in named}
         city_names: list[Match] | None = None  # the gazetteer's cities named in the text, looked for once, if asked
-        for m in self._definite.finditer(fold(text)):
+        found = list(self._definite.finditer(fold(text)))
+        descriptions = [d.start() for d in found]
+        for m in found:
             if _overlaps(m.start(), m.end(), named):
                 continue
             gap = len(text) - len(text[m.end():].lstrip(" "))
@@ -484,7 +486,8 @@ class ReferenceResolver:
                 latest = [e for e in ordered_here if e.end <= m.start() and e.party.kind in kinds]
                 antecedent = latest[-1].party if latest else None
             if antecedent is None:
-                antecedent = _object_of_own_sentence(text, m.start(), ordered_here, kinds)
+                antecedent = _object_of_own_sentence(text, m.start(), ordered_here, kinds) \
+                    or _one_of_sentence_before(text, m.start(), ordered_here, kinds, descriptions)
             if antecedent is None:
                 candidates = self._plausible(text, m, ordered_here, kinds)
                 antecedent = _named_with_head(candidates, m.start(), kinds, head) or self._salient(
@@ -1403,6 +1406,10 @@ _TITLE_OWNER_KINDS = {"company": ("company", "platform"), "regulator": ("regulat
 _COMPETITION_WORD = re.compile(r"\b(?:competition|antitrust|anti-trust|cartel)\b", re.I)
 _CONSUMER_WORD = re.compile(r"\bconsumer\b", re.I)
 _SENTENCE_OPENING = re.compile(r"[.!?]\s+$")
+_EXAMPLE_BEFORE = re.compile(r"\b(?:such\s+as|including|like)\s+\Z")
+# what may open a sentence before its subject: nothing, or a time ("In December 2021, ", "Last year ")
+_SUBJECT_OPENING = re.compile(r"\s*(?:(?:In|On|Last|This|Earlier|Later|By|Since|Within|Two|Three|Weeks|Months|Days|"
+                              r"A\s+(?:year|month|week))\b[\w ]{0,25}?,?\s+)?")
 _SAYS_AFTER = re.compile(r"\s+(?:also\s+)?(?:said|says|added|argued|stated|announced)\b")
 # Where a clause ends, for the rule that a description does not refer to a party of its own clause.
 _CLAUSE_EDGE = re.compile(r"[.;:!?,\n]")
@@ -1623,6 +1630,25 @@ def _object_of_own_sentence(text: str, position: int, ordered: list[Match], kind
             or _CLAUSE_EDGE.search(text, here, first.start) or _CLAUSE_WORD.search(text, here, first.start):
         return None  # (the verb of the main clause, not of one set before it: "After X sued Y, ... the company")
     return first.party
+
+
+def _one_of_sentence_before(text: str, position: int, ordered: list[Match], kinds: set[str],
+                            descriptions: list[int]) -> Party | None:
+    """"The lawsuit is part of a campaign by Meta against scrapers. In December 2021 the company removed ...": a
+    description that is its sentence's subject goes on from the one compatible party the sentence before named,
+    when that sentence described no party ("revealed that the company has images scraped from sites such as
+    Facebook. The firm ...": the firm is not Facebook) and names it as more than an example."""
+    here = max(text.rfind(". ", 0, position), text.rfind("\n", 0, position)) + 1
+    if here == 0 or not _SUBJECT_OPENING.fullmatch(text, here, position):
+        return None
+    start, end = _sentence_before(text, position)
+    if any(start <= d < end for d in descriptions):
+        return None
+    before = [e for e in ordered if start <= e.start and e.end <= end and e.party.kind in kinds]
+    if len({e.party.id for e in before}) != 1 or _EXAMPLE_BEFORE.search(text, max(0, before[0].start - 12),
+                                                                        before[0].start):
+        return None
+    return before[0].party
 
 
 def _previous_sentence_opener(text: str, position: int, ordered: list[Match], kinds: set[str]) -> Match | None:
