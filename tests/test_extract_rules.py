@@ -3078,6 +3078,21 @@ CASES = [
     ("Clearview AI faces a suit from Vermont, and Clearview denies wrongdoing. Clearview has been sued many times. The "
      "step is part of a broader push by Google against scrapers. Last year the company removed hundreds of accounts "
      "linked to PimEyes.", {("Vermont", "lawsuit", "Clearview AI"), ("Google", "ban", "PimEyes")}, True),
+    # "X's A, Y's B and Z's C", "the A, the B and the C": one list of named authorities ...
+    ("Meta sued Voyager Labs in 2023. TikTok has been penalised in Europe as well, where Ireland's Data Protection "
+     "Commission, France's CNIL and the Dutch Data Protection Authority each fined it.",
+     {("Meta", "lawsuit", "Voyager Labs"), ("Data Protection Commission", "fine", "TikTok"), ("CNIL", "fine", "TikTok"),
+      ("Dutch Data Protection Authority", "fine", "TikTok")}, True),
+    ("Uber settled with drivers in 2021. A year later the ICO, the Hellenic Data Protection Authority and the CNIL "
+     "fined Clearview AI.", {("Information Commissioner's Office", "fine", "Clearview AI"),
+                             ("Hellenic Data Protection Authority", "fine", "Clearview AI"),
+                             ("CNIL", "fine", "Clearview AI")}, False),
+    # ... and an act told twice in one sentence, once without its agents, is theirs, not an earlier authority's
+    ("The ICO ordered Clearview AI to delete images in 2022. The startup has been penalised elsewhere too, where "
+     "Italy's Garante and Greece's Hellenic Data Protection Authority each fined it.",
+     {("Information Commissioner's Office", "order", "Clearview AI"),
+      ("Italian Data Protection Authority", "fine", "Clearview AI"),
+      ("Hellenic Data Protection Authority", "fine", "Clearview AI")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

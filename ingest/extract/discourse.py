@@ -181,6 +181,13 @@ def _maker_named(product: Match, mentions: list[Match]) -> Match | None:
 _COURT_WORD = re.compile(r"\b(?:court|tribunal|judge|justices|jury)\b", re.I)
 
 
+def _told_again_with_actor(c: Candidate, candidates: list[Candidate]) -> Candidate | None:
+    """The first other candidate of ``c``'s sentence that tells the same act on the same target with its actor."""
+    return next((e for e in candidates if e is not c and e.sentence == c.sentence and e.action.slug == c.action.slug
+                 and e.actor is not None and e.target is not None and c.target is not None
+                 and e.target.party.id == c.target.party.id and e.actor.party.id != c.target.party.id), None)
+
+
 class Discourse:
     """Applies the rules of the module docstring to the candidates of one article."""
 
@@ -215,6 +222,11 @@ class Discourse:
                                                       or law_subject(text, c.s_start + c.trigger.start, c.trigger.text)):
                 # "a proctor told him to scan his room", "a law requiring ByteDance to sell": nobody the story names
                 c.frame += "+private-subject"
+            elif c.actor is None and c.action.slug in AUTHORITY_ACTIONS and (same := _told_again_with_actor(c, candidates)):
+                # "Clearview has been penalised in the EU, where Italy's Garante and France's CNIL each fined it": the
+                # sentence names who did it, in a second telling of the same act
+                c.actor = same.actor
+                c.frame += "+sentence-actor"
             elif c.actor is None and c.action.slug in AUTHORITY_ACTIONS:
                 # the issuer named earlier in the article, else in the same sentence, else the
                 # authority the article names most ("Rite Aid banned from ...; the FTC said"); a notice

@@ -199,7 +199,8 @@ _SENTENCE_SUBJECT_SLOT = re.compile(r"\s*(?:[^,.;]{0,40},\s*)?(?:the\s+)?", re.I
 # ", which Britain's": a relative clause whose subject follows its pronoun (the pronoun is the object)
 _OBJECT_RELATIVE = re.compile(r",\s*(?:which|whom|that|whose\s+(?:[\w-]+\s+){1,4}?)\s*(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['\u2019]s\s+)?\Z")
 # ", and Greece's": the next item of a list, described by its owner or country
-_POSSESSIVE_ITEM = re.compile(r"\s*,?\s*(?:and|or)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['\u2019]s\s+")
+_POSSESSIVE_ITEM = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?"
+                              r"['\u2019]s\s+")
 _COORDINATED_PASSIVE = re.compile(r"(?:\b(?:is|are|was|were|been|being)\s+(?:also\s+)?[a-z]+ed\b(?:[^.;:]|\.(?=\d))*|"
                                   # ("The fine, imposed by the CNIL on X in 2024 and since appealed by the company")
                                   r",\s+[a-z]+ed\s+by\b[^.;:,]*)\band\s+(?:also\s+|then\s+|since\s+|later\s+)?$")
@@ -513,7 +514,11 @@ def group_mentions(sentence: str, mentions: list[Match]) -> list[Group]:
             groups.append(Group([m]))
             continue
         if apposition and re.match(r"(?:the|both)\s", m.surface, re.I) \
-                and not (m.surface.startswith("The ") and m.surface in (m.party.name, *m.party.aliases)):
+                and not (m.surface.startswith("The ") and m.surface in (m.party.name, *m.party.aliases)) \
+                and not (re.sub(r"^the\s+", "", m.surface, flags=re.I) in (m.party.name, *m.party.aliases)
+                         and m.party.id != groups[-1].members[-1].party.id
+                         and re.match(r"\s*,?\s+(?:and|or)\s", sentence[m.end:])):
+            # (but "The ICO, the Hellenic Data Protection Authority and the CNIL fined": a name, in a list that closes)
             groups.append(Group([m]))  # "to Clearview, the companies confirmed": a description after a comma
             continue                   # begins a clause of its own (or repeats the name); it is no list item
         alike = _ALIKE.get(groups[-1].members[-1].party.kind, {groups[-1].members[-1].party.kind}) \
