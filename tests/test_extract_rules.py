@@ -3093,6 +3093,20 @@ CASES = [
      {("Information Commissioner's Office", "order", "Clearview AI"),
       ("Italian Data Protection Authority", "fine", "Clearview AI"),
       ("Hellenic Data Protection Authority", "fine", "Clearview AI")}, True),
+    # a description as the object of its sentence's verb goes on from the one compatible party of the sentence
+    # before, when its own names none; a place may describe it ("the Georgia company") ...
+    ("The FTC settled with X-Mode Social last week, and X-Mode Social agreed to stop. The agency is also fighting "
+     "another broker, Mobilewalla, in court. The FTC sued the Georgia company in 2024.",
+     {("Federal Trade Commission", "settlement", "X-Mode Social"), ("Federal Trade Commission", "lawsuit", "Mobilewalla")},
+     True),
+    ("The FTC settled with X-Mode Social last week, and X-Mode Social agreed to stop. The agency is also fighting "
+     "another broker, Mobilewalla, in court. The FTC sued the company in 2024.",
+     {("Federal Trade Commission", "settlement", "X-Mode Social"), ("Federal Trade Commission", "lawsuit", "Mobilewalla")},
+     True),
+    # ... but a place where something happened is no antecedent
+    ("The FTC sued Kochava on Monday. The complaint, lodged in federal court in Idaho, asks a judge to halt the sales. "
+     "Kochava had sued the agency earlier this month.",
+     {("Federal Trade Commission", "lawsuit", "Kochava"), ("Kochava", "lawsuit", "Federal Trade Commission")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

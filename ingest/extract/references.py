@@ -433,10 +433,15 @@ class ReferenceResolver:
         starts = {e.start for e in named}
         city_names: list[Match] | None = None  # the gazetteer's cities named in the text, looked for once, if asked
         found = list(self._definite.finditer(fold(text)))
-        descriptions = [d.start() for d in found]
+        # where each description stands, and the kinds of party it may mean
+        descriptions = [(d.start(), self.kinds_of_head.get(re.sub(r"\s+", " ", d.group("head")).lower(), set()))
+                        for d in found]
         for m in found:
-            if _overlaps(m.start(), m.end(), named):
-                continue
+            inside = [e for e in named if m.start() < e.end and e.start < m.end()]
+            if inside and (re.search(r",\s*\Z", text[max(0, m.start() - 3):m.start()])
+                           or not all(e.party.is_place and m.start() < e.start and e.end < m.start("head")
+                                      for e in inside)):
+                continue  # (but "sued the Idaho company": a place that describes the party; not in an apposition)
             gap = len(text) - len(text[m.end():].lstrip(" "))
             if gap in starts and gap > m.end():
                 continue  # "the consumer group Euroconsumers": the description introduces the name after it
@@ -487,7 +492,8 @@ class ReferenceResolver:
                 antecedent = latest[-1].party if latest else None
             if antecedent is None:
                 antecedent = _object_of_own_sentence(text, m.start(), ordered_here, kinds) \
-                    or _one_of_sentence_before(text, m.start(), ordered_here, kinds, descriptions)
+                    or (None if head in _PLACE_HEADS else
+                        _one_of_sentence_before(text, m.start(), ordered_here, kinds, descriptions))
             if antecedent is None:
                 candidates = self._plausible(text, m, ordered_here, kinds)
                 antecedent = _named_with_head(candidates, m.start(), kinds, head) or self._salient(
@@ -1633,18 +1639,21 @@ def _object_of_own_sentence(text: str, position: int, ordered: list[Match], kind
 
 
 def _one_of_sentence_before(text: str, position: int, ordered: list[Match], kinds: set[str],
-                            descriptions: list[int]) -> Party | None:
+                            descriptions: list[tuple[int, set[str]]]) -> Party | None:
     """"The lawsuit is part of a campaign by Meta against scrapers. In December 2021 the company removed ...": a
     description that is its sentence's subject goes on from the one compatible party the sentence before named,
     when that sentence described no party ("revealed that the company has images scraped from sites such as
     Facebook. The firm ...": the firm is not Facebook) and names it as more than an example."""
     here = max(text.rfind(". ", 0, position), text.rfind("\n", 0, position)) + 1
-    if here == 0 or not _SUBJECT_OPENING.fullmatch(text, here, position):
+    if here == 0 or any(here <= e.start < position and e.party.kind in kinds for e in ordered):
+        return None
+    if not _SUBJECT_OPENING.fullmatch(text, here, position) and not _OBJECT_SLOT.search(text, max(here, position - 20), position):
         return None
     start, end = _sentence_before(text, position)
-    if any(start <= d < end for d in descriptions):
+    if any(start <= d < end and kinds & described for d, described in descriptions):
         return None
-    before = [e for e in ordered if start <= e.start and e.end <= end and e.party.kind in kinds]
+    before = [e for e in ordered if start <= e.start and e.end <= end and e.party.kind in kinds
+              and not e.party.is_place]  # ("a complaint lodged in federal court in Idaho. ... the agency": no place)
     if len({e.party.id for e in before}) != 1 or _EXAMPLE_BEFORE.search(text, max(0, before[0].start - 12),
                                                                         before[0].start):
         return None
