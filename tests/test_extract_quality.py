@@ -113,6 +113,7 @@ def score(rows, extractor):
     ("heldout48.jsonl", 0.89, 0.78),
     ("heldout50.jsonl", 0.75, 0.68),
     ("heldout51.jsonl", 0.70, 0.62),
+    ("heldout53.jsonl", 0.78, 0.60),
     ("phrasings.jsonl", 0.92, 0.76),
     ("phrasings2.jsonl", 0.93, 0.76),
     ("syntax.jsonl", 0.92, 0.73),
