@@ -3107,6 +3107,20 @@ CASES = [
     ("The FTC sued Kochava on Monday. The complaint, lodged in federal court in Idaho, asks a judge to halt the sales. "
      "Kochava had sued the agency earlier this month.",
      {("Federal Trade Commission", "lawsuit", "Kochava"), ("Kochava", "lawsuit", "Federal Trade Commission")}, True),
+    # "put X on its entity list" bans X; "restricted imports of cameras made by X" bans X's products
+    ("In 2021 the Commerce Department put the Israeli spyware firms NSO Group and Candiru on its entity list.",
+     {("US Department of Commerce", "ban", "NSO Group"), ("US Department of Commerce", "ban", "Candiru")}, True),
+    ("The FCC has restricted imports of cameras made by the Chinese manufacturers Hikvision and Dahua.",
+     {("Federal Communications Commission", "ban", "Hikvision"),
+      ("Federal Communications Commission", "ban", "Dahua Technology")}, True),
+    # "disabled the accounts, pages and apps of X, Y and others": a ban of each named holder
+    ("Facebook said it had disabled the accounts, pages and apps of James Farrar, Ayo Adeyemi and others who "
+     "organised the campaign.", {("Facebook", "ban", "James Farrar"), ("Facebook", "ban", "Ayo Adeyemi")}, True),
+    # "The challenge was brought in 2021 by X": a suit told for the first time, even with a time between
+    ("A London court quashed the Metropolitan Police's use of live facial recognition on Tuesday. The challenge was "
+     "brought in 2021 by Big Brother Watch and Liberty.",
+     {("London court", "ruling", "Metropolitan Police Service"), ("Big Brother Watch", "lawsuit", "Metropolitan Police Service"),
+      ("Liberty", "lawsuit", "Metropolitan Police Service")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -3,7 +3,7 @@
 "Reddit sued SerpApi, Oxylabs and AWMProxy": the gazetteer or the name patterns know one member of
 the list ("SerpApi" after "sued"), and the others stand in the same slot. A list is taken only when it
 closes with "and"/"or" (so "Clearview AI, Inc." or "OpenAI, Microsoft's partner" are no lists), every
-member is a capitalised name or a party already found, and no member is a place ("France, Italy and
+member is a capitalised name or a party already found (or "and others" closes it), and no member is a place ("France, Italy and
 Greece" stays a list of places). A member may be named after what it is ("and the teachers' union
 CGT Educ'Action") and followed by where it is from ("FCPE of the Alpes-Maritimes"). New members take
 the kind the known members share, persons left aside when bodies are listed too (a company when they
@@ -27,6 +27,7 @@ _ARTICLE = re.compile(r"(?:the|The)\s+")
 # what may follow the list's last member
 _AFTER_LIST = re.compile(r"\s*(?:$|[,.;:)\u2014]|\s(?:-|\u2013)\s)|\s+(?!(?-i:[A-Z]))[a-z]")
 _MAX_MEMBERS = 12
+_AND_OTHERS = re.compile(r"\s*,?\s+and\s+(?:(?:many|several|some|two|three|four|five)\s+)?others?\b")
 # where a member is from, between it and the next separator: "FCPE of the Alpes-Maritimes"
 _MEMBER_OF = re.compile(r"\s+of\s+the\s+[A-ZÀ-Þ][\w'\u2019-]*(?:\s+[A-ZÀ-Þ][\w'\u2019-]*){0,3}(?=\s*,|\s+(?:and|or)\s)")
 _PLACE_OWNER = re.compile(r"([\w.-]+(?:\s+[\w.-]+)?)['\u2019]s\s+(?=[A-Z])")
@@ -97,6 +98,9 @@ class ListMembers:
         members, new = [anchor], []
         pos, closed = anchor.end, False
         while len(members) < _MAX_MEMBERS:
+            if len(members) >= 2 and _AND_OTHERS.match(text, pos):
+                closed = True  # "Laura Edelson, Damon McCoy and others": the list closes on the unnamed rest
+                break
             sep = _SEPARATOR.match(text, pos)
             if sep is None:
                 break

@@ -2530,6 +2530,10 @@ class RoleFinder:
             if any(" " in p and re.search(rf"\b{re.escape(p)}\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){{0,2}}$",
                                           gap) for p in preps):
                 return g
+            # ("gear made by the Chinese camera makers Hikvision and Dahua": a description may run longer)
+            if any(" " in p and re.search(rf"\b{re.escape(p)}\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){{2,4}}$",
+                                          gap) for p in preps) and _words(gap)[-1] in DESCRIPTOR_HEADS:
+                return g
             # a group right after a trigger ending in "on" is its object ("called on Amazon to stop", "wrote to
             # MSG asking it to explain"); "ruled in favour of X" and "sided with X" keep their preposition (X won)
             prep = None if not re.sub(r"(?i)\bthe\b", "", gap).strip() and (
