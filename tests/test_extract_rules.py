@@ -3121,6 +3121,19 @@ CASES = [
      "brought in 2021 by Big Brother Watch and Liberty.",
      {("London court", "ruling", "Metropolitan Police Service"), ("Big Brother Watch", "lawsuit", "Metropolitan Police Service"),
       ("Liberty", "lawsuit", "Metropolitan Police Service")}, True),
+    # "A Chinese appeals court has ordered ...": a court the lede leaves unnamed is the one named next
+    ("A Chinese appeals court has ordered Hangzhou Safari Park to erase a visitor's fingerprints as well as his face "
+     "scans. The Hangzhou Intermediate People's Court said the park had no right to keep them.",
+     {("Hangzhou Intermediate People's Court", "order", "Hangzhou Safari Park")}, False),
+    # "the 9th US Circuit Court of Appeals": the circuit, written without the full stops
+    ("Clario sued Meta in 2022. The 9th US Circuit Court of Appeals later sided with Meta.",
+     {("Clario", "lawsuit", "Meta"), ("US Court of Appeals for the Ninth Circuit", "ruling", "Meta")}, True),
+    # "brought a claim of unfair dismissal ... at an employment tribunal against Amazon"
+    ("A former warehouse worker, Tomas Rivera, brought a claim of unfair dismissal and race discrimination at an "
+     "employment tribunal against Amazon.", {("Tomas Rivera", "lawsuit", "Amazon")}, True),
+    # "fined X 150 million euros in January over ... and Y 60 million euros": Y is fined too
+    ("The CNIL fined Google 150 million euros in January over cookie banners and Facebook 60 million euros for the "
+     "same failings.", {("CNIL", "fine", "Google"), ("CNIL", "fine", "Facebook")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
@@ -3534,6 +3547,9 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
     ("Clearview AI faces a suit from Vermont, and Clearview denies wrongdoing. Its founder said it holds images "
      "scraped from sites such as Google. The firm has been fined by Italy's privacy regulator.",
      ("Italian Data Protection Authority", "fine", "Google")),
+    # "X sued, and a judge ordered Y to ...": the order's subject is the unnamed judge, not X
+    ("Clario sued Meta in 2022, and a judge ordered Meta to keep its scraping tools open. The 9th US Circuit Court of "
+     "Appeals later sided with Meta.", ("Clario", "cease_and_desist", "Meta")),
     # an open question is no report
     ("The Garante has not said whether it will fine Worldcoin.", ("Garante", "fine", "Worldcoin")),
     ("The CNIL did not say if it would order Clearview AI to pay more.", ("CNIL", "order", "Clearview AI")),
@@ -3589,6 +3605,13 @@ def test_an_amount_belongs_to_the_money_trigger_nearest_to_it():
     by_action = {e["action"]: e for e in doc["events"]}
     assert by_action["fine"]["amount"] == 2_500_000 and by_action["fine"]["currency"] == "SEK"
     assert by_action["contract"]["amount"] is None
+
+
+def test_each_party_fined_in_one_sentence_takes_the_amount_beside_it():
+    doc = extract("The Dutch Data Protection Authority fined Uber 10 million euros in January for withholding drivers' "
+                  "data and Clearview AI 30.5 million euros over its face database.", "2024-09-03")
+    amounts = {e["target"]["name"]: e["amount"] for e in doc["events"] if e["action"] == "fine"}
+    assert amounts == {"Uber": 10_000_000, "Clearview AI": 30_500_000}
 
 
 def test_a_date_right_after_another_party_is_not_the_events():

@@ -59,6 +59,10 @@ FRAME_CONFIDENCE = {"active": 0.8, "obliged": 0.7, "mutual": 0.75, "passive": 0.
                     "letter-demanding": 0.75, "lodged-together": 0.7}
 
 
+# what may stand between a party and the amount it is fined ("Verizon nearly $47 million", "Sprint with $12 million")
+_AMOUNT_BESIDE = re.compile(r"\s+(?:with\s+)?(?:(?:a|an)\s+)?(?:(?:nearly|about|almost|around|roughly|some|more\s+than|"
+                            r"over|just\s+over|just\s+under)\s+)?")
+
 class Extractor:
     """Rule-based extractor over the bundled vocabularies (or the ones given)."""
 
@@ -613,6 +617,10 @@ class Extractor:
                                            sentence[trigger.end:a.start])]
             if own:
                 nearest = min(own, key=lambda a: distance(a, trigger))
+                # "fined AT&T $57 million and Verizon $47 million": the amount right after a party is its own
+                beside = [a for a in own if c.target is not None and a.start >= c.target.end
+                          and _AMOUNT_BESIDE.fullmatch(sentence, c.target.end, a.start)]
+                nearest = beside[0] if beside else nearest
                 amount, currency = nearest.value, nearest.currency
         confidence = FRAME_CONFIDENCE.get(c.frame.split("+")[0], 0.6) - 0.1 * c.frame.count("+")
         return {

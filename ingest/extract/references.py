@@ -1272,7 +1272,9 @@ class ReferenceResolver:
         objects = self._cataphora_object.finditer(text, 0, lede_end) if lede else ()
         starts = {e.start for e in named}
         for m in (*self._cataphora.finditer(text), *definite, *objects):
-            inside = [e for e in solid if m.start() < e.end and e.start < m.end()]
+            # ("A Chinese appeals court has ordered ...": a court named in lower case is no name)
+            inside = [e for e in solid if m.start() < e.end and e.start < m.end()
+                      and not (m.group(0)[:1] in "aA" and e.party.kind == "court" and e.surface[:1].islower())]
             if inside and not (m.group("head").lower() in self._person_heads
                                and all(m.start() < e.start and e.end < m.end() for e in inside)):
                 continue  # (but "A Tesla owner has sued ...": a firm's name only describes the person)

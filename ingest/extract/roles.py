@@ -267,6 +267,10 @@ _AMOUNT_AND_NAME = re.compile(r"\s+(?:(?:a|an)\s+)?(?:[A-Z]{1,2}[$\u00a3\u20ac]|
 _MONEY = r"(?:[A-Z]{0,2}[$\u00a3\u20ac\u00a5\u20b9]\s?[\d.,]+(?:\s*(?:million|billion|bn|m|crore))?|[\d.,]+\s*(?:million|billion)?\s*" \
          r"(?:euros?|dollars?|pounds?|kronor|won|yen|rupees?|reais|rand))"
 _GAPPED_BEFORE = re.compile(rf"{_MONEY}(?:\s+(?:penalty|fine|settlement))?\s*,?\s+(?:and|while)\s+(?:the\s+)?\Z", re.I)
+# ("fined Instagram 405 million euros in September over its handling of children's data and WhatsApp 225 million
+# euros": the first party's amount, then when and why, before the second party and its own amount)
+_GAPPED_AFTER_ADJUNCTS = re.compile(rf"{_MONEY}\s+(?:in|on|over|for|last|this|earlier)\s[^,;:.]{{0,80}}?\s+and\s+(?:the\s+)?\Z",
+                                    re.I)
 _GAPPED_AMOUNT = re.compile(rf"(?:\s*,\s+(?:which|who)\s[^,;]{{1,80}},)?\s+(?:with\s+)?(?:(?:a|an)\s+)?(?:nearly|about|almost|"
                             rf"around|roughly|some|more\s+than|over|just\s+over|just\s+under)?\s*{_MONEY}", re.I)
 # "an investigation (that) the OAIC opened": a relative clause without its pronoun after an event noun
@@ -875,6 +879,8 @@ _FRONTED_PHRASE = re.compile(r"\W*(?:In|Under|With|Through)\s+(?:a|an|the|its|hi
 # "a ban first imposed by": the maker of a measure, named right after
 _IMPOSED_BY_AFTER = re.compile(r"\s+(?:(?:first|originally|initially|already|previously)\s+)?(?:imposed|issued|introduced)\s+by\s+(?:the\s+)?")
 # "that Moroccan intelligence services used": a complement clause whose subject is a plain noun phrase
+_AND_UNNAMED_SUBJECT = re.compile(r",\s+and\s+(?:then\s+|later\s+)?(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}?"
+                                  r"(?:judge|court|jury|magistrate|panel)\s+(?:(?:later|then|also|swiftly|quickly)\s+)?$")
 _THAT_SUBJECT = re.compile(r"\bthat\s+(?!(?:it|they|he|she|we|the|this|these|those|its|their)\b)(?:[A-Za-z][\w'-]*\s+){1,4}$")
 # "and three firms it describes as industrial-scale scrapers - ": a counted plural whose members a dash list names
 _AND_COUNTED_DASH = re.compile(r"\s+and\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\w'-]+\s+){0,8}?"
@@ -1229,7 +1235,8 @@ class RoleFinder:
         actor = next(iter(actors.values()))
         out = []
         for g in groups:
-            if g.start < trigger.end or not _GAPPED_BEFORE.search(sentence, max(0, trigger.start - 40), g.start) \
+            if g.start < trigger.end or not (_GAPPED_BEFORE.search(sentence, max(0, trigger.start - 40), g.start)
+                                             or _GAPPED_AFTER_ADJUNCTS.search(sentence, trigger.end, g.start)) \
                     or not _GAPPED_AMOUNT.match(sentence, g.end):
                 continue
             out.extend(RoleAssignment(actor, m, "gapped") for m in g.members
@@ -2289,9 +2296,12 @@ class RoleFinder:
         made = _MADE_BY_SUBJECT.match(sentence) if trigger.is_verb and left else None
         if made is not None and left[0].start == made.end() and not re.search(r"[,;]", sentence[left[0].end:trigger.start]):
             return left[0]  # "Equipment made by Hikvision and Dahua was banned": the makers of what is banned
-        own = _THAT_SUBJECT.search(sentence, max(0, trigger.start - 60), trigger.start) if trigger.is_verb else None
+        own = (_THAT_SUBJECT.search(sentence, max(0, trigger.start - 60), trigger.start)
+               or _AND_UNNAMED_SUBJECT.search(sentence, max(0, trigger.start - 60), trigger.start)) \
+            if trigger.is_verb else None
         if own is not None and not any(g.end > own.start() for g in left):
             return None  # "allegations that Moroccan intelligence services used Pegasus": a subject no party names
+            # ("hiQ sued, and a judge ordered LinkedIn to ...": a clause of its own, its subject unnamed)
         if _SENDING_CLAUSE.search(sentence, 0, trigger.start):
             # "LinkedIn and Venmo demanded that Clearview stop ..., sending the startup cease-and-desist letters":
             # the participle shares the subject of the sentence
