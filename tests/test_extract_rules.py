@@ -3134,6 +3134,22 @@ CASES = [
     # "fined X 150 million euros in January over ... and Y 60 million euros": Y is fined too
     ("The CNIL fined Google 150 million euros in January over cookie banners and Facebook 60 million euros for the "
      "same failings.", {("CNIL", "fine", "Google"), ("CNIL", "fine", "Facebook")}, True),
+    # "... revealed that A, B and C were scanning faces and referred all three to X": the revealer complains of each
+    ("Big Brother Watch revealed that Sports Direct, Home Bargains and Southern Co-op were scanning shoppers' faces and "
+     "referred all three to the Information Commissioner's Office.",
+     {("Big Brother Watch", "complaint", "Sports Direct"), ("Big Brother Watch", "complaint", "Home Bargains"),
+      ("Big Brother Watch", "complaint", "Southern Co-op")}, True),
+    # "a complaint filed by privacy groups, among them noyb": the named one files it
+    ("The Garante fined Clearview AI 20 million euros. The fine followed a complaint filed by privacy groups, among them "
+     "noyb, which said the scraping was unlawful.",
+     {("Italian Data Protection Authority", "fine", "Clearview AI"), ("noyb", "complaint", "Clearview AI")}, True),
+    # "brought by a coalition of groups including A, known as X, and B, which was later joined by C": A and B
+    ("The Hague District Court ordered the Dutch government to stop using the welfare algorithm. The case was brought "
+     "by a coalition of groups including the Irish Council for Civil Liberties, known as ICCL, and Privacy "
+     "International, which was later joined by Amnesty International.",
+     {("District Court of The Hague", "order", "Dutch government"),
+      ("Irish Council for Civil Liberties", "lawsuit", "Dutch government"),
+      ("Privacy International", "lawsuit", "Dutch government")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
@@ -3550,6 +3566,9 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
     # "X sued, and a judge ordered Y to ...": the order's subject is the unnamed judge, not X
     ("Clario sued Meta in 2022, and a judge ordered Meta to keep its scraping tools open. The 9th US Circuit Court of "
      "Appeals later sided with Meta.", ("Clario", "cease_and_desist", "Meta")),
+    # "disappointed with the decision and planned to seek a review by X": X has decided nothing yet
+    ("The ICO reprimanded Serco Leisure in February. Serco said it was disappointed with the decision and planned to "
+     "seek a review by the First-tier Tribunal.", ("First-tier Tribunal", "ruling", "Serco")),
     # an open question is no report
     ("The Garante has not said whether it will fine Worldcoin.", ("Garante", "fine", "Worldcoin")),
     ("The CNIL did not say if it would order Clearview AI to pay more.", ("CNIL", "order", "Clearview AI")),

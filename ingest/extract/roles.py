@@ -508,6 +508,10 @@ def group_mentions(sentence: str, mentions: list[Match]) -> list[Group]:
         if groups and groups[-1].members[-1].party.id == m.party.id and re.fullmatch(
                 r"\s*\(\s*", sentence[groups[-1].end:m.start]):
             continue  # "Administrative Appeals Tribunal (AAT)": the acronym repeats the name
+        if groups and groups[-1].members[-1].party.id == m.party.id and re.fullmatch(
+                r"\s*,?\s+(?:also\s+|better\s+)?(?:known|abbreviated)\s+as\s+", sentence[groups[-1].end:m.start]):
+            groups[-1].members.append(m)  # "the Dutch Section of the ICJ, known as NJCM, and ...": the name again
+            continue
         apposition = re.fullmatch(r"\s*,\s*", sentence[groups[-1].end:m.start]) if groups else None
         # ("imposed by Ireland's regulator, the EU's top court ruled": "the" before a possessive description too)
         the_before = re.fullmatch(r"\s*,\s*the\s+", sentence[groups[-1].end:m.start]) if groups else None
@@ -864,11 +868,16 @@ _CASE_RELATIVE = re.compile(r"\s*,?\s*(?:in\s+which\s+|that\s+|which\s+)?(?:the\
 _CASE_VERB_AFTER = re.compile(r"\s*(?:had\s+|has\s+|have\s+)?(?:brought|filed|launched|lodged|accus(?:ed|es|ing)|alleg(?:ed|es|ing)|"
                               r"sued|claimed|argued)\b", re.I)
 # "... and was considering", "... and has said": a second verb phrase of the same subject
+_AND_INTENDS_TO = re.compile(r"\band\s+(?:(?:was|is|has|had|would|will|also|now)\s+)*(?:plann?(?:ed|ing|s)|intend(?:ed|s)|"
+                             r"want(?:ed|s)|hop(?:ed|es)|expect(?:ed|s)|s(?:ought|eeks)|vow(?:ed|s)|aim(?:ed|s))\s+to\b")
 _AND_NEW_VERB = re.compile(r"\band\s+(?:(?:was|were|is|are|has|have|had|would|will|also|then|later)\s+)+[a-z]+(?:ing|ed)\b")
 # an unnamed item between two named ones in a list: ", its police department and the"
 _UNNAMED_LIST_ITEM = re.compile(r"\s*,\s+(?:its|their)\s+(?:[a-z][\w'-]*\s+){0,3}[a-z][\w'-]*\s*,?\s+(?:and|or)\s+(?:the\s+)?")
 # "by a coalition of civil rights groups and the": agents not named, then one named
-_BY_UNNAMED_AND = re.compile(r"\bby\s+(?:a|an|several|two|three|four|five|\d+)\s+(?:[a-z][\w-]*\s+){1,6}?and\s+"
+_BY_UNNAMED_AND = re.compile(r"\bby\s+(?:(?:a|an|several|two|three|four|five|\d+)\s+(?:[a-z][\w-]*\s+){1,6}?and\s+|"
+                             # ("by civil society groups, among them the Katiba Institute")
+                             r"(?:(?:a|an|several|two|three|four|five|\d+)\s+)?(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*s\s*,?\s+"
+                             r"(?:including|among\s+them|such\s+as|led\s+by)\s+)"
                              r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}\Z")
 # (not an adverbial clause: ", shortly after the government suspended ...")
 _AGENT_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:by\s+)?(?:the\s+)?"
@@ -1115,7 +1124,8 @@ class RoleFinder:
         found = self._in_context(sentence, trigger, groups, found)
         actors = {r.actor.party.id for r in found if r.actor is not None}
         if trigger.is_verb and len(actors) > 1 and not any(r.target for r in found) \
-                and re.match(r"\s+(?:them|those\s+\w+|these\s+\w+)\b", sentence[trigger.end:]):
+                and re.match(r"\s+(?:them|those\s+\w+|these\s+\w+|all\s+(?:three|four|five|of\s+them)|both|"
+                             r"the\s+(?:two|three|four|five)(?:\s+\w+)?)\b", sentence[trigger.end:]):
             # ("... revealed that the two retailers and The Good Guys were using it and referred them to ..."): they are
             # whom the verb acts on
             found = [RoleAssignment(r.actor, r.actor, r.frame) for r in found if r.actor is not None]
@@ -1347,8 +1357,8 @@ class RoleFinder:
         def by_group(preps) -> Group | None:
             for g in right:
                 gap = sentence[trigger.end:g.start]
-                if not _between_ok(gap) and len(gap) > 3:
-                    return None
+                if (not _between_ok(gap) and len(gap) > 3) or _AND_NEW_VERB.search(gap) or _AND_INTENDS_TO.search(gap):
+                    return None  # (not "disappointed with the decision and planned to seek a review by X": another's)
                 if _is_possessive_pronoun(g):
                     continue  # "from its surveillance footage", "a suit by its shareholders": not the party itself
                 if _prep_before(sentence, g) in preps:
@@ -1759,15 +1769,18 @@ class RoleFinder:
             # (also "Complaints against Clearview AI were filed on Thursday by ...")
             filed = re.match(r"\s*(?:,[^,;()]{1,80},\s*|\s+(?:against|targeting)\s+[^,;.()]{1,60}?\s+)?"
                              r"(?:was|were|has been|had been|is being|have been)\s+(?:filed|brought|launched|"
-                             r"lodged|submitted|issued|imposed|led|opened|conducted|carried\s+out|initiated|headed)\b", after, re.I)
+                             r"lodged|submitted|issued|imposed|led|opened|conducted|carried\s+out|initiated|headed)\b", after, re.I) \
+                or (re.match(r"\s+(?:filed|brought|lodged|launched|submitted)\s+(?=by\s)", after)
+                    if action.slug in ("lawsuit", "complaint") else None)  # ("a petition filed by groups, among them X")
             if filed and not left:
                 agent = next((g for g in right if _prep_before(sentence, g) == "by"
                               and g.start > trigger.end + filed.end()), None)
-                if agent is None:
-                    # "was brought by a coalition of civil rights groups and the FNV": a name listed after agents
-                    # the story does not name
-                    agent = next((g for g in right if g.start > trigger.end + filed.end()
-                                  and _BY_UNNAMED_AND.search(sentence[trigger.end + filed.end():g.start])), None)
+                # "was brought by a coalition of civil rights groups and the FNV": a name listed after agents the
+                # story does not name (before a later "by": "..., which was later joined by X")
+                listed = next((g for g in right if g.start > trigger.end + filed.end()
+                               and _BY_UNNAMED_AND.search(sentence[trigger.end + filed.end():g.start])), None)
+                if listed is not None and (agent is None or listed.start < agent.start):
+                    agent = listed
                 if agent is not None:
                     also, last = [], agent
                     for g in right:
