@@ -3150,6 +3150,16 @@ CASES = [
      {("District Court of The Hague", "order", "Dutch government"),
       ("Irish Council for Civil Liberties", "lawsuit", "Dutch government"),
       ("Privacy International", "lawsuit", "Dutch government")}, False),
+    # "dismissed his claim": the ruling goes against the claimant
+    ("Ed Bridges sued South Wales Police in 2018. A year later the High Court dismissed his claim.",
+     {("Ed Bridges", "lawsuit", "South Wales Police"), ("High Court", "ruling", "Ed Bridges")}, True),
+    # "both companies" far from their list: the two the story is about, not the owner named with one of them
+    ("The Personal Information Protection Commission fined Alphabet's Google and Meta in September for tracking users "
+     "without consent. According to the commission, the consent screen that people saw when they signed up was set to "
+     "agree by default and was tucked behind a further menu, and the data policy was buried in a long text. Google said "
+     "it disagreed, and Meta said it might appeal. The commission ordered both companies to ask users for clear "
+     "consent.", {("Personal Information Protection Commission", "order", "Google"),
+                  ("Personal Information Protection Commission", "order", "Meta")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -1054,7 +1054,9 @@ class ReferenceResolver:
             limit = _COUNTED_DETERMINERS.get(re.sub(r"\s+", " ", m.group("det").lower()), 4)
             if len(parties) < 2 and limit == 2:
                 # "both companies" far from their list: the two parties of that kind the story is about
-                earlier = list(dict.fromkeys(e.party for e in ordered if e.end <= m.start()
+                # (not an owner named with what it owns: "Alphabet's Google and Meta")
+                owners = {id(e) for e, owned in zip(ordered, ordered[1:]) if _OWNER_GAP.fullmatch(text, e.end, owned.start)}
+                earlier = list(dict.fromkeys(e.party for e in ordered if e.end <= m.start() and id(e) not in owners
                                              and m.start() - e.end <= 1200 and e.party.kind in kinds))
                 parties = earlier if len(earlier) == 2 else parties
             if 2 <= len(parties) <= limit:
@@ -1540,7 +1542,9 @@ _HIS_OFFICE = re.compile(r"\b[Hh](?:is|er)\s+office\b")
 _OFFICE_KINDS = frozenset({"government", "regulator", "police", "court"})
 # a person's name: two to four capitalised words ("Gurbir S. Grewal", "Letitia James")
 _HOLDER_NAME = re.compile(r"[A-Z][a-z'\u2019-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'\u2019-]+)){1,3}")
-_PERSON_PRONOUN = re.compile(r"\b(?:him|her)\b|(?:^|(?<=[.!?]\s))(?:He|She|His|Her)\b")
+_PERSON_PRONOUN = re.compile(r"\b(?:him|her)\b|(?:^|(?<=[.!?]\s))(?:He|She|His|Her)\b"
+                             # ("The High Court dismissed his claim": the claimant)
+                             r"|\bhis(?=\s+(?:claim|case|lawsuit|suit|appeal|challenge|complaint|petition|bid|request)s?\b)")
 _PRONOUN = re.compile(r"\b(?:[Ii]t|[Ii]ts)\b(?!['\u2019]s)")
 # "X said (on Monday) that it ...", "X said ..., and that it ...": "it" is the one who says it
 _SAID_THAT_IT = re.compile(r"\s*(?:has\s+|had\s+)?(?:said|says|announced|announces|added|stated|confirmed|told\s+\w+)"
