@@ -3160,6 +3160,18 @@ CASES = [
      "it disagreed, and Meta said it might appeal. The commission ordered both companies to ask users for clear "
      "consent.", {("Personal Information Protection Commission", "order", "Google"),
                   ("Personal Information Protection Commission", "order", "Meta")}, False),
+    # "Brad Smith, the company's president": a person of the company, not the company; "X chief executive Y told
+    # senators in a letter that the company ...": X
+    ("Microsoft said it would not sell face recognition to police. Brad Smith, the company's president, said the pause "
+     "would last until a federal law was passed. On Monday, IBM chief executive Arvind Krishna told senators in a "
+     "letter that the company would no longer offer facial analysis software.",
+     {("Microsoft", "withdrawal", None), ("IBM", "withdrawal", None)}, True),
+    # "has asked the tribunal for permission to take the case to the Upper Tribunal": an appeal, and the court a case
+    # is taken to is not the one the lede left unnamed
+    ("A tribunal overturned the ICO's fine on Clearview AI last month. The ICO has asked the tribunal for permission to "
+     "take the case to the Upper Tribunal.",
+     {("Information Commissioner's Office", "fine", "Clearview AI"),
+      ("Information Commissioner's Office", "appeal", "Clearview AI")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -197,7 +197,7 @@ class ReferenceResolver:
         self.primary_kind.update({head.lower(): kind for head, kind in config.get("primary_kinds", {}).items()})
         heads_alt = _alternation(self.kinds_of_head)
         self._apposition = re.compile(
-            rf"\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?P<head>{heads_alt})\b", re.IGNORECASE)
+            rf"\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?P<head>{heads_alt})\b(?!['\u2019])", re.IGNORECASE)
         self._premodifier = re.compile(rf"\b(?P<head>{heads_alt})\s+$", re.IGNORECASE)
         self._head_last_words = frozenset(h.split()[-1] for h in self.kinds_of_head)
         self._definite = re.compile(
@@ -1298,6 +1298,8 @@ class ReferenceResolver:
             own_end = stop.start() if stop else len(text)
             named_after = next((e for e in ordered if m.end() <= e.start <= m.end() + 500 and e.party.kind == kind
                                 and not e.party.is_unnamed and (not definite or e.start >= lede.end())
+                                # (not where a case is taken next: "to take the case to the Upper Tribunal")
+                                and not _DESTINATION_BEFORE.search(text, max(0, e.start - 60), e.start)
                                 and (e.start >= own_end or _BESIDE.fullmatch(text, m.end(), e.start))), None)
             if named_after is not None and named_after.party.id not in before:
                 out.append(Match(m.start(), m.end(), text[m.start():m.end()], named_after.party))
@@ -1430,8 +1432,11 @@ _SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019)]?\s+(?=[A-Z\"\u201c])")
 _BESIDE = re.compile(r"\s*(?:[,(\u2014]\s*(?:(?:named|called|identified\s+as)\s+)?)?")
 _FIRST_SENTENCE = re.compile(r".*?(?:(?<=[A-Za-z0-9)]{2})[.!?](?=\s|$)|\n|$)", re.S)
 _PARTY_SLOT_BEFORE = re.compile(r"\b(?:with|against|sued|sues|suing|sue)\s+\Z", re.I)
-_SPEAKER_SAID = re.compile(r"(?:['\u2019]s)?(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){0,5},?\s+(?:said|says|told\s+\w+|added|"
-                           r"announced)\s+(?:on\s+\w+\s+)?(?:that\s+)?|"
+_DESTINATION_BEFORE = re.compile(r"\b(?:appeal|case|challenge|matter|dispute|fight|claim)s?\s+(?:[\w-]+\s+){0,3}?"
+                                 r"(?:to|before)\s+(?:the\s+)?\Z", re.I)
+_SPEAKER_SAID = re.compile(r"(?:['\u2019]s)?(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){0,5},?\s+(?:said|says|added|announced|"
+                           # ("told members of Congress in a letter that the company ...")
+                           r"told\s+\w+(?:(?:\s+[\w-]+){0,6}?(?=\s+that\b))?)\s+(?:on\s+\w+\s+)?(?:that\s+)?|"
                            # "IBM's chief executive, Arvind Krishna, told members of Congress in a letter that the company"
                            r"['\u2019]s(?:\s+[a-z][\w-]*){1,3},?(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){0,4},?\s+(?:said|says|told|wrote)"
                            r"(?:\s+[\w-]+){0,6}?\s+that\s+|"
