@@ -3172,6 +3172,15 @@ CASES = [
      "take the case to the Upper Tribunal.",
      {("Information Commissioner's Office", "fine", "Clearview AI"),
       ("Information Commissioner's Office", "appeal", "Clearview AI")}, True),
+    # "The class action, first brought in 2020 by users in Illinois, accused X": a suit of people the text does not name
+    ("The class action, first brought in 2020 by users in Illinois, accused TikTok of harvesting faceprints.",
+     {(None, "lawsuit", "TikTok")}, True),
+    # "rejected its argument": the argument of a party other than the court; "asked the Supreme Court to take up the
+    # case": an appeal
+    ("Facebook fought the suit for years. The Ninth Circuit Court of Appeals in 2019 rejected its argument that users "
+     "had suffered no harm.", {("US Court of Appeals for the Ninth Circuit", "ruling", "Facebook")}, True),
+    ("Facebook fought the suit for years, and in 2019 it asked the Supreme Court to take up the case.",
+     {("Facebook", "appeal", None)}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

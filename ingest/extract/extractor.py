@@ -63,6 +63,13 @@ FRAME_CONFIDENCE = {"active": 0.8, "obliged": 0.7, "mutual": 0.75, "passive": 0.
 _AMOUNT_BESIDE = re.compile(r"\s+(?:with\s+)?(?:(?:a|an)\s+)?(?:(?:nearly|about|almost|around|roughly|some|more\s+than|"
                             r"over|just\s+over|just\s+under)\s+)?")
 
+# "(The class action), first brought in 2015 by users in Illinois": a suit of people the text does not name
+_BROUGHT_BY_UNNAMED = re.compile(r",?\s+(?:(?:first|originally|initially)\s+)?(?:brought|filed|launched|lodged)\s+"
+                                 r"(?:(?:in|on)\s+[\w ]{1,20}?\s+)?by\s+(?:(?:a|an|the|some|several|two|three|\d[\d,]*)\s+)?"
+                                 r"(?:[a-z][\w-]*\s+){0,3}?(?:users|residents|people|consumers|customers|drivers|workers|"
+                                 r"employees|parents|plaintiffs|shoppers|authors|artists|members|subscribers|patients|"
+                                 r"students)\b")
+
 class Extractor:
     """Rule-based extractor over the bundled vocabularies (or the ones given)."""
 
@@ -455,6 +462,10 @@ class Extractor:
             # "The case against Suno was filed in federal court": filed by someone the text does not name here
             not c.trigger.is_verb and c.target is not None and c.trigger.text.lower().endswith("against")
             and _FILED_AFTER_TARGET.match(sentence, c.target.end) is not None) or (
+            # "The class action, first brought in 2015 by users in Illinois, accused the social network": people the
+            # text does not name
+            not c.trigger.is_verb and c.target is not None and c.action.slug in ("lawsuit", "complaint")
+            and _BROUGHT_BY_UNNAMED.match(sentence, c.trigger.end) is not None) or (
             # "a class of authors who sued the AI company": people the text does not name
             c.trigger.is_verb and c.frame == "active" and c.action.slug in ("lawsuit", "complaint")
             and (_UNNAMED_WHO.search(sentence, max(0, c.trigger.start - 60), c.trigger.start) is not None

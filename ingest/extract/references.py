@@ -752,6 +752,20 @@ class ReferenceResolver:
                 accused = next((e for e in reversed(ordered) if e.end <= complained.start() and e is not complainant
                                 and complainant is not None and e.party.id != complainant.party.id
                                 and e.party.kind in ("company", "platform")), None)
+            rejected = _REJECTED_BEFORE_ITS.search(text, max(0, m.start() - 30), m.start()) \
+                if accused is None and m.group(0).lower() == "its" and _CLAIM_AFTER_ITS.match(text, m.end()) else None
+            if rejected is not None:
+                # "The Ninth Circuit rejected its argument that ...": the argument of another than the court
+                here = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+                rejecter = next((e for e in reversed(ordered) if here <= e.start and e.end <= rejected.start()), None)
+                others = [e for e in ordered if e.end <= rejected.start() and m.start() - e.end <= 600
+                          and e.party.kind not in ("person", "product", "court")
+                          and rejecter is not None and e.party.id != rejecter.party.id]
+                # the party that opens the sentence, else the one the passage names most (ties: the latest)
+                opener = next((e for e in others if here <= e.start
+                               and re.fullmatch(r"\W*(?:The\s+)?", text[here:e.start])), None)
+                counts = {e.party.id: sum(o.party.id == e.party.id for o in others) for e in others}
+                accused = opener or (max(reversed(others), key=lambda e: counts[e.party.id]) if others else None)
             if accused is not None:
                 # "reported the Southern Co-op to the ICO over its use of Facewatch": the accused's use
                 out.append(Match(m.start(), m.end(), text[m.start():m.end()], accused.party))
@@ -1434,6 +1448,11 @@ _FIRST_SENTENCE = re.compile(r".*?(?:(?<=[A-Za-z0-9)]{2})[.!?](?=\s|$)|\n|$)", r
 _PARTY_SLOT_BEFORE = re.compile(r"\b(?:with|against|sued|sues|suing|sue)\s+\Z", re.I)
 _DESTINATION_BEFORE = re.compile(r"\b(?:appeal|case|challenge|matter|dispute|fight|claim)s?\s+(?:[\w-]+\s+){0,3}?"
                                  r"(?:to|before)\s+(?:the\s+)?\Z", re.I)
+# "rejected its argument": a decision on another's claim
+_REJECTED_BEFORE_ITS = re.compile(r"\b(?:rejected|dismissed|denied|threw\s+out|overturned|upheld|refused|turned\s+down)"
+                                  r"\s+\Z", re.I)
+_CLAIM_AFTER_ITS = re.compile(r"\s+(?:[\w-]+\s+)?(?:arguments?|claims?|bids?|appeals?|requests?|motions?|challenges?|"
+                              r"objections?|defen[cs]es?|petitions?|case)\b", re.I)
 _SPEAKER_SAID = re.compile(r"(?:['\u2019]s)?(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){0,5},?\s+(?:said|says|added|announced|"
                            # ("told members of Congress in a letter that the company ...")
                            r"told\s+\w+(?:(?:\s+[\w-]+){0,6}?(?=\s+that\b))?)\s+(?:on\s+\w+\s+)?(?:that\s+)?|"
