@@ -3181,6 +3181,13 @@ CASES = [
      "had suffered no harm.", {("US Court of Appeals for the Ninth Circuit", "ruling", "Facebook")}, True),
     ("Facebook fought the suit for years, and in 2019 it asked the Supreme Court to take up the case.",
      {("Facebook", "appeal", None)}, True),
+    # "X, a Dutch digital rights group, which filed a complaint": "which" is X, past the apposition
+    ("The Dutch regulator fined Clearview AI. The case began after residents turned to Bits of Freedom, a Dutch digital "
+     "rights group, which filed a complaint with the regulator.",
+     {("Dutch Data Protection Authority", "fine", "Clearview AI"), ("Bits of Freedom", "complaint", "Clearview AI")}, True),
+    # "the police department had tested its software": the vendor's software, not the force's own
+    ("Clearview AI sells a face search tool. Records showed that the Chicago Police Department had tested its software "
+     "in 2020.", {("Chicago Police Department", "contract", "Clearview AI")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

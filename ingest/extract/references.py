@@ -766,6 +766,15 @@ class ReferenceResolver:
                                and re.fullmatch(r"\W*(?:The\s+)?", text[here:e.start])), None)
                 counts = {e.party.id: sum(o.party.id == e.party.id for o in others) for e in others}
                 accused = opener or (max(reversed(others), key=lambda e: counts[e.party.id]) if others else None)
+            used = _USED_BEFORE_ITS.search(text, max(0, m.start() - 30), m.start()) \
+                if accused is None and m.group(0).lower() == "its" and _PRODUCT_AFTER_ITS.match(text, m.end()) else None
+            if used is not None:
+                # "the Los Angeles Police Department had trialled its software": a vendor's, not the user's own
+                here = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+                user = next((e for e in reversed(ordered) if here <= e.start and e.end <= used.start()), None)
+                accused = next((e for e in reversed(ordered) if e.end <= used.start() and m.start() - e.end <= 600
+                                and e.party.kind in ("company", "platform") and e.party.id != user.party.id), None) \
+                    if user is not None and user.party.kind in ("police", "government", "regulator") else None
             if accused is not None:
                 # "reported the Southern Co-op to the ICO over its use of Facewatch": the accused's use
                 out.append(Match(m.start(), m.end(), text[m.start():m.end()], accused.party))
@@ -1453,6 +1462,11 @@ _REJECTED_BEFORE_ITS = re.compile(r"\b(?:rejected|dismissed|denied|threw\s+out|o
                                   r"\s+\Z", re.I)
 _CLAIM_AFTER_ITS = re.compile(r"\s+(?:[\w-]+\s+)?(?:arguments?|claims?|bids?|appeals?|requests?|motions?|challenges?|"
                               r"objections?|defen[cs]es?|petitions?|case)\b", re.I)
+# "had trialled its software": a product bought from someone
+_USED_BEFORE_ITS = re.compile(r"\b(?:trialled|trialed|tested|piloted|bought|purchased|licensed|deployed|adopted|used)\s+\Z",
+                              re.I)
+_PRODUCT_AFTER_ITS = re.compile(r"\s+(?:[\w-]+\s+)?(?:software|system|technology|tools?|products?|app|platform|"
+                                r"services?|database|cameras)\b", re.I)
 _SPEAKER_SAID = re.compile(r"(?:['\u2019]s)?(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){0,5},?\s+(?:said|says|added|announced|"
                            # ("told members of Congress in a letter that the company ...")
                            r"told\s+\w+(?:(?:\s+[\w-]+){0,6}?(?=\s+that\b))?)\s+(?:on\s+\w+\s+)?(?:that\s+)?|"

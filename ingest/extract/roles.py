@@ -2399,7 +2399,9 @@ class RoleFinder:
                                             and re.fullmatch(r"\s*,?\s*", sentence[g.end:relative.start()])))), None)
             else:
                 antecedent = next((g for g in reversed(left) if g.end <= relative.start()), None)
-                if antecedent is not None and not re.fullmatch(r"\s*,\s*", sentence[antecedent.end:relative.start()]):
+                # (past an apposition: "the Ligue des droits de l'Homme, a French human rights group, which filed")
+                if antecedent is not None and not re.fullmatch(r"\s*,\s*(?:(?:a|an|the)\s+[^,;()]{1,60}?,\s*)?",
+                                                               sentence[antecedent.end:relative.start()]):
                     antecedent = None
             if antecedent is not None and not _is_pronoun(antecedent):
                 return antecedent
