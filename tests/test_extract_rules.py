@@ -3188,6 +3188,17 @@ CASES = [
     # "the police department had tested its software": the vendor's software, not the force's own
     ("Clearview AI sells a face search tool. Records showed that the Chicago Police Department had tested its software "
      "in 2020.", {("Chicago Police Department", "contract", "Clearview AI")}, True),
+    # "has since sought permission to challenge that ruling": asking leave is a step of the appeal, no hedge
+    ("A tribunal overturned the ICO's fine on Clearview AI in 2023. The ICO has since sought permission to challenge "
+     "that ruling.", {("Information Commissioner's Office", "fine", "Clearview AI"),
+                      ("Information Commissioner's Office", "appeal", "Clearview AI")}, False),
+    # "asked the court to lift the measure": against the maker of the measure told last; "the court rejected the
+    # request": a court that rejects decides
+    ("Portugal's data protection authority suspended Worldcoin in March, and the CNPD said minors had signed up. A week "
+     "earlier Spain's data protection agency had banned the project for three months. Worldcoin asked the National "
+     "High Court to lift the measure, but the court rejected the request.",
+     {("Portuguese Data Protection Authority", "ban", "Worldcoin"), ("Spanish Data Protection Agency", "ban", "Worldcoin"),
+      ("Worldcoin", "appeal", "Spanish Data Protection Agency"), ("Audiencia Nacional", "ruling", "Worldcoin")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
@@ -3607,6 +3618,9 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
     # "disappointed with the decision and planned to seek a review by X": X has decided nothing yet
     ("The ICO reprimanded Serco Leisure in February. Serco said it was disappointed with the decision and planned to "
      "seek a review by the First-tier Tribunal.", ("First-tier Tribunal", "ruling", "Serco")),
+    # "had sought civil penalties": asked of a court, not imposed
+    ("Meta settled with Texas in 2024. The state had sought civil penalties of $25,000 for each violation.",
+     ("Texas", "fine", "Meta")),
     # an open question is no report
     ("The Garante has not said whether it will fine Worldcoin.", ("Garante", "fine", "Worldcoin")),
     ("The CNIL did not say if it would order Clearview AI to pay more.", ("CNIL", "order", "Clearview AI")),

@@ -181,6 +181,11 @@ def _maker_named(product: Match, mentions: list[Match]) -> Match | None:
 _COURT_WORD = re.compile(r"\b(?:court|tribunal|judge|justices|jury)\b", re.I)
 
 
+# "asked the National High Court to lift the measure": a measure told before
+_UNDO_THE_MEASURE = re.compile(r"\s+(?:\S+\s+){0,6}?to\s+(?:lift|overturn|annul|quash|suspend|set\s+aside|reverse|block)\s+"
+                               r"(?:the|that|this)\s+(?:measure|ban|order|fine|decision|suspension|penalty|sanction)\b",
+                               re.I)
+
 def _told_again_with_actor(c: Candidate, candidates: list[Candidate]) -> Candidate | None:
     """The first other candidate of ``c``'s sentence that tells the same act on the same target with its actor."""
     return next((e for e in candidates if e is not c and e.sentence == c.sentence and e.action.slug == c.action.slug
@@ -1030,6 +1035,17 @@ class Discourse:
             if decisions and (a.target is None or a.target.party.kind == "court") and decisions[0].actor is not None:
                 a.target = decisions[0].actor
                 a.frame += "+decision-maker"
+            elif not decisions and a.target is None and text \
+                    and _UNDO_THE_MEASURE.match(text, a.s_start + a.trigger.end):
+                # "X imposed a ban on Worldcoin. Its developer asked the court to lift the measure": the latest
+                # measure told before, binding the one who asks
+                told = next((d for d in reversed(candidates[:candidates.index(a)])
+                             if d.action.slug in CHALLENGED_ACTIONS and d.actor is not None
+                             and d.actor.party.kind != "court" and a.sentence - d.sentence <= 2
+                             and d.target is not None and d.target.party.id == a.actor.party.id), None)
+                if told is not None:
+                    a.target = told.actor
+                    a.frame += "+measure-maker"
 
     @staticmethod
     def _ruled_measures(candidates: list[Candidate]) -> None:
