@@ -3199,6 +3199,13 @@ CASES = [
      "High Court to lift the measure, but the court rejected the request.",
      {("Portuguese Data Protection Authority", "ban", "Worldcoin"), ("Spanish Data Protection Agency", "ban", "Worldcoin"),
       ("Worldcoin", "appeal", "Spanish Data Protection Agency"), ("Audiencia Nacional", "ruling", "Worldcoin")}, True),
+    # "X concluded that Y had ... . Its investigation showed ...": the subject of the sentence before, not the party
+    # inside what it found
+    ("The data protection authority, IMY, concluded that the Swedish Police Authority had broken the law. Its "
+     "investigation showed that officers had used Clearview AI.",
+     {("Swedish Authority for Privacy Protection", "ruling", "Swedish Police Authority"),
+      ("Swedish Authority for Privacy Protection", "investigation", "Swedish Police Authority"),
+      ("Swedish Police Authority", "contract", "Clearview AI")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
@@ -3621,6 +3628,10 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
     # "had sought civil penalties": asked of a court, not imposed
     ("Meta settled with Texas in 2024. The state had sought civil penalties of $25,000 for each violation.",
      ("Texas", "fine", "Meta")),
+    # "X, an Athens-based digital rights group, which filed its complaint": "its" is X's, not the regulator's
+    ("Greece's data protection authority fined Clearview AI in July. The case was brought by Homo Digitalis, an "
+     "Athens-based digital rights group, which filed its complaint in 2021.",
+     ("Hellenic Data Protection Authority", "complaint", "Clearview AI")),
     # an open question is no report
     ("The Garante has not said whether it will fine Worldcoin.", ("Garante", "fine", "Worldcoin")),
     ("The CNIL did not say if it would order Clearview AI to pay more.", ("CNIL", "order", "Clearview AI")),

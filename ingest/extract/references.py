@@ -723,6 +723,29 @@ class ReferenceResolver:
                 # "granting a request by The New York Times in its copyright lawsuit": the agent's
                 out.append(Match(m.start(), m.end(), text[m.start():m.end()], agent.party))
                 continue
+            if m.group(0) in ("It", "Its") and _SENTENCE_OPENING.search(text, max(0, m.start() - 3), m.start()):
+                # "IMY found that the Swedish Police Authority had ... . Its investigation established ...": the
+                # subject of the sentence before, not a party inside what it found
+                start, _ = _sentence_before(text, m.start())
+                opener = next((e for e in ordered if start <= e.start < m.start()), None)
+                if opener is not None and (opener.party.kind not in _ORGANISATION_KINDS or not re.fullmatch(
+                        r"\W*(?:The\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+)?(?:The\s+)?", text[start:opener.start])):
+                    opener = None  # (an opener, or one named beside a description: "The authority, IMY, found")
+                nearest = next((e for e in reversed(ordered) if e.end <= m.start()
+                                and e.party.kind not in ("person", "product")), None)
+                if opener is not None and nearest is not None and nearest.party.id != opener.party.id \
+                        and _FOUND_THAT.search(text, opener.end, nearest.start):
+                    out.append(Match(m.start(), m.end(), text[m.start():m.end()], opener.party))
+                    continue
+            which = next((e for e in reversed(ordered) if e.end <= m.start() and e.party.kind not in ("person", "product")
+                          and _WHICH_DID_ITS.fullmatch(text, e.end, m.start())), None) \
+                if m.group(0).lower() == "its" and not (_REJECTED_BEFORE_ITS.search(text, max(0, m.start() - 30), m.start())
+                                                        and _CLAIM_AFTER_ITS.match(text, m.end())) else None
+            if which is not None:
+                # "Homo Digitalis, an Athens-based digital rights group, which filed its complaint": the relative
+                # pronoun's antecedent
+                out.append(Match(m.start(), m.end(), text[m.start():m.end()], which.party))
+                continue
             closed = next((e for e in reversed(ordered) if e.end <= m.start() and e.party.kind not in ("person", "product")
                            and _CLOSED_RELATIVE_THEN_VERB.fullmatch(text, e.end, m.start())), None) \
                 if m.group(0).lower() == "its" else None
@@ -1467,6 +1490,13 @@ _USED_BEFORE_ITS = re.compile(r"\b(?:trialled|trialed|tested|piloted|bought|purc
                               re.I)
 _PRODUCT_AFTER_ITS = re.compile(r"\s+(?:[\w-]+\s+)?(?:software|system|technology|tools?|products?|app|platform|"
                                 r"services?|database|cameras)\b", re.I)
+# "X, an Athens-based group, which filed its": the pronoun of the relative clause on X
+_WHICH_DID_ITS = re.compile(r"\s*,\s*(?:(?:a|an|the)\s+[^,;()]{1,60}?,\s*)?which\s+(?:had\s+|has\s+|later\s+|then\s+)?"
+                            r"[a-z]+(?:ed|s)\s+")
+_ORGANISATION_KINDS = frozenset({"regulator", "court", "government", "police", "company", "platform", "advocacy"})
+# "found that", "ruled that": what follows is what the subject found
+_FOUND_THAT = re.compile(r"\b(?:found|finds|ruled|rules|concluded|concludes|determined|decided|held|established)\s+"
+                         r"(?:\w+\s+){0,3}?that\b", re.I)
 _SPEAKER_SAID = re.compile(r"(?:['\u2019]s)?(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){0,5},?\s+(?:said|says|added|announced|"
                            # ("told members of Congress in a letter that the company ...")
                            r"told\s+\w+(?:(?:\s+[\w-]+){0,6}?(?=\s+that\b))?)\s+(?:on\s+\w+\s+)?(?:that\s+)?|"
