@@ -3206,6 +3206,11 @@ CASES = [
      {("Swedish Authority for Privacy Protection", "ruling", "Swedish Police Authority"),
       ("Swedish Authority for Privacy Protection", "investigation", "Swedish Police Authority"),
       ("Swedish Police Authority", "contract", "Clearview AI")}, True),
+    # "The regulator's investigation found that X had not ...": X was investigated
+    ("The ICO ordered Serco Leisure and Serco Jersey to stop the scans, and Serco Jersey said it would comply. The "
+     "regulator's investigation found that Serco Leisure had not considered less intrusive methods.",
+     {("Information Commissioner's Office", "order", "Serco Leisure"), ("Information Commissioner's Office", "order", "Serco Jersey"),
+      ("Information Commissioner's Office", "investigation", "Serco Leisure")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

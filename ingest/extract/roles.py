@@ -2529,6 +2529,9 @@ class RoleFinder:
                     r"(?:\s+(?:on|last|this|in)\s+\w+)?(?:\s+to\s+(?:assess|determine|examine|establish|check|see|find\s+out))?"
                     r"\s+(?:whether|if|how)\s+(?:the\s+)?", gap):
                 return g  # "examining whether DeepSeek's app sent data to China": DeepSeek is examined
+            if trigger.action.slug == "investigation" and not trigger.is_verb and re.fullmatch(
+                    r"\s+(?:had\s+|has\s+)?(?:found|established|concluded|showed|shown|revealed)\s+that\s+(?:the\s+)?", gap):
+                return g  # "The regulator's investigation found that the company had not ...": the company was examined
             counted = _COUNTED_AFTER_PREP.search(gap)
             if counted is not None and counted.group("prep").lower() in preps and not direct_only \
                     and _between_ok(gap[:counted.start()]):
