@@ -23,6 +23,7 @@ Each frame yields one event per actor-target pair.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 import re
 from dataclasses import dataclass
 
@@ -1063,6 +1064,17 @@ _PARTICIPLE_CLAUSE = re.compile(r",\s+(?:finding|saying|ruling|arguing|concludin
 # an event noun that is the subject of what caused it ("The probe follows a complaint by ...")
 _NOUN_THEN_FOLLOWS = re.compile(r"\s+(?:follows|followed|stems|stemmed|comes\s+after|came\s+after|was\s+prompted|"
                                 r"has\s+been\s+prompted|was\s+triggered|was\s+sparked)\b", re.I)
+
+
+@lru_cache(maxsize=256)
+def _multiword_prep_tail(preps: tuple[str, ...], most: int = 2) -> re.Pattern | None:
+    """One compiled pattern for the prepositions of several words among ``preps`` ("supplied by", "software
+    from"), ending a gap after at most ``most`` words (compiled once per tuple, not per call)."""
+    several = [p for p in preps if " " in p]
+    if not several:
+        return None
+    alternation = "|".join(re.escape(p) for p in sorted(several, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternation})\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){{0,{most}}}$")
 
 
 def _between_ok(text: str) -> bool:
@@ -2555,12 +2567,12 @@ class RoleFinder:
                 return g  # "has campaigned since 2021 for Google and Amazon to drop the contract"
             if BEHALF.search(gap) or re.match(r"['\u2019]s\s+behalf", sentence[g.end:]):
                 continue  # "on behalf of X", "on X's behalf": X is on the acting side
-            if any(" " in p and re.search(rf"\b{re.escape(p)}\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){{0,2}}$",
-                                          gap) for p in preps):
-                return g
+            tail = _multiword_prep_tail(tuple(preps))
+            if tail is not None and tail.search(gap):
+                return g  # "software supplied by the firm X": a preposition of more than one word, a word or two after
             # ("gear made by the Chinese camera makers Hikvision and Dahua": a description may run longer)
-            if any(" " in p and re.search(rf"\b{re.escape(p)}\s+(?:(?:the|a|an|its|their)\s+)?(?:[\w-]+\s+){{2,4}}$",
-                                          gap) for p in preps) and _words(gap)[-1] in DESCRIPTOR_HEADS:
+            words = _words(gap)
+            if tail is not None and words and words[-1] in DESCRIPTOR_HEADS and _multiword_prep_tail(tuple(preps), 4).search(gap):
                 return g
             # a group right after a trigger ending in "on" is its object ("called on Amazon to stop", "wrote to
             # MSG asking it to explain"); "ruled in favour of X" and "sided with X" keep their preposition (X won)
@@ -2575,7 +2587,6 @@ class RoleFinder:
             if trigger.action.slug == "ban" and trigger.text.lower().endswith(" to") \
                     and not any(w in PREPOSITIONS for w in _words(gap)):
                 prep = None  # "blocked access to the online gaming platform Roblox": the trigger holds the preposition
-            words = _words(gap)
             # ("fined the New York-based facial recognition company Clearview AI": a description may run longer)
             if prep is None and len(words) <= (7 if words and words[-1] in DESCRIPTOR_HEADS else 4) \
                     and not _CLAUSE_VERB.search(gap) and not _NEW_CLAUSE.match(gap) \
