@@ -1,7 +1,8 @@
 """Extraction quality floors on passages written for the project (tests/fixtures/heldout*.jsonl).
 
 heldout3, heldout5, heldout8, heldout11, heldout13, heldout16, heldout18, heldout19, heldout22, heldout25,
-heldout26, heldout27, heldout28, heldout32, heldout34, heldout37, heldout38, heldout39, heldout44, heldout46 and heldout49 have no
+heldout26, heldout27, heldout28, heldout32, heldout34, heldout37, heldout38, heldout39, heldout44, heldout46, heldout49,
+heldout52 and heldout54 have no
 floor here
 on purpose: they are kept blind (no rule was written
 from their errors), and only
@@ -113,7 +114,7 @@ def score(rows, extractor):
     ("heldout48.jsonl", 0.89, 0.78),
     ("heldout50.jsonl", 0.75, 0.68),
     ("heldout51.jsonl", 0.70, 0.62),
-    ("heldout53.jsonl", 0.78, 0.60),
+    ("heldout53.jsonl", 0.86, 0.76),
     ("phrasings.jsonl", 0.92, 0.76),
     ("phrasings2.jsonl", 0.93, 0.76),
     ("syntax.jsonl", 0.92, 0.73),
