@@ -473,7 +473,7 @@ class ReferenceResolver:
                 # "IBM went further. In a letter, chief executive Arvind Krishna said the company no longer ...": with
                 # no company named in its sentence, a description in what a speaker said goes on from the one that
                 # opened the sentence before
-                here = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+                here = _sentence_start(text, m.start())
                 if not any(here <= e.start < m.start() and e.party.kind in kinds for e in ordered_here):
                     opener = _previous_sentence_opener(text, m.start(), ordered_here, kinds)
                     antecedent = opener.party if opener is not None else None
@@ -647,7 +647,7 @@ class ReferenceResolver:
                  and not _CLAUSE_WORD.search(text[e.end:description.start()])}
         if _OBJECT_SLOT.search(text, max(0, description.start() - 20), description.start()):
             # "Getty Images demanded ..., before suing the company": the sentence's subject is not its own object
-            opening = max(text.rfind(". ", 0, description.start()), text.rfind("\n", 0, description.start())) + 1
+            opening = _sentence_start(text, description.start())
             subject = next((e for e in before if e.start >= opening), None)
             relative = None if subject is None else _RELATIVE_BETWEEN.search(text, subject.end, description.start())
             if subject is not None and not text[opening:subject.start].strip(" \"'\u201c") \
@@ -779,7 +779,7 @@ class ReferenceResolver:
                 if accused is None and m.group(0).lower() == "its" and _CLAIM_AFTER_ITS.match(text, m.end()) else None
             if rejected is not None:
                 # "The Ninth Circuit rejected its argument that ...": the argument of another than the court
-                here = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+                here = _sentence_start(text, m.start())
                 rejecter = next((e for e in reversed(ordered) if here <= e.start and e.end <= rejected.start()), None)
                 others = [e for e in ordered if e.end <= rejected.start() and m.start() - e.end <= 600
                           and e.party.kind not in ("person", "product", "court")
@@ -793,7 +793,7 @@ class ReferenceResolver:
                 if accused is None and m.group(0).lower() == "its" and _PRODUCT_AFTER_ITS.match(text, m.end()) else None
             if used is not None:
                 # "the Los Angeles Police Department had trialled its software": a vendor's, not the user's own
-                here = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+                here = _sentence_start(text, m.start())
                 user = next((e for e in reversed(ordered) if here <= e.start and e.end <= used.start()), None)
                 accused = next((e for e in reversed(ordered) if e.end <= used.start() and m.start() - e.end <= 600
                                 and e.party.kind in ("company", "platform") and e.party.id != user.party.id), None) \
@@ -1640,7 +1640,7 @@ def _accused_before(text: str, position: int, ordered: list[Match]) -> Match | N
     "rebuked Facebook for citing its consent decree")."""
     if not _OVER_ITS.search(text, max(0, position - 30), position):
         return None
-    start = max(text.rfind(". ", 0, position), text.rfind("\n", 0, position)) + 1
+    start = _sentence_start(text, position)
     for earlier in reversed(ordered):
         if earlier.end > position or earlier.party.kind in ("person", "product"):
             continue
@@ -1701,7 +1701,7 @@ def _object_of_own_sentence(text: str, position: int, ordered: list[Match], kind
     """"Days later it banned InMarket Media from selling data, in an order that also required the company to delete
     it": a description in a clause set off by a comma after the one compatible party of its sentence, where that
     party is the object of the sentence's verb (not its subject), refers to it."""
-    here = max(text.rfind(". ", 0, position), text.rfind("\n", 0, position)) + 1
+    here = _sentence_start(text, position)
     compatible = [e for e in ordered if here <= e.start and e.end <= position and e.party.kind in kinds]
     if len({e.party.id for e in compatible}) != 1 or "," not in text[compatible[-1].end:position]:
         return None
@@ -1715,10 +1715,12 @@ def _object_of_own_sentence(text: str, position: int, ordered: list[Match], kind
 def _one_of_sentence_before(text: str, position: int, ordered: list[Match], kinds: set[str],
                             descriptions: list[tuple[int, set[str]]]) -> Party | None:
     """"The lawsuit is part of a campaign by Meta against scrapers. In December 2021 the company removed ...": a
-    description that is its sentence's subject goes on from the one compatible party the sentence before named,
-    when that sentence described no party ("revealed that the company has images scraped from sites such as
-    Facebook. The firm ...": the firm is not Facebook) and names it as more than an example."""
-    here = max(text.rfind(". ", 0, position), text.rfind("\n", 0, position)) + 1
+    description that is its sentence's subject, or the object of its verb ("The FTC sued the Idaho company"),
+    with no party of its kind before it in its sentence, goes on from the one compatible party the sentence
+    before named, when that sentence described no party ("revealed that the company has images scraped from
+    sites such as Facebook. The firm ...": the firm is not Facebook), names it as more than an example and not
+    as a place."""
+    here = _sentence_start(text, position)
     if here == 0 or any(here <= e.start < position and e.party.kind in kinds for e in ordered):
         return None
     if not _SUBJECT_OPENING.fullmatch(text, here, position) and not _OBJECT_SLOT.search(text, max(here, position - 20), position):
@@ -1737,11 +1739,16 @@ def _one_of_sentence_before(text: str, position: int, ordered: list[Match], kind
 def _previous_sentence_opener(text: str, position: int, ordered: list[Match], kinds: set[str]) -> Match | None:
     """The party of one of ``kinds`` that opens the sentence before ``position`` ("IBM went further."), if any."""
     start, _ = _sentence_before(text, position)
-    here = max(text.rfind(". ", 0, position), text.rfind("\n", 0, position)) + 1
+    here = _sentence_start(text, position)
     opener = next((e for e in ordered if start <= e.start < here), None)
     if opener is None or opener.party.kind not in kinds or not re.fullmatch(r"\W*(?:The\s+)?", text[start:opener.start]):
         return None
     return opener
+
+
+def _sentence_start(text: str, position: int) -> int:
+    """Where the sentence holding ``position`` starts (after the last ". " or line break before it)."""
+    return max(text.rfind(". ", 0, position), text.rfind("\n", 0, position)) + 1
 
 
 def _sentence_before(text: str, position: int) -> tuple[int, int]:
