@@ -1014,7 +1014,7 @@ class Discourse:
         """"Google has taken its fight against the CNIL's €50 million fine to the Conseil d'État": a decision
         that a party challenges in the same sentence binds that party, and the challenge is against the
         decision's maker (not the court that hears it)."""
-        for a in candidates:
+        for i, a in enumerate(candidates):
             # ("Meta's request for a temporary injunction against a ban imposed by X", "Apple has lodged a legal
             # challenge against a secret Home Office order": a suit against the decision too)
             if a.actor is None or not (a.action.slug == "appeal" or (a.action.slug == "lawsuit" and (
@@ -1039,7 +1039,7 @@ class Discourse:
                     and _UNDO_THE_MEASURE.match(text, a.s_start + a.trigger.end):
                 # "X imposed a ban on Worldcoin. Its developer asked the court to lift the measure": the latest
                 # measure told before, binding the one who asks
-                told = next((d for d in reversed(candidates[:candidates.index(a)])
+                told = next((d for d in reversed(candidates[:i])
                              if d.action.slug in CHALLENGED_ACTIONS and d.actor is not None
                              and d.actor.party.kind != "court" and a.sentence - d.sentence <= 2
                              and d.target is not None and d.target.party.id == a.actor.party.id), None)

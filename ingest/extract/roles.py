@@ -888,9 +888,10 @@ _AGENT_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:by\s+)?(?:the\s+)?"
 _FRONTED_PHRASE = re.compile(r"\W*(?:In|Under|With|Through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}")
 # "a ban first imposed by": the maker of a measure, named right after
 _IMPOSED_BY_AFTER = re.compile(r"\s+(?:(?:first|originally|initially|already|previously)\s+)?(?:imposed|issued|introduced)\s+by\s+(?:the\s+)?")
-# "that Moroccan intelligence services used": a complement clause whose subject is a plain noun phrase
+# ", and a judge ordered": a clause of its own whose subject no party names
 _AND_UNNAMED_SUBJECT = re.compile(r",\s+and\s+(?:then\s+|later\s+)?(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}?"
                                   r"(?:judge|court|jury|magistrate|panel)\s+(?:(?:later|then|also|swiftly|quickly)\s+)?$")
+# "that Moroccan intelligence services used": a complement clause whose subject is a plain noun phrase
 _THAT_SUBJECT = re.compile(r"\bthat\s+(?!(?:it|they|he|she|we|the|this|these|those|its|their)\b)(?:[A-Za-z][\w'-]*\s+){1,4}$")
 # "and three firms it describes as industrial-scale scrapers - ": a counted plural whose members a dash list names
 _AND_COUNTED_DASH = re.compile(r"\s+and\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\w'-]+\s+){0,8}?"
@@ -2325,8 +2326,9 @@ class RoleFinder:
                or _AND_UNNAMED_SUBJECT.search(sentence, max(0, trigger.start - 60), trigger.start)) \
             if trigger.is_verb else None
         if own is not None and not any(g.end > own.start() for g in left):
-            return None  # "allegations that Moroccan intelligence services used Pegasus": a subject no party names
-            # ("hiQ sued, and a judge ordered LinkedIn to ...": a clause of its own, its subject unnamed)
+            # "allegations that Moroccan intelligence services used Pegasus", "hiQ sued, and a judge ordered LinkedIn
+            # to ...": a subject no party names
+            return None
         if _SENDING_CLAUSE.search(sentence, 0, trigger.start):
             # "LinkedIn and Venmo demanded that Clearview stop ..., sending the startup cease-and-desist letters":
             # the participle shares the subject of the sentence
@@ -2489,6 +2491,8 @@ class RoleFinder:
         fronted = not trigger.is_verb and _FRONTED_PHRASE.fullmatch(sentence, 0, trigger.start)
         unnamed = _UNNAMED_ADDRESSEE.match(sentence, trigger.end) \
             if trigger.is_verb and trigger.action.slug in ("order", "ban", "fine") else None
+        preps = tuple(preps)
+        tail = _multiword_prep_tail(preps)
         for g in right:
             gap = sentence[trigger.end:g.start]
             if trigger.action.slug == "ban" and _PEOPLE_AT.fullmatch(gap):
@@ -2567,12 +2571,11 @@ class RoleFinder:
                 return g  # "has campaigned since 2021 for Google and Amazon to drop the contract"
             if BEHALF.search(gap) or re.match(r"['\u2019]s\s+behalf", sentence[g.end:]):
                 continue  # "on behalf of X", "on X's behalf": X is on the acting side
-            tail = _multiword_prep_tail(tuple(preps))
             if tail is not None and tail.search(gap):
                 return g  # "software supplied by the firm X": a preposition of more than one word, a word or two after
             # ("gear made by the Chinese camera makers Hikvision and Dahua": a description may run longer)
             words = _words(gap)
-            if tail is not None and words and words[-1] in DESCRIPTOR_HEADS and _multiword_prep_tail(tuple(preps), 4).search(gap):
+            if tail is not None and words and words[-1] in DESCRIPTOR_HEADS and _multiword_prep_tail(preps, 4).search(gap):
                 return g
             # a group right after a trigger ending in "on" is its object ("called on Amazon to stop", "wrote to
             # MSG asking it to explain"); "ruled in favour of X" and "sided with X" keep their preposition (X won)
