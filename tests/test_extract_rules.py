@@ -3211,6 +3211,40 @@ CASES = [
      "regulator's investigation found that Serco Leisure had not considered less intrusive methods.",
      {("Information Commissioner's Office", "order", "Serco Leisure"), ("Information Commissioner's Office", "order", "Serco Jersey"),
       ("Information Commissioner's Office", "investigation", "Serco Leisure")}, True),
+    # a time phrase may open the clause a finding reports, before its subject
+    ("The Hamburg regulator found that after a software update in 2021 Clearview AI collected the faces of German users.",
+     {("Hamburg Commissioner for Data Protection and Freedom of Information", "ruling", "Clearview AI")}, True),
+    # retreats: "stopped the facial scanning", "pulled its product out of"
+    ("Canadian Tire stopped the facial scanning at its stores in 2021.", {("Canadian Tire", "withdrawal", None)}, True),
+    ("Clearview AI pulled its product out of Canada in 2020, while the inquiry was under way.",
+     {("Clearview AI", "withdrawal", None)}, True),
+    # a finding told before its finder: "..., the regulator has decided."
+    ("The Swedish Police Authority used Clearview AI unlawfully, the Swedish privacy regulator has decided.",
+     {("Swedish Authority for Privacy Protection", "ruling", "Swedish Police Authority"),
+      ("Swedish Police Authority", "contract", "Clearview AI")}, True),
+    # a platform that cuts off a party's access bans it
+    ("LinkedIn cut off hiQ's access to member profiles in 2017.", {("LinkedIn", "ban", "hiQ Labs")}, True),
+    # a list item named after its country: "X, the Dutch Y and the Greek group Z"
+    ("On Tuesday Big Brother Watch, the Dutch Bits of Freedom and the Greek group Homo Digitalis filed complaints "
+     "against PimEyes.",
+     {("Big Brother Watch", "complaint", "PimEyes"), ("Bits of Freedom", "complaint", "PimEyes"),
+      ("Homo Digitalis", "complaint", "PimEyes")}, True),
+    # a court that refuses to quash an order rules against the one it binds, though the order is told again later
+    ("Quebec's Superior Court refused to quash an order requiring Clearview AI to stop collecting images of "
+     "Quebecers. The order was issued in 2021 by the Commission d'acc\u00e8s \u00e0 l'information.",
+     {("Commission d'acc\u00e8s \u00e0 l'information du Qu\u00e9bec", "order", "Clearview AI"),
+      ("Superior Court", "ruling", "Clearview AI")}, True),
+    # "ordered X, a long description, to pay ... in penalties": a fine
+    ("Norway's data protection authority ordered Grindr, the dating app for gay and bisexual men, to pay 65 million "
+     "kroner in penalties.", {("Norwegian Data Protection Authority", "fine", "Grindr")}, True),
+    # "a small firm, Name, ...": the name set off by commas after its description
+    ("The ANPD fined a Brazilian telemarketing firm, Telekall Infoservice, 14,400 reais in July 2023.",
+     {("Brazilian Data Protection Authority", "fine", "Telekall Infoservice")}, True),
+    ("The ANPD fined Telekall Infoservice for selling the WhatsApp contacts of voters. The ANPD's investigation, "
+     "which started in 2022, found that Telekall had no legal basis.",
+     {("Brazilian Data Protection Authority", "fine", "Telekall Infoservice"),
+      ("Brazilian Data Protection Authority", "investigation", "Telekall Infoservice"),
+      ("Brazilian Data Protection Authority", "ruling", "Telekall Infoservice")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
@@ -3637,6 +3671,17 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
     ("Greece's data protection authority fined Clearview AI in July. The case was brought by Homo Digitalis, an "
      "Athens-based digital rights group, which filed its complaint in 2021.",
      ("Hellenic Data Protection Authority", "complaint", "Clearview AI")),
+    # a dateline's place is no party, nor what "it" stands for
+    ("CHICAGO - Each time an Illinois employer takes a worker's fingerprint without consent it breaks the law, the "
+     "Illinois Supreme Court said on Friday.", ("Illinois Supreme Court", "ruling", "Chicago")),
+    ("CHICAGO - Each time an Illinois employer takes a worker's fingerprint without consent it breaks the law, the "
+     "Illinois Supreme Court said on Friday.", ("Illinois Supreme Court", "ruling", "Illinois")),
+    # "the federal agency" is no state
+    ("Illinois officials said that Flock Safety had cut off the federal agency's access.",
+     ("Flock Safety", "ban", "Illinois")),
+    # an unnamed party's access cut off is no retreat of the platform
+    ("Twitter, Facebook and Instagram cut off a monitoring company's access to their users' posts.",
+     ("Twitter", "withdrawal", None)),
     # an open question is no report
     ("The Garante has not said whether it will fine Worldcoin.", ("Garante", "fine", "Worldcoin")),
     ("The CNIL did not say if it would order Clearview AI to pay more.", ("CNIL", "order", "Clearview AI")),

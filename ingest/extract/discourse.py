@@ -200,6 +200,19 @@ class Discourse:
         self.lexicon = lexicon
         self.gazetteer = gazetteer
 
+    @staticmethod
+    def _decision_target(c: Candidate, candidates: list[Candidate]) -> None:
+        """"upheld an injunction that bars LinkedIn", "overturned the fine on Clearview": the ruling is about the
+        party the decision it rules on binds."""
+        decision = next((e for e in candidates if e.sentence == c.sentence and e is not c and e.target
+                         and e.action.slug in ("order", "ban", "fine")
+                         and (0 <= e.trigger.start - c.trigger.end <= 40
+                              # "ordered Worldcoin to delete ..., ruling that ...": the same decision maker
+                              or (e.actor is not None and e.actor.party.id == c.actor.party.id))), None)
+        if decision is not None:
+            c.target = decision.target
+            c.frame += "+decision-target"
+
     def resolve(self, candidates: list[Candidate], court_sentences: set[int],
                 mentions: list[Match] = (), text: str = "") -> list[Candidate]:
         courts = any(m.party.kind == "court" for m in mentions) or bool(court_sentences)
@@ -210,6 +223,9 @@ class Discourse:
                 c.frame += "+actor-dropped"
         self._anaphora(candidates)
         self._suit_named_later(candidates)
+        for c in candidates:
+            if c.target is None and c.action.slug == "ruling" and c.actor is not None:
+                self._decision_target(c, candidates)  # (before the decision merges with a later telling of it)
         candidates = self._merge_partials(candidates)
         self._challenged_decisions(candidates, text)
         self._ruled_measures(candidates)
@@ -378,16 +394,7 @@ class Discourse:
                 if c.target is not None:
                     c.frame += "+requester"
             if c.target is None and c.action.slug == "ruling" and c.actor is not None:
-                # "upheld an injunction that bars LinkedIn", "overturned the fine on Clearview": the ruling
-                # is about the party the decision it rules on binds
-                decision = next((e for e in candidates if e.sentence == c.sentence and e is not c and e.target
-                                 and e.action.slug in ("order", "ban", "fine")
-                                 and (0 <= e.trigger.start - c.trigger.end <= 40
-                                      # "ordered Worldcoin to delete ..., ruling that ...": the same decision maker
-                                      or (e.actor is not None and e.actor.party.id == c.actor.party.id))), None)
-                if decision is not None:
-                    c.target = decision.target
-                    c.frame += "+decision-target"
+                self._decision_target(c, candidates)
             if c.target is None and c.action.slug == "ruling" and c.actor is not None and c.actor.party.kind == "court":
                 # "Google challenged the CNIL's fine before the Conseil d'Etat, which upheld the sanction": the
                 # court rules on the challenger's case

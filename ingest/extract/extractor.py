@@ -20,7 +20,7 @@ from .laws import LawFinder, load_laws
 from .lists import ListMembers
 from .lexicon import Lexicon, Trigger, load_lexicon
 from .patterns import PatternFinder, load_patterns
-from .references import INDEFINITE_BEFORE, ReferenceResolver, load_countries, load_resolver
+from .references import DATELINE, INDEFINITE_BEFORE, ReferenceResolver, load_countries, load_resolver
 from .roles import (CLOSED_RELATIVE, RoleAssignment, RoleFinder, group_mentions, set_demonyms,
                     set_descriptor_heads, set_role_nouns)
 from .sentences import split_sentences
@@ -45,7 +45,7 @@ _OTHERS_DATE = re.compile(r"\s+(?:[a-z]+\s+){0,3}?(?:(?:on|in|last|this|earlier)
 # an open question before a trigger: "whether it will", "if it would"
 _WHETHER = re.compile(r"\b(?:whether|if)\s+(?:or\s+not\s+)?(?:[\w'\u2019-]+\s+){1,4}$", re.I)
 
-EXTRACTOR_VERSION = "rules-0.21"
+EXTRACTOR_VERSION = "rules-0.22"
 AMOUNT_ACTIONS = frozenset({"fine", "settlement", "lawsuit", "contract"})
 PENALTY_ACTIONS = frozenset({"fine", "settlement"})
 FRAME_CONFIDENCE = {"active": 0.8, "obliged": 0.7, "mutual": 0.75, "passive": 0.85, "headline-passive": 0.7, "undergoer": 0.8,
@@ -142,8 +142,12 @@ class Extractor:
         resolved = self.resolver.metonyms(text, self.resolver.resolve(text, named, national))
         # ("her firm": the description is the firm's, its possessive no mention of the person of its own)
         owners = {m.start for m in resolved if m.surface.lower().startswith(("his ", "her "))}
+        # (a dateline's place may still be "the city" of the story: it is dropped only after references are resolved)
+        datelines = [(d.start("place"), d.end("place")) for d in DATELINE.finditer(text)]
         return [m for m in resolved
-                if not (INDEFINITE_BEFORE.search(text, max(0, m.start - 4), m.start) and _PERSON_NOUN_AFTER.match(text, m.end))
+                if not any(start <= m.start and m.end <= end for start, end in datelines)
+                and not (m.party.is_place and _LAW_AFTER.match(text, m.end))
+                and not (INDEFINITE_BEFORE.search(text, max(0, m.start - 4), m.start) and _PERSON_NOUN_AFTER.match(text, m.end))
                 and not (m.surface.lower() in ("his", "her") and m.start in owners)]
 
     def _short_form_of_known(self, named: list[Match], found: list[Match]) -> list[Match]:

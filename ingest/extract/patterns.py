@@ -166,6 +166,8 @@ class PatternFinder:
         # (and "&" between words: "state-run Korea Hydro & Nuclear Power")
         described_name = r"(?P<name>[A-Z][\w.&'\-]*(?:\s+(?:(?:for\s+(?:the\s+)?)|&\s+)?[A-Z][\w.&'\-]*){0,4})"
         self._apposition_before = re.compile(rf"\b(?P<desc>{desc}|{opening})\s+{described_name}")
+        # "fining a small telemarketing company, Telekall Infoservice, a total of ...": the name set off by commas
+        self._apposition_comma = re.compile(rf"\b(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?(?P<desc>{desc}),\s+{described_name}(?=,)")
         self._descriptor_last_words = frozenset(d.split()[-1].lower() for d in self.descriptors)
         self._descriptor_after = re.compile(rf"\s+(?:{desc})\s+[A-Z]")  # "Seoul start-up Scatter Lab"
         # "the groups Intervozes, Article 19 Brasil and CADHu", "rights groups Kolbe and Ostra": a plural
@@ -472,7 +474,7 @@ class PatternFinder:
                 taken.append(m2)
                 continue
             add(start, end, party)
-        for regex in (self._apposition_after, self._apposition_before, self._based_name):
+        for regex in (self._apposition_after, self._apposition_before, self._apposition_comma, self._based_name):
             for m in (self._anchored(regex, folded, self._descriptor_last_words, before_names) if regex is self._apposition_before
                       else regex.finditer(folded)):
                 raw = m.group("name")

@@ -528,6 +528,8 @@ class ReferenceResolver:
                 # "the government" in a story about Kenya: Kenya's national government
                 antecedent = self._national_government(self._last_country_code(fold(text)[:m.start()])
                                                        or self._last_country_code(fold(text)))
+            if antecedent is not None and antecedent.is_place and head in _BODY_HEADS:
+                antecedent = None  # "the federal agency's access" in a story about Illinois: a body, not the state
             if antecedent is not None:
                 out.append(Match(m.start(), m.end(), text[m.start():m.end()], antecedent))
         return out + self._bare_authorities(text, ordered, out)
@@ -889,6 +891,9 @@ class ReferenceResolver:
                     continue
                 if earlier.party.is_place and _PLACE_AS_ADJECTIVE.match(text, earlier.end):
                     continue  # "the San Francisco company ... how it addresses": the company, not the city
+                if earlier.party.is_place and any(d.start("place") <= earlier.start < d.end("place")
+                                                  for d in DATELINE.finditer(text, 0, earlier.end + 40)):
+                    continue  # "CHICAGO - Every time an employer scans ... it commits": no "it" of the dateline
                 if _BACKER_MODIFIER.match(text, earlier.end):
                     continue  # "OpenAI, the Microsoft-backed company ..., said it": the backer only describes
                 if subject_position and _INVERTED_REPORTER.match(text, earlier.end) \
@@ -1678,12 +1683,17 @@ _AUTHORITY_OF_PLACE = re.compile(r"\b(?:[Tt]he\s+)?(?:data\s+protection|privacy|
 _OWNER_GAP = re.compile(r"['\u2019]s\s+")
 _OWNED_KINDS = frozenset({"company", "platform", "product"})
 _RELATIVE_BETWEEN = re.compile(r",\s*(?:(?:both|all|each|some|none|one|many|most|several)\s+of\s+)?(?:which|who|whom|whose|that)\b")
+# "CHICAGO - Every time ...", "OAKLAND, Calif. - A federal jury ...": the dateline says where the story was
+# filed; the place it names is no party of the story
+DATELINE = re.compile(r"(?:\A|\n\s*\n)\s*(?P<place>(?-i:[A-Z][A-Z.'\u2019-]+)(?:\s+(?-i:[A-Z][A-Z.'\u2019-]+)){0,3})"
+                      r"(?:,\s*[^\n,\-\u2013\u2014]{1,25})?(?:\s*\([^)\n]{1,30}\))?\s+(?:-|--|\u2013|\u2014)\s")
 _PLACE_AS_ADJECTIVE = re.compile(r"(?:-based)?\s+(?:[a-z-]+\s+){0,2}?(?:company|firm|startup|start-up|giant|group|maker|"
-                                 r"developer|app|platform|retailer|chain|operator|provider|business|"
+                                 r"developer|app|platform|retailer|chain|operator|provider|business|employer|landlord|school|"
                                  # ("brought by Illinois resident David Mutnick, who accused it of ...")
                                  r"resident|native|man|woman|mother|father|teenager|couple|family|shopper|citizen)s?\b")
 _NAME_WORDS = re.compile(r"[\w'\u2019-]+")
 _AGENT_THEN_ITS = re.compile(r"\s+(?:in|for|over|on|under|with|through)\s+")
+_BODY_HEADS = frozenset({"agency", "authority", "commission", "watchdog", "regulator"})
 _PLACE_HEADS = frozenset({"city", "state", "town", "county", "country", "region", "province", "municipality"})
 
 

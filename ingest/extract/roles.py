@@ -200,6 +200,8 @@ _SENTENCE_SUBJECT_SLOT = re.compile(r"\s*(?:[^,.;]{0,40},\s*)?(?:the\s+)?", re.I
 # ", which Britain's": a relative clause whose subject follows its pronoun (the pronoun is the object)
 _OBJECT_RELATIVE = re.compile(r",\s*(?:which|whom|that|whose\s+(?:[\w-]+\s+){1,4}?)\s*(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['\u2019]s\s+)?\Z")
 # ", and Greece's": the next item of a list, described by its owner or country
+# a list item named after its country ("X, the Italian Hermes Center and ..."): no apposition, the list goes on
+_NATIONAL_ITEM = re.compile(r"\s*,\s*(?P<conj>(?:and|or)\s+)?the\s+(?P<demonym>[A-Z][a-z]+)\s+")
 _POSSESSIVE_ITEM = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?"
                               r"['\u2019]s\s+")
 _COORDINATED_PASSIVE = re.compile(r"(?:\b(?:is|are|was|were|been|being)\s+(?:also\s+)?[a-z]+ed\b(?:[^.;:]|\.(?=\d))*|"
@@ -546,6 +548,11 @@ def group_mentions(sentence: str, mentions: list[Match]) -> list[Group]:
         if groups and not alike and re.fullmatch(r"\s*,\s*", sentence[groups[-1].end:m.start]):
             groups.append(Group([m]))  # "used Clearview AI, Privacy Commissioner X concluded": no list of unlike parties
             continue
+        national = _NATIONAL_ITEM.fullmatch(sentence, groups[-1].end, m.start) if groups and alike and not pronoun else None
+        if national is not None and national.group("demonym").lower() in DEMONYMS \
+                and (national.group("conj") or re.match(r"\s*(?:,|(?:and|or)\s)", sentence[m.end:])):
+            groups[-1].members.append(m)  # "Privacy International, the Italian Hermes Center and the Greek group X"
+            continue
         if groups and not pronoun and not _is_pronoun(groups[-1]) and _coordinated(sentence[groups[-1].end:m.start],
                                                                                    alike):
             groups[-1].members.append(m)
@@ -618,7 +625,7 @@ _PLACE_NOUN_AFTER = re.compile(
     r"\s+(?:groups|organi[sz]ations|activists|campaigners|advocates|charities|businesses|companies|firms|retailers|"
     r"schools|universities|hospitals|stores|shops|branches|outlets|offices|towns|cities|"
     # ("Seoul start-up Scatter Lab", "a Chicago data broker")
-    r"start-?ups?|startup|firm|company|retailer|developer|vendor|maker|chain|insurer|operator|lender|"
+    r"start-?ups?|startup|firm|company|retailer|developer|vendor|maker|chain|insurer|operator|lender|employers?|"
     r"(?:data\s+)?broker|school|university|hospital|store|"
     # ("Massachusetts Senator Edward Markey", "Oregon state senator X": the place describes the legislator)
     r"(?:(?-i:[Ss]tate)\s+)?(?:[Ss]enator|[Ss]en\.|[Rr]epresentative|[Rr]ep\.|[Cc]ongress(?:wo)?man|[Ll]awmaker|"
@@ -1009,6 +1016,10 @@ _CLAUSE_VERB_AFTER_PRONOUN = re.compile(r"\s+(?:(?:had|has|have|would|will|could
                                         r"[a-z]{2,}(?:ed|s)\b")
 # ", and Bunnings paused ...": a past-tense verb after a name opens a clause of its own
 _PAST_VERB_AFTER = re.compile(r"\s+(?:(?:quickly|soon|later|then|also|promptly|itself)\s+)?[a-z]{3,}ed\b")
+# "found that after a 2019 update the coffee chain gathered ...": a time phrase may open the clause a finding
+# reports, before its subject
+_FRONTED_TIME_IN_CLAUSE = re.compile(r"\s+(?:after|before|since|during|between|until|following|from|in)\s+"
+                                     r"(?:[\w$.'\u2019-]+\s+){0,4}?[\w$.'\u2019-]+(?:\s*,\s*|\s+)(?:the\s+)?", re.I)
 _CLAUSE_AFTER_NAME = re.compile(r"\s+(?:will|would|has|have|had|was|were|is|are|must|agreed|also|then|later|said|says)\b")
 _OPPOSED_MEASURE = re.compile(r"\b(?:lobbied|lobbying|lobbies|campaigned|campaigning|fought|fighting|argued|arguing|"
                               r"protested|protesting|spoke|speaking|pushed\s+back|warned|warning)\s+against\s+"
@@ -2523,6 +2534,9 @@ class RoleFinder:
                 return g  # "complaints against seven data brokers — Acxiom, Oracle, ...": the list names them
             if trigger.is_verb and _LISTED_OBJECT.fullmatch(gap):
                 return g  # "sued three scrapers - A, B and C": the list names them
+            if trigger.is_verb and trigger.text.lower().endswith(" that") and _FRONTED_TIME_IN_CLAUSE.fullmatch(gap) \
+                    and (_FINITE_AFTER.match(sentence, g.end) or _CLAUSE_AFTER_NAME.match(sentence, g.end)):
+                return g
             if not _between_ok(gap):
                 return None
             if not trigger.is_verb and _PARTICIPLE_CLAUSE.search(gap):
@@ -2546,8 +2560,11 @@ class RoleFinder:
                     r"\s+(?:whether|if|how)\s+(?:the\s+)?", gap):
                 return g  # "examining whether DeepSeek's app sent data to China": DeepSeek is examined
             if trigger.action.slug == "investigation" and not trigger.is_verb and re.fullmatch(
+                    r"(?:\s*,\s*(?:which|that)\s+[^,;]{1,60},)?"
                     r"\s+(?:had\s+|has\s+)?(?:found|established|concluded|showed|shown|revealed)\s+that\s+(?:the\s+)?", gap):
-                return g  # "The regulator's investigation found that the company had not ...": the company was examined
+                # "The regulator's investigation found that the company had not ...": the company was examined
+                # ("The ANPD's investigation, which began in 2022, concluded that Telekall ...")
+                return g
             counted = _COUNTED_AFTER_PREP.search(gap)
             if counted is not None and counted.group("prep").lower() in preps and not direct_only \
                     and _between_ok(gap[:counted.start()]):
