@@ -3245,6 +3245,41 @@ CASES = [
      {("Brazilian Data Protection Authority", "fine", "Telekall Infoservice"),
       ("Brazilian Data Protection Authority", "investigation", "Telekall Infoservice"),
       ("Brazilian Data Protection Authority", "ruling", "Telekall Infoservice")}, True),
+    # "the minister's appeal": the minister the story names
+    ("The Minister of Police appealed the ruling in favour of amaBhungane. The Constitutional Court dismissed the "
+     "minister's appeal in 2021.",
+     {("Constitutional Court", "ruling", "Minister of Police"), ("Minister of Police", "appeal", None)}, True),
+    # "X, Y and Z have challenged their penalties": each its own, imposed by the authority that fined them
+    ("The FCC fined AT&T, Verizon, T-Mobile and Sprint in April 2024. Verizon, T-Mobile and Sprint have challenged "
+     "their penalties in appeals courts.",
+     {("Federal Communications Commission", "fine", "AT&T"), ("Federal Communications Commission", "fine", "Verizon"),
+      ("Federal Communications Commission", "fine", "T-Mobile"),
+      ("Federal Communications Commission", "fine", "Sprint Corporation"),
+      ("Verizon", "appeal", "Federal Communications Commission"), ("T-Mobile", "appeal", "Federal Communications Commission"),
+      ("Sprint Corporation", "appeal", "Federal Communications Commission")}, True),
+    # a court that throws out a fine rules against its maker; "the carrier's challenge that ..." is an appeal
+    ("The Fifth Circuit threw out the $57 million fine the FCC had imposed on AT&T, ruling on the carrier's challenge "
+     "that it was denied a jury trial.",
+     {("US Court of Appeals for the Fifth Circuit", "ruling", "Federal Communications Commission"),
+      ("Federal Communications Commission", "fine", "AT&T"), ("AT&T", "appeal", "Federal Communications Commission")},
+     True),
+    # "Backed by X, he lost at the High Court and then appealed": he, not X, nor the court
+    ("The case was brought by Ed Bridges against South Wales Police. Backed by the campaign group Liberty, he lost at "
+     "the High Court in 2019 and then appealed.",
+     {("Ed Bridges", "lawsuit", "South Wales Police"), ("High Court", "ruling", "Ed Bridges"),
+      ("Ed Bridges", "appeal", "South Wales Police")}, True),
+    # "An Uber Eats courier ... reached a settlement with the company": the employer named in the description
+    ("An Uber Eats courier who said the app's face checks kept failing him has reached a settlement with the company. "
+     "Pa Edrissa Manjang, who is Black, began delivering for the app in 2019.",
+     {("Pa Edrissa Manjang", "settlement", "Uber Eats")}, True),
+    ("Pa Edrissa Manjang brought claims of race discrimination, harassment and victimisation at the employment "
+     "tribunal against Uber Eats.", {("Pa Edrissa Manjang", "lawsuit", "Uber Eats")}, True),
+    # "All three paused ...": the three parties just named
+    ("CHOICE complained about Bunnings, Kmart and The Good Guys in 2022. All three paused their camera systems within "
+     "weeks.",
+     {("CHOICE", "complaint", "Bunnings"), ("CHOICE", "complaint", "Kmart Australia"),
+      ("CHOICE", "complaint", "The Good Guys"), ("Bunnings", "withdrawal", None), ("Kmart Australia", "withdrawal", None),
+      ("The Good Guys", "withdrawal", None)}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
@@ -3682,6 +3717,10 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
     # an unnamed party's access cut off is no retreat of the platform
     ("Twitter, Facebook and Instagram cut off a monitoring company's access to their users' posts.",
      ("Twitter", "withdrawal", None)),
+    # a case a journalist was reporting on is no suit of the story
+    ("amaBhungane sued two ministers after its journalist, who was reporting on the corruption case against Jacob "
+     "Zuma, had his calls tapped. The Constitutional Court ruled in 2021 that the law was invalid.",
+     ("Constitutional Court", "ruling", "Jacob Zuma")),
     # an open question is no report
     ("The Garante has not said whether it will fine Worldcoin.", ("Garante", "fine", "Worldcoin")),
     ("The CNIL did not say if it would order Clearview AI to pay more.", ("CNIL", "order", "Clearview AI")),

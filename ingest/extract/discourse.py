@@ -54,7 +54,8 @@ _CASE_FOUND_WANTING = re.compile(
 _AGAINST_DECISION = re.compile(r"[^.;]{0,60}?\bagainst\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,4}?"
                                r"(?:order|orders|ban|fine|decision|notice|penalty|sanction|ruling)\b", re.I)
 # verbs of a court that sets a decision aside
-_UNDOES = re.compile(r"(?:suspend|overturn|quash|annul|revers|revok|lift|set\s+aside|struck\s+down|strikes\s+down)\w*", re.I)
+_UNDOES = re.compile(r"(?:suspend|overturn|quash|annul|revers|revok|lift|set\s+aside|struck\s+down|strikes\s+down|"
+                     r"thr(?:ew|own|ows)\s+out|toss|vacat|invalidat)\w*", re.I)
 # verbs of a court that keeps a decision in force
 _UPHOLDS = re.compile(r"(?:upheld|upholds?|upholding|affirm(?:ed|s|ing)?|allow(?:ed|s|ing))\b", re.I)
 # "the suits that the record companies filed, when UMG and Sony accused Udio": the accusation is its sentence's suits
@@ -115,6 +116,8 @@ _THAT_RULING = re.compile(r"\b(?:that|this|the)\s+(?:ruling|judgment|judgement|d
 _REPORTER_AFTER = re.compile(r"\s+(?:also\s+)?(?:said|says|announced|reported|added)\b")
 # Actions whose missing target the article context may supply.
 CONTEXT_TARGET_ACTIONS = frozenset({"order", "fine", "complaint", "lawsuit", "cease_and_desist", "investigation"})
+# "challenged their penalties": the challengers' own
+_OWN_POSSESSIVE = re.compile(r"\b(?:their|its|his|her)\s+(?:[\w$.,-]+\s+){0,3}\Z", re.I)
 # a criticism aimed at a decision, not at a named party ("described the decision as ...")
 _DECISION_WORD = re.compile(r"\b(?:decision|move|plan|policy|deployment|rollout|programme|program|scheme)\b", re.I)
 
@@ -226,6 +229,9 @@ class Discourse:
         for c in candidates:
             if c.target is None and c.action.slug == "ruling" and c.actor is not None:
                 self._decision_target(c, candidates)  # (before the decision merges with a later telling of it)
+        for i, c in enumerate(candidates):
+            if c.action.slug == "appeal" and c.actor is not None and text:
+                self._own_decisions(c, candidates[:i], candidates, text)  # (before they merge with other tellings)
         candidates = self._merge_partials(candidates)
         self._challenged_decisions(candidates, text)
         self._ruled_measures(candidates)
@@ -1015,6 +1021,25 @@ class Discourse:
             if maker is not None:
                 c.actor, c.target = maker, None
                 c.frame += "+product-maker"
+
+    @staticmethod
+    def _own_decisions(a: Candidate, earlier: list[Candidate], candidates: list[Candidate], text: str) -> None:
+        """"Verizon, T-Mobile and Sprint have challenged their penalties": the appellants' own penalties bind them
+        (their possessive names no issuer), and were imposed by the authority that last imposed one."""
+        appellants = {e.actor.party.id for e in candidates if e.sentence == a.sentence and e.action.slug == a.action.slug
+                      and e.trigger.start == a.trigger.start and e.actor is not None}
+        own = [d for d in candidates if d.sentence == a.sentence and d.action.slug in CHALLENGED_ACTIONS
+               and d.actor is not None and d.actor.party.id in appellants and d.target is None
+               and 0 <= d.trigger.start - a.trigger.end <= 40
+               and _OWN_POSSESSIVE.search(text, max(0, a.s_start + d.trigger.start - 30), a.s_start + d.trigger.start)]
+        if not own:
+            return
+        issuer = next((d.actor for d in reversed(earlier) if d.action.slug in CHALLENGED_ACTIONS and d.actor is not None
+                       and d.actor.party.kind in ("regulator", "government", "court")
+                       and d.actor.party.id not in appellants), None)
+        for d in own:
+            d.actor, d.target = issuer, d.actor
+            d.frame += "+possessor-bound"
 
     @staticmethod
     def _challenged_decisions(candidates: list[Candidate], text: str = "") -> None:

@@ -212,8 +212,9 @@ class Lexicon:
             if before is not None and not (sentence[before.start()].isupper() and sentence[:before.start()].strip()):
                 continue  # (a capitalised word inside a sentence ends a name: "Privacy Protection instructed")
             if is_verb and self._noun_opener is not None and m.group(0).lower() in self.actions[slug].noun_forms \
-                    and self._noun_opener.search(sentence, max(0, m.start() - 40), m.start()):
-                continue  # "the unanimously adopted rules": a noun
+                    and self._noun_opener.search(sentence, max(0, m.start() - 40), m.start()) \
+                    and not _COUNTED_SUBJECT_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
+                continue  # "the unanimously adopted rules": a noun (but "All three paused their systems": a verb)
             if is_verb and " " not in m.group(0) and m.group(0).lower().endswith("ing") \
                     and _DETERMINER_BEFORE.search(sentence, max(0, m.start() - 8), m.start()):
                 is_verb = False  # "The scraping of LinkedIn profiles by hiQ Labs": a gerund used as a noun
@@ -222,6 +223,7 @@ class Lexicon:
         return found
 
 
+_COUNTED_SUBJECT_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:All|The)\s+(?:two|three|four|five)\s+\Z")
 # a name right before a word that is a noun and a verb ("Meta appeals"), and what makes it a noun after all
 _NAME_BEFORE = re.compile(r"(?:^|[^\w'\u2019])(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|Any|No|Each|"
                           r"Every|Another|New)\s)(?-i:[A-Z])[\w.&-]*\s+$")

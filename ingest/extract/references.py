@@ -432,6 +432,7 @@ class ReferenceResolver:
         described = self.descriptions(text, ordered)
         starts = {e.start for e in named}
         city_names: list[Match] | None = None  # the gazetteer's cities named in the text, looked for once, if asked
+        employers: list[Match] | None = None  # companies named inside descriptions of people, likewise
         found = list(self._definite.finditer(fold(text)))
         # where each description stands, and the kinds of party it may mean
         descriptions = [(d.start(), self.kinds_of_head.get(re.sub(r"\s+", " ", d.group("head")).lower(), set()))
@@ -528,6 +529,16 @@ class ReferenceResolver:
                 # "the government" in a story about Kenya: Kenya's national government
                 antecedent = self._national_government(self._last_country_code(fold(text)[:m.start()])
                                                        or self._last_country_code(fold(text)))
+            if antecedent is None and kinds & {"company", "platform"}:
+                # "An Uber Eats courier ... has reached a settlement with the company": the employer that describes
+                # a worker earlier in the sentence
+                if employers is None:
+                    employers = [c for c in self.gazetteer.find(text) if c.party.kind in ("company", "platform")
+                                 and any(e.party.kind == "person" and e.start <= c.start and c.end <= e.end
+                                         and e.surface != c.surface for e in ordered)]
+                inside = {c.party.id: c.party for c in employers
+                          if _sentence_start(text, m.start()) <= c.start < m.start() and c.party.kind in kinds}
+                antecedent = next(iter(inside.values())) if len(inside) == 1 else None
             if antecedent is not None and antecedent.is_place and head in _BODY_HEADS:
                 antecedent = None  # "the federal agency's access" in a story about Illinois: a body, not the state
             if antecedent is not None:
@@ -1112,6 +1123,15 @@ class ReferenceResolver:
                 parties = earlier if len(earlier) == 2 else parties
             if 2 <= len(parties) <= limit:
                 out.extend(Match(m.start(), m.end(), text[m.start():m.end()], p) for p in parties)
+        for m in _COUNTED_SUBJECT.finditer(text):
+            # "... complained about Bunnings, Kmart and The Good Guys. All three paused their systems": the last
+            # parties of one kind named before, as many as it counts
+            count = _COUNTED_DETERMINERS[m.group("det").lower()]
+            before = [e for e in ordered if e.end <= m.start() and m.start() - e.end <= 300
+                      and e.party.kind in ("company", "platform")]
+            latest = list(dict.fromkeys(e.party for e in reversed(before)))[:count]
+            if len(latest) == count and not _overlaps(m.start(), m.end(), named):
+                out.extend(Match(m.start(), m.end(), m.group(0), p) for p in reversed(latest))
         for m in _THEM_ACCUSED.finditer(text):
             # "sued BrandTotal and Unimania, accusing them of ...": the parties of the list just named
             parties = self._latest_list([e for e in ordered if e.end <= m.start("them")
@@ -1422,18 +1442,20 @@ class ReferenceResolver:
         people = [m for m in named if m.party.kind == "person" and not m.party.is_unnamed]
         if not people:
             return out
-        for m in _PERSON_PRONOUN.finditer(text):
-            earlier = [p for p in people if p.end <= m.start() and m.start() - p.end <= 300]
+        pronouns = [(m.start(), m.end()) for m in _PERSON_PRONOUN.finditer(text)] \
+            + [(m.start("pronoun"), m.end("pronoun")) for m in _FRONTED_THEN_PERSON.finditer(text)]
+        for start, end in sorted(pronouns):
+            earlier = [p for p in people if p.end <= start and start - p.end <= 300]
             if not earlier:
                 # (further back when the text has named one person only so far: "Manjang, who had delivered food
                 # for Uber Eats, ... when it removed him from the platform")
-                before = [p for p in people if p.end <= m.start() and m.start() - p.end <= 800]
+                before = [p for p in people if p.end <= start and start - p.end <= 800]
                 earlier = before if len({p.party.id for p in before}) == 1 \
-                    and len({p.party.id for p in people if p.end <= m.start()}) == 1 else []
+                    and len({p.party.id for p in people if p.end <= start}) == 1 else []
             # a person inside a prepositional phrase ("a figure of the jailed activist X") is a last resort
             free = [p for p in earlier if not _PERSON_IN_PHRASE.search(text, max(0, p.start - 40), p.start)]
             if free or earlier:
-                out.append(Match(m.start(), m.end(), m.group(0), (free or earlier)[-1].party))
+                out.append(Match(start, end, text[start:end], (free or earlier)[-1].party))
         return out
 
 
@@ -1565,6 +1587,9 @@ _PLURAL = re.compile(r"\b(?P<det>both|the two|the three|the four|all three|all f
                      r"startups|chains|regulators|watchdogs|authorities|supermarkets|tech giants|giants|vendors|"
                      r"men|women|plaintiffs|researchers|academics|journalists|activists|campaigners|"
                      r"groups|organi[sz]ations|publishers|forces|police forces)\b", re.I)
+# "All three paused their systems", "Both have appealed": a counted subject with no noun, opening its sentence
+_COUNTED_SUBJECT = re.compile(r"(?:(?<=[.!?]\s)|^)(?P<det>Both|All three|All four|The three|The four)"
+                              r"(?=\s+(?:of\s+them\s+)?(?:have|had|also|then|later|quickly|soon|since|[a-z]{3,}ed)\b)")
 _COUNTED_DETERMINERS = {"both": 2, "the two": 2, "the three": 3, "all three": 3, "the four": 4, "all four": 4,
                         "all five": 5}
 # plural heads of people ("Both men sued the city"): the persons named before
@@ -1618,6 +1643,9 @@ _HOLDER_NAME = re.compile(r"[A-Z][a-z'\u2019-]+(?:\s+(?:[A-Z]\.|[A-Z][a-z'\u2019
 _PERSON_PRONOUN = re.compile(r"\b(?:him|her)\b|(?:^|(?<=[.!?]\s))(?:He|She|His|Her)\b"
                              # ("The High Court dismissed his claim": the claimant)
                              r"|\bhis(?=\s+(?:claim|case|lawsuit|suit|appeal|challenge|complaint|petition|bid|request)s?\b)")
+# "Supported by the civil liberties group Liberty, he lost at the High Court": a subject after an opening phrase
+_FRONTED_THEN_PERSON = re.compile(r"(?:^|(?<=[.!?]\s))(?:Supported|Backed|Represented|Funded|Helped|Assisted|Joined|"
+                                  r"Aided|Undeterred|Unhappy|Dissatisfied)\b[^,.;]{0,80},\s+(?P<pronoun>he|she)\b")
 _PRONOUN = re.compile(r"\b(?:[Ii]t|[Ii]ts)\b(?!['\u2019]s)")
 # "X said (on Monday) that it ...", "X said ..., and that it ...": "it" is the one who says it
 _SAID_THAT_IT = re.compile(r"\s*(?:has\s+|had\s+)?(?:said|says|announced|announces|added|stated|confirmed|told\s+\w+)"

@@ -324,6 +324,7 @@ _LETTER_TO = re.compile(r"\b(?:sent|sends|has\s+sent|had\s+sent|issued|fired\s+o
 _SENDING_CLAUSE = re.compile(r",\s+(?:also\s+)?(?:sending|issuing|serving|handing|slapping|lodging|filing|concluding|"
                              r"completing|closing|ending|wrapping\s+up|launching|opening)\s+"
                              r"(?:(?:the|a|an|its|their)\s+)?(?:[\w'\u2019-]+\s+){0,4}?(?:(?:a|an|the)\s+)?\Z")
+_SUPPORTED_BY = re.compile(r"\s*(?:Supported|Backed|Funded|Represented|Helped|Assisted|Joined|Aided)\s+by\b")
 # "Brought by X and Y, the challenge argues ...": the participle names who acts.
 PARTICIPLE_INTRO = re.compile(r"^\s*(?:Brought|Filed|Launched|Lodged|Led|Backed|Submitted)\s+by\b", re.I)
 # "and later on X", "and then with Y": a list that repeats its preposition
@@ -1661,8 +1662,9 @@ class RoleFinder:
             if re.match(r"\s*,", sentence[subject.end:trigger.start]) \
                     or {m.party.id for m in subject.members} & {m.party.id for m in groups[0].members}:
                 return None  # "Avast, the antivirus software maker, will pay": an apposition, not a reporter
-            if re.match(r"\s*(?:In|At|On|For|Under|After|Before|With)\s", head):
+            if re.match(r"\s*(?:In|At|On|For|Under|After|Before|With)\s", head) or _SUPPORTED_BY.match(head):
                 return None  # "In Cothron v. White Castle, the Illinois Supreme Court ruled": a fronted phrase
+                # ("Supported by the group Liberty, he ... appealed": who backs him, no reporter)
             # (the reporter may carry a title: ", Privacy Commissioner Daniel Therrien concluded")
             if re.search(r",\s*(?:the\s+)?(?:[\w-]+['\u2019]s\s+)?(?:[A-Z][\w-]*\s+){0,3}$", head) and groups[0] is not subject \
                     and groups[0].end <= head.rfind(",") and not _ROLE_OF_ORG.match(sentence, groups[0].end) \
