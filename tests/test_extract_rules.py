@@ -3280,6 +3280,33 @@ CASES = [
      {("CHOICE", "complaint", "Bunnings"), ("CHOICE", "complaint", "Kmart Australia"),
       ("CHOICE", "complaint", "The Good Guys"), ("Bunnings", "withdrawal", None), ("Kmart Australia", "withdrawal", None),
       ("The Good Guys", "withdrawal", None)}, True),
+    # "a joint investigation by that office, A and B, whose report found that X ...": each investigated X and found
+    ("The order came from British Columbia's information and privacy commissioner. It followed a joint investigation "
+     "by that office, the Privacy Commissioner of Canada and the privacy commissioners of Alberta and Quebec, whose "
+     "report found that Clearview had scraped billions of images.",
+     {(office, action, "Clearview AI")
+      for office in ("Office of the Information and Privacy Commissioner for British Columbia",
+                     "Office of the Privacy Commissioner of Canada",
+                     "Office of the Information and Privacy Commissioner of Alberta",
+                     "Commission d'acc\u00e8s \u00e0 l'information du Qu\u00e9bec")
+      for action in ("investigation", "ruling")}, True),
+    # a regulator described in the lede and named in the next sentence
+    ("Four Canadian Tire stores broke British Columbia's privacy law, the information and privacy commissioner said on "
+     "Thursday. Commissioner Michael McEvoy's office found that the stores had scanned every shopper's face.",
+     {("Office of the Information and Privacy Commissioner for British Columbia", "ruling", "Canadian Tire")}, True),
+    # suits told as filed are real, whatever they "could" do
+    ("The report could bolster the proposed class actions filed against Tim Hortons in Quebec and Ontario.",
+     {(None, "lawsuit", "Tim Hortons")}, True),
+    # "went to court seeking a judicial review": against the authority whose order binds it
+    ("British Columbia's privacy commissioner ordered Clearview AI to delete the images in 2021. Clearview went to "
+     "court seeking a judicial review.",
+     {("Office of the Information and Privacy Commissioner for British Columbia", "order", "Clearview AI"),
+      ("Clearview AI", "lawsuit", "Office of the Information and Privacy Commissioner for British Columbia")}, True),
+    # "A, B and C each sent it letters": "it" is none of the senders
+    ("Clearview AI scraped billions of photos from social media. In 2020 Twitter, YouTube and LinkedIn each sent it "
+     "letters demanding that it stop.",
+     {("Twitter", "cease_and_desist", "Clearview AI"), ("YouTube", "cease_and_desist", "Clearview AI"),
+      ("LinkedIn", "cease_and_desist", "Clearview AI")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -116,6 +116,8 @@ _THAT_RULING = re.compile(r"\b(?:that|this|the)\s+(?:ruling|judgment|judgement|d
 _REPORTER_AFTER = re.compile(r"\s+(?:also\s+)?(?:said|says|announced|reported|added)\b")
 # Actions whose missing target the article context may supply.
 CONTEXT_TARGET_ACTIONS = frozenset({"order", "fine", "complaint", "lawsuit", "cease_and_desist", "investigation"})
+# "a joint investigation by A and B, whose report found that ...": the investigators' own finding
+_THEIR_FINDING = re.compile(r",\s+(?:whose|which|that)\b|\b(?:its|their)\s+(?:final\s+)?(?:report|findings?)\b", re.I)
 # "challenged their penalties": the challengers' own
 _OWN_POSSESSIVE = re.compile(r"\b(?:their|its|his|her)\s+(?:[\w$.,-]+\s+){0,3}\Z", re.I)
 # a criticism aimed at a decision, not at a named party ("described the decision as ...")
@@ -232,6 +234,7 @@ class Discourse:
         for i, c in enumerate(candidates):
             if c.action.slug == "appeal" and c.actor is not None and text:
                 self._own_decisions(c, candidates[:i], candidates, text)  # (before they merge with other tellings)
+        candidates = self._joint_findings(candidates, text)
         candidates = self._merge_partials(candidates)
         self._challenged_decisions(candidates, text)
         self._ruled_measures(candidates)
@@ -374,7 +377,12 @@ class Discourse:
                 own = self._latest(earlier, lambda e: e.actor and e.status == "reported" and e.target
                                    and e.actor.party.id == c.actor.party.id, "target") \
                     if c.action.slug in ("fine", "order") and c.actor.party.kind == "regulator" else None
-                c.target = (own or self._latest(earlier, lambda e: e.action.slug == c.action.slug and e.target, "target")
+                # ("X ordered Clearview to delete ... Clearview went to court": against the authority that bound it)
+                bound_by = self._latest(earlier, lambda e: e.action.slug in ("order", "fine", "ban") and e.target
+                                        and e.actor and e.target.party.id == c.actor.party.id
+                                        and e.actor.party.kind in ("regulator", "government"), "actor") \
+                    if c.action.slug == "lawsuit" and c.trigger.is_verb else None
+                c.target = (own or bound_by or self._latest(earlier, lambda e: e.action.slug == c.action.slug and e.target, "target")
                             or self._latest(earlier, lambda e: c.actor and e.actor
                                             and e.actor.party.id == c.actor.party.id and e.target, "target"))
                 if c.target is not None:
@@ -1021,6 +1029,25 @@ class Discourse:
             if maker is not None:
                 c.actor, c.target = maker, None
                 c.frame += "+product-maker"
+
+    @staticmethod
+    def _joint_findings(candidates: list[Candidate], text: str) -> list[Candidate]:
+        """"a joint investigation by A, B and C, whose report found that Clearview had ...": what the report found
+        is each investigator's finding, on the party the investigation examined."""
+        out = []
+        for c in candidates:
+            investigators = [e for e in candidates if e.sentence == c.sentence and e.action.slug == "investigation"
+                             and e.actor is not None and e.target is None and e.trigger.start < c.trigger.start
+                             and _THEIR_FINDING.search(text, c.s_start + e.trigger.end, c.s_start + c.trigger.start)] \
+                if c.action.slug == "ruling" and c.actor is None and c.target is not None and text else []
+            if not investigators:
+                out.append(c)
+                continue
+            for e in investigators:
+                e.target = c.target
+                e.frame += "+finding-target"
+                out.append(replace(c, actor=e.actor, frame=c.frame + "+investigators"))
+        return out
 
     @staticmethod
     def _own_decisions(a: Candidate, earlier: list[Candidate], candidates: list[Candidate], text: str) -> None:

@@ -594,6 +594,9 @@ class Extractor:
                 c.actor is not None and _HOPED_BEFORE.search(sentence, max(0, c.actor.start - 30), c.actor.start)):
             # "said it would stop selling": announced, not hedged (but "hoped Congress would use the moratorium")
             window = self._announcing.sub(" ", window)
+        if not trigger.is_verb and re.search(r"\b(?:the|its|their)\s+(?:[\w-]+\s+){0,2}$", window) \
+                and _BROUGHT_AFTER_NOUN.match(sentence, trigger.end):
+            return "reported"  # "The findings could bolster the class actions filed against the company": they exist
         if self._modality.search(window):
             return "threatened"
         return "reported"
@@ -1052,6 +1055,8 @@ _DEMANDED_OF = re.compile(r"\b(?:order(?:s|ed|ing)?|told|tells?|telling|ask(?:s|
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _MONTH_RANGE_AFTER = re.compile(rf"\s+(?:and|or|to|through|until)\s+{_MONTHS}\b")
 _MONTH_RANGE_BEFORE = re.compile(rf"\b{_MONTHS}\s+(?:and|or|to|through|until)\s+$|\bbetween\s+$")
+# "the class actions filed against the company": a case told as brought
+_BROUGHT_AFTER_NOUN = re.compile(r"\s+(?:(?:already|previously|recently|earlier)\s+)?(?:filed|brought|lodged|launched|pending)\b")
 _LAW_AFTER = re.compile(r"(?:['\u2019]s?)?\s+(?:(?-i:[A-Z])[\w-]*\s+){0,6}(?:Act|Law|Code|Regulation|Statute|law|statute|"
                         r"privacy\s+law|biometric\s+(?:privacy\s+)?law)\b")
 _STOP_DOING = re.compile(r"\b(?:stop|stops|stopped|cease|ceases|ceased|quit|quits|halt|halts|halted)\s+$", re.I)

@@ -201,7 +201,9 @@ class ReferenceResolver:
         self._premodifier = re.compile(rf"\b(?P<head>{heads_alt})\s+$", re.IGNORECASE)
         self._head_last_words = frozenset(h.split()[-1] for h in self.kinds_of_head)
         self._definite = re.compile(
-            rf"\b(?P<det>[Tt]he|(?:his|her)(?=\s+(?:company|firm|startup|start-up)\b))\s+(?:(?!(?:the|a|an|that|this|its|their|and|or|of|to|in|is|was|are|were|has|have|had|"
+            rf"\b(?P<det>[Tt]he|(?:his|her)(?=\s+(?:company|firm|startup|start-up)\b)"
+            # ("a joint investigation by that office, the Privacy Commissioner of Canada and ...": after a preposition)
+            rf"|(?:(?<=by\s)|(?<=of\s)|(?<=to\s)|(?<=with\s)|(?<=from\s)|(?<=against\s))(?:that|this))\s+(?:(?!(?:the|a|an|that|this|its|their|and|or|of|to|in|is|was|are|were|has|have|had|"
             rf"will|would|can|could|may|must|should|did|does|makes|made|requires|required|lets|gives|gave|says|said|"
             rf"tells|told|asks|asked|orders|ordered|bans|banned|fines|fined|forces|forced|allows|allowed)\s)"
             rf"(?:(?:(?-i:[A-Z])\.)+|[\w'\u2019-]+(?:\.[\w'\u2019-]+)*)\s+){{0,3}}?"  # no word ends a sentence
@@ -891,6 +893,7 @@ class ReferenceResolver:
             clause_subjects: set[str] = set()
             # "prohibit city departments from using it": what is used is a product (or a thing no party names)
             used = m.group(0).lower() == "it" and _USED_IT.search(text, max(0, m.start() - 20), m.start()) is not None
+            subject_list_start = None  # where the subject of the pronoun's own clause starts, once met
             for earlier in reversed(ordered):
                 if earlier.end > m.start():
                     continue
@@ -915,8 +918,12 @@ class ReferenceResolver:
                         _AFTER_PREPOSITION.search(text[max(0, earlier.start - 45):earlier.start])
                         or _AFTER_VERB.search(text[max(0, earlier.start - 25):earlier.start])):
                     continue  # "IBM told Congress that it ...": "it" is IBM, not the object Congress
+                if bare_object and subject_list_start is not None and _LIST_GAP.fullmatch(text, earlier.end, subject_list_start):
+                    subject_list_start = earlier.start  # "Twitter, YouTube and LinkedIn each sent it": the whole list
+                    continue
                 if bare_object and (_SAME_CLAUSE_SUBJECT.fullmatch(text[earlier.end:m.start()])
                                     or earlier.party.id in clause_subjects):
+                    subject_list_start = earlier.start
                     # "Twitter sent it a letter": an object pronoun is not its own clause's subject (nor, after a
                     # verb that acts on a party, an earlier mention of it: "Proxycurl copied LinkedIn profiles ...
                     # after LinkedIn sued it"; "the chain used it" may be the technology)
@@ -1610,7 +1617,7 @@ _OPERATIONS_AFTER = re.compile(r"\s+(?:local\s+|domestic\s+)?(?:activities|opera
 # (also through the relative pronoun, past adverbials: "the EDPB, which in a binding decision last month instructed it")
 _SAME_CLAUSE_SUBJECT = re.compile(r"(?:\s*,\s*(?:which|who)(?:\s+(?:in|on|at)\s+(?:(?:a|an|its|his|her|their|the)\s+)?"
                                   r"(?:[\w-]+\s+){0,2}?[\w-]+|\s+(?:last|this)\s+(?:week|month|year)){0,2})?"
-                                  r"\s+(?:(?:has|have|had|also|then|later|quickly|reportedly|already)\s+){0,2}"
+                                  r"\s+(?:(?:has|have|had|also|then|later|quickly|reportedly|already|each|both|all|jointly|separately)\s+){0,2}"
                                   r"[a-z]+(?:ed|s|t)?\s+", re.I)
 _DEMAND_THAT = re.compile(r"\b(?:demand\w*|order\w*|insist\w*|requir\w*|ask\w*|request\w*|tell\w*|told)\s+"
                           r"that\s+$", re.I)
