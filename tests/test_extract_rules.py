@@ -3307,6 +3307,35 @@ CASES = [
      "letters demanding that it stop.",
      {("Twitter", "cease_and_desist", "Clearview AI"), ("YouTube", "cease_and_desist", "Clearview AI"),
       ("LinkedIn", "cease_and_desist", "Clearview AI")}, True),
+    # a judge sits on the one court told of before, not on one a party may turn to next
+    ("Kenya's High Court has ordered Tools for Humanity to delete the iris scans. Justice Roselyne Aburili found that "
+     "the firm had not assessed the risks. Tools for Humanity could still challenge the judgment in the Court of Appeal.",
+     {("High Court of Kenya", "order", "Tools for Humanity"), ("High Court of Kenya", "ruling", "Tools for Humanity")},
+     True),
+    # "In a decision published on Thursday, X said the municipality had not ...": a finding on it, beside the ban
+    ("The Danish Data Protection Agency banned Helsingør Municipality from using Chromebooks in 2022. In a decision "
+     "published on Thursday, Datatilsynet said the municipality had not assessed the risks.",
+     {("Danish Data Protection Agency", "ban", "Helsingør Municipality"),
+      ("Danish Data Protection Agency", "ruling", "Helsingør Municipality")}, True),
+    # "X, a private medical service, ...": a firm named by what it is
+    ("Belgium's data protection authority fined Brussels Airport Company for its thermal cameras. The second checks "
+     "were run by the Ambuce Rescue Team, a private medical service, which was fined 20,000 euros.",
+     {("Belgian Data Protection Authority", "fine", "Brussels Airport Company"),
+      ("Belgian Data Protection Authority", "fine", "Ambuce Rescue Team")}, True),
+    # a name several regulators bear, with no country named: the one the text also names by a name of its own
+    ("Privacy Commissioner Michael Webster said on Wednesday that the supermarket trial was lawful. The Office of the "
+     "Privacy Commissioner carried out an inquiry into Foodstuffs North Island throughout the trial.",
+     {("New Zealand Privacy Commissioner", "investigation", "Foodstuffs North Island")}, True),
+    # "the court" after "A São Paulo court": that court (not "a judge" of an earlier step)
+    ("A S\u00e3o Paulo court has ordered ViaQuatro to pay R$100,000 for reading passengers' faces. A judge had granted "
+     "an injunction against the company in 2018. In the final judgment, the court found that ViaQuatro had processed "
+     "biometric data.",
+     {("S\u00e3o Paulo court", "ruling", "ViaQuatro")}, False),
+    # "brought by X, ..., and was later joined by Y": both sue
+    ("The case was brought by the Observatorio de Derecho Inform\u00e1tico Argentino, a civil society group, against "
+     "the Buenos Aires city government, and was later joined by the Centro de Estudios Legales y Sociales.",
+     {("Observatorio de Derecho Inform\u00e1tico Argentino", "lawsuit", "Buenos Aires City Government"),
+      ("Centro de Estudios Legales y Sociales", "lawsuit", "Buenos Aires City Government")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
@@ -3748,6 +3777,9 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
     ("amaBhungane sued two ministers after its journalist, who was reporting on the corruption case against Jacob "
      "Zuma, had his calls tapped. The Constitutional Court ruled in 2021 that the law was invalid.",
      ("Constitutional Court", "ruling", "Jacob Zuma")),
+    # the partner of an investigation the sentence names did not impose the fine
+    ("The FCCPC fined Meta $220 million in July 2024 at the end of an investigation, carried out jointly with the "
+     "Nigeria Data Protection Commission.", ("Nigeria Data Protection Commission", "fine", "Meta")),
     # an open question is no report
     ("The Garante has not said whether it will fine Worldcoin.", ("Garante", "fine", "Worldcoin")),
     ("The CNIL did not say if it would order Clearview AI to pay more.", ("CNIL", "order", "Clearview AI")),

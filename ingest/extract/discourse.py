@@ -1262,6 +1262,8 @@ class Discourse:
             # (but a finding told as such is an act of its own: "found that Bunnings had breached the law and ordered")
             finding = c.trigger.is_verb and re.match(r"(?:(?:has\s+)?found|finds|concluded|determined)\b|ruled\b.*\bthat$",
                                                      c.trigger.text, re.I)
+            # ("In a decision published on Thursday, the agency said the municipality had not ...": what it found)
+            finding = finding or c.frame.startswith("fronted-noun")
             if not finding and any(e.action.slug in decided and e.actor and e.target and e.actor.party.id == c.actor.party.id
                    and e.target.party.id == c.target.party.id and (e.sentence == c.sentence or same_story)
                    for e in candidates):

@@ -381,12 +381,16 @@ class ReferenceResolver:
         """A name several parties bear ("Datatilsynet") -> the one of the country the text named last
         before it, else first anywhere in the text; else the first listed."""
         out = []
+        # ("Privacy Commissioner Michael Webster ... The Office of the Privacy Commissioner": with no country named,
+        # the bearer the text also names by a name of its own)
+        sole = {m.party.id for m in named if not self.gazetteer.bearers(m.surface)}
         for m in named:
             bearers = self.gazetteer.bearers(m.surface)
             if bearers:
                 folded = fold(text)
                 code = self._last_country_code(folded[:m.start]) or self._last_country_code(folded[m.end:m.end + 2000])
-                chosen = next((p for p in bearers if code and p.country == code), m.party)
+                chosen = next((p for p in bearers if code and p.country == code), None) \
+                    or next((p for p in bearers if not code and p.id in sole), m.party)
                 m = Match(m.start, m.end, m.surface, chosen)
             out.append(m)
         return out
@@ -1177,6 +1181,11 @@ class ReferenceResolver:
                               and e.party.kind in _TITLE_OWNER_KINDS[kind]), None)
             offices = {e.party.id: e.party for e in named if e.party.kind == kind and e.party.id != m.party.id
                        and (self.gazetteer.get(e.party.id) is not None or _BODY_WORD.search(e.party.name))}
+            before = {e.party.id for e in named if e.party.id in offices and e.end <= m.start}
+            if kind == "court" and len(offices) > 1 and len(before) == 1:
+                # "Kenya's High Court has ordered ... Justice X found ... could still appeal to the Court of Appeal":
+                # the one court told of before the judge, not one a party may turn to next
+                offices = {i: p for i, p in offices.items() if i in before}
             if owner is not None:
                 holders[m.party.id] = owner.party
             elif len(offices) == 1 and kind != "company" and _may_sit_on(
@@ -1236,6 +1245,12 @@ class ReferenceResolver:
                         if kind == "court" else None
                     if court is not None:
                         out.append(court)
+                        continue
+                    told = next((o for o in reversed(out) if o.party.kind == "court" and not o.party.is_unnamed
+                                 and o.end <= m.start()), None) if kind == "court" else None
+                    if told is not None and re.match(r"the\s+(?:court|judge|tribunal)\b", m.group(0), re.I):
+                        # "A São Paulo court has ordered ... In the final judgment, the court found": the court told of
+                        out.append(Match(m.start(), m.end(), text[m.start():m.end()], told.party))
                         continue
                     named_later = self._counted_people_named_later(text, m, named) if kind == "person" else []
                     if named_later:

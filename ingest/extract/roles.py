@@ -889,6 +889,9 @@ _BY_UNNAMED_AND = re.compile(r"\bby\s+(?:(?:a|an|several|two|three|four|five|\d+
                              r"(?:including|among\s+them|such\s+as|led\s+by)\s+)"
                              r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}\Z")
 # (not an adverbial clause: ", shortly after the government suspended ...")
+# "brought by X, a civil society group, and was later joined by Y": a co-plaintiff
+_JOINED_LATER = re.compile(r"[^.;]{0,100}?\b(?:was|were|has\s+been|had\s+been|been)\s+(?:later\s+|since\s+|also\s+|"
+                           r"subsequently\s+|then\s+)?joined\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?", re.I)
 _AGENT_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:by\s+)?(?:the\s+)?"
                              r"(?:(?!(?:shortly|after|before|when|while|following|amid|since|until|as|who|which|that|whose)\b)[a-z][\w'-]*\s+){0,3}")
 # A relative clause closed by a comma between a subject and its verb
@@ -1021,6 +1024,9 @@ _PAST_VERB_AFTER = re.compile(r"\s+(?:(?:quickly|soon|later|then|also|promptly|i
 # reports, before its subject
 _FRONTED_TIME_IN_CLAUSE = re.compile(r"\s+(?:after|before|since|during|between|until|following|from|in)\s+"
                                      r"(?:[\w$.'\u2019-]+\s+){0,4}?[\w$.'\u2019-]+(?:\s*,\s*|\s+)(?:the\s+)?", re.I)
+# "X said the municipality had ...": between a finder and the subject of what it found
+_FOUND_SUBJECT = re.compile(r"\s+(?:(?:also|further|again)\s+)?(?:said|found|concluded|ruled|held|determined|decided)"
+                            r"(?:\s+that)?\s+(?:the\s+)?", re.I)
 _CLAUSE_AFTER_NAME = re.compile(r"\s+(?:will|would|has|have|had|was|were|is|are|must|agreed|also|then|later|said|says)\b")
 _OPPOSED_MEASURE = re.compile(r"\b(?:lobbied|lobbying|lobbies|campaigned|campaigning|fought|fighting|argued|arguing|"
                               r"protested|protesting|spoke|speaking|pushed\s+back|warned|warning)\s+against\s+"
@@ -1029,6 +1035,7 @@ _AGREED_TO = re.compile(r"\b(?:agree[sd]?|agreeing|consented|consents)\s+to\s+(?
                         r"(?:[\w$£€.,-]+\s+){0,3}$", re.I)
 _AUTHORITIES = frozenset({"regulator", "government", "police", "court"})
 # A partner in the act (of the actor's kind): "investigated Clearview jointly with the UK's ICO"
+_PROBE_NOUN = re.compile(r"\b(?:investigation|probe|inquiry|audit|examination)s?\b", re.I)
 _JOINTLY = re.compile(r"\b(?:jointly\s+with|together\s+with|alongside|in\s+(?:cooperation|conjunction|partnership|"
                       r"collaboration|tandem)\s+with)\s+(?:the\s+)?(?:[\w-]+['\u2019]s\s+)?$", re.I)
 
@@ -1183,8 +1190,9 @@ class RoleFinder:
             found = found + self._gapped(sentence, trigger, groups, found)
         partner = next((g for g in groups if g.start >= trigger.end and _JOINTLY.search(sentence, 0, g.start)
                         and _between_ok(sentence[trigger.end:g.start])), None)
-        if partner is None:
-            return found
+        if partner is None or (trigger.action.slug != "investigation"
+                               and _PROBE_NOUN.search(sentence, trigger.end, partner.start)):
+            return found  # ("fined Meta at the end of an investigation, carried out jointly with X": X's part is the probe)
         extra = [RoleAssignment(m, r.target, r.frame + "+jointly") for r in found if r.actor is not None
                  for m in partner.members
                  if m.party.id != r.actor.party.id and (r.target is None or m.party.id != r.target.party.id)
@@ -1821,6 +1829,11 @@ class RoleFinder:
                     if target is None:  # "brought by A, B and C against X"
                         target = next((g for g in groups if g.start > last.end and re.fullmatch(
                             r"\s+(?:\w+\s+){0,5}?(?:against|targeting)\s+(?:the\s+)?", sentence[last.end:g.start])), None)
+                    joined = next((g for g in right if g.start > last.end
+                                   and _JOINED_LATER.fullmatch(sentence, last.end, g.start)), None) \
+                        if action.slug in ("lawsuit", "complaint") else None
+                    if joined is not None:
+                        also.append(joined)  # "The case was brought by ODIA, ..., and was later joined by CELS"
                     if also:  # "filed by the ACLU and by Liberty"
                         agent = Group(agent.members + [m for g in also for m in g.members])
                     client = next((g for g in right if g.end <= agent.start and g is not target
@@ -1935,7 +1948,13 @@ class RoleFinder:
             # "In a judgment published this week, the tribunal said ...": the subject after the fronted phrase acts
             if right and re.fullmatch(r"\s*(?:In|With|Under|Through)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}", before) \
                     and re.fullmatch(r"[^.;,]{0,80},\s+(?:the\s+)?", sentence[trigger.end:right[0].start]):
-                return _pair(right[0], None, "fronted-noun")
+                # ("In a decision published on Thursday, Datatilsynet said the municipality had not ...": a ruling on
+                # the subject of what it said)
+                found = next((g for g in right[1:2] if action.slug == "ruling"
+                              and _FOUND_SUBJECT.fullmatch(sentence, right[0].end, g.start)
+                              and (_FINITE_AFTER.match(sentence, g.end) or _CLAUSE_AFTER_NAME.match(sentence, g.end))),
+                             None)
+                return _pair(right[0], found, "fronted-noun")
             # "The decision follows a similar setback ...": a ruling the story told already, as the subject
             if action.slug == "ruling" and re.fullmatch(r"\s*(?:The|This|That)\s+(?:[\w-]+\s+){0,2}", before) \
                     and re.match(r"\s+(?:follows|followed|comes|came|means|meant|marks|marked|is|was|could|will|would|"
