@@ -3336,6 +3336,21 @@ CASES = [
      "the Buenos Aires city government, and was later joined by the Centro de Estudios Legales y Sociales.",
      {("Observatorio de Derecho Inform\u00e1tico Argentino", "lawsuit", "Buenos Aires City Government"),
       ("Centro de Estudios Legales y Sociales", "lawsuit", "Buenos Aires City Government")}, True),
+    # "X described the move as a threat, while Y called it dangerous": both criticise whoever moved
+    ("The Metropolitan Police said on Friday it would begin using live facial recognition in London. Big Brother "
+     "Watch described the move as a grave threat to privacy, while Liberty called it a dangerous and unjustified step.",
+     {("Big Brother Watch", "criticism", "Metropolitan Police Service"),
+      ("Liberty", "criticism", "Metropolitan Police Service")}, True),
+    # "condemned the FIR": whoever filed it
+    ("The Unique Identification Authority of India filed a police complaint against The Tribune in January 2018. The "
+     "Editors Guild of India condemned the FIR, calling it an attack on press freedom.",
+     {("Unique Identification Authority of India", "complaint", "Tribune"),
+      ("Editors Guild of India", "criticism", "Unique Identification Authority of India")}, True),
+    # "called the DPC's application unwarranted": the owner of what is called so
+    ("Ireland's Data Protection Commission took X to the High Court over Grok. X called the DPC's application "
+     "unwarranted and overbroad.",
+     {("Data Protection Commission", "lawsuit", "Twitter"), ("Twitter", "criticism", "Data Protection Commission")},
+     True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -424,6 +424,14 @@ class Discourse:
                                         and e.actor.party.id == c.actor.party.id and e.target is not None, "target")
                 if c.target is not None:
                     c.frame += "+suit-target"
+            if c.action.slug == "criticism" and c.target is not None and c.target.surface.lower() == "it":
+                # "X described the move as a threat, while Y called it dangerous": "it" is what X criticised, not X
+                fellow = next((e for e in earlier if e.sentence == c.sentence and e.action.slug == "criticism"
+                               and e.actor is not None and e.target is not None
+                               and e.actor.party.id == c.target.party.id), None)
+                if fellow is not None:
+                    c.target = fellow.target
+                    c.frame += "+same-object"
             if c.target is None and c.action.slug == "criticism" and c.actor is not None and text \
                     and re.search(r"\balso\s+$", text[max(0, c.s_start + c.trigger.start - 12):c.s_start + c.trigger.start]):
                 # "Big Brother Watch described the move as ... Liberty also objected": the same target
