@@ -2717,9 +2717,11 @@ CASES = [
      "not follow federal privacy rules when they bought location data.",
      {("DHS Office of Inspector General", "ruling", "Customs and Border Protection"),
       ("DHS Office of Inspector General", "ruling", "US Secret Service")}, True),
-    # a company named in its own language ("Companhia do Metropolitano de S\u00e3o Paulo")
+    # a company named in its own language, without its accents ("Companhia do Metropolitano de S\u00e3o Paulo"); the
+    # state's public defender by its English name
     ("The Sao Paulo State Public Defender's Office sued the Companhia do Metropolitano de Sao Paulo over its cameras.",
-     {("Sao Paulo State Public Defender's Office", "lawsuit", "Companhia do Metropolitano de Sao Paulo")}, True),
+     {("Defensoria P\u00fablica do Estado de S\u00e3o Paulo", "lawsuit", "Companhia do Metropolitano de S\u00e3o Paulo")},
+     True),
     # "the department's inspector general": the inspector general's office of the department the story named
     ("Three Department of Homeland Security agencies broke federal law when they bought location data, the "
      "department's inspector general concluded. The watchdog found that U.S. Customs and Border Protection had not "
@@ -2794,7 +2796,7 @@ CASES = [
       ("Harbourside Watch", "complaint", "Clearview AI"), ("Mara Lindqvist", "complaint", "Clearview AI")}, True),
     # "together with consumer rights institute X": a plaintiff of another kind, named after what it is
     ("Meta was sued by the São Paulo State Public Defender's Office together with consumer rights institute Idec.",
-     {("São Paulo State Public Defender's Office", "lawsuit", "Meta"),
+     {("Defensoria Pública do Estado de São Paulo", "lawsuit", "Meta"),
       ("Brazilian Institute for Consumer Protection", "lawsuit", "Meta")}, True),
     # cases brought by people the story does not name: against the party the court rules on
     ("In two cases brought by couriers in Spain, the Madrid court found that Deliveroo had broken labour law.",
@@ -3351,6 +3353,25 @@ CASES = [
      "unwarranted and overbroad.",
      {("Data Protection Commission", "lawsuit", "Twitter"), ("Twitter", "criticism", "Data Protection Commission")},
      True),
+    # public defenders and groups "together with" them file a suit
+    ("A S\u00e3o Paulo judge has barred Metr\u00f4 from using facial recognition. The suit was filed by the S\u00e3o "
+     "Paulo state public defender's office and Brazil's federal public defender's office together with the consumer "
+     "rights institute Idec, Intervozes and Article 19.",
+     {("S\u00e3o Paulo judge", "order", "Companhia do Metropolitano de S\u00e3o Paulo")}
+     | {(plaintiff, "lawsuit", "Companhia do Metropolitano de S\u00e3o Paulo")
+        for plaintiff in ("Defensoria P\u00fablica do Estado de S\u00e3o Paulo", "Defensoria P\u00fablica da Uni\u00e3o",
+                          "Brazilian Institute for Consumer Protection", "Intervozes", "ARTICLE 19")}, True),
+    # "a challenge by X against the city government, which was later joined by Y"
+    ("The case began with a challenge by the Observatorio de Derecho Inform\u00e1tico Argentino (ODIA) against the "
+     "Buenos Aires city government, which was later joined by the Centre for Legal and Social Studies (CELS).",
+     {("Observatorio de Derecho Inform\u00e1tico Argentino", "lawsuit", "Buenos Aires City Government"),
+      ("Centro de Estudios Legales y Sociales", "lawsuit", "Buenos Aires City Government")}, True),
+    # "sued X together with groups ..., among them A and B": the partners sue too
+    ("The ACLU sued Clearview AI in May 2020 together with groups representing survivors of domestic violence, among "
+     "them the Chicago Alliance Against Sexual Exploitation and Mujeres Latinas en Acci\u00f3n.",
+     {("American Civil Liberties Union", "lawsuit", "Clearview AI"),
+      ("Chicago Alliance Against Sexual Exploitation", "lawsuit", "Clearview AI"),
+      ("Mujeres Latinas en Acci\u00f3n", "lawsuit", "Clearview AI")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

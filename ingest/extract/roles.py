@@ -1035,6 +1035,9 @@ _AGREED_TO = re.compile(r"\b(?:agree[sd]?|agreeing|consented|consents)\s+to\s+(?
                         r"(?:[\w$£€.,-]+\s+){0,3}$", re.I)
 _AUTHORITIES = frozenset({"regulator", "government", "police", "court"})
 # A partner in the act (of the actor's kind): "investigated Clearview jointly with the UK's ICO"
+# "sued X together with groups representing survivors of domestic violence, among them A and B": the partners
+_TOGETHER_WITH_NAMED = re.compile(r"\b(?:together|along)\s+with\s+(?:[^.;]{0,160}?),?\s+(?:among\s+them|including)\s+"
+                                  r"(?:the\s+)?\Z", re.I)
 _PROBE_NOUN = re.compile(r"\b(?:investigation|probe|inquiry|audit|examination)s?\b", re.I)
 _JOINTLY = re.compile(r"\b(?:jointly\s+with|together\s+with|alongside|in\s+(?:cooperation|conjunction|partnership|"
                       r"collaboration|tandem)\s+with)\s+(?:the\s+)?(?:[\w-]+['\u2019]s\s+)?$", re.I)
@@ -1190,8 +1193,12 @@ class RoleFinder:
         found = found + self._and_listed(sentence, found, groups)
         if trigger.action.slug in ("fine", "settlement"):
             found = found + self._gapped(sentence, trigger, groups, found)
+        if trigger.action.slug in ("lawsuit", "complaint"):
+            found = found + self._joined_later(sentence, found, groups)
         partner = next((g for g in groups if g.start >= trigger.end and _JOINTLY.search(sentence, 0, g.start)
-                        and _between_ok(sentence[trigger.end:g.start])), None)
+                        and _between_ok(sentence[trigger.end:g.start])), None) \
+            or next((g for g in groups if g.start >= trigger.end
+                     and _TOGETHER_WITH_NAMED.search(sentence, trigger.end, g.start)), None)
         if partner is None or (trigger.action.slug != "investigation"
                                and _PROBE_NOUN.search(sentence, trigger.end, partner.start)):
             return found  # ("fined Meta at the end of an investigation, carried out jointly with X": X's part is the probe)
@@ -1200,6 +1207,20 @@ class RoleFinder:
                  if m.party.id != r.actor.party.id and (r.target is None or m.party.id != r.target.party.id)
                  and (m.party.kind == r.actor.party.kind or {m.party.kind, r.actor.party.kind} <= _AUTHORITIES)]
         return found + extra
+
+    @staticmethod
+    def _joined_later(sentence: str, found: list[RoleAssignment], groups: list[Group]) -> list[RoleAssignment]:
+        """"The case was brought by ODIA, a civil society group, and was later joined by CELS", "a challenge by X,
+        which was later joined by Y": the one who joined sues too."""
+        actors = [r.actor for r in found if r.actor is not None]
+        if not actors:
+            return []
+        last = max(a.end for a in actors)
+        joined = next((g for g in groups if g.start > last and _JOINED_LATER.fullmatch(sentence, last, g.start)), None)
+        if joined is None:
+            return []
+        return [RoleAssignment(m, r.target, r.frame + "+joined") for r in found if r.actor is not None
+                for m in joined.members if r.target is None or m.party.id != r.target.party.id]
 
     @staticmethod
     def _and_listed(sentence: str, found: list[RoleAssignment], groups: list[Group]) -> list[RoleAssignment]:
@@ -1831,11 +1852,6 @@ class RoleFinder:
                     if target is None:  # "brought by A, B and C against X"
                         target = next((g for g in groups if g.start > last.end and re.fullmatch(
                             r"\s+(?:\w+\s+){0,5}?(?:against|targeting)\s+(?:the\s+)?", sentence[last.end:g.start])), None)
-                    joined = next((g for g in right if g.start > last.end
-                                   and _JOINED_LATER.fullmatch(sentence, last.end, g.start)), None) \
-                        if action.slug in ("lawsuit", "complaint") else None
-                    if joined is not None:
-                        also.append(joined)  # "The case was brought by ODIA, ..., and was later joined by CELS"
                     if also:  # "filed by the ACLU and by Liberty"
                         agent = Group(agent.members + [m for g in also for m in g.members])
                     client = next((g for g in right if g.end <= agent.start and g is not target
