@@ -3372,6 +3372,21 @@ CASES = [
      {("American Civil Liberties Union", "lawsuit", "Clearview AI"),
       ("Chicago Alliance Against Sexual Exploitation", "lawsuit", "Clearview AI"),
       ("Mujeres Latinas en Acci\u00f3n", "lawsuit", "Clearview AI")}, True),
+    # "The use of X by Y is lawful, the high court has ruled": the finding is on Y
+    ("The use of automatic facial recognition by South Wales Police to scan crowds is lawful, the high court has ruled, "
+     "rejecting the first legal challenge of its kind.", {("High Court", "ruling", "South Wales Police")}, True),
+    # "..., the commissioner has determined, ordering ...": the finding stands beside the order
+    ("Clearview AI broke Australian privacy law by scraping faceprints without consent, the information commissioner "
+     "Angelene Falk has determined, ordering the company to destroy the images.",
+     {("Office of the Australian Information Commissioner", "order", "Clearview AI"),
+      ("Office of the Australian Information Commissioner", "ruling", "Clearview AI")}, True),
+    # "switched on a system ..., made by X": the buyer contracts the maker
+    ("The Lockport City School District switched on a weapons-detection system called Aegis, made by the Canadian "
+     "company SN Technologies, in January 2020.",
+     {("Lockport City School District", "contract", "SN Technologies")}, True),
+    # "X, whose cameras are used by retailers such as Y": Y uses X's cameras
+    ("The regulator will take no action against Facewatch, whose cameras are used by retailers such as Southern Co-op.",
+     {("Southern Co-op", "contract", "Facewatch")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -1268,7 +1268,7 @@ class Discourse:
             # (in the same sentence; or anywhere, for "the Garante's decision" that names the measure told before)
             same_story = not c.trigger.is_verb and c.trigger.text.lower().startswith("decision")
             # (but a finding told as such is an act of its own: "found that Bunnings had breached the law and ordered")
-            finding = c.trigger.is_verb and re.match(r"(?:(?:has\s+)?found|finds|concluded|determined)\b|ruled\b.*\bthat$",
+            finding = c.trigger.is_verb and re.match(r"(?:(?:has|have)\s+)?(?:found|finds|concluded|determined)\b|ruled\b.*\bthat$",
                                                      c.trigger.text, re.I)
             # ("In a decision published on Thursday, the agency said the municipality had not ...": what it found)
             finding = finding or c.frame.startswith("fronted-noun")

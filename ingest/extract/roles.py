@@ -976,6 +976,9 @@ _SEEKS_TO_UNDO = re.compile(r"\b(?:bid|attempt|effort|application|request|appeal
 _SUPPORTING = re.compile(r"\b(?:backing|backed|backs|supporting|supported|supports|funding|funded|funds|bankrolling)\s+"
                          r"(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # "whose firm", "whose employer": another party than the one named acts in the clause
+# "X, whose cameras are used by ...": what a passive after "whose" tells is about X's things
+_WHOSE_PASSIVE = re.compile(r"\s*,\s*whose\s+[^,;]{1,80}?\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+"
+                            r"(?:also\s+|widely\s+|now\s+)?", re.I)
 _WHOSE_OTHER = re.compile(r"\bwhose\s+(?:law\s+)?(?:firm|company|employer|clients?|business|son|daughter|husband|wife|"
                           r"partner|parent\s+company|owner|subsidiary|landlord)\b", re.I)
 _NOUN_OPENS_CLAUSE = re.compile(r"(?:,|\b(?:argued|argues|claimed|claims|contended|contends|insisted|insists|maintained|"
@@ -1027,6 +1030,8 @@ _FRONTED_TIME_IN_CLAUSE = re.compile(r"\s+(?:after|before|since|during|between|u
 # "X said the municipality had ...": between a finder and the subject of what it found
 _FOUND_SUBJECT = re.compile(r"\s+(?:(?:also|further|again)\s+)?(?:said|found|concluded|ruled|held|determined|decided)"
                             r"(?:\s+that)?\s+(?:the\s+)?", re.I)
+_USE_BY_OPENING = re.compile(r"\W*(?:The|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:use|deployment|rollout|trial|collection|"
+                             r"processing|scraping|sharing|retention)\s+of\s+[^,;]{0,80}?\s+by\s+(?:the\s+)?")
 _CLAUSE_AFTER_NAME = re.compile(r"\s+(?:will|would|has|have|had|was|were|is|are|must|agreed|also|then|later|said|says)\b")
 _OPPOSED_MEASURE = re.compile(r"\b(?:lobbied|lobbying|lobbies|campaigned|campaigning|fought|fighting|argued|arguing|"
                               r"protested|protesting|spoke|speaking|pushed\s+back|warned|warning)\s+against\s+"
@@ -1434,6 +1439,10 @@ class RoleFinder:
                     and _between_ok(re.sub(r",[^,]*,", ",", sentence[addressee.end:trigger.start])):
                 return _pair(sender, addressee, "letter-demanding")
         subject = self._subject(sentence, trigger, left)
+        owner = next((g for g in reversed(left) if _WHOSE_PASSIVE.fullmatch(sentence, g.end, trigger.start)), None) \
+            if trigger.is_verb else None
+        if owner is not None:
+            subject = owner  # "Facewatch, whose cameras are used by retailers including Southern Co-op": Facewatch's
         if subject is not None and not trigger.is_verb and action.slug in ("lawsuit", "complaint", "appeal") \
                 and _SUPPORTING.search(sentence[subject.end:trigger.start]):
             subject = None  # "Liberty, which is backing a legal challenge": a supporter is not the claimant
@@ -1508,7 +1517,9 @@ class RoleFinder:
                 subject = Group(reporter.members[-1:])  # ("to Europol, the EDPS said": the one before the verb)
         # (after an opening adverbial: "After the EU's top court struck down the framework in 2020, Uber stopped ...")
         found_on = next((g for g in left if g is not subject and (
-            re.fullmatch(r"\W*(?:[Tt]he\s+)?", sentence[:g.start]) or _OPENING_ADVERBIAL_CLAUSE.fullmatch(sentence, 0, g.start))),
+            re.fullmatch(r"\W*(?:[Tt]he\s+)?", sentence[:g.start]) or _OPENING_ADVERBIAL_CLAUSE.fullmatch(sentence, 0, g.start)
+            # ("The use of facial recognition by South Wales police ... is lawful, the high court has ruled")
+            or _USE_BY_OPENING.fullmatch(sentence, 0, g.start))),
                         None) if left else None
         if action.slug == "ruling" and trigger.is_verb and subject is not None and found_on is not None \
                 and _REPORTED_FINDING_END.match(sentence, trigger.end) \
