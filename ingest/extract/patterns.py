@@ -101,6 +101,7 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|across|outside|within|of|to
                               r"(?:[\w-]+\s+){0,3}$", re.I)
 # countries whose names news writes family name first (for people the gazetteer knows)
 _FAMILY_NAME_FIRST = frozenset({"CN", "TW", "HK", "KR", "KP", "VN"})
+_WORD_COMMA_NAME = re.compile(r"([A-Za-z][\w-]*),\s+(?=[A-Z])")
 _WORD_START = re.compile(r"\b\w")
 _WORD_BEFORE_NAME = re.compile(r"\b([A-Za-z][A-Za-z-]*)\s+(?=[A-Z])")
 # ("scrapers - SerpApi, ...", "publishers such as A": rarer joints, found apart and looked back from)
@@ -362,6 +363,19 @@ class PatternFinder:
                     yield m
                     break
 
+    @staticmethod
+    def _comma_anchored(regex: re.Pattern, folded: str, last_words: frozenset[str]):
+        """Matches of ``regex`` (a description, a comma, a name) tried only before a comma that follows one of
+        ``last_words`` and precedes a capitalised word."""
+        last = 0
+        for w in _WORD_COMMA_NAME.finditer(folded):
+            if w.start() < last or w.group(1).lower() not in last_words:
+                continue
+            m = regex.search(folded, max(last, w.start() - 60), w.end() + 80)
+            if m is not None and m.end("desc") == w.end(1):
+                last = m.end()
+                yield m
+
     def find(self, text: str, named: list[Match]) -> list[Match]:
         """New matches (not overlapping ``named``), in text order."""
         folded = fold(text)
@@ -476,6 +490,7 @@ class PatternFinder:
             add(start, end, party)
         for regex in (self._apposition_after, self._apposition_before, self._apposition_comma, self._based_name):
             for m in (self._anchored(regex, folded, self._descriptor_last_words, before_names) if regex is self._apposition_before
+                      else self._comma_anchored(regex, folded, self._descriptor_last_words) if regex is self._apposition_comma
                       else regex.finditer(folded)):
                 raw = m.group("name")
                 end = m.end("name")

@@ -383,9 +383,10 @@ class ReferenceResolver:
         out = []
         # ("Privacy Commissioner Michael Webster ... The Office of the Privacy Commissioner": with no country named,
         # the bearer the text also names by a name of its own)
-        sole = {m.party.id for m in named if not self.gazetteer.bearers(m.surface)}
+        bearers_of = {m.surface: self.gazetteer.bearers(m.surface) for m in named}
+        sole = {m.party.id for m in named if not bearers_of[m.surface]}
         for m in named:
-            bearers = self.gazetteer.bearers(m.surface)
+            bearers = bearers_of[m.surface]
             if bearers:
                 folded = fold(text)
                 code = self._last_country_code(folded[:m.start]) or self._last_country_code(folded[m.end:m.end + 2000])
@@ -539,9 +540,10 @@ class ReferenceResolver:
                 # "An Uber Eats courier ... has reached a settlement with the company": the employer that describes
                 # a worker earlier in the sentence
                 if employers is None:
+                    described = [e for e in ordered if e.party.kind == "person" and _NAME_IN_DESCRIPTION.match(e.surface)]
                     employers = [c for c in self.gazetteer.find(text) if c.party.kind in ("company", "platform")
-                                 and any(e.party.kind == "person" and e.start <= c.start and c.end <= e.end
-                                         and e.surface != c.surface for e in ordered)]
+                                 and any(e.start <= c.start and c.end <= e.end and e.surface != c.surface
+                                         for e in described)] if described else []
                 inside = {c.party.id: c.party for c in employers
                           if _sentence_start(text, m.start()) <= c.start < m.start() and c.party.kind in kinds}
                 antecedent = next(iter(inside.values())) if len(inside) == 1 else None
@@ -723,6 +725,7 @@ class ReferenceResolver:
         The search goes back at most 300 characters, so a pronoun never reaches
         across paragraphs to a party the text has moved away from.
         """
+        datelines = [(d.start("place"), d.end("place")) for d in DATELINE.finditer(text)]
         out: list[Match] = []
         subjects: set[int] = set()  # where a pronoun stands as a subject
         objects: set[int] = set()   # where an "it" stands as an object
@@ -909,8 +912,7 @@ class ReferenceResolver:
                     continue
                 if earlier.party.is_place and _PLACE_AS_ADJECTIVE.match(text, earlier.end):
                     continue  # "the San Francisco company ... how it addresses": the company, not the city
-                if earlier.party.is_place and any(d.start("place") <= earlier.start < d.end("place")
-                                                  for d in DATELINE.finditer(text, 0, earlier.end + 40)):
+                if earlier.party.is_place and any(start <= earlier.start < end for start, end in datelines):
                     continue  # "CHICAGO - Every time an employer scans ... it commits": no "it" of the dateline
                 if _BACKER_MODIFIER.match(text, earlier.end):
                     continue  # "OpenAI, the Microsoft-backed company ..., said it": the backer only describes
@@ -1743,6 +1745,8 @@ _PLACE_AS_ADJECTIVE = re.compile(r"(?:-based)?\s+(?:[a-z-]+\s+){0,2}?(?:company|
                                  r"resident|native|man|woman|mother|father|teenager|couple|family|shopper|citizen)s?\b")
 _NAME_WORDS = re.compile(r"[\w'\u2019-]+")
 _AGENT_THEN_ITS = re.compile(r"\s+(?:in|for|over|on|under|with|through)\s+")
+# "An Uber Eats courier": a description of a person with a name inside it
+_NAME_IN_DESCRIPTION = re.compile(r"(?:An?|The|the)\s+(?:[a-z][\w-]*\s+){0,2}(?-i:[A-Z])")
 _BODY_HEADS = frozenset({"agency", "authority", "commission", "watchdog", "regulator"})
 _PLACE_HEADS = frozenset({"city", "state", "town", "county", "country", "region", "province", "municipality"})
 
