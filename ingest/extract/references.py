@@ -540,10 +540,10 @@ class ReferenceResolver:
                 # "An Uber Eats courier ... has reached a settlement with the company": the employer that describes
                 # a worker earlier in the sentence
                 if employers is None:
-                    described = [e for e in ordered if e.party.kind == "person" and _NAME_IN_DESCRIPTION.match(e.surface)]
+                    workers = [e for e in ordered if e.party.kind == "person" and _NAME_IN_DESCRIPTION.match(e.surface)]
                     employers = [c for c in self.gazetteer.find(text) if c.party.kind in ("company", "platform")
                                  and any(e.start <= c.start and c.end <= e.end and e.surface != c.surface
-                                         for e in described)] if described else []
+                                         for e in workers)] if workers else []
                 inside = {c.party.id: c.party for c in employers
                           if _sentence_start(text, m.start()) <= c.start < m.start() and c.party.kind in kinds}
                 antecedent = next(iter(inside.values())) if len(inside) == 1 else None
