@@ -1030,6 +1030,7 @@ _FRONTED_TIME_IN_CLAUSE = re.compile(r"\s+(?:after|before|since|during|between|u
 # "X said the municipality had ...": between a finder and the subject of what it found
 _FOUND_SUBJECT = re.compile(r"\s+(?:(?:also|further|again)\s+)?(?:said|found|concluded|ruled|held|determined|decided)"
                             r"(?:\s+that)?\s+(?:the\s+)?", re.I)
+# "The use of facial recognition by South Wales Police ...": a sentence that opens on a party's use of something
 _USE_BY_OPENING = re.compile(r"\W*(?:The|Its|Their)\s+(?:[\w-]+\s+){0,2}?(?:use|deployment|rollout|trial|collection|"
                              r"processing|scraping|sharing|retention)\s+of\s+[^,;]{0,80}?\s+by\s+(?:the\s+)?")
 _CLAUSE_AFTER_NAME = re.compile(r"\s+(?:will|would|has|have|had|was|were|is|are|must|agreed|also|then|later|said|says)\b")
@@ -1043,6 +1044,7 @@ _AUTHORITIES = frozenset({"regulator", "government", "police", "court"})
 # "sued X together with groups representing survivors of domestic violence, among them A and B": the partners
 _TOGETHER_WITH_NAMED = re.compile(r"\b(?:together|along)\s+with\s+(?:[^.;]{0,160}?),?\s+(?:among\s+them|including)\s+"
                                   r"(?:the\s+)?\Z", re.I)
+# an investigation noun between a verb and "jointly with X": X is the investigation's partner, not the verb's
 _PROBE_NOUN = re.compile(r"\b(?:investigation|probe|inquiry|audit|examination)s?\b", re.I)
 _JOINTLY = re.compile(r"\b(?:jointly\s+with|together\s+with|alongside|in\s+(?:cooperation|conjunction|partnership|"
                       r"collaboration|tandem)\s+with)\s+(?:the\s+)?(?:[\w-]+['\u2019]s\s+)?$", re.I)
