@@ -3387,6 +3387,13 @@ CASES = [
     # "X, whose cameras are used by retailers such as Y": Y uses X's cameras
     ("The regulator will take no action against Facewatch, whose cameras are used by retailers such as Southern Co-op.",
      {("Southern Co-op", "contract", "Facewatch")}, True),
+    # "broke X's and Y's terms by scraping": the scraper took from the owners of the terms
+    ("A federal judge ruled that Bright Data did not break Facebook's and Instagram's terms by scraping public posts "
+     "while logged out.",
+     {("Bright Data", "data_collection", "Facebook"), ("Bright Data", "data_collection", "Instagram"),
+      (None, "ruling", "Bright Data")}, True),
+    ("The judge found that hiQ Labs had breached LinkedIn's user agreement by scraping member profiles with fake "
+     "accounts.", {("hiQ Labs", "data_collection", "LinkedIn"), (None, "ruling", "hiQ Labs")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -1045,6 +1045,12 @@ _AUTHORITIES = frozenset({"regulator", "government", "police", "court"})
 _TOGETHER_WITH_NAMED = re.compile(r"\b(?:together|along)\s+with\s+(?:[^.;]{0,160}?),?\s+(?:among\s+them|including)\s+"
                                   r"(?:the\s+)?\Z", re.I)
 # an investigation noun between a verb and "jointly with X": X is the investigation's partner, not the verb's
+# "breached Facebook's and Instagram's terms by scraping": whose terms a collection broke
+_TERMS_BY = re.compile(r"(?P<owners>(?:(?:the\s+)?(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,2}['\u2019]s?\s*(?:,\s*|\s+and\s+)?)+)"
+                       r"(?:terms(?:\s+of\s+(?:service|use))?|user\s+agreements?|rules|policies)\s+(?:\w+\s+){0,3}?by\s+"
+                       r"(?:\w+\s+){0,2}\Z", re.I)
+_BROKE_TERMS = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:(?:did\s+not|didn['\u2019]t|had\s+not|has\s+not|never)\s+)?"
+                          r"(?:violat\w*|breach\w*|broke|broken|break|infring\w*)\s+(?:the\s+)?", re.I)
 _PROBE_NOUN = re.compile(r"\b(?:investigation|probe|inquiry|audit|examination)s?\b", re.I)
 _JOINTLY = re.compile(r"\b(?:jointly\s+with|together\s+with|alongside|in\s+(?:cooperation|conjunction|partnership|"
                       r"collaboration|tandem)\s+with)\s+(?:the\s+)?(?:[\w-]+['\u2019]s\s+)?$", re.I)
@@ -1166,6 +1172,21 @@ class RoleFinder:
             return []  # "ruled that a website's use of Google Analytics breached the GDPR": the user is nobody named
         found = self._assign(sentence, trigger, groups, triggers)
         found = self._in_context(sentence, trigger, groups, found)
+        terms = _TERMS_BY.search(sentence, 0, trigger.start) \
+            if trigger.action.slug == "data_collection" and trigger.is_verb and all(r.target is None for r in found) else None
+        if terms is not None:
+            # "X did not violate Facebook's and Instagram's terms by scraping public data": the platforms it took from,
+            # by the one said to break their terms
+            owners = [m for g in groups if terms.start("owners") <= g.start and g.end <= terms.end("owners")
+                      for m in g.members]
+            breaker = next((g for g in reversed(groups) if g.end <= terms.start("owners")
+                            and _BROKE_TERMS.fullmatch(sentence, g.end, terms.start("owners"))), None)
+            # (not the owner of the terms, which an actor search may take for the subject of "by scraping")
+            actors = [r.actor for r in found if r.actor is not None
+                      and r.actor.party.id not in {m.party.id for m in owners}] or (breaker.members if breaker else [])
+            if owners and actors:
+                found = [RoleAssignment(a, m, "active+terms-owner") for a in actors for m in owners
+                         if m.party.id != a.party.id]
         actors = {r.actor.party.id for r in found if r.actor is not None}
         if trigger.is_verb and len(actors) > 1 and not any(r.target for r in found) \
                 and re.match(r"\s+(?:them|those\s+\w+|these\s+\w+|all\s+(?:three|four|five|of\s+them)|both|"
