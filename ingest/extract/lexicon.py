@@ -223,6 +223,7 @@ class Lexicon:
         return found
 
 
+# "All three paused ...": a counted subject with no noun before a word that may be a verb or a noun
 _COUNTED_SUBJECT_BEFORE = re.compile(r"(?:^|[.!?]\s+)(?:All|The)\s+(?:two|three|four|five)\s+\Z")
 # a name right before a word that is a noun and a verb ("Meta appeals"), and what makes it a noun after all
 _NAME_BEFORE = re.compile(r"(?:^|[^\w'\u2019])(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|Any|No|Each|"

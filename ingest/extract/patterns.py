@@ -101,6 +101,7 @@ _LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|near|from|across|outside|within|of|to
                               r"(?:[\w-]+\s+){0,3}$", re.I)
 # countries whose names news writes family name first (for people the gazetteer knows)
 _FAMILY_NAME_FIRST = frozenset({"CN", "TW", "HK", "KR", "KP", "VN"})
+# a word before a comma and a capitalised word: where "a small firm, Name, ..." may end its description
 _WORD_COMMA_NAME = re.compile(r"([A-Za-z][\w-]*),\s+(?=[A-Z])")
 _WORD_START = re.compile(r"\b\w")
 _WORD_BEFORE_NAME = re.compile(r"\b([A-Za-z][A-Za-z-]*)\s+(?=[A-Z])")

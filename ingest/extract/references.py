@@ -1747,6 +1747,7 @@ _NAME_WORDS = re.compile(r"[\w'\u2019-]+")
 _AGENT_THEN_ITS = re.compile(r"\s+(?:in|for|over|on|under|with|through)\s+")
 # "An Uber Eats courier": a description of a person with a name inside it
 _NAME_IN_DESCRIPTION = re.compile(r"(?:An?|The|the)\s+(?:[a-z][\w-]*\s+){0,2}(?-i:[A-Z])")
+# heads that describe a body, never the place it belongs to ("the federal agency")
 _BODY_HEADS = frozenset({"agency", "authority", "commission", "watchdog", "regulator"})
 _PLACE_HEADS = frozenset({"city", "state", "town", "county", "country", "region", "province", "municipality"})
 

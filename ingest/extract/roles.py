@@ -199,9 +199,9 @@ _ADVERBIAL_BEFORE = re.compile(r"\b(?:after|before|while|since|without)\s+$", re
 _SENTENCE_SUBJECT_SLOT = re.compile(r"\s*(?:[^,.;]{0,40},\s*)?(?:the\s+)?", re.I)
 # ", which Britain's": a relative clause whose subject follows its pronoun (the pronoun is the object)
 _OBJECT_RELATIVE = re.compile(r",\s*(?:which|whom|that|whose\s+(?:[\w-]+\s+){1,4}?)\s*(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['\u2019]s\s+)?\Z")
-# ", and Greece's": the next item of a list, described by its owner or country
 # a list item named after its country ("X, the Italian Hermes Center and ..."): no apposition, the list goes on
 _NATIONAL_ITEM = re.compile(r"\s*,\s*(?P<conj>(?:and|or)\s+)?the\s+(?P<demonym>[A-Z][a-z]+)\s+")
+# ", and Greece's": the next item of a list, described by its owner or country
 _POSSESSIVE_ITEM = re.compile(r"\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:the\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?"
                               r"['\u2019]s\s+")
 _COORDINATED_PASSIVE = re.compile(r"(?:\b(?:is|are|was|were|been|being)\s+(?:also\s+)?[a-z]+ed\b(?:[^.;:]|\.(?=\d))*|"
@@ -888,10 +888,10 @@ _BY_UNNAMED_AND = re.compile(r"\bby\s+(?:(?:a|an|several|two|three|four|five|\d+
                              r"(?:(?:a|an|several|two|three|four|five|\d+)\s+)?(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*s\s*,?\s+"
                              r"(?:including|among\s+them|such\s+as|led\s+by)\s+)"
                              r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}\Z")
-# (not an adverbial clause: ", shortly after the government suspended ...")
 # "brought by X, a civil society group, and was later joined by Y": a co-plaintiff
 _JOINED_LATER = re.compile(r"[^.;]{0,100}?\b(?:was|were|has\s+been|had\s+been|been)\s+(?:later\s+|since\s+|also\s+|"
                            r"subsequently\s+|then\s+)?joined\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?", re.I)
+# (not an adverbial clause: ", shortly after the government suspended ...")
 _AGENT_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:by\s+)?(?:the\s+)?"
                              r"(?:(?!(?:shortly|after|before|when|while|following|amid|since|until|as|who|which|that|whose)\b)[a-z][\w'-]*\s+){0,3}")
 # A relative clause closed by a comma between a subject and its verb
@@ -975,10 +975,10 @@ _SEEKS_TO_UNDO = re.compile(r"\b(?:bid|attempt|effort|application|request|appeal
 # "Liberty, which is backing a legal challenge": a supporter of a suit, not its claimant
 _SUPPORTING = re.compile(r"\b(?:backing|backed|backs|supporting|supported|supports|funding|funded|funds|bankrolling)\s+"
                          r"(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
-# "whose firm", "whose employer": another party than the one named acts in the clause
 # "X, whose cameras are used by ...": what a passive after "whose" tells is about X's things
 _WHOSE_PASSIVE = re.compile(r"\s*,\s*whose\s+[^,;]{1,80}?\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+"
                             r"(?:also\s+|widely\s+|now\s+)?", re.I)
+# "whose firm", "whose employer": another party than the one named acts in the clause
 _WHOSE_OTHER = re.compile(r"\bwhose\s+(?:law\s+)?(?:firm|company|employer|clients?|business|son|daughter|husband|wife|"
                           r"partner|parent\s+company|owner|subsidiary|landlord)\b", re.I)
 _NOUN_OPENS_CLAUSE = re.compile(r"(?:,|\b(?:argued|argues|claimed|claims|contended|contends|insisted|insists|maintained|"
@@ -1040,18 +1040,18 @@ _OPPOSED_MEASURE = re.compile(r"\b(?:lobbied|lobbying|lobbies|campaigned|campaig
 _AGREED_TO = re.compile(r"\b(?:agree[sd]?|agreeing|consented|consents)\s+to\s+(?:[^.;:]{0,60}?(?:,|\band)\s+)?(?:a|an|the)?\s*"
                         r"(?:[\w$£€.,-]+\s+){0,3}$", re.I)
 _AUTHORITIES = frozenset({"regulator", "government", "police", "court"})
-# A partner in the act (of the actor's kind): "investigated Clearview jointly with the UK's ICO"
 # "sued X together with groups representing survivors of domestic violence, among them A and B": the partners
 _TOGETHER_WITH_NAMED = re.compile(r"\b(?:together|along)\s+with\s+(?:[^.;]{0,160}?),?\s+(?:among\s+them|including)\s+"
                                   r"(?:the\s+)?\Z", re.I)
-# an investigation noun between a verb and "jointly with X": X is the investigation's partner, not the verb's
 # "breached Facebook's and Instagram's terms by scraping": whose terms a collection broke
 _TERMS_BY = re.compile(r"(?P<owners>(?:(?:the\s+)?(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,2}['\u2019]s?\s*(?:,\s*|\s+and\s+)?)+)"
                        r"(?:terms(?:\s+of\s+(?:service|use))?|user\s+agreements?|rules|policies)\s+(?:\w+\s+){0,3}?by\s+"
                        r"(?:\w+\s+){0,2}\Z", re.I)
 _BROKE_TERMS = re.compile(r"\s+(?:had\s+|has\s+|have\s+)?(?:(?:did\s+not|didn['\u2019]t|had\s+not|has\s+not|never)\s+)?"
                           r"(?:violat\w*|breach\w*|broke|broken|break|infring\w*)\s+(?:the\s+)?", re.I)
+# an investigation noun between a verb and "jointly with X": X is the investigation's partner, not the verb's
 _PROBE_NOUN = re.compile(r"\b(?:investigation|probe|inquiry|audit|examination)s?\b", re.I)
+# A partner in the act (of the actor's kind): "investigated Clearview jointly with the UK's ICO"
 _JOINTLY = re.compile(r"\b(?:jointly\s+with|together\s+with|alongside|in\s+(?:cooperation|conjunction|partnership|"
                       r"collaboration|tandem)\s+with)\s+(?:the\s+)?(?:[\w-]+['\u2019]s\s+)?$", re.I)
 
