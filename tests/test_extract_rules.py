@@ -3394,6 +3394,14 @@ CASES = [
       (None, "ruling", "Bright Data")}, True),
     ("The judge found that hiQ Labs had breached LinkedIn's user agreement by scraping member profiles with fake "
      "accounts.", {("hiQ Labs", "data_collection", "LinkedIn"), (None, "ruling", "hiQ Labs")}, True),
+    # a jury is never the court the story names elsewhere, nor is it "the court" after it
+    ("The Ninth Circuit heard arguments in the case in May. In March a federal jury in Portland found Acme "
+     "Biometrics liable for scanning workers' fingerprints without consent.",
+     {("Portland federal jury", "ruling", "Acme Biometrics")}, True),
+    # a judge who throws out a jury's award rules on the party the verdict bound
+    ("A state jury in Houston found Acme Biometrics liable for scanning workers' fingerprints. Judge Maria Lopez "
+     "threw out the award in June and ordered a new trial.",
+     {("Houston state jury", "ruling", "Acme Biometrics"), ("Maria Lopez", "ruling", "Acme Biometrics")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -99,7 +99,9 @@ _UNDONE_BEFORE = re.compile(r"\b(?:overturn\w*|revers\w*|quash\w*|annul\w*|set(?
                            r"(?:[\w'\u2019-]+\s+){0,4}$", re.I)
 # "overturned the penalty", "upheld the £7.5m fine": the measure a ruling verb takes as its object
 _MEASURE_NAMED = re.compile(r"\s+(?:the|this|that|its|their)\s+(?:[\w'\u2019$\u00a3\u20ac.,-]+\s+){0,3}?"
-                            r"(?P<noun>penalty|fine|order|ban|decision|notice|sanction|suspension)\b", re.I)
+                            r"(?P<noun>penalty|fine|order|ban|decision|notice|sanction|suspension|award|verdict)\b", re.I)
+# a jury's verdict, which a judge may throw out or uphold
+_JURY = re.compile(r"\bjury\b", re.I)
 _MEASURE_ACTIONS = {"penalty": {"fine"}, "fine": {"fine"}, "sanction": {"fine"}, "order": {"order"},
                     "notice": {"order"}, "ban": {"ban", "order"}, "suspension": {"ban", "order"}}
 # what a ban noun bans, when the text says it ("a ban on facial recognition", "a ban against ...")
@@ -662,6 +664,15 @@ class Discourse:
                 continue
             named = _MEASURE_NAMED.match(text, c.s_start + c.trigger.end)
             if named is None:
+                continue
+            if named.group("noun").lower() in ("award", "verdict"):
+                # "a federal jury found BNSF liable ... the judge threw out the award": a ruling on the party the
+                # verdict bound, whichever way it goes
+                verdict = next((e for e in reversed(candidates[:i]) if e.action.slug == "ruling" and e.actor is not None
+                                and e.target is not None and _JURY.search(e.actor.party.name)), None)
+                if verdict is not None:
+                    c.target = verdict.target
+                    c.frame += "+verdict-told"
                 continue
             slugs = _MEASURE_ACTIONS.get(named.group("noun").lower(), CHALLENGED_ACTIONS)
             measure = next((e for e in reversed(candidates[:i]) if e.action.slug in slugs and e.actor is not None

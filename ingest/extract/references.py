@@ -68,6 +68,8 @@ _COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|or|&)?\s+|\s*,\s*")
 # "authorities across Europe": the place where many act, not who acts
 _SPREAD_OVER = re.compile(r"\b(?:across|throughout|around|all\s+over|in|of|from)\s+(?:the\s+)?\Z", re.I)
 # "a court in Rome": the place after the description
+# a jury, which is never "the court" a story goes on to speak of
+_JURY = re.compile(r"\bjury\b", re.I)
 _IN_PLACE = re.compile(r"\s+in\s+(?P<place>(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)")
 # where a headline's bare description may stand: opening a sentence, or after "as", "after", "while", "when"
 _BARE_OPENING = re.compile(r"^|(?<=[.!?])\s|\n|\b(?:as|after|while|when)\s")
@@ -1249,6 +1251,7 @@ class ReferenceResolver:
                         out.append(court)
                         continue
                     told = next((o for o in reversed(out) if o.party.kind == "court" and not o.party.is_unnamed
+                                 and not _JURY.search(o.party.name)  # (a jury is not "the court")
                                  and o.end <= m.start()), None) if kind == "court" else None
                     if told is not None and re.match(r"the\s+(?:court|judge|tribunal)\b", m.group(0), re.I):
                         # "A São Paulo court has ordered ... In the final judgment, the court found": the court told of
