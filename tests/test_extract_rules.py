@@ -3402,6 +3402,9 @@ CASES = [
     ("A state jury in Houston found Acme Biometrics liable for scanning workers' fingerprints. Judge Maria Lopez "
      "threw out the award in June and ordered a new trial.",
      {("Houston state jury", "ruling", "Acme Biometrics"), ("Maria Lopez", "ruling", "Acme Biometrics")}, True),
+    # campaigning against a party criticises it
+    ("Fight for the Future, which has campaigned for years against Amazon selling its face recognition software to "
+     "police, welcomed the pause.", {("Fight for the Future", "criticism", "Amazon")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
