@@ -3405,6 +3405,9 @@ CASES = [
     # campaigning against a party criticises it
     ("Fight for the Future, which has campaigned for years against Amazon selling its face recognition software to "
      "police, welcomed the pause.", {("Fight for the Future", "criticism", "Amazon")}, True),
+    # a prosecutor named with the title is a person
+    ("The decision by prosecutor Stavros Markou to close the case was criticised by lawyer Nikos Pappas.",
+     {("Nikos Pappas", "criticism", "Stavros Markou")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
