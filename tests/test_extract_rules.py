@@ -3852,6 +3852,9 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
     # the partner of an investigation the sentence names did not impose the fine
     ("The FCCPC fined Meta $220 million in July 2024 at the end of an investigation, carried out jointly with the "
      "Nigeria Data Protection Commission.", ("Nigeria Data Protection Commission", "fine", "Meta")),
+    # an authority that acts following complaints did not complain
+    ("The Hamburg regulator fined Clearview AI following complaints from residents.",
+     ("Hamburg Commissioner for Data Protection and Freedom of Information", "complaint", "Clearview AI")),
     # an open question is no report
     ("The Garante has not said whether it will fine Worldcoin.", ("Garante", "fine", "Worldcoin")),
     ("The CNIL did not say if it would order Clearview AI to pay more.", ("CNIL", "order", "Clearview AI")),

@@ -2363,8 +2363,10 @@ class RoleFinder:
             if not re.fullmatch(r"(?:['\u2019]s)?[\s/\-]*(?:(?:[\w$£€.,%-]+)[\s/\-]+){0,4}", gap):
                 break
             if VERB_CUE.search(gap) or LIGHT_VERBS.search(gap) or _words(gap) and any(
-                    w in PREPOSITIONS or w in ("that", "which", "who", "as", "while", "when") for w in _words(gap)):
-                break  # ("New York Times fires off cease-and-desist to Perplexity": a verb, no compound)
+                    w in PREPOSITIONS or w in ("that", "which", "who", "as", "while", "when", "following")
+                    for w in _words(gap)):
+                break  # ("New York Times fires off cease-and-desist to Perplexity": a verb, no compound; "fined
+                # Clearview AI following complaints": a preposition)
             if re.search(r"['\u2019]s\b", gap) and g is left[-1]:
                 break  # possessive: handled by its own frame
             if any(w in ("a", "an", "the") for w in _words(gap)):
