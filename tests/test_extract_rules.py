@@ -3408,6 +3408,10 @@ CASES = [
     # a prosecutor named with the title is a person
     ("The decision by prosecutor Stavros Markou to close the case was criticised by lawyer Nikos Pappas.",
      {("Nikos Pappas", "criticism", "Stavros Markou")}, True),
+    # ", and had opened": a second verb of the sentence's subject, not of the earlier verb's object
+    ("The Dutch regulator said it had ordered Clearview AI to delete the photos, and had opened an investigation.",
+     {("Dutch Data Protection Authority", "order", "Clearview AI"),
+      ("Dutch Data Protection Authority", "investigation", "Clearview AI")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

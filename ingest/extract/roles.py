@@ -332,7 +332,8 @@ _REPEATED_PREPOSITION = re.compile(r"^\s*,?\s*(?:and|or)\s+(?:later|then|also|su
                                    r"(?:on|with|from|to|against|by)\s+(?:the\s+)?$", re.I)
 # "ordered OpenAI to stop processing data and opened an investigation": a past tense after "and" is
 # not part of the infinitive ("to stop ... and open"), so it shares the sentence's subject
-_PAST_AFTER_AND = re.compile(r"\band\s+(?:also\s+|then\s+|later\s+)?[a-z]+ed(?:\s+\S+){0,3}$")
+# ("ordered DeepSeek to block its chatbot, and had opened an investigation": with its auxiliary too)
+_PAST_AFTER_AND = re.compile(r"\band\s+(?:(?:has|have|had)\s+)?(?:also\s+|then\s+|later\s+)?[a-z]+ed(?:\s+\S+){0,3}$")
 # Kinds that may share a list after an amount ("fined Google X won and Meta Y won").
 _ALIKE = {"company": {"company", "platform"}, "platform": {"company", "platform"}}
 # "Texas sued in February 2022, claiming ...": a date after the verb reads as an active, intransitive use
