@@ -3412,6 +3412,9 @@ CASES = [
     ("The Dutch regulator said it had ordered Clearview AI to delete the photos, and had opened an investigation.",
      {("Dutch Data Protection Authority", "order", "Clearview AI"),
       ("Dutch Data Protection Authority", "investigation", "Clearview AI")}, True),
+    # a company that agrees with a regulator to stop something settles with it
+    ("Days later, Clearview AI agreed with the Dutch Data Protection Authority, its lead regulator, to pause the "
+     "scanning.", {("Clearview AI", "settlement", "Dutch Data Protection Authority")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
