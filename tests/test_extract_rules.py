@@ -3415,6 +3415,12 @@ CASES = [
     # a company that agrees with a regulator to stop something settles with it
     ("Days later, Clearview AI agreed with the Dutch Data Protection Authority, its lead regulator, to pause the "
      "scanning.", {("Clearview AI", "settlement", "Dutch Data Protection Authority")}, True),
+    # switching a system off, in other words
+    ("The Norfolk Police Department shut off its license plate cameras last week.",
+     {("Norfolk Police Department", "withdrawal", None)}, True),
+    # a party that drops its lawsuit retreats from its case against the defendant
+    ("Meta Platforms has dropped its lawsuit against the web-scraping firm Bright Data.",
+     {("Meta", "lawsuit", "Bright Data"), ("Meta", "withdrawal", "Bright Data")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
