@@ -3421,6 +3421,12 @@ CASES = [
     # a party that drops its lawsuit retreats from its case against the defendant
     ("Meta Platforms has dropped its lawsuit against the web-scraping firm Bright Data.",
      {("Meta", "lawsuit", "Bright Data"), ("Meta", "withdrawal", "Bright Data")}, True),
+    # a town acts with an irregular past verb; "and said it would" is the town that says it
+    ("Evanston shut off its Flock readers this month and said it would end its contract with the company.",
+     {("Evanston, Illinois", "withdrawal", None), ("Evanston, Illinois", "contract", "Flock Safety")}, True),
+    # a fine the regulator will impose, up to a cap, if the company does not comply is a threat
+    ("The Norwegian regulator ordered Meta to stop the ads, and said it will impose a daily fine of up to 1 million "
+     "crowns if the company does not comply.", {("Norwegian Data Protection Authority", "order", "Meta")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

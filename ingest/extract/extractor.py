@@ -585,8 +585,11 @@ class Extractor:
             return "threatened"  # "said it would appeal, arguing the decision concerned practices it had abandoned": a claim
         if _CONDITION_AFTER.match(sentence, trigger.end) and _MODAL_BEFORE.search(window):
             return "threatened"  # "said the company would be shut down if its cars were used to spy": a condition
-        if not trigger.is_verb and _FACES_BEFORE.search(window) and _POSSIBLE_AFTER.match(sentence, trigger.end):
-            return "threatened"  # "faces a daily fine of 50,000 reais if it fails to comply", "faces fines of up to 4%"
+        if not trigger.is_verb and (_FACES_BEFORE.search(window) or _MODAL_BEFORE.search(window)) \
+                and _POSSIBLE_AFTER.match(sentence, trigger.end):
+            # "faces a daily fine of 50,000 reais if it fails to comply", "faces fines of up to 4%", "said it will impose
+            # a daily fine of up to 1 million crowns if the company does not comply"
+            return "threatened"
         if c.action.slug == "withdrawal" and c.actor is not None \
                 and _MODAL_COMPULSION.search(sentence, max(0, c.actor.start - 60), c.actor.start):
             return "threatened"  # "a final notice could require the company to stop processing": compulsion, maybe

@@ -874,6 +874,13 @@ class ReferenceResolver:
                 opening = max(text.rfind(". ", 0, m.start()) + 1, 0)
                 speaker = next((e for e in ordered if opening <= e.start and e.end <= m.start()
                                 and e.party.kind not in ("person", "product") and _SAID_THAT_IT.match(text, e.end)), None)
+            if speaker is None and m.group(0).lower() == "it" and _AND_SAID.search(text, max(0, m.start() - 40), m.start()):
+                # "Evanston shut off its Flock readers and said it would end its contract": the sentence's subject,
+                # who says it
+                opening = max([0, *(b.end() for b in _SENTENCE_BREAK.finditer(text, 0, m.start()))])
+                speaker = next((e for e in ordered if opening <= e.start < m.start()
+                                and re.fullmatch(r"\s*(?:[Tt]he\s+)?", text[opening:e.start])), None)
+                speaker = speaker if speaker is not None and speaker.party.kind not in ("person", "product") else None
             if speaker is not None:
                 # "the drugstore chain said it had turned the software off": the one who says it
                 out.append(Match(m.start(), m.end(), text[m.start():m.end()], speaker.party))
@@ -1678,6 +1685,10 @@ _PRONOUN = re.compile(r"\b(?:[Ii]t|[Ii]ts)\b(?!['\u2019]s)")
 _SAID_THAT_IT = re.compile(r"\s*(?:has\s+|had\s+)?(?:said|says|announced|announces|added|stated|confirmed|told\s+\w+)"
                            r"(?:\s+on\s+\w+|\s+(?:last|this)\s+\w+)?\s+(?:that\s+)?", re.I)
 _AND_THAT = re.compile(r",?\s+and\s+that\s+$", re.I)
+# where a sentence may begin: after its full stop (and a closing quote) or a line break
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019]?\s+|\n")
+_AND_SAID = re.compile(r"\s+and\s+(?:also\s+|later\s+)?(?:said|says|announced|added)\s+(?:(?:on|last|this)\s+\w+\s+)?"
+                       r"(?:that\s+)?$", re.I)
 _AFTER_PREPOSITION = re.compile(
     r"\b(?:of|in|from|by|to|at|with|against|on|into|about|over|including|like)\s+(?:the\s+|an?\s+)?"
     # ("researchers at New York University's Ad Observatory": an owner's name may come first)

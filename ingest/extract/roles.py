@@ -958,6 +958,8 @@ _ADJECTIVAL_PLACE = re.compile(r"\s+(?!(?:has|have|had|is|was|are|were|will|woul
                                r"ordered|joined|voted|passed|adopted|began|begins|took|takes|made|makes|won|lost|"
                                r"filed|agreed|agrees|brought|sent|told|sold|bought|paid|led|held|found|gave|got|left|"
                                r"met|ran|set|struck|threw|wrote|sought|fought|kept|put|hit|cut|spent|went|came|saw|"
+                               # ("Evanston shut off its Flock readers")
+                               r"shut|quit|withdrew|froze|upheld|forbade|forbid|chose|drew|stood|overrode|"
                                r"let|lets|want|wants|plan|plans|sue|ban|fine|order|join|say|bring|send|tell|pay|"
                                r"seek|take|make|move|ask|urge|warn|need|say|use|uses|used|adopt|approve|decide|"
                                # ("agreed to pay Texas nearly $1.4 billion": an adverb after the place)
