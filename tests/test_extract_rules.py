@@ -3427,6 +3427,9 @@ CASES = [
     # a fine the regulator will impose, up to a cap, if the company does not comply is a threat
     ("The Norwegian regulator ordered Meta to stop the ads, and said it will impose a daily fine of up to 1 million "
      "crowns if the company does not comply.", {("Norwegian Data Protection Authority", "order", "Meta")}, True),
+    # "the watchdog had ordered the agency": two descriptions on either side of a verb are two parties
+    ("The European Data Protection Supervisor said Europol still held records that the watchdog had ordered the "
+     "agency to erase.", {("European Data Protection Supervisor", "order", "Europol")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

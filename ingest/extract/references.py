@@ -551,6 +551,13 @@ class ReferenceResolver:
                 antecedent = next(iter(inside.values())) if len(inside) == 1 else None
             if antecedent is not None and antecedent.is_place and head in _BODY_HEADS:
                 antecedent = None  # "the federal agency's access" in a story about Illinois: a body, not the state
+            if antecedent is not None and out and out[-1].party.id == antecedent.id \
+                    and _SUBJECT_VERB_OBJECT.fullmatch(text, out[-1].end, m.start()):
+                # "... Europol's storage of data that the watchdog had ordered the agency to delete": the object of the
+                # description that acts is another party, the latest of its kind
+                other = next((e.party for e in reversed(ordered_here) if e.end <= m.start() and e.party.kind in kinds
+                              and e.party.id != antecedent.id), None)
+                antecedent = other or antecedent
             if antecedent is not None:
                 out.append(Match(m.start(), m.end(), text[m.start():m.end()], antecedent))
         return out + self._bare_authorities(text, ordered, out)
@@ -1685,6 +1692,8 @@ _PRONOUN = re.compile(r"\b(?:[Ii]t|[Ii]ts)\b(?!['\u2019]s)")
 _SAID_THAT_IT = re.compile(r"\s*(?:has\s+|had\s+)?(?:said|says|announced|announces|added|stated|confirmed|told\s+\w+)"
                            r"(?:\s+on\s+\w+|\s+(?:last|this)\s+\w+)?\s+(?:that\s+)?", re.I)
 _AND_THAT = re.compile(r",?\s+and\s+that\s+$", re.I)
+# "the watchdog had ordered the agency": a verb between a description that acts and the one it acts on
+_SUBJECT_VERB_OBJECT = re.compile(r"\s+(?:(?:had|has|have|was|also|then|later)\s+)*(?:[a-z]+ly\s+)?[a-z]+ed\s+", re.I)
 # where a sentence may begin: after its full stop (and a closing quote) or a line break
 _SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019]?\s+|\n")
 _AND_SAID = re.compile(r"\s+and\s+(?:also\s+|later\s+)?(?:said|says|announced|added)\s+(?:(?:on|last|this)\s+\w+\s+)?"
