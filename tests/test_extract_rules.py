@@ -3430,6 +3430,10 @@ CASES = [
     # "the watchdog had ordered the agency": two descriptions on either side of a verb are two parties
     ("The European Data Protection Supervisor said Europol still held records that the watchdog had ordered the "
      "agency to erase.", {("European Data Protection Supervisor", "order", "Europol")}, True),
+    # what a settlement requires of a company is the order of the authority that announces it
+    ("Kochava agreed to pay $2 million. The settlement also requires the company to delete the location data, the "
+     "Federal Trade Commission said.", {("Kochava", "settlement", "Federal Trade Commission"),
+                                         ("Federal Trade Commission", "order", "Kochava")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -82,7 +82,10 @@ _AUTHORITY_NOUNS = frozenset({
     "prosecutor", "prosecutors", "jury", "magistrate", "inspector", "inspectorate", "ombudsman", "supervisor",
     "legislature", "parliament", "senate", "lawmakers", "officials", "ruling", "decision", "order", "law",
     "ordinance", "bill", "measure", "legislation", "rules", "judgment", "verdict", "county", "mayor", "governor",
-    "notice", "letter", "directive", "injunction", "that", "which", "who", "it", "and", "or", "but",
+    "notice", "letter", "directive", "injunction",
+    # ("The settlement also requires WW to destroy ..., the FTC said": the terms of the authority's settlement)
+    "settlement", "agreement", "decree",
+    "that", "which", "who", "it", "and", "or", "but",
     "was", "were", "is", "are", "been", "be", "also", "then", "later", "not"})
 
 
