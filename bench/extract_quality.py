@@ -44,7 +44,7 @@ FIXTURES = ROOT / "tests" / "fixtures"
 SETS = ["heldout.jsonl", "heldout2.jsonl", "heldout4.jsonl", "heldout6.jsonl", "heldout7.jsonl", "heldout9.jsonl",
         "heldout10.jsonl", "heldout12.jsonl", "heldout14.jsonl", "heldout15.jsonl", "heldout17.jsonl", "heldout20.jsonl",
         "heldout21.jsonl", "heldout23.jsonl", "heldout24.jsonl", "heldout29.jsonl", "heldout30.jsonl",
-        "heldout31.jsonl", "heldout33.jsonl", "heldout35.jsonl", "heldout36.jsonl", "heldout40.jsonl", "heldout41.jsonl", "heldout42.jsonl", "heldout43.jsonl", "heldout45.jsonl", "heldout47.jsonl", "heldout48.jsonl", "heldout50.jsonl", "heldout51.jsonl", "heldout53.jsonl", "heldout54.jsonl", "phrasings.jsonl", "phrasings2.jsonl",
+        "heldout31.jsonl", "heldout33.jsonl", "heldout35.jsonl", "heldout36.jsonl", "heldout40.jsonl", "heldout41.jsonl", "heldout42.jsonl", "heldout43.jsonl", "heldout45.jsonl", "heldout47.jsonl", "heldout48.jsonl", "heldout50.jsonl", "heldout51.jsonl", "heldout53.jsonl", "heldout54.jsonl", "heldout57.jsonl", "phrasings.jsonl", "phrasings2.jsonl",
         "syntax.jsonl", "sample_gold.jsonl",
         "heldout3.jsonl", "heldout5.jsonl",
         "heldout8.jsonl", "heldout11.jsonl", "heldout13.jsonl", "heldout16.jsonl", "heldout18.jsonl", "heldout19.jsonl",

@@ -3434,6 +3434,23 @@ CASES = [
     ("Kochava agreed to pay $2 million. The settlement also requires the company to delete the location data, the "
      "Federal Trade Commission said.", {("Kochava", "settlement", "Federal Trade Commission"),
                                          ("Federal Trade Commission", "order", "Kochava")}, True),
+    # "confirmed the decision of X": as "upheld"; "X (AP), which had fined": the relative clause is X's, past its acronym
+    ("The court confirmed the decision of the Dutch Data Protection Authority (AP), which had fined Uber.",
+     {(None, "ruling", "Uber"), ("Dutch Data Protection Authority", "fine", "Uber")}, True),
+    # a board that upholds a fine rules on whom it binds; "without consent" in the subject negates nothing, and the
+    # board did not impose the fine
+    ("A fine imposed on Clearview AI for scraping photos without consent has been upheld by the Upper Tribunal.",
+     {("Upper Tribunal", "ruling", "Clearview AI")}, True),
+    # "the Grand Duchy" is Luxembourg
+    ("A court upheld the fine that the Grand Duchy's data protection commission imposed on Amazon.",
+     {(None, "ruling", "Amazon"), ("Luxembourg National Commission for Data Protection", "fine", "Amazon")}, True),
+    # firms banned from a platform's services are banned by the platform
+    ("Three spyware firms, Cytrox, Candiru and NSO Group, have been banned from Meta's platforms.",
+     {("Meta", "ban", "Cytrox"), ("Meta", "ban", "Candiru"), ("Meta", "ban", "NSO Group")}, True),
+    # "added Intellexa to its Entity List": Intellexa is the verb's object, not the subject of what follows
+    ("The Commerce Department added Intellexa to its Entity List, following its 2021 blacklisting of NSO Group and "
+     "Candiru.", {("US Department of Commerce", "ban", "Intellexa"), ("US Department of Commerce", "ban", "NSO Group"),
+                  ("US Department of Commerce", "ban", "Candiru")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -57,7 +57,7 @@ _AGAINST_DECISION = re.compile(r"[^.;]{0,60}?\bagainst\s+(?:the|a|an|its|their)\
 _UNDOES = re.compile(r"(?:suspend|overturn|quash|annul|revers|revok|lift|set\s+aside|struck\s+down|strikes\s+down|"
                      r"thr(?:ew|own|ows)\s+out|toss|vacat|invalidat)\w*", re.I)
 # verbs of a court that keeps a decision in force
-_UPHOLDS = re.compile(r"(?:upheld|upholds?|upholding|affirm(?:ed|s|ing)?|allow(?:ed|s|ing))\b", re.I)
+_UPHOLDS = re.compile(r"(?:upheld|upholds?|upholding|affirm(?:ed|s|ing)?|confirm(?:ed|s|ing)?|allow(?:ed|s|ing))\b", re.I)
 # "the suits that the record companies filed, when UMG and Sony accused Udio": the accusation is its sentence's suits
 _SUITS_BEFORE = re.compile(r"\b(?:lawsuits?|suits|cases|claims|complaints)\b[^.;]*\Z", re.I)
 # Uses, scraping, retreats and criticism are too loosely worded to join halves across sentences.
@@ -217,6 +217,8 @@ class Discourse:
         decision = next((e for e in candidates if e.sentence == c.sentence and e is not c and e.target
                          and e.action.slug in ("order", "ban", "fine")
                          and (0 <= e.trigger.start - c.trigger.end <= 40
+                              # "A fine imposed on Grindr ... has been upheld by the board": the passive's subject
+                              or ("passive" in c.frame and 0 <= c.trigger.start - e.trigger.end <= 150)
                               # "ordered Worldcoin to delete ..., ruling that ...": the same decision maker
                               or (e.actor is not None and e.actor.party.id == c.actor.party.id))), None)
         if decision is not None:
@@ -302,6 +304,11 @@ class Discourse:
                                self._salient_authority(c, mentions, {e.actor.party.id for e in candidates if e.actor})))
                 if (notice or "ruled-measure" in c.frame) and c.actor is not None and c.actor.party.kind == "court":
                     c.actor = None  # (nor is a measure a court upholds or quashes the court's own)
+                if c.actor is not None and any(e.sentence == c.sentence and e.action.slug == "ruling" and e is not c
+                                               and "passive" in e.frame and "decision-target" in e.frame
+                                               and e.actor is not None
+                                               and e.actor.party.id == c.actor.party.id for e in candidates):
+                    c.actor = None  # ("A fine imposed on X ... has been upheld by the Upper Tribunal": not the tribunal's)
                 if c.actor is not None:
                     c.frame += "+context-actor"
             if c.actor is None and c.frame.startswith("noun-names"):

@@ -369,13 +369,14 @@ class Extractor:
                     if roles is None:
                         continue
                 if trigger.action.slug == "ban" and roles.actor is not None and roles.actor.party.kind == "company" \
-                        and roles.target is not None and not (
+                        and roles.target is not None and "platform-owner" not in roles.frame and not (
                             roles.target.start >= trigger.end
                             and (_DIRECT_OBJECT.fullmatch(sentence, trigger.end, roles.target.start)
                                  # "removed accounts tied to seven surveillance firms, including Black Cube and Cytrox"
                                  or (re.search(r"\b(?:to|of|by|with)$", trigger.text)
                                      and _LISTED_AMONG.fullmatch(sentence, trigger.end, roles.target.start)))):
-                    continue  # a company bans only whom it names right after the verb ("Meta boots X from ...")
+                    continue  # a company bans only whom it names right after the verb ("Meta boots X from ...") or
+                    # shuts out of its own services ("have been banned from Meta's services")
                 if _licensor_first(roles, trigger):
                     # "News Corp signed a content licensing deal with OpenAI": the AI company pays
                     roles = RoleAssignment(roles.target, roles.actor, roles.frame + "+licensor")
@@ -1008,7 +1009,8 @@ _PROHIBITED_NOUN = re.compile(r"\b(?:bans?|banned|banning|forbid\w*|forbade|proh
                               r"restrict\w*|outlaw\w*)\s+(?:(?:the|any|all|further|its|their)\s+)*$", re.I)
 # "IBM told Congress that it no longer sells ...": telling someone something is no order
 _TELLING = frozenset({"told", "tells", "tell", "telling"})
-_AUX_BEFORE_TRIGGER = re.compile(r"\b(?:has|have|had|is|are|was|were)\s+$")
+# ("A fine imposed ... without valid consent has been upheld": the auxiliary of a passive too)
+_AUX_BEFORE_TRIGGER = re.compile(r"\b(?:has|have|had|is|are|was|were)\s+(?:been\s+)?$")
 _RULING_ON_FILING = re.compile(r"\s+on\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:complaints?|requests?|applications?|"
                                r"petitions?|referrals?)\b", re.I)
 _DESCRIBED_FIRM = re.compile(r"\s+(?:company|firm|start-?up|tool|app|platform|bot|outfit|vendor|business|operation)\b")

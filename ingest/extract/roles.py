@@ -258,10 +258,14 @@ _CASE_BROUGHT_BY_NAME = re.compile(r"\s+(?:case|lawsuit|suit|claim|action|procee
                                    r"launched\s+by|by)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
 # verbs of defiance: the measure bound their subject, when the subject is the clause's own
 _DEFIED = re.compile(r"\b(?:ignor|defi|defy|flout|disregard|comply)\w*", re.I)
+# "banned from Meta's services": the platform a party is shut out of (not "from using X": what it may not use)
+_BANNED_FROM_PLATFORM = re.compile(r"\s+(?:(?:permanently|indefinitely|temporarily|also)\s+)?from\s+(?:the\s+)?")
 # "a fine imposed on Google by the CNIL": the maker of a measure, after whom it binds
 # ("a ban on behavioural advertising on Facebook and Instagram that was imposed by X": after what it bans)
 _IMPOSED_BY = re.compile(r"\s*,?\s*(?:[^.;]{0,80}?\s(?:that|which)\s+(?:was|were|had\s+been|has\s+been)\s+)?"
-                         r"(?:imposed|levied|issued|handed\s+down|made|ordered)\s+(?:[^\s.;]+\s+){0,7}?by\s+(?:the\s+)?", re.I)
+                         # (not "a fine imposed on Grindr has been upheld by the board": the agent of another verb)
+                         r"(?:imposed|levied|issued|handed\s+down|made|ordered)\s+"
+                         r"(?:(?!(?:has|have|had|was|were|is|are|been)\b)[^\s.;]+\s+){0,7}?by\s+(?:the\s+)?", re.I)
 # "fined 500 million euros and": an amount, then "and" before a second party with its own amount
 _AMOUNT_AND_NAME = re.compile(r"\s+(?:(?:a|an)\s+)?(?:[A-Z]{1,2}[$\u00a3\u20ac]|[$\u00a3\u20ac])?\s?[\d.,]+\s*(?:million|billion|bn|m)?\s*"
                               r"(?:euros?|dollars?|pounds?|crowns?|kronor|won|yen|rupees?)?\s+and\s+(?:the\s+)?")
@@ -1387,7 +1391,8 @@ class RoleFinder:
                    and _direct_object_gap(sentence[t.end:g.start])
                    # (not the comma of "50,000" or "($300,000)")
                    and re.search(r"\band\b|,(?=\s)", _PARENTHESES.sub("", _restated_amounts(sentence[g.end:trigger.start])))
-                   and (not re.match(r"\s+to\b", sentence[g.end:])  # "ordering Clearview to stop using": Clearview uses
+                   # "ordering Clearview to stop using": Clearview uses (not "added Intellexa to its Entity List")
+                   and (not re.match(r"\s+to\b(?!\s+(?:its|the|their|a|an|his|her)\b)", sentence[g.end:])
                         or _PAST_AFTER_AND.search(sentence[:trigger.end]))
                    # ("sued Clearview AI, which scraped photos from Facebook": the object opens a relative clause)
                    and not _RELATIVE_ON.match(sentence, g.end, trigger.start)}
@@ -1712,6 +1717,13 @@ class RoleFinder:
                     and re.match(r"['\u2019]s\b", sentence[subject.end:]):
                 # "Clearview AI's database of photos was scraped from Facebook": the owner of what was taken took it
                 return _pair(subject, by_group(("from",)), "owner-passive")
+            if action.slug == "ban" and subject is not None and by_group(("by",)) is None:
+                # "have been banned from Meta's services", "was banned from Facebook and Instagram": the platform
+                # that shuts them out bans them
+                owner = next((g for g in right if _BANNED_FROM_PLATFORM.fullmatch(sentence, trigger.end, g.start)
+                              and g.members[0].party.kind in ("platform", "company")), None)
+                if owner is not None and not {m.party.id for m in owner.members} & {m.party.id for m in subject.members}:
+                    return _pair(owner, subject, "passive+platform-owner")
             if subject is not None:
                 # "Apple was fined 500 million euros and Meta 200 million euros by the Commission": both are fined
                 also = [g for g in right if _AMOUNT_AND_NAME.fullmatch(sentence, trigger.end, g.start)]
@@ -2503,7 +2515,8 @@ class RoleFinder:
             else:
                 antecedent = next((g for g in reversed(left) if g.end <= relative.start()), None)
                 # (past an apposition: "the Ligue des droits de l'Homme, a French human rights group, which filed")
-                if antecedent is not None and not re.fullmatch(r"\s*,\s*(?:(?:a|an|the)\s+[^,;()]{1,60}?,\s*)?",
+                # (or its acronym in parentheses: "the National Commission for Data Protection (CNPD), which had fined")
+                if antecedent is not None and not re.fullmatch(r"(?:\s*\([^()]{1,20}\))?\)?\s*,\s*(?:(?:a|an|the)\s+[^,;()]{1,60}?,\s*)?",
                                                                sentence[antecedent.end:relative.start()]):
                     antecedent = None
             if antecedent is not None and not _is_pronoun(antecedent):
