@@ -3451,6 +3451,18 @@ CASES = [
     ("The Commerce Department added Intellexa to its Entity List, following its 2021 blacklisting of NSO Group and "
      "Candiru.", {("US Department of Commerce", "ban", "Intellexa"), ("US Department of Commerce", "ban", "NSO Group"),
                   ("US Department of Commerce", "ban", "Candiru")}, True),
+    # "in Washington state" between a body and its relative clause; "the sheriff's office" is the county's, never a
+    # police department named before
+    ("The Baltimore Police Department uses the software. Earlier this month the King County Council in Washington "
+     "state, which includes Seattle, banned county government agencies, including the sheriff's office, from using "
+     "facial recognition.", {("King County Council", "ban", None)}, True),
+    # "In February the Minneapolis City Council ... its police department": a time that opens the sentence holds no
+    # party, and a council's ban on its city's police has no target
+    ("The King County Council, which includes Seattle, banned county agencies from using it. In February the "
+     "Minneapolis City Council voted unanimously to prohibit its police department from using facial recognition "
+     "software.", {("King County Council", "ban", None), ("Minneapolis City Council", "ban", None)}, True),
+    ("New York's education department has prohibited schools from buying facial recognition technology.",
+     {("New York State Education Department", "ban", None)}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
@@ -3898,6 +3910,9 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
     # an authority that acts following complaints did not complain
     ("The Hamburg regulator fined Clearview AI following complaints from residents.",
      ("Hamburg Commissioner for Data Protection and Freedom of Information", "complaint", "Clearview AI")),
+    # a publisher that forbids the use of its content bans others, it does not retreat
+    ("The New York Times sued OpenAI. In August the Times changed its terms of service to forbid the use of its "
+     "content for training AI systems.", ("New York Times", "withdrawal", None)),
     # an open question is no report
     ("The Garante has not said whether it will fine Worldcoin.", ("Garante", "fine", "Worldcoin")),
     ("The CNIL did not say if it would order Clearview AI to pay more.", ("CNIL", "order", "Clearview AI")),

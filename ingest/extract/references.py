@@ -551,6 +551,13 @@ class ReferenceResolver:
                 antecedent = next(iter(inside.values())) if len(inside) == 1 else None
             if antecedent is not None and antecedent.is_place and head in _BODY_HEADS:
                 antecedent = None  # "the federal agency's access" in a story about Illinois: a body, not the state
+            if antecedent is not None and "sheriff" in head and "sheriff" not in antecedent.name.lower():
+                # "banned county agencies, including the sheriff's office": the sheriff of a body the sentence names,
+                # never a police department
+                here = _sentence_start(text, m.start())
+                antecedent = next((child for e in reversed(ordered_here) if here <= e.start < m.start()
+                                   for child in self.gazetteer.children(e.party.id) if "sheriff" in child.name.lower()),
+                                  None)
             if antecedent is not None and out and out[-1].party.id == antecedent.id \
                     and _SUBJECT_VERB_OBJECT.fullmatch(text, out[-1].end, m.start()):
                 # "... Europol's storage of data that the watchdog had ordered the agency to delete": the object of the
@@ -1699,7 +1706,10 @@ _SENTENCE_BREAK = re.compile(r"[.!?][\"'\u201d\u2019]?\s+|\n")
 _AND_SAID = re.compile(r"\s+and\s+(?:also\s+|later\s+)?(?:said|says|announced|added)\s+(?:(?:on|last|this)\s+\w+\s+)?"
                        r"(?:that\s+)?$", re.I)
 _AFTER_PREPOSITION = re.compile(
-    r"\b(?:of|in|from|by|to|at|with|against|on|into|about|over|including|like)\s+(?:the\s+|an?\s+)?"
+    # (not a time that opens the sentence: "In February the Minneapolis City Council voted")
+    r"\b(?:of|in|from|by|to|at|with|against|on|into|about|over|including|like)\s+(?!(?:January|February|March|April|May|"
+    r"June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"\d{4})\s+(?:the\s+)?$)(?:the\s+|an?\s+)?"
     # ("researchers at New York University's Ad Observatory": an owner's name may come first)
     r"(?:(?:[\w.-]+\s+){0,3}?[\w.-]+['\u2019]s\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 

@@ -258,6 +258,9 @@ _CASE_BROUGHT_BY_NAME = re.compile(r"\s+(?:case|lawsuit|suit|claim|action|procee
                                    r"launched\s+by|by)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
 # verbs of defiance: the measure bound their subject, when the subject is the clause's own
 _DEFIED = re.compile(r"\b(?:ignor|defi|defy|flout|disregard|comply)\w*", re.I)
+# "in Washington state" between a body and the relative clause that describes it
+_WHERE_BEFORE_RELATIVE = re.compile(r"^\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*)?(?:\s+(?:state|county|province))?"
+                                    r"(?=\s*,\s*(?:which|who|that)\b)")
 # "banned from Meta's services": the platform a party is shut out of (not "from using X": what it may not use)
 _BANNED_FROM_PLATFORM = re.compile(r"\s+(?:(?:permanently|indefinitely|temporarily|also)\s+)?from\s+(?:the\s+)?")
 # "a fine imposed on Google by the CNIL": the maker of a measure, after whom it binds
@@ -2534,6 +2537,8 @@ class RoleFinder:
             for a, b in reversed(asides):
                 if g.end <= a:
                     gap = gap[:a - g.end] + "," + gap[b - g.end:]
+            # ("the King County Council in Washington state, which includes Seattle, banned": where the body is first)
+            gap = _WHERE_BEFORE_RELATIVE.sub("", gap) if not _is_pronoun(g) else gap
             if CLOSED_RELATIVE.fullmatch(gap) and not _is_pronoun(g) and _prep_before(sentence, g) not in ("to", "against"):
                 return g  # "Porcha Woodruff, who was arrested ... in 2023, sued the city"
                 # (not "X's letter to Y, who posts ..., demanded": Y is inside the phrase of the subject)
