@@ -3463,6 +3463,13 @@ CASES = [
      "software.", {("King County Council", "ban", None), ("Minneapolis City Council", "ban", None)}, True),
     ("New York's education department has prohibited schools from buying facial recognition technology.",
      {("New York State Education Department", "ban", None)}, True),
+    # "The case against X was brought by Y": who brought it, after its defendant ("the Dutch state": its government)
+    ("The case against Clearview AI was brought by Privacy International.",
+     {("Privacy International", "lawsuit", "Clearview AI")}, True),
+    ("The case against the Dutch state was brought by a coalition of civil society groups including the Netherlands "
+     "Committee of Jurists for Human Rights and Privacy First.",
+     {("Nederlands Juristen Comité voor de Mensenrechten", "lawsuit", "Dutch government"),
+      ("Privacy First", "lawsuit", "Dutch government")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -133,6 +133,8 @@ class ReferenceResolver:
         self._government_modifier = re.compile(
             rf"(?<![\w])(?-i:[Tt]he)\s+(?P<country>U\.?K\.?|U\.?S\.?|{countries_alt})\s+(?:national\s+|federal\s+|central\s+)?\Z",
             re.I)
+        self._national_state = re.compile(
+            rf"(?<![\w])(?-i:[Tt]he)\s+(?P<country>{countries_alt})\s+(?-i:state)(?![\w-])(?!\s+(?-i:[A-Z]))", re.I)
         self._government_of = re.compile(rf"government\s+of\s+(?:the\s+)?(?P<country>{countries_alt})(?![\w])", re.I)
         self._government_before = re.compile(r"(?:\b(?:the\s+)?(?:national\s+|federal\s+|central\s+)?)\Z", re.I)
         # "Australia, Taiwan and South Korea have barred DeepSeek": countries as the subject of a state's act
@@ -614,6 +616,11 @@ class ReferenceResolver:
             party = self._national_government(self.country_of_name.get(re.sub(r"\s+", " ", country).lower()))
             if party is not None:
                 out.append(Match(start, end, text[start:end], party))
+        # "The case against the Dutch state": a country's state, as a party to a case, is its government
+        for m in self._national_state.finditer(text):
+            party = self._national_government(self.country_of_name.get(re.sub(r"\s+", " ", m.group("country")).lower()))
+            if party is not None and not _overlaps(m.start(), m.end(), named + out):
+                out.append(Match(m.start(), m.end(), m.group(0), party))
         return out
 
     def acting_countries(self, text: str, named: list[Match]) -> list[Match]:

@@ -258,6 +258,10 @@ _CASE_BROUGHT_BY_NAME = re.compile(r"\s+(?:case|lawsuit|suit|claim|action|procee
                                    r"launched\s+by|by)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
 # verbs of defiance: the measure bound their subject, when the subject is the clause's own
 _DEFIED = re.compile(r"\b(?:ignor|defi|defy|flout|disregard|comply)\w*", re.I)
+# "The case against X was brought by (a coalition of groups including) Y": the case's bringer, after its defendant
+_BROUGHT_BY_AFTER = re.compile(r"\s+(?:was|were|has\s+been|had\s+been|is\s+being)\s+(?:\w+ly\s+)?(?:brought|filed|lodged|"
+                               r"launched)\s+(?:(?:in|on)\s+[\w ]{1,20}?\s+)?by\s+(?:the\s+)?(?:(?:a|an)\s+(?:[\w-]+\s+){1,6}?"
+                               r"(?:including|among\s+them|such\s+as|led\s+by)\s+(?:the\s+)?)?(?:[a-z][\w-]*\s+){0,3}?")
 # "in Washington state" between a body and the relative clause that describes it
 _WHERE_BEFORE_RELATIVE = re.compile(r"^\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*)?(?:\s+(?:state|county|province))?"
                                     r"(?=\s*,\s*(?:which|who|that)\b)")
@@ -1220,6 +1224,15 @@ class RoleFinder:
                 # "had not checked the NEC software it used": the product before the relative clause is the vendor's
                 found = [RoleAssignment(r.actor, m, r.frame + "+object-relative") for r in found for m in vendor.members
                          if r.actor is None or r.actor.party.id != m.party.id]
+        if trigger.action.slug in ("lawsuit", "complaint") and not trigger.is_verb and found \
+                and all(r.actor is None and r.target is not None for r in found):
+            # "The case against the Dutch state was brought by a coalition including X and Y": who brought it
+            last = max(r.target.end for r in found)
+            brought = _BROUGHT_BY_AFTER.match(sentence, last)
+            bringer = next((g for g in groups if brought is not None and g.start == brought.end()), None)
+            if bringer is not None:
+                found = [RoleAssignment(a, r.target, r.frame + "+brought-by") for r in found for a in bringer.members
+                         if a.party.id != r.target.party.id]
         if trigger.action.symmetric or not found:
             return found
         if trigger.action.slug == "ruling" and trigger.text.lower() == "allowed":
