@@ -3920,6 +3920,13 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
     # a publisher that forbids the use of its content bans others, it does not retreat
     ("The New York Times sued OpenAI. In August the Times changed its terms of service to forbid the use of its "
      "content for training AI systems.", ("New York Times", "withdrawal", None)),
+    # an option, a question still weighed and a fine it will face if it does not comply are not done
+    ("Meta was fined by the DPC. It has the option of challenging the fine in the Irish courts.",
+     ("Meta", "appeal", "Data Protection Commission")),
+    ("The Garante fined Trento. The mayor said the city was assessing whether to challenge the decision in court.",
+     ("Trento", "appeal", "Italian Data Protection Authority")),
+    ("The ANPD ordered Meta to stop. Meta has five working days to comply, or it will face a daily fine of 50,000 "
+     "reais.", ("Brazilian Data Protection Authority", "fine", "Meta")),
     # an open question is no report
     ("The Garante has not said whether it will fine Worldcoin.", ("Garante", "fine", "Worldcoin")),
     ("The CNIL did not say if it would order Clearview AI to pay more.", ("CNIL", "order", "Clearview AI")),

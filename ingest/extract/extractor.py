@@ -43,7 +43,8 @@ _ADDED_TO_LIST = re.compile(r"\bto\s+(?:its|the|a|their)\s+(?:\w+\s+)?$")
 # between another party and a date that is its own: "imposed by Italy's regulator in March"
 _OTHERS_DATE = re.compile(r"\s+(?:[a-z]+\s+){0,3}?(?:(?:on|in|last|this|earlier)\s+)?")
 # an open question before a trigger: "whether it will", "if it would"
-_WHETHER = re.compile(r"\b(?:whether|if)\s+(?:or\s+not\s+)?(?:[\w'\u2019-]+\s+){1,4}$", re.I)
+# ("was assessing whether to challenge the decision": the trigger may hold the "to")
+_WHETHER = re.compile(r"\b(?:whether|if)\s+(?:or\s+not\s+)?(?:[\w'\u2019-]+\s+){0,4}$", re.I)
 
 EXTRACTOR_VERSION = "rules-0.23"
 AMOUNT_ACTIONS = frozenset({"fine", "settlement", "lawsuit", "contract"})
