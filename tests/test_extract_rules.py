@@ -3470,6 +3470,11 @@ CASES = [
      "Committee of Jurists for Human Rights and Privacy First.",
      {("Nederlands Juristen Comité voor de Mensenrechten", "lawsuit", "Dutch government"),
       ("Privacy First", "lawsuit", "Dutch government")}, True),
+    # "the civil liberties group" is a campaign group, not the company named last
+    ("Big Brother Watch filed a complaint. The ICO later closed its inquiry into Facewatch. The civil liberties group "
+     "criticised the decision.", {("Big Brother Watch", "complaint", "Facewatch"),
+                                  ("Information Commissioner's Office", "investigation", "Facewatch"),
+                                  ("Big Brother Watch", "criticism", "Information Commissioner's Office")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
@@ -3927,6 +3932,14 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
      ("Trento", "appeal", "Italian Data Protection Authority")),
     ("The ANPD ordered Meta to stop. Meta has five working days to comply, or it will face a daily fine of 50,000 "
      "reais.", ("Brazilian Data Protection Authority", "fine", "Meta")),
+    # who welcomes a measure did not make it; who argues about a ban does not retreat; the source of a clause
+    # ("According to Meta, ...") is no party in it
+    ("Privacy International welcomed the injunction against Clearview AI.",
+     ("Privacy International", "cease_and_desist", "Clearview AI")),
+    ("A judge barred NSO Group from targeting WhatsApp. NSO had argued that a ban on targeting WhatsApp would "
+     "threaten its business.", ("NSO Group", "withdrawal", None)),
+    ("Meta banned Cytrox and Black Cube from its platforms. According to Meta, the firms used fake accounts to gather "
+     "information from their targets.", ("Cytrox", "contract", "Meta")),
     # an open question is no report
     ("The Garante has not said whether it will fine Worldcoin.", ("Garante", "fine", "Worldcoin")),
     ("The CNIL did not say if it would order Clearview AI to pay more.", ("CNIL", "order", "Clearview AI")),

@@ -356,6 +356,13 @@ class Extractor:
                 if trigger.action.slug == "criticism" and trigger.text.lower() in ("accused", "accuses") \
                         and roles.actor is not None and roles.actor.party.kind in ("regulator", "government", "court", "police"):
                     continue  # "the FTC accused Kochava of selling data": the authority's charge, told with its case
+                if roles.actor is not None and not trigger.is_verb and roles.actor.end <= trigger.start \
+                        and trigger.action.slug in ("order", "ban", "fine", "cease_and_desist", "ruling") \
+                        and _REACTED_TO.search(sentence, roles.actor.end, trigger.start):
+                    # "WhatsApp welcomed the injunction": who welcomes a measure (or argues about one) did not make it
+                    roles = RoleAssignment(None, roles.target, roles.frame + "+reacted")
+                    if roles.target is None:
+                        continue
                 if _pronoun_of_partner(roles, groups):
                     continue  # "apps such as Life360 and GasBuddy, and of using it": "it" is no partner's
                 if trigger.action.slug == "criticism" and trigger.text.lower() in ("warned", "warns", "warning") \
@@ -689,6 +696,11 @@ _FILED_AGAINST = re.compile(r"\s+(?:(?:(?:was|were|has\s+been|have\s+been|had\s+
                             re.I)
 
 
+# "welcomed the injunction", "hailed the ruling": a reaction to a measure, between its reactor and the noun
+# ("NSO had argued that a ban on targeting WhatsApp would threaten its business": a measure it argues about)
+_REACTED_TO = re.compile(r"\b(?:(?:welcom|prais|hail|applaud|celebrat|cheer)(?:ed|es|ing|e|s)?\s+(?:the|a|an|this|that|its|their)?|"
+                         r"(?:argu|claim|contend|insist)(?:ed|es|ing|e|s)?\s+that\s+(?:a|an|the|any|such\s+a))\s*"
+                         r"(?:[\w$\u20ac\xa3.,'\u2019-]+\s+){0,3}\Z", re.I)
 # a common noun's relative clause right before the verb ("authors who sued", "drivers who had complained")
 _UNNAMED_WHO = re.compile(r"\b(?:[A-Za-z][a-z-]*s|people|[a-z]+ple)\s+who\s+(?:(?:had|have|later|previously|earlier|"
                           r"first|jointly|successfully)\s+){0,2}$")

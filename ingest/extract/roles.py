@@ -473,6 +473,9 @@ def group_mentions(sentence: str, mentions: list[Match]) -> list[Group]:
         if _CONTRAST_BEFORE.search(sentence, max(0, m.start - 16), m.start) and re.match(r"\s*,", sentence[m.end:]) \
                 and not re.match(r"\s*,\s*(?:which|who)\b", sentence[m.end:]):  # ("Unlike Google, which pays ...")
             continue  # "Unlike Anthropic, Google and OpenAI have signed ...": the one set apart does not act
+        if re.search(r"\b[Aa]ccording\s+to\s+(?:the\s+)?\Z", sentence[max(0, m.start - 18):m.start]) \
+                and re.match(r"\s*,(?!\s*(?:which|who)\b)", sentence[m.end:]):
+            continue  # "According to Meta, the firms used fake personas": the source of the clause, no party in it
         if _APPOSITIVE_FOUNDER.search(sentence, max(0, m.start - 60), m.start):
             continue  # "noyb, the group founded by Max Schrems, and La Quadrature du Net": no party of the list
         if m.party.kind in ("government", "regulator", "police", "court") and _FORMER_BEFORE.search(
