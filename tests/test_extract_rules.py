@@ -3475,6 +3475,15 @@ CASES = [
      "criticised the decision.", {("Big Brother Watch", "complaint", "Facewatch"),
                                   ("Information Commissioner's Office", "investigation", "Facewatch"),
                                   ("Big Brother Watch", "criticism", "Information Commissioner's Office")}, True),
+    # a police force that suspends its own practice retreats
+    ("New Orleans police relied on alerts from a private camera network for two years before suspending the "
+     "practice this spring.", {("New Orleans Police Department", "withdrawal", None)}, True),
+    # "the state education department" is the department, not the state, nor the district named before
+    ("New York's education department has banned facial recognition in schools. The Lockport City School District "
+     "had installed the cameras in 2020. The New York Civil Liberties Union sued the state education department "
+     "that June on behalf of Lockport parents.",
+     {("New York State Education Department", "ban", None),
+      ("New York Civil Liberties Union", "lawsuit", "New York State Education Department")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -444,7 +444,14 @@ class ReferenceResolver:
         starts = {e.start for e in named}
         city_names: list[Match] | None = None  # the gazetteer's cities named in the text, looked for once, if asked
         employers: list[Match] | None = None  # companies named inside descriptions of people, likewise
-        found = list(self._definite.finditer(fold(text)))
+        found = []
+        folded = fold(text)
+        for d in self._definite.finditer(folded):
+            longer = _HEAD_GOES_ON.match(folded, d.end()) if d.group("head").lower() in _PLACE_HEADS else None
+            if longer is not None and longer.group("head").lower() in _BODY_OF_PLACE_HEADS:
+                # "the state education department": the body the place describes, not the place
+                d = self._definite.fullmatch(folded, d.start(), longer.end()) or d
+            found.append(d)
         # where each description stands, and the kinds of party it may mean
         descriptions = [(d.start(), self.kinds_of_head.get(re.sub(r"\s+", " ", d.group("head")).lower(), set()))
                         for d in found]
@@ -1706,6 +1713,11 @@ _PRONOUN = re.compile(r"\b(?:[Ii]t|[Ii]ts)\b(?!['\u2019]s)")
 _SAID_THAT_IT = re.compile(r"\s*(?:has\s+|had\s+)?(?:said|says|announced|announces|added|stated|confirmed|told\s+\w+)"
                            r"(?:\s+on\s+\w+|\s+(?:last|this)\s+\w+)?\s+(?:that\s+)?", re.I)
 _AND_THAT = re.compile(r",?\s+and\s+that\s+$", re.I)
+# "the state| education department": lower-case words after a place description, up to the head of a body
+_BODY_OF_PLACE_HEADS = frozenset({"department", "agency", "ministry", "office", "commission", "board", "committee",
+                                  "council", "court", "police", "regulator", "authority", "prosecutor", "attorney"})
+_HEAD_GOES_ON = re.compile(r"(?:\s+(?!(?:of|in|for|to|on|at|by|with|from|and|or|the|a|an|that|which|who)\b)(?-i:[a-z])[\w-]*)?"
+                           r"\s+(?P<head>(?!(?:of|in|for|to|on|at|by|with|from|and|or|the|a|an|that|which|who)\b)(?-i:[a-z])[\w-]*)\b")
 # "the watchdog had ordered the agency": a verb between a description that acts and the one it acts on
 _SUBJECT_VERB_OBJECT = re.compile(r"\s+(?:(?:had|has|have|was|also|then|later)\s+)*(?:[a-z]+ly\s+)?[a-z]+ed\s+", re.I)
 # where a sentence may begin: after its full stop (and a closing quote) or a line break

@@ -2624,6 +2624,8 @@ class RoleFinder:
                 return None  # "ordered 53 municipalities to stop passing data to Google": whom it orders is unnamed
             if re.match(r"['\u2019]s\s+own\b", sentence[g.end:]):
                 continue
+            if re.search(r"\bon\s+behalf\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$", gap):
+                continue  # "sued the state education department on behalf of Lockport parents": for whom, not against whom
             if trigger.action.slug == "complaint" and g.members[0].party.kind in ("regulator", "court") \
                     and _prep_before(sentence, g) in ("to", "with", "before"):
                 continue  # "submitted the complaints to authorities in France and Italy": whom it is filed with  # "The order covers only Marx's own data": a possessor, not the one the order binds
