@@ -3484,6 +3484,11 @@ CASES = [
      "that June on behalf of Lockport parents.",
      {("New York State Education Department", "ban", None),
       ("New York Civil Liberties Union", "lawsuit", "New York State Education Department")}, True),
+    # a regulator that goes to court seeking an order against a company sues it
+    ("Ireland's Data Protection Commission took the unusual step of seeking an urgent order against Clearview AI in "
+     "the High Court.", {("Data Protection Commission", "lawsuit", "Clearview AI")}, True),
+    ("The Data Protection Commission has gone to the High Court seeking orders to suspend or restrict Clearview AI from "
+     "processing the data.", {("Data Protection Commission", "lawsuit", "Clearview AI")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
