@@ -3489,6 +3489,11 @@ CASES = [
      "the High Court.", {("Data Protection Commission", "lawsuit", "Clearview AI")}, True),
     ("The Data Protection Commission has gone to the High Court seeking orders to suspend or restrict Clearview AI from "
      "processing the data.", {("Data Protection Commission", "lawsuit", "Clearview AI")}, True),
+    # a party that fails to obtain an injunction against a ban asked a court for one: a suit, which the court rules on
+    ("Meta has failed to obtain a temporary injunction against the Norwegian Data Protection Authority's ban on "
+     "behavioural advertising, after Oslo District Court sided with the regulator on Wednesday.",
+     {("Meta", "lawsuit", "Norwegian Data Protection Authority"), ("Norwegian Data Protection Authority", "ban", "Meta"),
+      ("Oslo District Court", "ruling", "Meta")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
