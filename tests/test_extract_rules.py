@@ -3494,6 +3494,12 @@ CASES = [
      "behavioural advertising, after Oslo District Court sided with the regulator on Wednesday.",
      {("Meta", "lawsuit", "Norwegian Data Protection Authority"), ("Norwegian Data Protection Authority", "ban", "Meta"),
       ("Oslo District Court", "ruling", "Meta")}, True),
+    # going to court to contest penalties appeals them, against their maker (not against each other)
+    ("The PIPC fined Google and Meta. Both companies went to court to contest the penalties.",
+     {("Personal Information Protection Commission", "fine", "Google"),
+      ("Personal Information Protection Commission", "fine", "Meta"),
+      ("Google", "appeal", "Personal Information Protection Commission"),
+      ("Meta", "appeal", "Personal Information Protection Commission")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -1110,9 +1110,11 @@ class Discourse:
                     or (text and a.target is None and _AGAINST_DECISION.match(text, a.s_start + a.trigger.end))))):
                 continue
             # (the decision may come first: "The Garante's €15 million fine was appealed by OpenAI")
+            # ("Both companies went to court to contest the penalties": not a measure of the appellant's co-appellant)
+            co_appellants = {e.actor.party.id for e in candidates if e.trigger is a.trigger and e.actor is not None}
             decisions = [d for d in candidates if d.sentence == a.sentence and d.action.slug in CHALLENGED_ACTIONS
                          and (d.actor is not None or d.frame.startswith("challenged-unnamed"))
-                         and (d.actor is None or d.actor.party.id != a.actor.party.id)
+                         and (d.actor is None or d.actor.party.id not in co_appellants)
                          and (d.actor is None or d.actor.party.kind != "court")  # ("... but the court refused")
                          and (0 <= d.trigger.start - a.trigger.end <= 120
                               or ("passive" in a.frame and 0 <= a.trigger.start - d.trigger.end <= 40))]
