@@ -3500,6 +3500,12 @@ CASES = [
       ("Personal Information Protection Commission", "fine", "Meta"),
       ("Google", "appeal", "Personal Information Protection Commission"),
       ("Meta", "appeal", "Personal Information Protection Commission")}, True),
+    # the agent of a participle far down the sentence is not the agent of the passive that opens it
+    ("Sweden's Authority for Privacy Protection has fined the Swedish Police Authority 2.5 million kronor. Besides "
+     "paying the fine, the police were ordered to train staff, to inform people whose data had been disclosed, and to "
+     "take measures to ensure that any such data is deleted by Clearview AI.",
+     {("Swedish Authority for Privacy Protection", "fine", "Swedish Police Authority"),
+      ("Swedish Authority for Privacy Protection", "order", "Swedish Police Authority")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -258,6 +258,12 @@ _CASE_BROUGHT_BY_NAME = re.compile(r"\s+(?:case|lawsuit|suit|claim|action|procee
                                    r"launched\s+by|by)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}")
 # verbs of defiance: the measure bound their subject, when the subject is the clause's own
 _DEFIED = re.compile(r"\b(?:ignor|defi|defy|flout|disregard|comply)\w*", re.I)
+# "... to ensure that any such data is deleted by the company": the agent of another participle, far from the trigger
+# (not the measure's own relative clause: "a ban ... that was imposed by Norway's data protection authority")
+_OTHER_PARTICIPLE_BY = re.compile(r"\S[^.;]{30,}\s(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?"
+                                  r"(?!(?:imposed|issued|levied|handed|ordered|made|announced|adopted|brought|filed|sent|"
+                                  r"launched|lodged|opened|granted|signed|approved)\b)[a-z]+(?:ed|en)\s+by\s+"
+                                  r"(?:the\s+)?(?:[\w-]+\s+){0,3}\Z")
 # "The case against X was brought by (a coalition of groups including) Y": the case's bringer, after its defendant
 _BROUGHT_BY_AFTER = re.compile(r"\s+(?:was|were|has\s+been|had\s+been|is\s+being)\s+(?:\w+ly\s+)?(?:brought|filed|lodged|"
                                r"launched)\s+(?:(?:in|on)\s+[\w ]{1,20}?\s+)?by\s+(?:the\s+)?(?:(?:a|an)\s+(?:[\w-]+\s+){1,6}?"
@@ -1473,6 +1479,8 @@ class RoleFinder:
                 if _is_possessive_pronoun(g):
                     continue  # "from its surveillance footage", "a suit by its shareholders": not the party itself
                 if _prep_before(sentence, g) in preps:
+                    if "by" in preps and _OTHER_PARTICIPLE_BY.search(gap):
+                        return None  # "were ordered ... to ensure that the data is deleted by the US company"
                     return g
             return None
 
