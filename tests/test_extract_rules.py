@@ -3506,6 +3506,11 @@ CASES = [
      "take measures to ensure that any such data is deleted by Clearview AI.",
      {("Swedish Authority for Privacy Protection", "fine", "Swedish Police Authority"),
       ("Swedish Authority for Privacy Protection", "order", "Swedish Police Authority")}, True),
+    # "when members used the tool": the members of the force named before
+    ("The Australian Information Commissioner has found that the Australian Federal Police failed to comply with its "
+     "privacy obligations when members used the Clearview AI facial recognition tool on a free trial.",
+     {("Office of the Australian Information Commissioner", "ruling", "Australian Federal Police"),
+      ("Australian Federal Police", "contract", "Clearview AI")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -71,7 +71,7 @@ _FROM_THE_WEB = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:from|across|off)\s+(?:the\
 _DROPPED_CASE = re.compile(r"\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:case|suit|lawsuit|claims?|complaint|appeal)s?\b",
                            re.I)
 _STAFF_BEFORE = re.compile(r"\b(?:its|their|the|police|some|several|many)?\s*(?:officers|detectives|agents|investigators|"
-                           r"officials|analysts)\s+(?:had\s+|have\s+|has\s+|also\s+)?$", re.I)
+                           r"officials|analysts|members|employees|staff)\s+(?:had\s+|have\s+|has\s+|also\s+)?$", re.I)
 # "a proctor told", "the store's manager ordered": a subject that is a common noun, no party and no authority
 _COMMON_SUBJECT = re.compile(r"\b(?i:a|an|the|one|another|its|their|his|her)\s+(?:[a-z][\w'-]*\s+){0,2}?"
                              r"(?P<noun>[a-z][\w-]*)\s+(?:(?:had|has|have|also|then|later|reportedly)\s+)?\Z")
