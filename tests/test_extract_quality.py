@@ -116,6 +116,7 @@ def score(rows, extractor):
     ("heldout51.jsonl", 0.70, 0.62),
     ("heldout53.jsonl", 0.86, 0.76),
     ("heldout54.jsonl", 0.87, 0.70),
+    ("heldout57.jsonl", 0.73, 0.62),
     ("phrasings.jsonl", 0.92, 0.76),
     ("phrasings2.jsonl", 0.93, 0.76),
     ("syntax.jsonl", 0.92, 0.73),
