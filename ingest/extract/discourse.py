@@ -31,7 +31,7 @@ from dataclasses import dataclass, field, replace
 from .gazetteer import Gazetteer, Match
 
 from .lexicon import ActionType, Lexicon, Trigger
-from .references import OFFICIAL_APPOSITION
+from .references import JURY, OFFICIAL_APPOSITION
 from .roles import DISMISSAL_VERB, SUPPLIER, law_subject
 
 AUTHORITY_ACTIONS = frozenset({"order", "ban", "fine", "ruling", "investigation"})
@@ -103,8 +103,6 @@ _UNDONE_BEFORE = re.compile(r"\b(?:overturn\w*|revers\w*|quash\w*|annul\w*|set(?
 # "overturned the penalty", "upheld the £7.5m fine": the measure a ruling verb takes as its object
 _MEASURE_NAMED = re.compile(r"\s+(?:the|this|that|its|their)\s+(?:[\w'\u2019$\u00a3\u20ac.,-]+\s+){0,3}?"
                             r"(?P<noun>penalty|fine|order|ban|decision|notice|sanction|suspension|award|verdict)\b", re.I)
-# a jury's verdict, which a judge may throw out or uphold
-_JURY = re.compile(r"\bjury\b", re.I)
 _MEASURE_ACTIONS = {"penalty": {"fine"}, "fine": {"fine"}, "sanction": {"fine"}, "order": {"order"},
                     "notice": {"order"}, "ban": {"ban", "order"}, "suspension": {"ban", "order"}}
 # what a ban noun bans, when the text says it ("a ban on facial recognition", "a ban against ...")
@@ -679,7 +677,7 @@ class Discourse:
                 # "a federal jury found BNSF liable ... the judge threw out the award": a ruling on the party the
                 # verdict bound, whichever way it goes
                 verdict = next((e for e in reversed(candidates[:i]) if e.action.slug == "ruling" and e.actor is not None
-                                and e.target is not None and _JURY.search(e.actor.party.name)), None)
+                                and e.target is not None and JURY.search(e.actor.party.name)), None)
                 if verdict is not None:
                     c.target = verdict.target
                     c.frame += "+verdict-told"

@@ -68,8 +68,8 @@ _COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|or|&)?\s+|\s*,\s*")
 # "authorities across Europe": the place where many act, not who acts
 _SPREAD_OVER = re.compile(r"\b(?:across|throughout|around|all\s+over|in|of|from)\s+(?:the\s+)?\Z", re.I)
 # "a court in Rome": the place after the description
-# a jury, which is never "the court" a story goes on to speak of
-_JURY = re.compile(r"\bjury\b", re.I)
+# a jury, which is never "the court" a story goes on to speak of (nor the court whose award a judge throws out)
+JURY = re.compile(r"\bjury\b", re.I)
 _IN_PLACE = re.compile(r"\s+in\s+(?P<place>(?-i:[A-Z])[\w'-]+(?:\s+(?-i:[A-Z])[\w'-]+)?)")
 # where a headline's bare description may stand: opening a sentence, or after "as", "after", "while", "when"
 _BARE_OPENING = re.compile(r"^|(?<=[.!?])\s|\n|\b(?:as|after|while|when)\s")
@@ -1286,7 +1286,7 @@ class ReferenceResolver:
                         out.append(court)
                         continue
                     told = next((o for o in reversed(out) if o.party.kind == "court" and not o.party.is_unnamed
-                                 and not _JURY.search(o.party.name)  # (a jury is not "the court")
+                                 and not JURY.search(o.party.name)  # (a jury is not "the court")
                                  and o.end <= m.start()), None) if kind == "court" else None
                     if told is not None and re.match(r"the\s+(?:court|judge|tribunal)\b", m.group(0), re.I):
                         # "A São Paulo court has ordered ... In the final judgment, the court found": the court told of
@@ -1716,8 +1716,8 @@ _AND_THAT = re.compile(r",?\s+and\s+that\s+$", re.I)
 # "the state| education department": lower-case words after a place description, up to the head of a body
 _BODY_OF_PLACE_HEADS = frozenset({"department", "agency", "ministry", "office", "commission", "board", "committee",
                                   "council", "court", "police", "regulator", "authority", "prosecutor", "attorney"})
-_HEAD_GOES_ON = re.compile(r"(?:\s+(?!(?:of|in|for|to|on|at|by|with|from|and|or|the|a|an|that|which|who)\b)(?-i:[a-z])[\w-]*)?"
-                           r"\s+(?P<head>(?!(?:of|in|for|to|on|at|by|with|from|and|or|the|a|an|that|which|who)\b)(?-i:[a-z])[\w-]*)\b")
+_NOT_A_NOUN = r"(?!(?:of|in|for|to|on|at|by|with|from|and|or|the|a|an|that|which|who)\b)"
+_HEAD_GOES_ON = re.compile(rf"(?:\s+{_NOT_A_NOUN}(?-i:[a-z])[\w-]*)?\s+(?P<head>{_NOT_A_NOUN}(?-i:[a-z])[\w-]*)\b")
 # "the watchdog had ordered the agency": a verb between a description that acts and the one it acts on
 _SUBJECT_VERB_OBJECT = re.compile(r"\s+(?:(?:had|has|have|was|also|then|later)\s+)*(?:[a-z]+ly\s+)?[a-z]+ed\s+", re.I)
 # where a sentence may begin: after its full stop (and a closing quote) or a line break
