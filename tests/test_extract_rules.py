@@ -3511,6 +3511,17 @@ CASES = [
      "privacy obligations when members used the Clearview AI facial recognition tool on a free trial.",
      {("Office of the Australian Information Commissioner", "ruling", "Australian Federal Police"),
       ("Australian Federal Police", "contract", "Clearview AI")}, True),
+    # a ruling's aside names who brought the cases; the clause after it names whom the ruling binds
+    ("The Amsterdam Court of Appeal ruled, in cases brought by the ADCU and Worker Info Exchange, that Uber and Ola "
+     "must tell drivers how automated decisions about them were made.",
+     {("Amsterdam Court of Appeal", "ruling", "Uber"), ("Amsterdam Court of Appeal", "ruling", "Ola"),
+      ("App Drivers and Couriers Union", "lawsuit", "Uber"), ("App Drivers and Couriers Union", "lawsuit", "Ola"),
+      ("Worker Info Exchange", "lawsuit", "Uber"), ("Worker Info Exchange", "lawsuit", "Ola")}, True),
+    # an authority that announces a measure in reported speech ("would be banned") made it, and it is real
+    ("Avast was fined 351 million crowns by the Czech Office for Personal Data Protection. In February the Federal "
+     "Trade Commission had announced that Avast would be banned from selling browsing data for advertising.",
+     {("Czech Office for Personal Data Protection", "fine", "Avast"),
+      ("Federal Trade Commission", "ban", "Avast")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
@@ -3976,6 +3987,8 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
      "threaten its business.", ("NSO Group", "withdrawal", None)),
     ("Meta banned Cytrox and Black Cube from its platforms. According to Meta, the firms used fake accounts to gather "
      "information from their targets.", ("Cytrox", "contract", "Meta")),
+    # a company's own "would be barred ... if" stays a condition
+    ("Rite Aid said it would be barred from using facial recognition if the order stood.", (None, "ban", "Rite Aid")),
     # an open question is no report
     ("The Garante has not said whether it will fine Worldcoin.", ("Garante", "fine", "Worldcoin")),
     ("The CNIL did not say if it would order Clearview AI to pay more.", ("CNIL", "order", "Clearview AI")),

@@ -116,6 +116,11 @@ _THAT_DECISION = re.compile(r"\s+(?:against\s+)?(?:that|this)\s+(?:decision|fine
 # a court's decision pointed back to ("challenge that ruling", "appeal the judgment")
 _THAT_RULING = re.compile(r"\b(?:that|this|the)\s+(?:ruling|judgment|judgement|decision)\b", re.I)
 # the verb of a reporting clause after its subject (", the agency said")
+# "The FTC announced that Avast would pay $16.5m and would be banned from ...": the authority reporting a measure
+# told in the passive, between it and the measure
+_REPORTS_PASSIVE = re.compile(r"\s+(?:(?:on|in|last|this)\s+\w+\s+)?(?:(?:had|has|also)\s+)*(?:announced|said|says|announces|confirmed|stated)\s+"
+                              r"(?:(?:on|in|last|this)\s+\w+\s+)?(?:that\s+)?[^,;]{1,80}?\b(?:would|will|was|were|is|are|"
+                              r"has|have|had)\s+(?:also\s+)?(?:been\s+|be\s+)?\Z")
 _REPORTER_AFTER = re.compile(r"\s+(?:also\s+)?(?:said|says|announced|reported|added)\b")
 # Actions whose missing target the article context may supply.
 CONTEXT_TARGET_ACTIONS = frozenset({"order", "fine", "complaint", "lawsuit", "cease_and_desist", "investigation"})
@@ -257,6 +262,13 @@ class Discourse:
                                                       or law_subject(text, c.s_start + c.trigger.start, c.trigger.text)):
                 # "a proctor told him to scan his room", "a law requiring ByteDance to sell": nobody the story names
                 c.frame += "+private-subject"
+            elif c.actor is None and c.action.slug in AUTHORITY_ACTIONS and "passive" in c.frame and text and (
+                    reporter := next((m for m in reversed(mentions) if c.s_start <= m.start
+                                      and m.end <= c.s_start + c.trigger.start
+                                      and m.party.kind in ("regulator", "government") and self._actor_ok(c.action, m)
+                                      and _REPORTS_PASSIVE.fullmatch(text, m.end, c.s_start + c.trigger.start)), None)):
+                c.actor = reporter  # "The FTC announced that Avast would be banned from selling ...": the FTC's ban
+                c.frame += "+reporter-acts"
             elif c.actor is None and c.action.slug in AUTHORITY_ACTIONS and (same := _told_again_with_actor(c, candidates)):
                 # "Clearview has been penalised in the EU, where Italy's Garante and France's CNIL each fined it": the
                 # sentence names who did it, in a second telling of the same act

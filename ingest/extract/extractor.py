@@ -609,6 +609,15 @@ class Extractor:
         if not trigger.is_verb and re.search(r"\b(?:the|its|their)\s+(?:[\w-]+\s+){0,2}$", window) \
                 and _BROUGHT_AFTER_NOUN.match(sentence, trigger.end):
             return "reported"  # "The findings could bolster the class actions filed against the company": they exist
+        backshifted = _BACKSHIFTED_MEASURE.search(sentence, max(0, trigger.start - 160), trigger.start)
+        reporter = [m for m in c.extra.get("sentence_mentions", ()) if backshifted is not None
+                    and m.end <= backshifted.start() and re.fullmatch(r"[^,;]{0,40}", sentence[m.end:backshifted.start()])]
+        if reporter and c.action.slug in ("ban", "order", "fine") \
+                and reporter[-1].party.kind in ("regulator", "government", "court") \
+                and (c.actor is None or c.actor.party.id == reporter[-1].party.id):
+            # "The FTC announced that Avast would be banned from selling ...": the authority reports its own measure,
+            # and "would" is the reported "will"
+            window = re.sub(r"\bwould\b", "     ", window)
         if self._modality.search(window):
             return "threatened"
         return "reported"
@@ -1110,6 +1119,9 @@ _BARRED_FROM_BEFORE = re.compile(r"\b(?:barred|bars|banned|bans|prohibited|prohi
 # a party's argument up to the trigger, in the same clause ("arguing the decision concerned practices it had abandoned")
 _ARGUED_BEFORE = re.compile(r"\b(?:arguing|contending|insisting)\b(?:(?!,\s+and\b|;|\bbut\b)[^.;])*$")
 # a condition right after a trigger that a modal announces ("would be shut down if ...", "will ban it unless ...")
+# "announced that Avast would pay $16.5m and would be banned from": a measure told in reported speech
+_BACKSHIFTED_MEASURE = re.compile(r"\b(?:announced|said|confirmed|stated|disclosed)\s+(?:(?:on|in|last|this)\s+\w+\s+)?"
+                                  r"(?:that\s+)?[^,;]{1,80}?\bwould\s+(?:also\s+|then\s+)?be\s+\Z")
 _CONDITION_AFTER = re.compile(r"(?:\s+[^.;,\s]+){0,4}?\s+(?:if|unless)\s")
 _MODAL_BEFORE = re.compile(r"\b(?:would|could|might|will)\b", re.I)
 _FACES_BEFORE = re.compile(r"\b(?:faced|faces?|facing)\s+(?:[\w$\u20ac\xa3.,%-]+\s+){0,5}$", re.I)

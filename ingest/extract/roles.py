@@ -264,6 +264,13 @@ _OTHER_PARTICIPLE_BY = re.compile(r"\S[^.;]{30,}\s(?:is|are|was|were|be|been|bei
                                   r"(?!(?:imposed|issued|levied|handed|ordered|made|announced|adopted|brought|filed|sent|"
                                   r"launched|lodged|opened|granted|signed|approved)\b)[a-z]+(?:ed|en)\s+by\s+"
                                   r"(?:the\s+)?(?:[\w-]+\s+){0,3}\Z")
+# "ruled, in cases brought by the ADCU and Worker Info Exchange, that Uber and Ola ...": a ruling's aside naming
+# who brought the case, before the clause saying whom it binds
+_CASE_ASIDE = (r"\s*,?\s*in\s+(?:a|an|the|two|three|several|separate|its|their)?\s*(?:[\w-]+\s+){0,2}?(?:cases?|lawsuits?|"
+               r"suits?|proceedings|challenges?|actions?|complaints?|claims?)\s+(?:brought|filed|lodged|launched)\s+by\s+")
+_IN_CASE_ASIDE = re.compile(_CASE_ASIDE + r"(?:the\s+)?[^,;]{0,80}")
+_CASE_ASIDE_THEN_THAT = re.compile(_CASE_ASIDE + r"[^,;]{1,80}?,?\s+that\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?")
+_RULED_IN_CASE = re.compile(r"\b(?:ruled|held|found|decided|concluded)\s*,?\s*in\s+(?:[\w-]+\s+){0,3}\Z")
 # "The case against X was brought by (a coalition of groups including) Y": the case's bringer, after its defendant
 _BROUGHT_BY_AFTER = re.compile(r"\s+(?:was|were|has\s+been|had\s+been|is\s+being)\s+(?:\w+ly\s+)?(?:brought|filed|lodged|"
                                r"launched)\s+(?:(?:in|on)\s+[\w ]{1,20}?\s+)?by\s+(?:the\s+)?(?:(?:a|an)\s+(?:[\w-]+\s+){1,6}?"
@@ -2173,6 +2180,10 @@ class RoleFinder:
                     # "a lawsuit brought by journalists at El Faro who accused NSO Group of ...": whom its makers accuse
                     target = next((g for g in right if g.start > by.end
                                    and _WHO_ALLEGED.fullmatch(sentence, by.end, g.start)), None)
+                if target is None and action.slug == "lawsuit" and _RULED_IN_CASE.search(sentence, 0, trigger.start):
+                    # "ruled, in cases brought by the ADCU, that Uber had to ...": the side the clause binds
+                    target = next((g for g in right if g.start > by.end and re.fullmatch(
+                        r"\s*,?\s+that\s+(?:the\s+)?", sentence[by.end:g.start])), None)
                 return _pair(by, target, "noun-by")
             # Compound: "the ICO fine", "an ACLU lawsuit", "FCC Hikvision/Dahua Video Equipment Ban".
             modifiers = self._modifiers(sentence, trigger, left)
@@ -2626,6 +2637,10 @@ class RoleFinder:
         tail = _multiword_prep_tail(preps)
         for g in right:
             gap = sentence[trigger.end:g.start]
+            if trigger.is_verb and trigger.action.slug == "ruling" and _CASE_ASIDE_THEN_THAT.fullmatch(gap):
+                return g  # "ruled, in cases brought by X and Y, that Uber and Ola had to ...": whom the ruling binds
+            if trigger.is_verb and trigger.action.slug == "ruling" and _IN_CASE_ASIDE.fullmatch(gap):
+                continue  # (X and Y, who brought the cases, are not ruled on)
             if trigger.action.slug == "ban" and _PEOPLE_AT.fullmatch(gap):
                 return g  # "disabled accounts belonging to researchers at NYU's Ad Observatory": their institution
             if unnamed is not None and g.start >= unnamed.end():
