@@ -3522,6 +3522,13 @@ CASES = [
      "Trade Commission had announced that Avast would be banned from selling browsing data for advertising.",
      {("Czech Office for Personal Data Protection", "fine", "Avast"),
       ("Federal Trade Commission", "ban", "Avast")}, True),
+    # a sentence that opens on one party's case is about it; "It" after it is the sentence's subject, and the
+    # same description said again means the same party
+    ("The CNIL fined Clearview AI 20 million euros in October 2022. In 2023 the same regulator fined Criteo, the "
+     "French advertising company, 40 million euros. In the Clearview case, the watchdog found that the company had "
+     "collected photos of French residents without a legal basis. It ordered the company to delete the data.",
+     {("CNIL", "fine", "Clearview AI"), ("CNIL", "fine", "Criteo"), ("CNIL", "ruling", "Clearview AI"),
+      ("CNIL", "order", "Clearview AI")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

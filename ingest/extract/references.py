@@ -445,6 +445,7 @@ class ReferenceResolver:
         city_names: list[Match] | None = None  # the gazetteer's cities named in the text, looked for once, if asked
         employers: list[Match] | None = None  # companies named inside descriptions of people, likewise
         found = []
+        heads_said: dict[int, str] = {}  # where each resolved description stands -> its words
         folded = fold(text)
         for d in self._definite.finditer(folded):
             longer = _HEAD_GOES_ON.match(folded, d.end()) if d.group("head").lower() in _PLACE_HEADS else None
@@ -471,10 +472,22 @@ class ReferenceResolver:
             ordered_here = [e for e in ordered if quoted(e.start) in (None, here)]
             head = re.sub(r"\s+", " ", m.group("head")).lower()
             kinds = self.kinds_of_head.get(head, set())
+            described_as = " ".join(re.sub(r"^\W*(?:the|this|that)\s+", "", m.group(0), flags=re.I).lower().split())
             antecedent = None
+            described_at = -1
             for position, noun, party in described:
                 if position < m.start() and noun == head:
-                    antecedent = party
+                    antecedent, described_at = party, position
+            said_again = next((o for o in reversed(out) if described_at < o.start < m.start()
+                               and heads_said.get(o.start) == described_as), None)
+            if said_again is not None and not any(said_again.end <= e.start < m.start() and e.party.kind in kinds
+                                                  for e in ordered_here):
+                antecedent = said_again.party  # "the company ... It ordered the company": the same one again
+            opening = _sentence_start(text, m.start())
+            topic = next((e for e in ordered_here if opening <= e.start < m.start() and e.party.kind in kinds
+                          and _TOPIC_OPENER.fullmatch(text, opening, e.start) and _TOPIC_NOUN.match(text, e.end)), None)
+            if topic is not None:
+                antecedent = topic.party  # "In the Deliveroo case, the watchdog found that the company ...": Deliveroo
             if antecedent is None:
                 # "Microsoft President Brad Smith said the company would not sell ...": the speaker's company
                 speaker = next((e for e in reversed(ordered_here) if e.end <= m.start() and e.party.kind in kinds
@@ -517,7 +530,6 @@ class ReferenceResolver:
                 candidates = self._plausible(text, m, ordered_here, kinds)
                 antecedent = _named_with_head(candidates, m.start(), kinds, head) or self._salient(
                     candidates, m.start(), kinds, self.head_tags.get(head), self.primary_kind.get(head))
-            described_as = " ".join(re.sub(r"^\W*(?:the|this|that)\s+", "", m.group(0), flags=re.I).lower().split())
             if antecedent is None and (head in self.dpa_heads or described_as in self.dpa_heads):
                 # ("the data protection agency's ban": the whole description names a DPA, its head alone does not)
                 # "the data protection authority" in a story about Norway: Norway's authority ("the country's
@@ -576,6 +588,7 @@ class ReferenceResolver:
                 antecedent = other or antecedent
             if antecedent is not None:
                 out.append(Match(m.start(), m.end(), text[m.start():m.end()], antecedent))
+                heads_said[m.start()] = described_as
         return out + self._bare_authorities(text, ordered, out)
 
     def _bare_authorities(self, text: str, ordered: list[Match], taken: list[Match]) -> list[Match]:
@@ -999,6 +1012,11 @@ class ReferenceResolver:
         litigation chamber found ...": the authority)."""
         start, end = _sentence_before(text, position)
         opener = next((e for e in ordered if start <= e.start < end), None)
+        topic = _TOPIC_NOUN.match(text, opener.end) if opener is not None \
+            and _TOPIC_OPENER.fullmatch(text, start, opener.start) else None
+        if topic is not None:  # "In the Deliveroo case, the watchdog found ...": the watchdog opens it
+            start = topic.end()
+            opener = next((e for e in ordered if start <= e.start < end), None)
         if opener is None or opener.party.kind in ("person", "product") or opener.party.is_place \
                 or not re.fullmatch(r"\s*(?:(?:The|But|And|Meanwhile|Separately|However|Also),?\s+)?", text[start:opener.start]):
             return None
@@ -1802,6 +1820,11 @@ _NAME_IN_DESCRIPTION = re.compile(r"(?:An?|The|the)\s+(?:[a-z][\w-]*\s+){0,2}(?-
 # heads that describe a body, never the place it belongs to ("the federal agency")
 _BODY_HEADS = frozenset({"agency", "authority", "commission", "watchdog", "regulator"})
 _PLACE_HEADS = frozenset({"city", "state", "town", "county", "country", "region", "province", "municipality"})
+
+
+# "In the Deliveroo case, ...", "For Foodinho's part, ...": a sentence that opens on one party's case is about it
+_TOPIC_OPENER = re.compile(r"\s*(?:In|For|As\s+for)\s+(?:the\s+)?")
+_TOPIC_NOUN = re.compile(r"(?:['\u2019]s)?\s+(?:case|matter|decision|investigation|probe|inquiry|complaint|part)\s*,")
 
 
 def _named_with_head(candidates: list[Match], position: int, kinds: set[str], head: str) -> Party | None:
