@@ -3529,6 +3529,13 @@ CASES = [
      "collected photos of French residents without a legal basis. It ordered the company to delete the data.",
      {("CNIL", "fine", "Clearview AI"), ("CNIL", "fine", "Criteo"), ("CNIL", "ruling", "Clearview AI"),
       ("CNIL", "order", "Clearview AI")}, True),
+    # a ruling on a version of what a party owns is on the party; "its" in what a court ruled is not the court's;
+    # a system that "penalised riders" fines nobody
+    ("Deliveroo's ranking system came under scrutiny in court. A labour tribunal in Bologna ruled in 2020 that an "
+     "earlier version of its algorithm penalised riders who joined strikes.",
+     {("labour tribunal in Bologna", "ruling", "Deliveroo")}, True),
+    ("Deliveroo's ranking system came under scrutiny in court. A labour tribunal in Bologna ruled that its algorithm "
+     "discriminated against riders who joined strikes.", {("labour tribunal in Bologna", "ruling", "Deliveroo")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -989,6 +989,9 @@ class ReferenceResolver:
                 if m.group(0).lower() == "its" and earlier.party.kind == "court" \
                         and _DECIDED_ON.fullmatch(text[earlier.end:m.start()]):
                     continue  # "the court rejected its request": whose request came before the court
+                if m.group(0).lower() == "its" and earlier.party.kind == "court" \
+                        and _RULED_THAT_ITS.fullmatch(text[earlier.end:m.start()]):
+                    continue  # "a labour tribunal ruled that its ranking system discriminated": the system's owner's
                 if not subject_position and fallback is None and re.search(
                         r"\b(?:to|from|with)\s+(?:the\s+)?$", text[max(0, earlier.start - 12):earlier.start]) \
                         and not re.search(r"\b(?:linked|tied|connected|belonging|related)\s+to\s+(?:the\s+)?$",
@@ -1676,6 +1679,8 @@ _COUNTED_DETERMINERS = {"both": 2, "the two": 2, "the three": 3, "all three": 3,
 _PERSON_PLURALS = frozenset({"men", "women", "plaintiffs", "researchers", "academics", "journalists", "activists",
                              "campaigners"})
 # A subject and its verb phrase up to an object pronoun ("Twitter sent it", "Twitter has also told it").
+_RULED_THAT_ITS = re.compile(r"\s+(?:(?:has|have|had|also|then|later|on\s+\w+)\s+){0,2}(?:ruled|found|held|decided|"
+                             r"concluded)\s+(?:\w+\s+){0,3}?that\s+(?:[\w-]+\s+){0,4}?(?:of\s+)?", re.I)
 _DECIDED_ON = re.compile(r"\s+(?:(?:has|have|had|also|then|later|on\s+\w+)\s+){0,2}(?:rejected|dismissed|refused|granted|"
                          r"upheld|denied|blocked|approved|overturned|turned\s+down|accepted|allowed|threw\s+out)\s+", re.I)
 _ACTS_ON_PARTY = re.compile(r"\b(?:sued|sues|suing|fined|fines|banned|bans|ordered|orders|investigated|accused|accuses|"

@@ -270,6 +270,9 @@ _CASE_ASIDE = (r"\s*,?\s*in\s+(?:a|an|the|two|three|several|separate|its|their)?
                r"suits?|proceedings|challenges?|actions?|complaints?|claims?)\s+(?:brought|filed|lodged|launched)\s+by\s+")
 _IN_CASE_ASIDE = re.compile(_CASE_ASIDE + r"(?:the\s+)?[^,;]{0,80}")
 _CASE_ASIDE_THEN_THAT = re.compile(_CASE_ASIDE + r"[^,;]{1,80}?,?\s+that\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?")
+# "ruled that an earlier version of Deliveroo's ranking system ...": a part of what a party owns
+_PART_OF_OWNED = re.compile(r"\s*(?:(?:on|last|this|earlier|in)\s+(?:\w+\s+){1,2})?that\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:version|versions|part|parts|use|form|element|elements|feature|features)\s+of\s+")
 _RULED_IN_CASE = re.compile(r"\b(?:ruled|held|found|decided|concluded)\s*,?\s*in\s+(?:[\w-]+\s+){0,3}\Z")
 # "The case against X was brought by (a coalition of groups including) Y": the case's bringer, after its defendant
 _BROUGHT_BY_AFTER = re.compile(r"\s+(?:was|were|has\s+been|had\s+been|is\s+being)\s+(?:\w+ly\s+)?(?:brought|filed|lodged|"
@@ -2641,6 +2644,9 @@ class RoleFinder:
                 return g  # "ruled, in cases brought by X and Y, that Uber and Ola had to ...": whom the ruling binds
             if trigger.is_verb and trigger.action.slug == "ruling" and _IN_CASE_ASIDE.fullmatch(gap):
                 continue  # (X and Y, who brought the cases, are not ruled on)
+            if trigger.is_verb and trigger.action.slug == "ruling" and _PART_OF_OWNED.fullmatch(gap) \
+                    and (_is_possessive_pronoun(g) or re.match(r"['\u2019]s\s", sentence[g.end:])):
+                return g  # "ruled that an earlier version of its ranking system discriminated": the system's owner
             if trigger.action.slug == "ban" and _PEOPLE_AT.fullmatch(gap):
                 return g  # "disabled accounts belonging to researchers at NYU's Ad Observatory": their institution
             if unnamed is not None and g.start >= unnamed.end():
