@@ -3536,6 +3536,13 @@ CASES = [
      {("labour tribunal in Bologna", "ruling", "Deliveroo")}, True),
     ("Deliveroo's ranking system came under scrutiny in court. A labour tribunal in Bologna ruled that its algorithm "
      "discriminated against riders who joined strikes.", {("labour tribunal in Bologna", "ruling", "Deliveroo")}, True),
+    # the owner of the place people are barred from is no ban's target; a court that refuses a party's request
+    # rules against it
+    ("Mercadona was fined 2.52 million euros by the Spanish Data Protection Agency (AEPD) over a facial recognition "
+     "system it installed to detect people with restraining orders that barred them from its stores.",
+     {("Spanish Data Protection Agency", "fine", "Mercadona")}, True),
+    ("In 2020 the provincial court in Barcelona refused Mercadona's request to use facial recognition against a "
+     "convicted shoplifter.", {("Provincial Court of Barcelona", "ruling", "Mercadona")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
@@ -3620,6 +3627,17 @@ def test_national_descriptions_and_capitals():
 def test_descriptions_follow_what_the_text_called_a_party():
     got = mention_ids("Twitter and Venmo wrote to Clearview AI, a face search app. Twitter wants the app to stop.")
     assert ("the app", "clearview-ai", "company") in got
+
+
+def test_an_it_that_opens_a_clause_on_a_noun_skips_the_agent_after_by():
+    # "fined ... by the AEPD over a system it installed": the company, not the agent of the passive
+    got = [m for m in mention_ids("Mercadona was fined 2.52 million euros by the Spanish Data Protection Agency (AEPD) "
+                                  "over a facial recognition system it installed in 48 stores.") if m[0] == "it"]
+    assert got == [("it", "mercadona", "company")]
+    # (but the object of the verb before: "ordered Worldcoin to delete the data it collected")
+    got = [m for m in mention_ids("Kenya's High Court has ordered Worldcoin to delete the biometric data it collected "
+                                  "from Kenyans.") if m[0] == "it"]
+    assert got == [("it", "worldcoin", "company")]
 
 
 def test_pronoun_resolves_to_the_acting_organisation():

@@ -877,6 +877,10 @@ class ReferenceResolver:
             # "it" as a subject ("said that it had") skips parties inside prepositional phrases;
             # "it" as an object ("fined X and ordered it to") takes the nearest organisation.
             subject_position = m.group(0).lower() == "its" or bool(_SUBJECT_SLOT.search(text[max(0, m.start() - 20):m.start()]))
+            # "a facial recognition system it installed": the subject of a clause on a noun skips an agent after "by"
+            # (but not the object of the verb before: "ordered Worldcoin to delete the data it collected")
+            relative_subject = m.group(0).lower() == "it" and not subject_position \
+                and bool(_PAST_VERB_AFTER_IT.match(text, m.end()))
             if m.group(0).lower() == "it" and subject_position:
                 subjects.add(m.start())
             if m.group(0).lower() == "it" and _AND_THEN.search(text, max(0, m.start() - 40), m.start()):
@@ -970,6 +974,12 @@ class ReferenceResolver:
                         and re.search(r",\s*(?:the\s+)?(?:[\w-]+['\u2019]s\s+)?(?:[\w-]+\s+){0,3}$",
                                       text[max(0, earlier.start - 60):earlier.start]):
                     continue  # "X broke the law, the commissioner found. It ...": "it" is X, not the reporter
+                named_before = next((e for e in ordered if e.party.id == earlier.party.id
+                                     and re.fullmatch(r"\s*\(\s*", text[e.end:earlier.start])), None)
+                if (subject_position or relative_subject) and _AFTER_PREPOSITION.search(
+                        text[max(0, (named_before or earlier).start - 45):(named_before or earlier).start]) \
+                        and (named_before is not None or relative_subject) and not _RELATIVE_AFTER.match(text, earlier.end):
+                    continue  # "fined by the Spanish Data Protection Agency (AEPD) over a system it installed"
                 if subject_position and not _RELATIVE_AFTER.match(text, earlier.end) and (
                         _AFTER_PREPOSITION.search(text[max(0, earlier.start - 45):earlier.start])
                         or _AFTER_VERB.search(text[max(0, earlier.start - 25):earlier.start])):
@@ -1657,6 +1667,8 @@ _WE = re.compile(r"\b(?:[Ww]e|[Oo]ur|[Uu]s)\b")
 _SUBJECT_SLOT = re.compile(r"(?:^|[,;:.(]\s*|\b(?:that|and|but|because|as|when|while|after|before|if|said|says|"
                            r"which|where|since|although|though|so)\s+|"
                            r"\b(?:said|says|announced|added)\s+(?:on|last|this|earlier)\s+\w+\s+)$", re.I)
+# "a facial recognition system it installed in 48 stores": an "it" before its own past-tense verb is a subject
+_PAST_VERB_AFTER_IT = re.compile(r"\s+(?:(?:had|has|also|then|later|previously)\s+)?(?!(?:need|used\s+to)\b)[a-z]{3,}ed\b(?!\s+by\b)")
 _AFTER_VERB = re.compile(r"\b(?!(?:the|a|an|and|or|but|that|which|who|of|its|their)\b)[a-z]+(?:ed|ld|nt|ht|ok|ve|ing)\s+"
                          r"(?:the\s+)?$")
 # a sentence-opening "They" before its verb

@@ -273,6 +273,8 @@ _CASE_ASIDE_THEN_THAT = re.compile(_CASE_ASIDE + r"[^,;]{1,80}?,?\s+that\s+(?:th
 # "ruled that an earlier version of Deliveroo's ranking system ...": a part of what a party owns
 _PART_OF_OWNED = re.compile(r"\s*(?:(?:on|last|this|earlier|in)\s+(?:\w+\s+){1,2})?that\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:version|versions|part|parts|use|form|element|elements|feature|features)\s+of\s+")
+_PEOPLE_FROM = re.compile(r"\s+(?:them|him|her|you|us|everyone|anyone|people|customers|shoppers|users|residents|visitors|"
+                          r"fans|spectators|passengers)\s+from\s+(?:the\s+)?")
 _RULED_IN_CASE = re.compile(r"\b(?:ruled|held|found|decided|concluded)\s*,?\s*in\s+(?:[\w-]+\s+){0,3}\Z")
 # "The case against X was brought by (a coalition of groups including) Y": the case's bringer, after its defendant
 _BROUGHT_BY_AFTER = re.compile(r"\s+(?:was|were|has\s+been|had\s+been|is\s+being)\s+(?:\w+ly\s+)?(?:brought|filed|lodged|"
@@ -2647,6 +2649,9 @@ class RoleFinder:
             if trigger.is_verb and trigger.action.slug == "ruling" and _PART_OF_OWNED.fullmatch(gap) \
                     and (_is_possessive_pronoun(g) or re.match(r"['\u2019]s\s", sentence[g.end:])):
                 return g  # "ruled that an earlier version of its ranking system discriminated": the system's owner
+            if trigger.action.slug == "ban" and trigger.is_verb and _PEOPLE_FROM.fullmatch(gap) \
+                    and (_is_possessive_pronoun(g) or re.match(r"['\u2019]s\s", sentence[g.end:])):
+                return None  # "court orders that barred them from its premises": the owner of the place barred from
             if trigger.action.slug == "ban" and _PEOPLE_AT.fullmatch(gap):
                 return g  # "disabled accounts belonging to researchers at NYU's Ad Observatory": their institution
             if unnamed is not None and g.start >= unnamed.end():
