@@ -3543,6 +3543,17 @@ CASES = [
      {("Spanish Data Protection Agency", "fine", "Mercadona")}, True),
     ("In 2020 the provincial court in Barcelona refused Mercadona's request to use facial recognition against a "
      "convicted shoplifter.", {("Provincial Court of Barcelona", "ruling", "Mercadona")}, True),
+    # a colon opens a clause of its own, whose subject is not the object after it; an organisation is named again by
+    # its initials ("the NBI") and by its head ("the bureau", "the ombudsman")
+    ("Clearview AI has faced pushback from the platforms: Twitter, YouTube and LinkedIn sent the company "
+     "cease-and-desist letters in 2020.",
+     {("Twitter", "cease_and_desist", "Clearview AI"), ("YouTube", "cease_and_desist", "Clearview AI"),
+      ("LinkedIn", "cease_and_desist", "Clearview AI")}, True),
+    ("Finland's National Bureau of Investigation broke the law when its officers tried out Clearview AI, the Deputy "
+     "Data Protection Ombudsman ruled. The ombudsman ordered the NBI to inform the people whose data the bureau had "
+     "processed.",
+     {("Finnish Data Protection Ombudsman", "ruling", "National Bureau of Investigation"),
+      ("Finnish Data Protection Ombudsman", "order", "National Bureau of Investigation")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
@@ -3638,6 +3649,18 @@ def test_an_it_that_opens_a_clause_on_a_noun_skips_the_agent_after_by():
     got = [m for m in mention_ids("Kenya's High Court has ordered Worldcoin to delete the biometric data it collected "
                                   "from Kenyans.") if m[0] == "it"]
     assert got == [("it", "worldcoin", "company")]
+
+
+def test_its_after_an_order_is_the_one_ordered_and_a_new_clause_has_its_own_subject():
+    got = mention_ids("The commissioner ordered the Australian Federal Police to hire an assessor. It also ordered the "
+                      "AFP to review its practices.")
+    assert ("its", "afp-australia", "police") in got and ("AFP", "afp-australia", "police") in got
+    # ("told X to stop using its content": what X must stop taking is the teller's)
+    got = mention_ids("The New York Times has told Perplexity to stop using its content.")
+    assert ("its", "new-york-times", "company") in got, got
+    got = mention_ids("Harvey Murphy sued Macy's and EssilorLuxottica in January. Macy's had faced scrutiny before: the "
+                      "chain was on a list of Clearview AI clients, and an Illinois shopper sued the company in 2020.")
+    assert ("the company", "macys", "company") in got
 
 
 def test_pronoun_resolves_to_the_acting_organisation():
@@ -4021,6 +4044,9 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
      "information from their targets.", ("Cytrox", "contract", "Meta")),
     # a company's own "would be barred ... if" stays a condition
     ("Rite Aid said it would be barred from using facial recognition if the order stood.", (None, "ban", "Rite Aid")),
+    # the participle after a that-clause is the clause subject's, not the speaker's
+    ("The Deputy Data Protection Ombudsman stressed that officers must check the law before using Clearview AI.",
+     ("Finnish Data Protection Ombudsman", "contract", "Clearview AI")),
     # an open question is no report
     ("The Garante has not said whether it will fine Worldcoin.", ("Garante", "fine", "Worldcoin")),
     ("The CNIL did not say if it would order Clearview AI to pay more.", ("CNIL", "order", "Clearview AI")),

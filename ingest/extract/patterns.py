@@ -604,6 +604,9 @@ class PatternFinder:
         acronyms = self._acronyms(text, folded, taken)
         found.extend(acronyms)
         taken.extend(acronyms)
+        initialisms = self._initialisms(text, folded, taken)
+        found.extend(initialisms)
+        taken.extend(initialisms)
         for start, end, name in self._given_name_persons(folded):
             add(start, end, self.gazetteer.lookup(name) or Party(id=slugify(name), name=name, kind="person"))
         for start, end, name in self._recurring_surnames(folded, taken):
@@ -955,6 +958,20 @@ class PatternFinder:
         return out
 
 
+    def _initialisms(self, text: str, folded: str, taken: list[Match]) -> list[Match]:
+        """"Finland's National Bureau of Investigation ... The NBI has said": an all-capitals word, never defined,
+        that spells the initials of the capitalised words of one organisation named before it is that one."""
+        out: list[Match] = []
+        for use in _CAPITALS_WORD.finditer(folded):
+            if not self._free(use.start(), use.end(), taken + out):
+                continue
+            owners = {t.party.id: t.party for t in taken if t.end <= use.start() and t.party.kind != "person"
+                      and " " in t.surface and _initials(t.surface) == use.group(0)}
+            if len(owners) == 1:
+                out.append(Match(use.start(), use.end(), text[use.start():use.end()], next(iter(owners.values()))))
+        return out
+
+
 class _Shifted:
     """A match on a slice, with offsets moved back to the whole text."""
 
@@ -986,6 +1003,14 @@ def _surname(name: str) -> str:
     """The last word of a person's name, before a "Jr."/"Sr."."""
     words = name.split()
     return words[-2] if len(words) > 2 and words[-1].rstrip(".") in ("Jr", "Sr") else words[-1]
+
+
+_CAPITALS_WORD = re.compile(r"(?<![\w&.(-])[A-Z]{2,6}(?![\w&.)-])")
+
+
+def _initials(name: str) -> str:
+    """"National Bureau of Investigation" -> "NBI": the first letters of its capitalised words."""
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", name) if w[0].isupper())
 
 
 def _initials_fit(acronym: str, name: str) -> bool:

@@ -712,7 +712,13 @@ class ReferenceResolver:
         if _OBJECT_SLOT.search(text, max(0, description.start() - 20), description.start()):
             # "Getty Images demanded ..., before suing the company": the sentence's subject is not its own object
             opening = _sentence_start(text, description.start())
+            # ("... has faced pushback: Twitter, Google and Facebook all sent the company letters": a colon or a
+            # semicolon opens a clause of its own)
+            colon = max(text.rfind(": ", opening, description.start()), text.rfind("; ", opening, description.start()))
+            opening = colon + 2 if colon >= 0 else opening
             subject = next((e for e in before if e.start >= opening), None)
+            if subject is not None and re.search(r",\s+(?:and|but)\s+(?:an?|another|one)\s", text[subject.end:description.start()]):
+                subject = None  # "Macy's appeared on a list, and an Illinois shopper sued the chain": a new clause's
             relative = None if subject is None else _RELATIVE_BETWEEN.search(text, subject.end, description.start())
             if subject is not None and not text[opening:subject.start].strip(" \"'\u201c") \
                     and (relative is None or "," in text[relative.end():description.start()]):
@@ -787,6 +793,13 @@ class ReferenceResolver:
                     and re.search(r"\bby\s+(?:the\s+)?$", text[max(0, agent.start - 8):agent.start]):
                 # "granting a request by The New York Times in its copyright lawsuit": the agent's
                 out.append(Match(m.start(), m.end(), text[m.start():m.end()], agent.party))
+                continue
+            bound = next((e for e in reversed(ordered) if e.end <= m.start() and e.party.kind not in ("person", "product")),
+                         None) if m.group(0).lower() == "its" else None
+            if bound is not None and _TOLD_TO_BEFORE.search(text, max(0, bound.start - 30), bound.start) \
+                    and _TO_CLAUSE_GAP.fullmatch(text, bound.end, m.start()):
+                # "ordered the AFP to engage an assessor to review its practices": the one ordered
+                out.append(Match(m.start(), m.end(), text[m.start():m.end()], bound.party))
                 continue
             if m.group(0) in ("It", "Its") and _SENTENCE_OPENING.search(text, max(0, m.start() - 3), m.start()):
                 # "IMY found that the Swedish Police Authority had ... . Its investigation established ...": the
@@ -905,7 +918,7 @@ class ReferenceResolver:
             if joined is not None:
                 # "fined the Swedish Police Authority ... for using Clearview AI's app, and ordered it to delete":
                 # the party the same subject acted on before, not the last one named
-                opening = max(text.rfind(". ", 0, m.start()) + 1, 0)
+                opening = _sentence_start(text, m.start())
                 acted_on = [e for e in ordered if opening <= e.start and e.end <= joined.start()
                             and _ACT_ON.search(text, max(opening, e.start - 25), e.start)]
                 if acted_on and acted_on[-1].party.kind not in ("person", "product"):
@@ -916,7 +929,7 @@ class ReferenceResolver:
                 if m.group(0).lower() == "it" else None
             if speaker is None and m.group(0).lower() == "it" and _AND_THAT.search(text, max(0, m.start() - 12), m.start()):
                 # "The regulator said the company had ..., and that it had opened an investigation": the speaker again
-                opening = max(text.rfind(". ", 0, m.start()) + 1, 0)
+                opening = _sentence_start(text, m.start())
                 speaker = next((e for e in ordered if opening <= e.start and e.end <= m.start()
                                 and e.party.kind not in ("person", "product") and _SAID_THAT_IT.match(text, e.end)), None)
             if speaker is None and m.group(0).lower() == "it" and _AND_SAID.search(text, max(0, m.start() - 40), m.start()):
@@ -1693,6 +1706,10 @@ _PERSON_PLURALS = frozenset({"men", "women", "plaintiffs", "researchers", "acade
 # A subject and its verb phrase up to an object pronoun ("Twitter sent it", "Twitter has also told it").
 _RULED_THAT_ITS = re.compile(r"\s+(?:(?:has|have|had|also|then|later|on\s+\w+)\s+){0,2}(?:ruled|found|held|decided|"
                              r"concluded)\s+(?:\w+\s+){0,3}?that\s+(?:[\w-]+\s+){0,4}?(?:of\s+)?", re.I)
+_TOLD_TO_BEFORE = re.compile(r"\b(?:ordered|orders|required|requires|instructed|instructs|directed|directs|"
+                             r"forced|forces|compelled|compels)\s+(?:the\s+)?\Z")
+# (not "ordered X to stop using its content": what X must stop taking is the orderer's)
+_TO_CLAUSE_GAP = re.compile(r"\s+to\s+(?![^.;,]{0,80}?\b(?:stop|cease|desist|refrain|halt|quit)\b)[^.;,]{0,80}?\s")
 _DECIDED_ON = re.compile(r"\s+(?:(?:has|have|had|also|then|later|on\s+\w+)\s+){0,2}(?:rejected|dismissed|refused|granted|"
                          r"upheld|denied|blocked|approved|overturned|turned\s+down|accepted|allowed|threw\s+out)\s+", re.I)
 _ACTS_ON_PARTY = re.compile(r"\b(?:sued|sues|suing|fined|fines|banned|bans|ordered|orders|investigated|accused|accuses|"

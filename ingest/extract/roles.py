@@ -275,6 +275,9 @@ _PART_OF_OWNED = re.compile(r"\s*(?:(?:on|last|this|earlier|in)\s+(?:\w+\s+){1,2
                             r"(?:version|versions|part|parts|use|form|element|elements|feature|features)\s+of\s+")
 _PEOPLE_FROM = re.compile(r"\s+(?:them|him|her|you|us|everyone|anyone|people|customers|shoppers|users|residents|visitors|"
                           r"fans|spectators|passengers)\s+from\s+(?:the\s+)?")
+# "stressed that police must ...": a that-clause with a subject and a verb of its own
+_THAT_CLAUSE_OPENS = re.compile(r"\bthat\s+(?=(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:must|should|had|has|have|would|will|could|"
+                                r"can|were|was|are|is|did|needs?|needed)\b)")
 _RULED_IN_CASE = re.compile(r"\b(?:ruled|held|found|decided|concluded)\s*,?\s*in\s+(?:[\w-]+\s+){0,3}\Z")
 # "The case against X was brought by (a coalition of groups including) Y": the case's bringer, after its defendant
 _BROUGHT_BY_AFTER = re.compile(r"\s+(?:was|were|has\s+been|had\s+been|is\s+being)\s+(?:\w+ly\s+)?(?:brought|filed|lodged|"
@@ -2515,6 +2518,12 @@ class RoleFinder:
             # "The FTC referred the complaint to the department after investigating the company": the -ing
             # clause's subject is the sentence's
             opener = next((g for g in left if _SENTENCE_SUBJECT_SLOT.fullmatch(sentence, 0, g.start)), None)
+            clause = list(_THAT_CLAUSE_OPENS.finditer(sentence, opener.end, trigger.start)) if opener is not None else []
+            if clause:
+                # "The ombudsman stressed that police must check the law before using it": the subject of the clause
+                # the participle ends (a party, or nobody the story names)
+                return next((g for g in left if g.start >= clause[-1].end() and re.fullmatch(
+                    r"(?:the\s+)?", sentence[clause[-1].end():g.start])), None)
             if opener is not None:
                 return opener
         direct = _WHO_DID.search(sentence, max(0, trigger.start - 80), trigger.start)
