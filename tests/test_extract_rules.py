@@ -3554,6 +3554,20 @@ CASES = [
      "processed.",
      {("Finnish Data Protection Ombudsman", "ruling", "National Bureau of Investigation"),
       ("Finnish Data Protection Ombudsman", "order", "National Bureau of Investigation")}, False),
+    # an authority named twice in apposition inside a relative clause still imposes the fine on the object after it
+    ("The Dutch Data Protection Authority fined Clearview AI 30.5 million euros in 2024. The penalty is larger than the "
+     "fine that France's data protection authority, the CNIL, imposed on the company in 2022.",
+     {("Dutch Data Protection Authority", "fine", "Clearview AI"), ("CNIL", "fine", "Clearview AI")}, True),
+    # a fine a court upholds is the regulator's, named after it
+    ("A Luxembourg court has upheld the 746 million euro fine imposed on Amazon in 2021. The National Commission for "
+     "Data Protection had found that Amazon's ad targeting breached the GDPR.",
+     {("Luxembourg court", "ruling", "Amazon"), ("National Commission for Data Protection", "fine", "Amazon"),
+      ("National Commission for Data Protection", "ruling", "Amazon")}, True),
+    # suspending a policy the company introduced bans the company's
+    ("Brazil's National Data Protection Authority has ordered Meta Platforms to stop using Brazilians' data to train "
+     "its AI models, suspending with immediate effect a new privacy policy the company introduced in June.",
+     {("Brazilian Data Protection Authority", "order", "Meta"), ("Brazilian Data Protection Authority", "ban", "Meta")},
+     True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -299,11 +299,13 @@ class Discourse:
                 court = court or (next((m for m in reversed(mentions) if m.party.kind == "court"
                                         and c.s_start <= m.start < c.s_start + c.trigger.start), None)
                                   if courts_rule else None)
+                no_court = notice or "ruled-measure" in c.frame
                 c.actor = settled_with or court or (self._latest(earlier, lambda e: e.action.slug in AUTHORITY_ACTIONS and e.actor
                                         and self._actor_ok(c.action, e.actor) and e.actor.party.id not in partners
-                                        and not (notice and e.actor.party.kind == "court"), "actor")
+                                        and not (no_court and e.actor.party.kind == "court"), "actor")
                            or next((e.actor for e in candidates[i + 1:] if e.sentence - c.sentence <= 2 and e.actor
-                                    and e.action.slug in AUTHORITY_ACTIONS and self._actor_ok(c.action, e.actor)),
+                                    and e.action.slug in AUTHORITY_ACTIONS and self._actor_ok(c.action, e.actor)
+                                    and not (no_court and e.actor.party.kind == "court")),
                                    None)
                            # ("Under the agreement, filed in Cook County circuit court, the company is barred": the
                            # deal binds it, not the court it was filed in; the authority that settled, if one did)
@@ -1172,6 +1174,10 @@ class Discourse:
                 c.target = appeal.target
                 c.frame += "+upheld-appeal"
                 continue
+            for d in candidates:
+                if d.sentence == c.sentence and d.actor is None and d.action.slug in ("fine", "order", "ban") \
+                        and 0 <= d.trigger.start - c.trigger.end <= 80 and "ruled-measure" not in d.frame:
+                    d.frame += "+ruled-measure"  # "upheld the fine imposed on Amazon": whoever made it, not the court
             measure = next((d for d in candidates if d.sentence == c.sentence and d is not c
                             and d.action.slug in CHALLENGED_ACTIONS and d.target is not None
                             and 0 <= d.trigger.start - c.trigger.end <= 80

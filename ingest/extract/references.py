@@ -1708,8 +1708,7 @@ _RULED_THAT_ITS = re.compile(r"\s+(?:(?:has|have|had|also|then|later|on\s+\w+)\s
                              r"concluded)\s+(?:\w+\s+){0,3}?that\s+(?:[\w-]+\s+){0,4}?(?:of\s+)?", re.I)
 _TOLD_TO_BEFORE = re.compile(r"\b(?:ordered|orders|required|requires|instructed|instructs|directed|directs|"
                              r"forced|forces|compelled|compels)\s+(?:the\s+)?\Z")
-# (not "ordered X to stop using its content": what X must stop taking is the orderer's)
-_TO_CLAUSE_GAP = re.compile(r"\s+to\s+(?![^.;,]{0,80}?\b(?:stop|cease|desist|refrain|halt|quit)\b)[^.;,]{0,80}?\s")
+_TO_CLAUSE_GAP = re.compile(r"\s+to\s+[^.;,]{0,80}?\s")
 _DECIDED_ON = re.compile(r"\s+(?:(?:has|have|had|also|then|later|on\s+\w+)\s+){0,2}(?:rejected|dismissed|refused|granted|"
                          r"upheld|denied|blocked|approved|overturned|turned\s+down|accepted|allowed|threw\s+out)\s+", re.I)
 _ACTS_ON_PARTY = re.compile(r"\b(?:sued|sues|suing|fined|fines|banned|bans|ordered|orders|investigated|accused|accuses|"

@@ -278,6 +278,9 @@ _PEOPLE_FROM = re.compile(r"\s+(?:them|him|her|you|us|everyone|anyone|people|cus
 # "stressed that police must ...": a that-clause with a subject and a verb of its own
 _THAT_CLAUSE_OPENS = re.compile(r"\bthat\s+(?=(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:must|should|had|has|have|would|will|could|"
                                 r"can|were|was|are|is|did|needs?|needed)\b)")
+_OWNED_THING_OBJECT = re.compile(r"\s+(?:with\s+immediate\s+effect\s+|immediately\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?"
+                                 r"(?:policy|policies|practice|service|system|feature|programme|program|scheme|tool|"
+                                 r"processing|operations?|activities)\s+(?:that\s+|which\s+)?(?:the\s+)?")
 _RULED_IN_CASE = re.compile(r"\b(?:ruled|held|found|decided|concluded)\s*,?\s*in\s+(?:[\w-]+\s+){0,3}\Z")
 # "The case against X was brought by (a coalition of groups including) Y": the case's bringer, after its defendant
 _BROUGHT_BY_AFTER = re.compile(r"\s+(?:was|were|has\s+been|had\s+been|is\s+being)\s+(?:\w+ly\s+)?(?:brought|filed|lodged|"
@@ -1981,6 +1984,11 @@ class RoleFinder:
             if len(right) > 1 and re.fullmatch(r"\s*,\s*(?:the\s+)?", sentence[right[0].end:right[1].start]) \
                     and re.match(r"\s*,", sentence[right[1].end:]):
                 relative_end = right[1].end + re.match(r"\s*,", sentence[right[1].end:]).end()
+                relative_end = right[1].end + re.match(r"\s*,", sentence[right[1].end:]).end()
+            elif right and len({m.party.id for m in right[0].members}) == 1 < len(right[0].members) \
+                    and re.match(r"\s*,", sentence[right[0].end:]):
+                # (grouped as one: "Italy's data protection authority, the Garante, imposed")
+                relative_end = right[0].end + re.match(r"\s*,", sentence[right[0].end:]).end()
             # ("a complaint that Athens-based digital rights group Homo Digitalis filed": a description first)
             # ("a temporary ban that Norway's Datatilsynet imposed on the company": a country's possessive first)
             relative_gap = re.fullmatch(r"\s*(?:,\s*which\s+|that\s+|which\s+|in\s+which\s+)?(?:the\s+)?"
@@ -2661,6 +2669,9 @@ class RoleFinder:
             if trigger.action.slug == "ban" and trigger.is_verb and _PEOPLE_FROM.fullmatch(gap) \
                     and (_is_possessive_pronoun(g) or re.match(r"['\u2019]s\s", sentence[g.end:])):
                 return None  # "court orders that barred them from its premises": the owner of the place barred from
+            if trigger.action.slug == "ban" and trigger.is_verb and _OWNED_THING_OBJECT.fullmatch(gap) \
+                    and _PAST_VERB_AFTER.match(sentence, g.end):
+                return g  # "suspending a new privacy policy the company introduced in June": the policy's owner
             if trigger.action.slug == "ban" and _PEOPLE_AT.fullmatch(gap):
                 return g  # "disabled accounts belonging to researchers at NYU's Ad Observatory": their institution
             if unnamed is not None and g.start >= unnamed.end():
