@@ -3568,6 +3568,13 @@ CASES = [
      "its AI models, suspending with immediate effect a new privacy policy the company introduced in June.",
      {("Brazilian Data Protection Authority", "order", "Meta"), ("Brazilian Data Protection Authority", "ban", "Meta")},
      True),
+    # an injunction sought by unnamed groups is against whom the order binds, and so is the suit behind it
+    ("A judge ordered Metrô to halt the rollout of its cameras, granting an injunction sought by consumer groups. The "
+     "lawsuit was brought by Idec and Intervozes. In 2021 Idec had sued ViaQuatro over its advertising screens.",
+     {(None, "order", "Companhia do Metropolitano de São Paulo"),
+      ("Brazilian Institute for Consumer Protection", "lawsuit", "Companhia do Metropolitano de São Paulo"),
+      ("Intervozes", "lawsuit", "Companhia do Metropolitano de São Paulo"),
+      ("Brazilian Institute for Consumer Protection", "lawsuit", "ViaQuatro")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -248,6 +248,7 @@ class Discourse:
         candidates = self._merge_partials(candidates)
         self._challenged_decisions(candidates, text)
         self._ruled_measures(candidates)
+        self._injunctions_sought(candidates)
         for i, c in enumerate(candidates):
             earlier = candidates[:i]
             if c.actor is None and c.target is not None and c.action.slug in AUTHORITY_ACTIONS and not c.trigger.is_verb \
@@ -1186,6 +1187,23 @@ class Discourse:
             if measure is not None and (c.actor is None or measure.target.party.id != c.actor.party.id):
                 c.target = measure.target
                 c.frame += "+upheld-measure"
+
+    @staticmethod
+    def _injunctions_sought(candidates: list[Candidate]) -> None:
+        """"A judge ordered Metrô to halt the rollout, granting an injunction sought by public defenders": the
+        suit that sought it is against whom the order binds, and no party the order binds brought it."""
+        for c in candidates:
+            if c.action.slug != "lawsuit" or not c.trigger.text.lower().startswith("injunction"):
+                continue
+            order = next((e for e in candidates if e.sentence == c.sentence and e.action.slug in ("order", "ban")
+                          and e.target is not None and e.trigger.start < c.trigger.start), None)
+            if order is None:
+                continue
+            if c.actor is not None and (c.actor.party.id == order.target.party.id or c.actor.party.kind == "court"):
+                c.actor = None
+            if c.target is None:
+                c.target = order.target
+                c.frame += "+enjoined"
 
     @staticmethod
     def _appeal_against_party(candidates: list[Candidate]) -> None:
