@@ -3575,6 +3575,18 @@ CASES = [
       ("Brazilian Institute for Consumer Protection", "lawsuit", "Companhia do Metropolitano de São Paulo"),
       ("Intervozes", "lawsuit", "Companhia do Metropolitano de São Paulo"),
       ("Brazilian Institute for Consumer Protection", "lawsuit", "ViaQuatro")}, True),
+    # an unnamed plural subject whose members a list after "including" names: they act; "the chatbot" with no product
+    # named is the company; "the foreign ministry" in a story about Korea is Korea's
+    ("DeepSeek paused downloads in South Korea on Saturday. Several government bodies had blocked the chatbot on "
+     "office computers, including the Ministry of Trade, Industry and Energy, the foreign ministry and Korea Hydro & "
+     "Nuclear Power.",
+     {("DeepSeek", "withdrawal", None), ("Ministry of Trade, Industry and Energy", "ban", "DeepSeek"),
+      ("South Korea's foreign ministry", "ban", "DeepSeek"), ("Korea Hydro & Nuclear Power", "ban", "DeepSeek")}, True),
+    # (the chatbot's owner, in a possessive, is not the subject of the verb coordinated with the first one)
+    ("Italy's privacy regulator has ordered the companies behind DeepSeek to block the chatbot's processing of Italian "
+     "users' data, and opened an inquiry.",
+     {("Italian Data Protection Authority", "order", "DeepSeek"),
+      ("Italian Data Protection Authority", "investigation", "DeepSeek")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -230,7 +230,7 @@ class PatternFinder:
         heads = _alt(config["national"]["heads"])
         countries_alt = _alt(self.country_of)
         self._national = re.compile(
-            rf"(?<![\w])(?P<country>{countries_alt}|the\s+country)(?:'s|')?\s+(?P<head>{heads})(?![\w])", re.I)
+            rf"(?<![\w])(?P<country>{countries_alt}|the\s+country|the)(?:'s|')?\s+(?P<head>{heads})(?![\w])", re.I)
         self.national_kind = config["national"].get("kind", "government")
         self.court_heads = frozenset(h.lower() for h in config["national"].get("court_heads", []))
         self.court_keywords = tuple(k.lower() for k in config["national"].get("court_keywords", []))
@@ -393,6 +393,9 @@ class PatternFinder:
         for head in self._national_heads.finditer(folded):
             window_start = max(0, head.start() - 60)
             m = self._national_tail.search(folded, window_start, head.end())
+            if m is not None and m.group("country").lower() == "the" \
+                    and (m.group("head").lower() in self.court_heads or self._last_country(folded[:m.start()]) is None):
+                continue  # ("the supreme court", or a ministry in a story that names no country: not told which)
             if m is not None:
                 add(m.start(), m.end(), self._national_party(folded, m))
 
@@ -871,6 +874,8 @@ class PatternFinder:
         head = re.sub(r"\s+", " ", m.group("head"))
         if country_text == "the country":
             country = self._last_country(folded[:m.start()])
+        elif country_text == "the":
+            country = self._main_country(folded[:m.start()])  # ("the defence ministry" in a story about Korea)
         else:
             country = self.country_of.get(country_text)
         if head.lower() in self.court_heads:
@@ -941,6 +946,22 @@ class PatternFinder:
                 name = re.sub(r"\s+", " ", m.group(0).lower())
                 best = self.country_of.get(name) or self.country_of.get(name[:-1] if name.endswith("s") else "") or best
         return best
+
+    def _main_country(self, before: str) -> Country | None:
+        """The country named most often in ``before`` (ties: the one named last)."""
+        counts: dict[str, int] = {}
+        last: dict[str, int] = {}
+        countries: dict[str, Country] = {}
+        for m in self._country_names.finditer(before):
+            if NOT_A_COUNTRY.match(before, m.start()):
+                continue
+            name = re.sub(r"\s+", " ", m.group(0).lower())
+            country = self.country_of.get(name) or self.country_of.get(name[:-1] if name.endswith("s") else "")
+            if country is not None:
+                counts[country.code] = counts.get(country.code, 0) + 1
+                last[country.code] = m.start()
+                countries[country.code] = country
+        return countries[max(counts, key=lambda c: (counts[c], last[c]))] if counts else None
 
     def _acronyms(self, text: str, folded: str, taken: list[Match]) -> list[Match]:
         """"Full Name (FN)": every later standalone FN is a mention of Full Name's party."""

@@ -420,8 +420,10 @@ class ReferenceResolver:
             before = text[max(0, m.start - 60):m.start]
             # (each regex only where it can match: a comma after the name, a head word right before it)
             last_word = before.rstrip().rsplit(None, 1)[-1].lower() if before.strip() else ""
-            for found in (self._apposition.match(after) if after.lstrip().startswith(",") else None,
-                          self._premodifier.search(before) if last_word in self._head_last_words else None):
+            apposed = self._apposition.match(after) if after.lstrip().startswith(",") else None
+            if apposed is not None and re.match(r"\s+(?:and|or)\s+(?:[\w-]+\s+){0,2}?(?-i:[A-Z])", after[apposed.end():]):
+                apposed = None  # "the Ministry of Trade, the defence ministry and Korea Hydro": an item of a list
+            for found in (apposed, self._premodifier.search(before) if last_word in self._head_last_words else None):
                 if found is None:
                     continue
                 head = re.sub(r"\s+", " ", found.group("head")).lower()
@@ -530,6 +532,11 @@ class ReferenceResolver:
                 candidates = self._plausible(text, m, ordered_here, kinds)
                 antecedent = _named_with_head(candidates, m.start(), kinds, head) or self._salient(
                     candidates, m.start(), kinds, self.head_tags.get(head), self.primary_kind.get(head))
+            if antecedent is None and kinds == {"product"} and not any(
+                    e.party.kind == "product" and e.end <= m.start() for e in ordered_here):
+                # "DeepSeek ... blocked the chatbot": with no product named, the company named for its chatbot
+                companies = self._plausible(text, m, ordered_here, {"company"})
+                antecedent = self._salient(companies, m.start(), {"company"}, None, None)
             if antecedent is None and (head in self.dpa_heads or described_as in self.dpa_heads):
                 # ("the data protection agency's ban": the whole description names a DPA, its head alone does not)
                 # "the data protection authority" in a story about Norway: Norway's authority ("the country's

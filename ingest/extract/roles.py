@@ -281,6 +281,14 @@ _THAT_CLAUSE_OPENS = re.compile(r"\bthat\s+(?=(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:m
 _OWNED_THING_OBJECT = re.compile(r"\s+(?:with\s+immediate\s+effect\s+|immediately\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?"
                                  r"(?:policy|policies|practice|service|system|feature|programme|program|scheme|tool|"
                                  r"processing|operations?|activities)\s+(?:that\s+|which\s+)?(?:the\s+)?")
+# "Several government bodies had blocked the chatbot ..., including the ministry of X and Y": an unnamed plural subject
+_UNNAMED_PLURAL_SUBJECT = re.compile(r"\s*(?:Several|Many|Some|Other|Numerous|Multiple|A\s+number\s+of|At\s+least\s+\w+|"
+                                     r"Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Dozens\s+of)\s+(?:[a-z][\w-]*\s+){0,3}?"
+                                     r"(?:bodies|agencies|ministries|departments|authorities|regulators|companies|firms|cities|"
+                                     r"states|countries|governments|councils|universities|schools|banks|retailers|groups|"
+                                     r"organisations|organizations|platforms|police\s+forces|forces|districts)\b")
+_LIST_GOES_ON = re.compile(r"(?:\s*,\s*[^.;,]{1,40}?)*?(?:\s*,)?\s+and\s+(?:[\w-]+\s+){0,2}?|\s*,\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?")
+_INCLUDING_AFTER = re.compile(r"[^.;]{0,120}?,\s*(?:including|among\s+them|such\s+as)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?")
 _RULED_IN_CASE = re.compile(r"\b(?:ruled|held|found|decided|concluded)\s*,?\s*in\s+(?:[\w-]+\s+){0,3}\Z")
 # "The case against X was brought by (a coalition of groups including) Y": the case's bringer, after its defendant
 _BROUGHT_BY_AFTER = re.compile(r"\s+(?:was|were|has\s+been|had\s+been|is\s+being)\s+(?:\w+ly\s+)?(?:brought|filed|lodged|"
@@ -1213,6 +1221,21 @@ class RoleFinder:
             return []  # "ruled that a website's use of Google Analytics breached the GDPR": the user is nobody named
         found = self._assign(sentence, trigger, groups, triggers)
         found = self._in_context(sentence, trigger, groups, found)
+        listed = next((g for g in groups if g.start > trigger.end
+                       and _INCLUDING_AFTER.fullmatch(sentence, trigger.end, g.start)), None) \
+            if trigger.is_verb and _UNNAMED_PLURAL_SUBJECT.match(sentence) \
+            and not any(g.end <= trigger.start for g in groups) else None
+        if listed is not None:
+            # "Several government bodies had already blocked the chatbot ..., including the trade ministry and X":
+            # the bodies the list names act
+            objects = [g for g in groups if trigger.end <= g.start and g.end <= listed.start]
+            targets = objects[0].members if objects else [None]
+            members = list(listed.members)
+            for g in groups:  # (the list goes on past items no party stands for: "..., the defence ministry and X")
+                if g.start > members[-1].end and _LIST_GOES_ON.fullmatch(sentence, members[-1].end, g.start):
+                    members.extend(g.members)
+            found = [RoleAssignment(m, t, "including-after") for m in members for t in targets
+                     if t is None or t.party.id != m.party.id]
         terms = _TERMS_BY.search(sentence, 0, trigger.start) \
             if trigger.action.slug == "data_collection" and trigger.is_verb and all(r.target is None for r in found) else None
         if terms is not None:
@@ -2617,6 +2640,10 @@ class RoleFinder:
                 continue  # "Google agreed to pay the state $1.4bn to settle": the state is paid, not the subject
             if _is_possessive_pronoun(g):
                 continue  # "using its service under a settlement": a possessive, not a subject
+            if g is not left[0] and re.match(r"['\u2019]s\s", sentence[g.end:]) \
+                    and re.search(r",\s*and\s+(?:(?:has|have|had|also|then|later)\s+)?(?:[a-z]+\s+(?:an?|its|the)\s+)?$",
+                                  sentence[:trigger.start]):
+                continue  # "ordered X to block the chatbot's processing ..., and opened an inquiry": the first verb's subject
             if _PLATFORM_NOUN_AFTER.match(sentence, g.end):
                 continue  # "removed 1,500 Facebook and Instagram accounts ... and banned": the names modify a noun
             if re.search(r"\b[a-z]+(?:ing|ed)(?:\s+(?:off|down|up|out))?\s+(?:its|their)\s+$", sentence[:g.start]) \
