@@ -3587,6 +3587,11 @@ CASES = [
      "users' data, and opened an inquiry.",
      {("Italian Data Protection Authority", "order", "DeepSeek"),
       ("Italian Data Protection Authority", "investigation", "DeepSeek")}, True),
+    # the region after a dateline's city is the dateline's, not the party the finding is about; "for B.C." names
+    # the province's commissioner
+    ("VICTORIA, British Columbia \u2013 Twelve Canadian Tire stores broke the province's privacy law by using facial "
+     "recognition, the Office of the Information and Privacy Commissioner for B.C. has found.",
+     {("Office of the Information and Privacy Commissioner for British Columbia", "ruling", "Canadian Tire")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
@@ -4080,6 +4085,10 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
     # the participle after a that-clause is the clause subject's, not the speaker's
     ("The Deputy Data Protection Ombudsman stressed that officers must check the law before using Clearview AI.",
      ("Finnish Data Protection Ombudsman", "contract", "Clearview AI")),
+    # the agent after a second verb ("and would seek a review by X") is not the first noun's
+    ("The Privacy Commissioner found that Bunnings breached privacy law. Bunnings said it was disappointed with the "
+     "decision and would seek a review by the Administrative Review Tribunal.",
+     ("Administrative Review Tribunal", "ruling", "Bunnings")),
     # an open question is no report
     ("The Garante has not said whether it will fine Worldcoin.", ("Garante", "fine", "Worldcoin")),
     ("The CNIL did not say if it would order Clearview AI to pay more.", ("CNIL", "order", "Clearview AI")),

@@ -144,7 +144,8 @@ class Extractor:
         # ("her firm": the description is the firm's, its possessive no mention of the person of its own)
         owners = {m.start for m in resolved if m.surface.lower().startswith(("his ", "her "))}
         # (a dateline's place may still be "the city" of the story: it is dropped only after references are resolved)
-        datelines = [(d.start("place"), d.end("place")) for d in DATELINE.finditer(text)]
+        # ("VICTORIA, British Columbia – Twelve stores ...": the region after the city is the dateline's too)
+        datelines = [(d.start("place"), d.end()) for d in DATELINE.finditer(text)]
         return [m for m in resolved
                 if not any(start <= m.start and m.end <= end for start, end in datelines)
                 and not (m.party.is_place and _LAW_AFTER.match(text, m.end))

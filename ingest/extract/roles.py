@@ -926,7 +926,8 @@ _CASE_VERB_AFTER = re.compile(r"\s*(?:had\s+|has\s+|have\s+)?(?:brought|filed|la
 # "... and was considering", "... and has said": a second verb phrase of the same subject
 _AND_INTENDS_TO = re.compile(r"\band\s+(?:(?:was|is|has|had|would|will|also|now)\s+)*(?:plann?(?:ed|ing|s)|intend(?:ed|s)|"
                              r"want(?:ed|s)|hop(?:ed|es)|expect(?:ed|s)|s(?:ought|eeks)|vow(?:ed|s)|aim(?:ed|s))\s+to\b")
-_AND_NEW_VERB = re.compile(r"\band\s+(?:(?:was|were|is|are|has|have|had|would|will|also|then|later)\s+)+[a-z]+(?:ing|ed)\b")
+_AND_NEW_VERB = re.compile(r"\band\s+(?:(?:was|were|is|are|has|have|had|would|will|also|then|later)\s+)+(?:[a-z]+(?:ing|ed)|"
+                           r"seek|ask|apply|appeal|challenge|take|bring|file|go)\b")
 # an unnamed item between two named ones in a list: ", its police department and the"
 _UNNAMED_LIST_ITEM = re.compile(r"\s*,\s+(?:its|their)\s+(?:[a-z][\w'-]*\s+){0,3}[a-z][\w'-]*\s*,?\s+(?:and|or)\s+(?:the\s+)?")
 # "by a coalition of civil rights groups and the": agents not named, then one named
