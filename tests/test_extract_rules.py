@@ -3592,6 +3592,21 @@ CASES = [
     ("VICTORIA, British Columbia \u2013 Twelve Canadian Tire stores broke the province's privacy law by using facial "
      "recognition, the Office of the Information and Privacy Commissioner for B.C. has found.",
      {("Office of the Information and Privacy Commissioner for British Columbia", "ruling", "Canadian Tire")}, True),
+    # ", and in July it secured ...": the subject that opened the sentence; a settlement "from Meta over photos
+    # uploaded to Facebook" is with that subject, and "the company's" use after "Meta over" is Meta's
+    ("In August the Texas Attorney General sued General Motors, alleging the carmaker sold driving data to insurers, "
+     "and in July it secured a $1.4 billion settlement from Meta over the company's past use of facial recognition on "
+     "photos uploaded to Facebook.",
+     {("Texas Attorney General", "lawsuit", "General Motors"), ("Meta", "settlement", "Texas Attorney General")}, True),
+    # a settlement an office "described as the largest settlement ever obtained" is the one told, not a new one
+    ("Texas Attorney General Ken Paxton sued Meta in 2022. Meta agreed in 2024 to pay Texas 1.4 billion dollars to "
+     "settle the lawsuit, which his office described as the largest settlement ever obtained by a single state.",
+     {("Texas Attorney General", "lawsuit", "Meta"), ("Meta", "settlement", "Texas")}, True),
+    # "his office" is the office of the holder named by surname alone, once named in full
+    ("Texas Attorney General Ken Paxton sued Allstate on Monday. "
+     + "The state says the practice harmed drivers across Texas for years. " * 8
+     + "Paxton has been busy. In August his office sued General Motors.",
+     {("Texas Attorney General", "lawsuit", "Allstate"), ("Texas Attorney General", "lawsuit", "General Motors")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

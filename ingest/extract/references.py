@@ -524,6 +524,11 @@ class ReferenceResolver:
                 # "Meta sued Voyager Labs, accusing the firm of ...": the accused is the party just named
                 latest = [e for e in ordered_here if e.end <= m.start() and e.party.kind in kinds]
                 antecedent = latest[-1].party if latest else None
+            just_named = next((e for e in reversed(ordered_here) if e.end <= m.start()), None)
+            if antecedent is None and just_named is not None and just_named.party.kind in kinds \
+                    and re.fullmatch(r"\s+(?:over|about|regarding|concerning)\s+", text[just_named.end:m.start()]) \
+                    and re.match(r"['\u2019]s\s", text[m.end():]):
+                antecedent = just_named.party  # "a settlement from Meta over the company's use of ...": Meta's
             if antecedent is None:
                 antecedent = _object_of_own_sentence(text, m.start(), ordered_here, kinds) \
                     or (None if head in _PLACE_HEADS else
@@ -714,8 +719,10 @@ class ReferenceResolver:
         while clause_start > 0 and not _CLAUSE_EDGE.match(text, clause_start - 1):
             clause_start -= 1
         latest: dict[str, Match] = {e.party.id: e for e in before}
+        # (but not right before "over": "a settlement from Meta over the company's use of ...": Meta's own use)
         bound = {pid for pid, e in latest.items() if e.start >= clause_start
-                 and not _CLAUSE_WORD.search(text[e.end:description.start()])}
+                 and not _CLAUSE_WORD.search(text[e.end:description.start()])
+                 and not re.fullmatch(r"\s+(?:over|about|regarding|concerning)\s+", text[e.end:description.start()])}
         if _OBJECT_SLOT.search(text, max(0, description.start() - 20), description.start()):
             # "Getty Images demanded ..., before suing the company": the sentence's subject is not its own object
             opening = _sentence_start(text, description.start())
@@ -910,6 +917,16 @@ class ReferenceResolver:
                               and not re.search(r"[.!?]\s", text[o.end:m.start()])), None)
                 if first is not None:
                     out.append(Match(m.start(), m.end(), text[m.start():m.end()], first.party))
+                    subjects.add(m.start())
+                    continue
+                # "In August his office sued GM, alleging ..., and in July it secured a settlement": the subject that
+                # opens the sentence, past a time
+                opening = _sentence_start(text, m.start())
+                opener = next((e for e in ordered if opening <= e.start < m.start()), None)
+                if opener is not None and opener.party.kind in _ORGANISATION_KINDS \
+                        and _OPENER_AFTER_TIME.fullmatch(text, opening, opener.start) \
+                        and not _RELATIVE_AFTER.match(text, opener.end):
+                    out.append(Match(m.start(), m.end(), text[m.start():m.end()], opener.party))
                     subjects.add(m.start())
                     continue
             demanded = bool(_DEMAND_THAT.search(text[max(0, m.start() - 30):m.start()]))
@@ -1547,6 +1564,10 @@ class ReferenceResolver:
         out = []
         holders = [m for m in named if m.party.kind in _OFFICE_KINDS and _HOLDER_NAME.fullmatch(m.surface)
                    and m.surface != m.party.name]
+        # (and the holder's surname alone, once named in full: "Ken Paxton ... Paxton's office ... his office")
+        named_in_full = {h.party.id for h in holders}
+        holders = sorted(holders + [m for m in named if m.party.id in named_in_full and m.surface != m.party.name
+                                    and re.fullmatch(r"[A-Z][a-z'\u2019-]+", m.surface)], key=lambda h: h.start)
         for m in _HIS_OFFICE.finditer(text):
             # "New Jersey Attorney General Gurbir Grewal ... His office sent": the office he holds
             earlier = [h for h in holders if h.end <= m.start() and m.start() - h.end <= 500]
@@ -1592,6 +1613,8 @@ def _may_sit_on(title: str, court: str, after: str = "") -> bool:
 _OPENING_ADVERBIAL = re.compile(r"(?:^|[.!?]\s+)(?:(?:In|On|Days|Weeks|Months|Years|Later|Earlier|Then|Last|This|Since|"
                                 r"A\s+(?:day|week|month|year)|Two|Three)\b[\w ]{0,24}?),?\s+$")
 # a clause joined to the one before, its subject to come ("..., and in July it fined")
+_OPENER_AFTER_TIME = re.compile(r"\s*(?:(?:In|On|Last|This|Earlier|Later|Since)\s+(?:\w+\s+){1,2}?(?:\d{4}\s*)?,?\s*)?"
+                                r"(?:[Tt]he\s+)?")
 _AND_THEN = re.compile(r",\s+(?:and|but)\s+(?:(?:in|on|last|this|then|later|since|also)\s+(?:\w+\s+)?)?$")
 # between a subject pronoun and the object of its verb ("It fined IAB Europe", "It also ordered the firm")
 _OWN_OBJECT_GAP = re.compile(r"\s+(?:(?:also|then|later|has|had|have)\s+)*[a-z]+(?:ed|s)?\s+(?:the\s+)?")

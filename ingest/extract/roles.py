@@ -289,6 +289,8 @@ _UNNAMED_PLURAL_SUBJECT = re.compile(r"\s*(?:Several|Many|Some|Other|Numerous|Mu
                                      r"organisations|organizations|platforms|police\s+forces|forces|districts)\b")
 _LIST_GOES_ON = re.compile(r"(?:\s*,\s*[^.;,]{1,40}?)*?(?:\s*,)?\s+and\s+(?:[\w-]+\s+){0,2}?|\s*,\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?")
 _INCLUDING_AFTER = re.compile(r"[^.;]{0,120}?,\s*(?:including|among\s+them|such\s+as)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?")
+_CHARACTERISED_AS = re.compile(r"\b(?:described|describes|called|calls|hailed|hails|billed|touted|characteri[sz]ed)\b"
+                               r"[^.;]{0,60}?\bas\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}\Z")
 _RULED_IN_CASE = re.compile(r"\b(?:ruled|held|found|decided|concluded)\s*,?\s*in\s+(?:[\w-]+\s+){0,3}\Z")
 # "The case against X was brought by (a coalition of groups including) Y": the case's bringer, after its defendant
 _BROUGHT_BY_AFTER = re.compile(r"\s+(?:was|were|has\s+been|had\s+been|is\s+being)\s+(?:\w+ly\s+)?(?:brought|filed|lodged|"
@@ -1220,6 +1222,8 @@ class RoleFinder:
             if not trigger.is_verb and trigger.action.slug == "contract" else None
         if owner is not None and not any(owner.start() < g.end <= trigger.start for g in groups):
             return []  # "ruled that a website's use of Google Analytics breached the GDPR": the user is nobody named
+        if not trigger.is_verb and _CHARACTERISED_AS.search(sentence, max(0, trigger.start - 100), trigger.start):
+            return []  # "which his office described as the largest settlement ever obtained by a state": no new one
         found = self._assign(sentence, trigger, groups, triggers)
         found = self._in_context(sentence, trigger, groups, found)
         listed = next((g for g in groups if g.start > trigger.end
@@ -2214,6 +2218,9 @@ class RoleFinder:
                                      sentence[by.end:g.start])]
                 if also:  # "orders from the commissioners of Alberta and from Quebec's CAI"
                     by = Group(by.members + [m for g in also for m in g.members])
+                if target is not None and action.symmetric and re.search(r"\b[a-z]{3,}(?:ed|en)\s+to\s+(?:the\s+)?$",
+                                                                          sentence[:target.start]):
+                    target = None  # "a settlement from Meta over photos uploaded to Facebook": where they went
                 if target is None and action.symmetric and subject is not None and subject is not by:
                     target = subject  # "Rite Aid will be barred ... under a settlement announced by the FTC"
                 if target is None and action.slug in ("lawsuit", "complaint"):
