@@ -3607,6 +3607,17 @@ CASES = [
      + "The state says the practice harmed drivers across Texas for years. " * 8
      + "Paxton has been busy. In August his office sued General Motors.",
      {("Texas Attorney General", "lawsuit", "Allstate"), ("Texas Attorney General", "lawsuit", "General Motors")}, True),
+    # a ban a party seeks to halt, and the fine it keeps paying, are the regulator's, not the court's that rules on
+    # them; a court that denies a party's request rules against it; "a ruling by X, which found ... that Meta" is on Meta
+    ("A Norwegian court has rejected Meta's attempt to halt a ban on behavioural advertising, meaning the company must "
+     "keep paying a daily fine. Oslo District Court on Wednesday denied Meta's request for a temporary injunction "
+     "against the order issued in July by Datatilsynet. The order followed a ruling by the Court of Justice of the "
+     "European Union, which found in a case involving Germany's competition authority that Meta could not rely on "
+     "contractual necessity.",
+     {("Oslo District Court", "ruling", "Meta"), ("Norwegian Data Protection Authority", "ban", "Meta"),
+      ("Norwegian Data Protection Authority", "fine", "Meta"), ("Meta", "lawsuit", "Norwegian Data Protection Authority"),
+      ("Norwegian Data Protection Authority", "order", "Meta"),
+      ("Court of Justice of the European Union", "ruling", "Meta")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

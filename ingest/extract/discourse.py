@@ -300,11 +300,15 @@ class Discourse:
                 court = court or (next((m for m in reversed(mentions) if m.party.kind == "court"
                                         and c.s_start <= m.start < c.s_start + c.trigger.start), None)
                                   if courts_rule else None)
-                no_court = notice or "ruled-measure" in c.frame
+                no_court = notice or "ruled-measure" in c.frame or "sought-undone" in c.frame
                 c.actor = settled_with or court or (self._latest(earlier, lambda e: e.action.slug in AUTHORITY_ACTIONS and e.actor
                                         and self._actor_ok(c.action, e.actor) and e.actor.party.id not in partners
                                         and not (no_court and e.actor.party.kind == "court"), "actor")
-                           or next((e.actor for e in candidates[i + 1:] if e.sentence - c.sentence <= 2 and e.actor
+                           or next((e.actor for e in sorted(candidates[i + 1:], key=lambda e: (
+                                        # (a measure told first is a regulator's before a court's that rules on it)
+                                        c.action.slug in ("fine", "ban", "order") and e.actor is not None
+                                        and e.actor.party.kind == "court"))
+                                    if e.sentence - c.sentence <= 2 and e.actor
                                     and e.action.slug in AUTHORITY_ACTIONS and self._actor_ok(c.action, e.actor)
                                     and not (no_court and e.actor.party.kind == "court")),
                                    None)

@@ -291,6 +291,8 @@ _LIST_GOES_ON = re.compile(r"(?:\s*,\s*[^.;,]{1,40}?)*?(?:\s*,)?\s+and\s+(?:[\w-
 _INCLUDING_AFTER = re.compile(r"[^.;]{0,120}?,\s*(?:including|among\s+them|such\s+as)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?")
 _CHARACTERISED_AS = re.compile(r"\b(?:described|describes|called|calls|hailed|hails|billed|touted|characteri[sz]ed)\b"
                                r"[^.;]{0,60}?\bas\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}\Z")
+_WHICH_FOUND_THAT = re.compile(r",\s*which\s+(?:had\s+)?(?:found|ruled|held|concluded|decided|determined)\b[^.;]{0,80}?"
+                               r"\bthat\s+(?:the\s+)?")
 _RULED_IN_CASE = re.compile(r"\b(?:ruled|held|found|decided|concluded)\s*,?\s*in\s+(?:[\w-]+\s+){0,3}\Z")
 # "The case against X was brought by (a coalition of groups including) Y": the case's bringer, after its defendant
 _BROUGHT_BY_AFTER = re.compile(r"\s+(?:was|were|has\s+been|had\s+been|is\s+being)\s+(?:\w+ly\s+)?(?:brought|filed|lodged|"
@@ -2227,6 +2229,11 @@ class RoleFinder:
                     # "a lawsuit brought by journalists at El Faro who accused NSO Group of ...": whom its makers accuse
                     target = next((g for g in right if g.start > by.end
                                    and _WHO_ALLEGED.fullmatch(sentence, by.end, g.start)), None)
+                if target is None and action.slug == "ruling":
+                    # "a July ruling by the CJEU, which found in a case involving X that Meta could not ...": whom the
+                    # court's finding is about
+                    target = next((g for g in right if g.start > by.end
+                                   and _WHICH_FOUND_THAT.fullmatch(sentence, by.end, g.start)), None)
                 if target is None and action.slug == "lawsuit" and _RULED_IN_CASE.search(sentence, 0, trigger.start):
                     # "ruled, in cases brought by the ADCU, that Uber had to ...": the side the clause binds
                     target = next((g for g in right if g.start > by.end and re.fullmatch(
