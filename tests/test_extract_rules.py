@@ -3618,6 +3618,11 @@ CASES = [
       ("Norwegian Data Protection Authority", "fine", "Meta"), ("Meta", "lawsuit", "Norwegian Data Protection Authority"),
       ("Norwegian Data Protection Authority", "order", "Meta"),
       ("Court of Justice of the European Union", "ruling", "Meta")}, True),
+    # police no story names raid for nobody named (not the court named before); "faced regulatory challenges" is no
+    # appeal
+    ("Kenya's High Court ordered Worldcoin to delete the data. Police later raided a Worldcoin warehouse in the "
+     "capital. The project has since faced regulatory challenges in several countries.",
+     {("High Court of Kenya", "order", "Worldcoin"), (None, "investigation", "Worldcoin")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
