@@ -3623,6 +3623,13 @@ CASES = [
     ("Kenya's High Court ordered Worldcoin to delete the data. Police later raided a Worldcoin warehouse in the "
      "capital. The project has since faced regulatory challenges in several countries.",
      {("High Court of Kenya", "order", "Worldcoin"), (None, "investigation", "Worldcoin")}, True),
+    # a describing apposition between commas holds no subject; who asked to block a ban is bound by it, and the
+    # court that turned the request down did not impose it
+    ("Tools for Humanity, the company behind the project co-founded by OpenAI chief executive Sam Altman, accused the "
+     "Spanish Data Protection Agency of circumventing EU law.",
+     {("Tools for Humanity", "criticism", "Spanish Data Protection Agency")}, True),
+    ("Spain's High Court on Monday turned down a request by Tools for Humanity, the company behind Worldcoin, to block "
+     "a temporary ban on its operations.", {("Audiencia Nacional", "ruling", "Tools for Humanity")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

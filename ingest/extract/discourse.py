@@ -319,7 +319,7 @@ class Discourse:
                                      and m.party.kind in ("regulator", "government")), None)
                                if text and _UNDER_DEAL.match(text, c.s_start) else
                                self._salient_authority(c, mentions, {e.actor.party.id for e in candidates if e.actor})))
-                if (notice or "ruled-measure" in c.frame) and c.actor is not None and c.actor.party.kind == "court":
+                if no_court and c.actor is not None and c.actor.party.kind == "court":
                     c.actor = None  # (nor is a measure a court upholds or quashes the court's own)
                 if c.actor is not None and any(e.sentence == c.sentence and e.action.slug == "ruling" and e is not c
                                                and "passive" in e.frame and "decision-target" in e.frame

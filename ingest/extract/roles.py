@@ -293,6 +293,9 @@ _CHARACTERISED_AS = re.compile(r"\b(?:described|describes|called|calls|hailed|ha
                                r"[^.;]{0,60}?\bas\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}\Z")
 _WHICH_FOUND_THAT = re.compile(r",\s*which\s+(?:had\s+)?(?:found|ruled|held|concluded|decided|determined)\b[^.;]{0,80}?"
                                r"\bthat\s+(?:the\s+)?")
+_DESCRIBING_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|group|startup|start-up|maker|"
+                                    r"developer|organisation|organization|project|operator|provider)\s+(?:behind|that|which|"
+                                    r"founded|co-founded|owned|backed|run|led|based)\b[^,;]{0,100},")
 _RULED_IN_CASE = re.compile(r"\b(?:ruled|held|found|decided|concluded)\s*,?\s*in\s+(?:[\w-]+\s+){0,3}\Z")
 # "The case against X was brought by (a coalition of groups including) Y": the case's bringer, after its defendant
 _BROUGHT_BY_AFTER = re.compile(r"\s+(?:was|were|has\s+been|had\s+been|is\s+being)\s+(?:\w+ly\s+)?(?:brought|filed|lodged|"
@@ -1023,7 +1026,7 @@ _RELATIVE_IN_GAP = re.compile(r"\b(?:that|which|who)\s+(?:[a-z]+ly\s+)?(?:had\s+
 _THAT_CLAUSE_IN_GAP = re.compile(r"\bthat\s+(?:it|they|he|she)\s+(?:had\s+|has\s+|have\s+|would\s+)?(?:[a-z]+ly\s+)?[a-z]+\b")
 # "its bid to overturn an order", "asked the court to lift a ban": the seeker is bound by the decision
 _SEEKS_TO_UNDO = re.compile(r"\b(?:bid|attempt|effort|application|request|appeal|challenge|asked|sought|seeks?|"
-                            r"seeking|tried|trying|wants?|wanted|moved)\b[^.;]{0,40}?\bto\s+(?:overturn|quash|annul|lift|"
+                            r"seeking|tried|trying|wants?|wanted|moved)\b[^.;]{0,80}?\bto\s+(?:overturn|quash|annul|lift|"
                             r"block|set\s+aside|reverse|suspend|halt|stop)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
                             r"(?:[\w-]+\s+){0,3}$", re.I)
 # "Liberty, which is backing a legal challenge": a supporter of a suit, not its claimant
@@ -1886,8 +1889,12 @@ class RoleFinder:
             # "Delphia will pay a $225,000 civil penalty": the payer is fined (by whom, the article says)
             return _pair(by_group(("to",)), subject, "paid-penalty")
         undo = _SEEKS_TO_UNDO.search(before) if not trigger.is_verb and action.slug in ("order", "ban", "fine") else None
-        seeker = next((g for g in reversed(left) if g.end <= undo.start() and _prep_before(sentence, g) is None
-                       and g.members[0].party.kind != "court"), None) if undo is not None else None
+        # ("turned down a request by Tools for Humanity, the company behind Worldcoin, to block a ban": who asked)
+        seeker = next((g for g in left if undo is not None and undo.start() <= g.start
+                       and re.search(r"\b(?:request|application|bid|attempt|appeal|challenge)\s+by\s+(?:the\s+)?$",
+                                     sentence[undo.start():g.start])), None) \
+            or (next((g for g in reversed(left) if g.end <= undo.start() and _prep_before(sentence, g) is None
+                      and g.members[0].party.kind != "court"), None) if undo is not None else None)
         if seeker is not None:
             # "Clearview lost its bid to overturn an order issued by the commissioner", "X asked the court to lift
             # a ban imposed by the AEPD": the decision bound the one who seeks to undo it
@@ -2625,6 +2632,9 @@ class RoleFinder:
         inside = [(r.start(), r.end()) for r in _RELATIVE_CLAUSE.finditer(sentence, 0, trigger.start)]
         # ("Boston will become the second city, after San Francisco, to ban ...": an aside between commas)
         asides = [(r.start(), r.end()) for r in _ASIDE.finditer(sentence, 0, trigger.start)]
+        # ("Tools for Humanity, the company behind the project co-founded by OpenAI's chief executive, accused ...")
+        asides += [(r.start(), r.end()) for r in _DESCRIBING_APPOSITION.finditer(sentence, 0, trigger.start)
+                   if any(g.end == r.start() for g in left)]
         for g in reversed(left):
             if any(a < g.start and g.end <= b for a, b in inside + asides):
                 continue
