@@ -3630,6 +3630,18 @@ CASES = [
      {("Tools for Humanity", "criticism", "Spanish Data Protection Agency")}, True),
     ("Spain's High Court on Monday turned down a request by Tools for Humanity, the company behind Worldcoin, to block "
      "a temporary ban on its operations.", {("Audiencia Nacional", "ruling", "Tools for Humanity")}, True),
+    # "alleging that the company buys ...": the clause's own subject acts (not the one alleging); a company that
+    # used a platform's servers bought nothing from it; a dateline's region is no party
+    ("The FTC sued Kochava in August 2022, alleging that the Idaho-based company buys vast amounts of location "
+     "information gathered from mobile apps.", {("Federal Trade Commission", "lawsuit", "Kochava")}, True),
+    ("Meta has sued Voyager Labs, alleging that the surveillance firm used fake accounts to scrape data from Facebook "
+     "and Instagram users.",
+     {("Meta", "lawsuit", "Voyager Labs"), ("Voyager Labs", "data_collection", "Facebook"),
+      ("Voyager Labs", "data_collection", "Instagram")}, True),
+    ("WhatsApp sued NSO Group in 2019, alleging that the company had used WhatsApp's servers to deliver its spyware.",
+     {("WhatsApp", "lawsuit", "NSO Group")}, True),
+    ("BOISE, Idaho \u2013 A federal judge has allowed the Federal Trade Commission to proceed with its lawsuit against "
+     "Kochava.", {(None, "ruling", "Kochava"), ("Federal Trade Commission", "lawsuit", "Kochava")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

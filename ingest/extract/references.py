@@ -788,7 +788,7 @@ class ReferenceResolver:
         The search goes back at most 300 characters, so a pronoun never reaches
         across paragraphs to a party the text has moved away from.
         """
-        datelines = [(d.start("place"), d.end("place")) for d in DATELINE.finditer(text)]
+        datelines = [(d.start("place"), d.end()) for d in DATELINE.finditer(text)]
         out: list[Match] = []
         subjects: set[int] = set()  # where a pronoun stands as a subject
         objects: set[int] = set()   # where an "it" stands as an object

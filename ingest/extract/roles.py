@@ -296,6 +296,8 @@ _WHICH_FOUND_THAT = re.compile(r",\s*which\s+(?:had\s+)?(?:found|ruled|held|conc
 _DESCRIBING_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|group|startup|start-up|maker|"
                                     r"developer|organisation|organization|project|operator|provider)\s+(?:behind|that|which|"
                                     r"founded|co-founded|owned|backed|run|led|based)\b[^,;]{0,100},")
+_SERVERS_OF = re.compile(r"\s+(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*['\u2019]s\s+(?:own\s+)?(?:servers?|infrastructure|networks?|"
+                         r"computers?|systems?\s+to)\b")
 _RULED_IN_CASE = re.compile(r"\b(?:ruled|held|found|decided|concluded)\s*,?\s*in\s+(?:[\w-]+\s+){0,3}\Z")
 # "The case against X was brought by (a coalition of groups including) Y": the case's bringer, after its defendant
 _BROUGHT_BY_AFTER = re.compile(r"\s+(?:was|were|has\s+been|had\s+been|is\s+being)\s+(?:\w+ly\s+)?(?:brought|filed|lodged|"
@@ -1227,6 +1229,8 @@ class RoleFinder:
             if not trigger.is_verb and trigger.action.slug == "contract" else None
         if owner is not None and not any(owner.start() < g.end <= trigger.start for g in groups):
             return []  # "ruled that a website's use of Google Analytics breached the GDPR": the user is nobody named
+        if trigger.action.slug == "contract" and trigger.is_verb and _SERVERS_OF.match(sentence, trigger.end):
+            return []  # "had used WhatsApp's servers to deliver its spyware": its infrastructure, no purchase
         if not trigger.is_verb and _CHARACTERISED_AS.search(sentence, max(0, trigger.start - 100), trigger.start):
             return []  # "which his office described as the largest settlement ever obtained by a state": no new one
         found = self._assign(sentence, trigger, groups, triggers)
@@ -2696,6 +2700,10 @@ class RoleFinder:
             prep = _prep_before(sentence, g)
             if prep is None or prep in ("including", "like"):
                 return g
+            if trigger.is_verb and prep in ("alleging", "claiming", "saying", "arguing", "asserting") \
+                    and re.search(r"\b(?:alleging|claiming|saying|arguing|asserting)\s+that\s+(?:the\s+)?"
+                                  r"(?:[\w-]+\s+){0,3}?$", sentence[:g.start]):
+                return g  # "sued Kochava, alleging that the company buys location data": the clause's own subject
             if fallback is None and prep not in ("by", "from", "against", "to", "on", "into", "with", "of",
                                                  "in", "accusing", "targeting", "alleging", "naming"):
                 fallback = g
