@@ -3642,6 +3642,11 @@ CASES = [
      {("WhatsApp", "lawsuit", "NSO Group")}, True),
     ("BOISE, Idaho \u2013 A federal judge has allowed the Federal Trade Commission to proceed with its lawsuit against "
      "Kochava.", {(None, "ruling", "Kochava"), ("Federal Trade Commission", "lawsuit", "Kochava")}, True),
+    # an unlisted name after a descriptor of its trade ("online pharmacy Apohem") is a party
+    ("The Swedish Authority for Privacy Protection (IMY) fined pharmacy chain Apoteket 37 million crowns. In a "
+     "parallel decision, IMY fined online pharmacy Apohem 8 million crowns.",
+     {("Swedish Authority for Privacy Protection", "fine", "Apoteket"),
+      ("Swedish Authority for Privacy Protection", "fine", "Apohem")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

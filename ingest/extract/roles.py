@@ -298,6 +298,7 @@ _DESCRIBING_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:c
                                     r"founded|co-founded|owned|backed|run|led|based)\b[^,;]{0,100},")
 _SERVERS_OF = re.compile(r"\s+(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*['\u2019]s\s+(?:own\s+)?(?:servers?|infrastructure|networks?|"
                          r"computers?|systems?\s+to)\b")
+_FRONTED_DECISION = re.compile(r"\s*(?:In|Under|With|Through)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}")
 _RULED_IN_CASE = re.compile(r"\b(?:ruled|held|found|decided|concluded)\s*,?\s*in\s+(?:[\w-]+\s+){0,3}\Z")
 # "The case against X was brought by (a coalition of groups including) Y": the case's bringer, after its defendant
 _BROUGHT_BY_AFTER = re.compile(r"\s+(?:was|were|has\s+been|had\s+been|is\s+being)\s+(?:\w+ly\s+)?(?:brought|filed|lodged|"
@@ -1229,6 +1230,10 @@ class RoleFinder:
             if not trigger.is_verb and trigger.action.slug == "contract" else None
         if owner is not None and not any(owner.start() < g.end <= trigger.start for g in groups):
             return []  # "ruled that a website's use of Google Analytics breached the GDPR": the user is nobody named
+        if not trigger.is_verb and trigger.action.slug == "ruling" and trigger.text.lower().startswith("decision") \
+                and _FRONTED_DECISION.fullmatch(sentence, 0, trigger.start) \
+                and re.match(r"\s*,", sentence[trigger.end:]):
+            return []  # "In a parallel decision, IMY fined Apohem": the decision is the act the sentence tells
         if trigger.action.slug == "contract" and trigger.is_verb and _SERVERS_OF.match(sentence, trigger.end):
             return []  # "had used WhatsApp's servers to deliver its spyware": its infrastructure, no purchase
         if not trigger.is_verb and _CHARACTERISED_AS.search(sentence, max(0, trigger.start - 100), trigger.start):
