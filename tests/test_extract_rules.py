@@ -3647,6 +3647,11 @@ CASES = [
      "parallel decision, IMY fined online pharmacy Apohem 8 million crowns.",
      {("Swedish Authority for Privacy Protection", "fine", "Apoteket"),
       ("Swedish Authority for Privacy Protection", "fine", "Apohem")}, True),
+    # "The legal challenge, led by X and joined by Y, targets ...": a suit told for the first time, by both
+    ("The legal challenge, led by digital rights group La Quadrature du Net and joined by the Fondation Abb\u00e9 Pierre, "
+     "targets the risk-scoring algorithm of the Caisse nationale des allocations familiales (CNAF).",
+     {("La Quadrature du Net", "lawsuit", "Caisse nationale des allocations familiales"),
+      ("Fondation Abb\u00e9 Pierre", "lawsuit", "Caisse nationale des allocations familiales")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -947,7 +947,7 @@ _BY_UNNAMED_AND = re.compile(r"\bby\s+(?:(?:a|an|several|two|three|four|five|\d+
                              r"(?:including|among\s+them|such\s+as|led\s+by)\s+)"
                              r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}\Z")
 # "brought by X, a civil society group, and was later joined by Y": a co-plaintiff
-_JOINED_LATER = re.compile(r"[^.;]{0,100}?\b(?:was|were|has\s+been|had\s+been|been)\s+(?:later\s+|since\s+|also\s+|"
+_JOINED_LATER = re.compile(r"[^.;]{0,100}?\b(?:(?:was|were|has\s+been|had\s+been|been)\s+|and\s+)(?:later\s+|since\s+|also\s+|"
                            r"subsequently\s+|then\s+)?joined\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?", re.I)
 # (not an adverbial clause: ", shortly after the government suspended ...")
 _AGENT_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:by\s+)?(?:the\s+)?"
