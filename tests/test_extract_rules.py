@@ -3761,6 +3761,14 @@ def test_its_after_an_order_is_the_one_ordered_and_a_new_clause_has_its_own_subj
     assert ("the company", "macys", "company") in got
 
 
+def test_a_name_does_not_run_across_a_full_stop_into_an_apposition():
+    # "Privacy Framework. In January, the AP fined the company": no company named "Privacy Framework"
+    got = mention_ids("The Autoriteit Persoonsgegevens (AP) fined Uber. Uber has since switched to the Data Privacy "
+                      "Framework. In January, the AP fined the company 10 million euros.")
+    assert not any("framework" in m[1] for m in got), got
+    assert ("the company", "uber", "company") in got
+
+
 def test_pronoun_resolves_to_the_acting_organisation():
     got = mention_ids("Kenya's interior ministry said that it had suspended Worldcoin.")
     assert ("it", "kenya-interior-ministry", "government") in got

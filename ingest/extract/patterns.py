@@ -159,7 +159,9 @@ class PatternFinder:
             rf"(?:{_CAP}\s*){{1,5}}(?:(?:de|do|da|del|di)\s+(?:{_CAP}\s*){{1,3}})?)(?<!\s)"
             rf"(?<!['\u2019]s)(?<!['\u2019])(?!\w)")  # ("the University of Michigan's clinic": the name without its possessive)
         desc = _alt(self.descriptors)
-        name = r"(?P<name>[A-Z][\w.&'\-]*(?:\s+[A-Z][\w.&'\-]*){0,3})"
+        # (a full stop only inside a word or before the comma: "Privacy Framework. In January, the AP fined the
+        # company" holds no apposition)
+        name = r"(?P<name>[A-Z](?:[\w&'\-]|\.(?=[\w,]))*(?:\s+[A-Z](?:[\w&'\-]|\.(?=[\w,]))*){0,3})"
         self._apposition_after = re.compile(
             rf"{name},\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,4}}?(?P<desc>{desc})\b")
         # (capitalised when it opens a sentence: "Consumer group Choice has referred ...")
