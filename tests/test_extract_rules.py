@@ -3652,6 +3652,14 @@ CASES = [
      "targets the risk-scoring algorithm of the Caisse nationale des allocations familiales (CNAF).",
      {("La Quadrature du Net", "lawsuit", "Caisse nationale des allocations familiales"),
       ("Fondation Abb\u00e9 Pierre", "lawsuit", "Caisse nationale des allocations familiales")}, True),
+    # a group that criticises a scheme or cameras criticises the party that runs them, not the authority that acted
+    ("Ireland's Data Protection Commission has fined the Department of Social Protection 550,000 euros over its use "
+     "of facial matching. Civil liberties campaigners, including the Irish Council for Civil Liberties, have "
+     "criticised the scheme for years.",
+     {("Data Protection Commission", "fine", "Department of Social Protection"),
+      ("Irish Council for Civil Liberties", "criticism", "Department of Social Protection")}, True),
+    ("Southern Co-op uses Facewatch cameras in 35 of its stores. Big Brother Watch has called the cameras Orwellian.",
+     {("Southern Co-op", "contract", "Facewatch"), ("Big Brother Watch", "criticism", "Southern Co-op")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

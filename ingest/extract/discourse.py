@@ -121,6 +121,10 @@ _THAT_RULING = re.compile(r"\b(?:that|this|the)\s+(?:ruling|judgment|judgement|d
 _REPORTS_PASSIVE = re.compile(r"\s+(?:(?:on|in|last|this)\s+\w+\s+)?(?:(?:had|has|also)\s+)*(?:announced|said|says|announces|confirmed|stated)\s+"
                               r"(?:(?:on|in|last|this)\s+\w+\s+)?(?:that\s+)?[^,;]{1,80}?\b(?:would|will|was|were|is|are|"
                               r"has|have|had)\s+(?:also\s+)?(?:been\s+|be\s+)?\Z")
+# "have criticised the scheme", "criticized the city's cameras": a thing some party runs, not a party
+_CRITICISED_THING = re.compile(r"\s+(?:(?:for|over)\s+)?(?:the|its|their|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?"
+                               r"(?:scheme|system|systems|programme|program|project|card|technology|practice|practices|tool|"
+                               r"tools|policy|cameras|software|trial|pilot|database|rollout|plan)\b")
 _REPORTER_AFTER = re.compile(r"\s+(?:also\s+)?(?:said|says|announced|reported|added)\b")
 # Actions whose missing target the article context may supply.
 CONTEXT_TARGET_ACTIONS = frozenset({"order", "fine", "complaint", "lawsuit", "cease_and_desist", "investigation"})
@@ -479,6 +483,18 @@ class Discourse:
                                         and e.target is not None and e.target.party.id == c.actor.party.id, "actor")
                 if c.target is not None:
                     c.frame += "+ruling-appealed"
+            if c.target is None and c.action.slug == "criticism" and c.actor is not None and c.trigger.is_verb and text \
+                    and c.actor.party.kind in ("advocacy", "person") \
+                    and _CRITICISED_THING.match(text, c.s_start + c.trigger.end):
+                # "Campaigners, including the ICCL, have criticised the scheme for years": the scheme of the party the
+                # story's authorities acted against (or the one that uses it), not the authority
+                c.target = self._latest(earlier, lambda e: e.action.slug in AUTHORITY_ACTIONS and e.target is not None
+                                        and e.actor is not None and e.target.party.kind not in ("regulator", "court")
+                                        and e.target.party.id != c.actor.party.id, "target") \
+                    or self._latest(earlier, lambda e: e.action.slug == "contract" and e.actor is not None
+                                    and e.actor.party.id != c.actor.party.id, "actor")
+                if c.target is not None:
+                    c.frame += "+owner-of-thing"
             if c.target is None and c.action.slug in ("appeal", "criticism") and c.actor is not None \
                     and not (c.action.slug == "criticism" and c.actor.party.kind in ("regulator", "court")):
                 # (an authority's warning names whom it warns, or nobody: "the SEC warned that advisers ...")
