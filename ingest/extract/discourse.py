@@ -115,7 +115,6 @@ _BANNED_ACTIVITY = re.compile(rf"\s+{_ACTIVITY}", re.I)
 _THAT_DECISION = re.compile(r"\s+(?:against\s+)?(?:that|this)\s+(?:decision|fine|penalty|ruling|order|ban|sanction)\b", re.I)
 # a court's decision pointed back to ("challenge that ruling", "appeal the judgment")
 _THAT_RULING = re.compile(r"\b(?:that|this|the)\s+(?:ruling|judgment|judgement|decision)\b", re.I)
-# the verb of a reporting clause after its subject (", the agency said")
 # "The FTC announced that Avast would pay $16.5m and would be banned from ...": the authority reporting a measure
 # told in the passive, between it and the measure
 _REPORTS_PASSIVE = re.compile(r"\s+(?:(?:on|in|last|this)\s+\w+\s+)?(?:(?:had|has|also)\s+)*(?:announced|said|says|announces|confirmed|stated)\s+"
@@ -125,6 +124,7 @@ _REPORTS_PASSIVE = re.compile(r"\s+(?:(?:on|in|last|this)\s+\w+\s+)?(?:(?:had|ha
 _CRITICISED_THING = re.compile(r"\s+(?:(?:for|over)\s+)?(?:the|its|their|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?"
                                r"(?:scheme|system|systems|programme|program|project|card|technology|practice|practices|tool|"
                                r"tools|policy|cameras|software|trial|pilot|database|rollout|plan)\b")
+# the verb of a reporting clause after its subject (", the agency said")
 _REPORTER_AFTER = re.compile(r"\s+(?:also\s+)?(?:said|says|announced|reported|added)\b")
 # Actions whose missing target the article context may supply.
 CONTEXT_TARGET_ACTIONS = frozenset({"order", "fine", "complaint", "lawsuit", "cease_and_desist", "investigation"})

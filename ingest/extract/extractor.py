@@ -1119,10 +1119,10 @@ _BARRED_FROM_BEFORE = re.compile(r"\b(?:barred|bars|banned|bans|prohibited|prohi
                                  r"prevented|prevents)\s+(?:[\w'-]+\s+){1,4}?from\s+(?:[\w-]+\s+(?:or|and)\s+)?$")
 # a party's argument up to the trigger, in the same clause ("arguing the decision concerned practices it had abandoned")
 _ARGUED_BEFORE = re.compile(r"\b(?:arguing|contending|insisting)\b(?:(?!,\s+and\b|;|\bbut\b)[^.;])*$")
-# a condition right after a trigger that a modal announces ("would be shut down if ...", "will ban it unless ...")
 # "announced that Avast would pay $16.5m and would be banned from": a measure told in reported speech
 _BACKSHIFTED_MEASURE = re.compile(r"\b(?:announced|said|confirmed|stated|disclosed)\s+(?:(?:on|in|last|this)\s+\w+\s+)?"
                                   r"(?:that\s+)?[^,;]{1,80}?\bwould\s+(?:also\s+|then\s+)?be\s+\Z")
+# a condition right after a trigger that a modal announces ("would be shut down if ...", "will ban it unless ...")
 _CONDITION_AFTER = re.compile(r"(?:\s+[^.;,\s]+){0,4}?\s+(?:if|unless)\s")
 _MODAL_BEFORE = re.compile(r"\b(?:would|could|might|will)\b", re.I)
 _FACES_BEFORE = re.compile(r"\b(?:faced|faces?|facing)\s+(?:[\w$\u20ac\xa3.,%-]+\s+){0,5}$", re.I)

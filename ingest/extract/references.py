@@ -1612,9 +1612,10 @@ def _may_sit_on(title: str, court: str, after: str = "") -> bool:
 # a sentence opening on a time adverbial before "it" ("Days later it ordered", "In 2021 it found")
 _OPENING_ADVERBIAL = re.compile(r"(?:^|[.!?]\s+)(?:(?:In|On|Days|Weeks|Months|Years|Later|Earlier|Then|Last|This|Since|"
                                 r"A\s+(?:day|week|month|year)|Two|Three)\b[\w ]{0,24}?),?\s+$")
-# a clause joined to the one before, its subject to come ("..., and in July it fined")
+# before the party that opens a sentence, past a time ("In August his office sued ...")
 _OPENER_AFTER_TIME = re.compile(r"\s*(?:(?:In|On|Last|This|Earlier|Later|Since)\s+(?:\w+\s+){1,2}?(?:\d{4}\s*)?,?\s*)?"
                                 r"(?:[Tt]he\s+)?")
+# a clause joined to the one before, its subject to come ("..., and in July it fined")
 _AND_THEN = re.compile(r",\s+(?:and|but)\s+(?:(?:in|on|last|this|then|later|since|also)\s+(?:\w+\s+)?)?$")
 # between a subject pronoun and the object of its verb ("It fined IAB Europe", "It also ordered the firm")
 _OWN_OBJECT_GAP = re.compile(r"\s+(?:(?:also|then|later|has|had|have)\s+)*[a-z]+(?:ed|s)?\s+(?:the\s+)?")
@@ -1733,12 +1734,15 @@ _COUNTED_DETERMINERS = {"both": 2, "the two": 2, "the three": 3, "all three": 3,
 # plural heads of people ("Both men sued the city"): the persons named before
 _PERSON_PLURALS = frozenset({"men", "women", "plaintiffs", "researchers", "academics", "journalists", "activists",
                              "campaigners"})
-# A subject and its verb phrase up to an object pronoun ("Twitter sent it", "Twitter has also told it").
+# between a court and an "its" in what it ruled ("ruled that an earlier version of its ranking system")
 _RULED_THAT_ITS = re.compile(r"\s+(?:(?:has|have|had|also|then|later|on\s+\w+)\s+){0,2}(?:ruled|found|held|decided|"
                              r"concluded)\s+(?:\w+\s+){0,3}?that\s+(?:[\w-]+\s+){0,4}?(?:of\s+)?", re.I)
+# "ordered the AFP to engage an assessor to review its practices": a verb that binds its object, and the clause
+# of what the object must do, up to the "its"
 _TOLD_TO_BEFORE = re.compile(r"\b(?:ordered|orders|required|requires|instructed|instructs|directed|directs|"
                              r"forced|forces|compelled|compels)\s+(?:the\s+)?\Z")
 _TO_CLAUSE_GAP = re.compile(r"\s+to\s+[^.;,]{0,80}?\s")
+# A subject and its verb phrase up to an object pronoun ("Twitter sent it", "Twitter has also told it").
 _DECIDED_ON = re.compile(r"\s+(?:(?:has|have|had|also|then|later|on\s+\w+)\s+){0,2}(?:rejected|dismissed|refused|granted|"
                          r"upheld|denied|blocked|approved|overturned|turned\s+down|accepted|allowed|threw\s+out)\s+", re.I)
 _ACTS_ON_PARTY = re.compile(r"\b(?:sued|sues|suing|fined|fines|banned|bans|ordered|orders|investigated|accused|accuses|"

@@ -270,14 +270,17 @@ _CASE_ASIDE = (r"\s*,?\s*in\s+(?:a|an|the|two|three|several|separate|its|their)?
                r"suits?|proceedings|challenges?|actions?|complaints?|claims?)\s+(?:brought|filed|lodged|launched)\s+by\s+")
 _IN_CASE_ASIDE = re.compile(_CASE_ASIDE + r"(?:the\s+)?[^,;]{0,80}")
 _CASE_ASIDE_THEN_THAT = re.compile(_CASE_ASIDE + r"[^,;]{1,80}?,?\s+that\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?")
+_RULED_IN_CASE = re.compile(r"\b(?:ruled|held|found|decided|concluded)\s*,?\s*in\s+(?:[\w-]+\s+){0,3}\Z")
 # "ruled that an earlier version of Deliveroo's ranking system ...": a part of what a party owns
 _PART_OF_OWNED = re.compile(r"\s*(?:(?:on|last|this|earlier|in)\s+(?:\w+\s+){1,2})?that\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:version|versions|part|parts|use|form|element|elements|feature|features)\s+of\s+")
+# "barred them from its stores": people barred from a place, whose owner is named
 _PEOPLE_FROM = re.compile(r"\s+(?:them|him|her|you|us|everyone|anyone|people|customers|shoppers|users|residents|visitors|"
                           r"fans|spectators|passengers)\s+from\s+(?:the\s+)?")
 # "stressed that police must ...": a that-clause with a subject and a verb of its own
 _THAT_CLAUSE_OPENS = re.compile(r"\bthat\s+(?=(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:must|should|had|has|have|would|will|could|"
                                 r"can|were|was|are|is|did|needs?|needed)\b)")
+# "suspending a new privacy policy the company introduced": a thing a party runs, before the party
 _OWNED_THING_OBJECT = re.compile(r"\s+(?:with\s+immediate\s+effect\s+|immediately\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?"
                                  r"(?:policy|policies|practice|service|system|feature|programme|program|scheme|tool|"
                                  r"processing|operations?|activities)\s+(?:that\s+|which\s+)?(?:the\s+)?")
@@ -287,19 +290,25 @@ _UNNAMED_PLURAL_SUBJECT = re.compile(r"\s*(?:Several|Many|Some|Other|Numerous|Mu
                                      r"(?:bodies|agencies|ministries|departments|authorities|regulators|companies|firms|cities|"
                                      r"states|countries|governments|councils|universities|schools|banks|retailers|groups|"
                                      r"organisations|organizations|platforms|police\s+forces|forces|districts)\b")
+# the rest of a list after its first named item, past items no party stands for ("..., the defence ministry and X")
 _LIST_GOES_ON = re.compile(r"(?:\s*,\s*[^.;,]{1,40}?)*?(?:\s*,)?\s+and\s+(?:[\w-]+\s+){0,2}?|\s*,\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?")
+# "..., including the Ministry of Trade": a list after a verb's object that names an unnamed subject's members
 _INCLUDING_AFTER = re.compile(r"[^.;]{0,120}?,\s*(?:including|among\s+them|such\s+as)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?")
+# "which his office described as the largest settlement": a noun that characterises, not a new act
 _CHARACTERISED_AS = re.compile(r"\b(?:described|describes|called|calls|hailed|hails|billed|touted|characteri[sz]ed)\b"
                                r"[^.;]{0,60}?\bas\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}\Z")
+# "a ruling by X, which found in a case involving Y that Meta ...": the court's finding after its ruling noun
 _WHICH_FOUND_THAT = re.compile(r",\s*which\s+(?:had\s+)?(?:found|ruled|held|concluded|decided|determined)\b[^.;]{0,80}?"
                                r"\bthat\s+(?:the\s+)?")
+# "Tools for Humanity, the company behind the project co-founded by ..., accused": a describing apposition
 _DESCRIBING_APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:company|firm|group|startup|start-up|maker|"
                                     r"developer|organisation|organization|project|operator|provider)\s+(?:behind|that|which|"
                                     r"founded|co-founded|owned|backed|run|led|based)\b[^,;]{0,100},")
+# "used WhatsApp's servers": a platform's infrastructure, not a product bought
 _SERVERS_OF = re.compile(r"\s+(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*['\u2019]s\s+(?:own\s+)?(?:servers?|infrastructure|networks?|"
                          r"computers?|systems?\s+to)\b")
+# "In a parallel decision, ...": a decision noun in a phrase that opens the sentence
 _FRONTED_DECISION = re.compile(r"\s*(?:In|Under|With|Through)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}")
-_RULED_IN_CASE = re.compile(r"\b(?:ruled|held|found|decided|concluded)\s*,?\s*in\s+(?:[\w-]+\s+){0,3}\Z")
 # "The case against X was brought by (a coalition of groups including) Y": the case's bringer, after its defendant
 _BROUGHT_BY_AFTER = re.compile(r"\s+(?:was|were|has\s+been|had\s+been|is\s+being)\s+(?:\w+ly\s+)?(?:brought|filed|lodged|"
                                r"launched)\s+(?:(?:in|on)\s+[\w ]{1,20}?\s+)?by\s+(?:the\s+)?(?:(?:a|an)\s+(?:[\w-]+\s+){1,6}?"
