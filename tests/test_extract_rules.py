@@ -3660,6 +3660,15 @@ CASES = [
       ("Irish Council for Civil Liberties", "criticism", "Department of Social Protection")}, True),
     ("Southern Co-op uses Facewatch cameras in 35 of its stores. Big Brother Watch has called the cameras Orwellian.",
      {("Southern Co-op", "contract", "Facewatch"), ("Big Brother Watch", "criticism", "Southern Co-op")}, True),
+    # "Under the order, X is barred": the order of the authority the settlement was made with, whatever other
+    # public bodies the story names
+    ("Evolv Technologies has reached a proposed settlement with the Federal Trade Commission over its weapons "
+     "scanners. The Utica City School District had spent millions installing them. Under the order, Evolv is barred "
+     "from making unsupported claims about its products. The New York Police Department piloted the scanners this "
+     "summer.",
+     {("Evolv Technology", "settlement", "Federal Trade Commission"),
+      ("Federal Trade Commission", "order", "Evolv Technology"), ("Federal Trade Commission", "ban", "Evolv Technology")},
+     False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -152,7 +152,7 @@ _THE_DEAL = re.compile(r"\s+(?:the|this|that|its|their)\s+(?:[\w$\u00a3\u20ac.,-
 # "approved a $650 million settlement of a class action accusing Facebook": a court's approval of a deal
 APPROVAL = re.compile(r"(?:approved|(?:gave|granted)\s+(?:final\s+|preliminary\s+)?approval)\b", re.I)
 # "Under the agreement, ...": what the sentence then binds a party to is the deal's term
-_UNDER_DEAL = re.compile(r"\W*Under\s+(?:the|a|an|its|their|this)\s+(?:[\w-]+\s+){0,2}?(?:agreement|settlement|deal|consent\s+decree)\b")
+_UNDER_DEAL = re.compile(r"\W*Under\s+(?:the|a|an|its|their|this)\s+(?:[\w-]+\s+){0,2}?(?:agreement|settlement|deal|consent\s+decree|(?:consent\s+)?order)\b")
 
 
 @dataclass
