@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections import Counter
 from functools import lru_cache
 
 import ahocorasick
@@ -940,30 +941,30 @@ class PatternFinder:
         return next((p for p in self.gazetteer.parties.values() if "dpa" in p.tags and p.country == country.code),
                     None)
 
-    def _last_country(self, before: str) -> Country | None:
-        """The country named last in ``before`` (by name or adjective, four letters or more)."""
-        best = None
+    def _countries_named(self, before: str):
+        """The countries named in ``before`` (by name or adjective, four letters or more), in order."""
         for m in self._country_names.finditer(before):
             if not NOT_A_COUNTRY.match(before, m.start()):
                 name = re.sub(r"\s+", " ", m.group(0).lower())
-                best = self.country_of.get(name) or self.country_of.get(name[:-1] if name.endswith("s") else "") or best
+                country = self.country_of.get(name) or self.country_of.get(name[:-1] if name.endswith("s") else "")
+                if country is not None:
+                    yield country
+
+    def _last_country(self, before: str) -> Country | None:
+        """The country named last in ``before``."""
+        best = None
+        for best in self._countries_named(before):
+            pass
         return best
 
     def _main_country(self, before: str) -> Country | None:
         """The country named most often in ``before`` (ties: the one named last)."""
-        counts: dict[str, int] = {}
-        last: dict[str, int] = {}
-        countries: dict[str, Country] = {}
-        for m in self._country_names.finditer(before):
-            if NOT_A_COUNTRY.match(before, m.start()):
-                continue
-            name = re.sub(r"\s+", " ", m.group(0).lower())
-            country = self.country_of.get(name) or self.country_of.get(name[:-1] if name.endswith("s") else "")
-            if country is not None:
-                counts[country.code] = counts.get(country.code, 0) + 1
-                last[country.code] = m.start()
-                countries[country.code] = country
-        return countries[max(counts, key=lambda c: (counts[c], last[c]))] if counts else None
+        named = list(self._countries_named(before))
+        if not named:
+            return None
+        counts = Counter(c.code for c in named)
+        last = {c.code: (i, c) for i, c in enumerate(named)}
+        return last[max(counts, key=lambda code: (counts[code], last[code][0]))][1]
 
     def _acronyms(self, text: str, folded: str, taken: list[Match]) -> list[Match]:
         """"Full Name (FN)": every later standalone FN is a mention of Full Name's party."""
@@ -985,11 +986,13 @@ class PatternFinder:
         """"Finland's National Bureau of Investigation ... The NBI has said": an all-capitals word, never defined,
         that spells the initials of the capitalised words of one organisation named before it is that one."""
         out: list[Match] = []
+        # (each organisation's initials worked out once, not at every all-capitals word)
+        spelled = [(t.end, _initials(t.surface), t.party) for t in taken if t.party.kind != "person" and " " in t.surface]
         for use in _CAPITALS_WORD.finditer(folded):
             if not self._free(use.start(), use.end(), taken + out):
                 continue
-            owners = {t.party.id: t.party for t in taken if t.end <= use.start() and t.party.kind != "person"
-                      and " " in t.surface and _initials(t.surface) == use.group(0)}
+            owners = {party.id: party for end, initials, party in spelled
+                      if end <= use.start() and initials == use.group(0)}
             if len(owners) == 1:
                 out.append(Match(use.start(), use.end(), text[use.start():use.end()], next(iter(owners.values()))))
         return out

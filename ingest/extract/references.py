@@ -1012,7 +1012,9 @@ class ReferenceResolver:
                                       text[max(0, earlier.start - 60):earlier.start]):
                     continue  # "X broke the law, the commissioner found. It ...": "it" is X, not the reporter
                 named_before = next((e for e in ordered if e.party.id == earlier.party.id
-                                     and re.fullmatch(r"\s*\(\s*", text[e.end:earlier.start])), None)
+                                     and re.fullmatch(r"\s*\(\s*", text[e.end:earlier.start])), None) \
+                    if (subject_position or relative_subject) and re.search(r"\(\s*\Z", text[max(0, earlier.start - 10):earlier.start]) \
+                    else None  # (looked for only where a parenthesis opens right before)
                 if (subject_position or relative_subject) and _AFTER_PREPOSITION.search(
                         text[max(0, (named_before or earlier).start - 45):(named_before or earlier).start]) \
                         and (named_before is not None or relative_subject) and not _RELATIVE_AFTER.match(text, earlier.end):
