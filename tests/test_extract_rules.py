@@ -3669,6 +3669,25 @@ CASES = [
      {("Evolv Technology", "settlement", "Federal Trade Commission"),
       ("Federal Trade Commission", "order", "Evolv Technology"), ("Federal Trade Commission", "ban", "Evolv Technology")},
      False),
+    # a minister or cabinet secretary the gazetteer does not know acts for the government, by name
+    ("Kenya's government froze the iris-scanning project in 2023, when Interior Cabinet Secretary Kithure Kindiki "
+     "suspended the activities of Worldcoin in the country.",
+     {("Kithure Kindiki", "ban", "Worldcoin")}, False),
+    ("Digital Affairs Minister Anna Novak ordered Clearview AI to delete the photos of Slovenian citizens.",
+     {("Anna Novak", "order", "Clearview AI")}, True),
+    # ... and "the government" after such a minister is still the government body, not the minister
+    ("The Home Office will send facial recognition vans to seven police forces. Policing minister Dame Diana "
+     "Johnson said the vans would catch serious offenders. Liberty criticised the government for pressing ahead "
+     "without a law.",
+     {("Liberty", "criticism", "Home Office")}, True),
+    # "disabled accounts and pages connected to X": the platform bans X, whatever else it took down with them
+    ("Facebook said it had disabled about 2,000 accounts and groups linked to Black Cube.",
+     {("Facebook", "ban", "Black Cube")}, True),
+    # "called X's arguments wrong": criticism of X
+    ("Clearview AI has called the ACLU's arguments baseless.", {("Clearview AI", "criticism", "American Civil Liberties Union")}, True),
+    # "warned X to abandon the plan": a demand to stop
+    ("Privacy International warned Clearview AI last spring to abandon its collection of British faces.",
+     {("Privacy International", "cease_and_desist", "Clearview AI")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -33,6 +33,8 @@ _ROLE_AFTER = re.compile(r"\s+(?:resident|residents|man|woman|campaigner|activis
 _JUDGE = re.compile(r"\b(?:judge|justice|magistrate)\b", re.I)
 _LEGISLATOR = re.compile(r"\b(?:senator|congress(?:wo)?man|lawmaker|legislator|representative|assembly(?:wo)?man|"
                          r"council(?:member|man|woman)|alder(?:wo)?man|MP|MEP)\b", re.I)
+# an office holder of a government acts for it ("Interior Cabinet Secretary Kithure Kindiki suspended ...")
+_OFFICIAL = re.compile(r"\b(?:minister|secretary|premier|chancellor)\b", re.I)
 CURRENCY_CODES = frozenset("""USD EUR GBP SEK NOK DKK AUD CAD CHF JPY KRW INR BRL NZD HKD SGD PLN CZK HUF TRY ZAR
 CNY RMB US""".split())
 # The cause an advocacy group names after its head word ("... Alliance Against Sexual Exploitation").
@@ -556,10 +558,11 @@ class PatternFinder:
                     regex is self._person_after_role and _JUDGE.search(m.group(0)[:20])) else "person"
                 # ... and a legislator for the legislature's work ("Senator X opened an inquiry")
                 legislator = regex is self._person_after_role and _LEGISLATOR.search(m.group(0)[:24])
-                if legislator and kind == "person":
+                official = not legislator and regex is self._person_after_role and _OFFICIAL.search(m.group(0)[:24])
+                if kind == "person" and (legislator or official):
                     kind = "government"
-                add(start, end, known or Party(id=slugify(name), name=name, kind=kind,
-                                                         tags=frozenset({"legislator"}) if legislator else frozenset()))
+                tags = frozenset({"legislator"} if legislator else {"official"} if official else ())
+                add(start, end, known or Party(id=slugify(name), name=name, kind=kind, tags=tags))
                 # "writers Andrea Bartz, Charles Graeber and Kirk Wallace Johnson": every name of the list
                 end = m.end("name")
                 while regex is self._person_after_role:

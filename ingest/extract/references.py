@@ -471,8 +471,10 @@ class ReferenceResolver:
                 continue  # "the Police Commission's inspector general", "the City Council": part of a name
             # a description outside a quotation does not refer to a party named inside one
             here = quoted(m.start())
-            ordered_here = [e for e in ordered if quoted(e.start) in (None, here)]
             head = re.sub(r"\s+", " ", m.group("head")).lower()
+            # ("the government" after "Policing minister Dame Diana Johnson": a body, not its minister)
+            ordered_here = [e for e in ordered if quoted(e.start) in (None, here)
+                            and ("official" not in e.party.tags or head == "minister")]
             kinds = self.kinds_of_head.get(head, set())
             described_as = " ".join(re.sub(r"^\W*(?:the|this|that)\s+", "", m.group(0), flags=re.I).lower().split())
             antecedent = None
