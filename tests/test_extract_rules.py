@@ -3688,6 +3688,18 @@ CASES = [
     # "warned X to abandon the plan": a demand to stop
     ("Privacy International warned Clearview AI last spring to abandon its collection of British faces.",
      {("Privacy International", "cease_and_desist", "Clearview AI")}, True),
+    # "by X and a coalition of groups, among them A and B": the coalition's members bring the suit with X
+    ("The suit against PimEyes was filed by Big Brother Watch and a coalition of campaign groups, among them "
+     "Liberty and Open Rights Group.",
+     {("Big Brother Watch", "lawsuit", "PimEyes"), ("Liberty", "lawsuit", "PimEyes"),
+      ("Open Rights Group", "lawsuit", "PimEyes")}, True),
+    # "in what campaigners described as the first legal challenge to ...": the case named, not who brought it;
+    # "The High Court had rejected his claim, prompting the appeal": the appeal is the losing claimant's
+    ("The Court of Appeal ruled on Friday that Essex Police's use of live facial recognition was unlawful, in "
+     "what campaigners described as a landmark legal challenge to police surveillance. The case was brought by "
+     "Ailsa Munro, a teacher from Colchester. The High Court had rejected her claim in 2023, prompting the appeal.",
+     {("Court of Appeal", "ruling", "Essex Police"), ("Ailsa Munro", "lawsuit", "Essex Police"),
+      ("Ailsa Munro", "appeal", "Essex Police"), ("High Court", "ruling", "Ailsa Munro")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

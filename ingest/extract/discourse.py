@@ -1231,12 +1231,21 @@ class Discourse:
         case (the party the appellant acted against, or the one that sued it), not against the court; so is
         an appeal whose target the sentence does not name."""
         for c in candidates:
+            if c.action.slug == "appeal" and c.actor is not None and c.actor.party.kind == "court" \
+                    and not c.trigger.is_verb:
+                # "The High Court had rejected his claim, prompting the appeal": the appeal of the one it ruled against
+                ruled = next((e.target for e in candidates if e.sentence == c.sentence and e.action.slug == "ruling"
+                              and e.actor is not None and e.actor.party.id == c.actor.party.id
+                              and e.target is not None and e.target.party.kind != "court"), None)
+                if ruled is not None:
+                    c.actor, c.target = ruled, None
             if c.action.slug != "appeal" or c.actor is None or (c.target is not None and c.target.party.kind != "court"):
                 continue
             me = c.actor.party.id
             c.target = next((e.target for e in candidates if e.actor is not None and e.actor.party.id == me
                              and e.target is not None and e.target.party.kind != "court"
-                             and e.target.party.id != me and e.action.slug != "appeal"), None) \
+                             and e.target.party.id != me
+                             and e.action.slug not in ("appeal", "contract", "data_collection")), None) \
                 or next((e.actor for e in candidates if e.target is not None and e.target.party.id == me
                          and e.actor is not None and e.actor.party.kind != "court"
                          and e.action.slug in ("lawsuit", "complaint")), None) \

@@ -715,6 +715,11 @@ def _direct_object_gap(gap: str) -> bool:
     return 0 < len(words) <= 7 and words[-1] in DESCRIPTOR_HEADS and not re.search(r"[,;:]", gap)
 
 
+# "and a coalition of Illinois groups, among them": the members of a body named along with the party before
+_COALITION_MEMBERS = re.compile(r"\s*,?\s*and\s+(?:a|an|the)\s+(?:group|coalition|alliance|consortium|number)\s+of\s+"
+                                r"(?:[\w'\u2019-]+\s+){0,3}?[\w-]+,?\s+(?:including|among\s+them|such\s+as)\s+(?:the\s+)?", re.I)
+
+
 def _coordinated(gap: str, kinds_alike: bool = True) -> bool:
     """", and", "and the civil rights group": nothing but a conjunction and descriptive words, perhaps after
     where the item before is (" in Greece and")."""
@@ -734,6 +739,8 @@ def _coordinated(gap: str, kinds_alike: bool = True) -> bool:
         return True  # "sued OpenAI and its chief executive Sam Altman": the person is sued too
     if kinds_alike and _POSSESSIVE_ITEM.fullmatch(gap):
         return True  # "Italy's Garante and Greece's Hellenic Data Protection Authority each fined"
+    if _COALITION_MEMBERS.fullmatch(gap):
+        return True  # "the ACLU and a coalition of Illinois groups, among them the Chicago Alliance ...": its members
     if _UNNAMED_LIST_ITEM.fullmatch(gap):
         return True  # "sued the town of Woodbridge, its police department and the county prosecutor"
     if _AMOUNT_AND.match(gap) and kinds_alike:
