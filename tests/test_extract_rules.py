@@ -3700,6 +3700,19 @@ CASES = [
      "Ailsa Munro, a teacher from Colchester. The High Court had rejected her claim in 2023, prompting the appeal.",
      {("Court of Appeal", "ruling", "Essex Police"), ("Ailsa Munro", "lawsuit", "Essex Police"),
       ("Ailsa Munro", "appeal", "Essex Police"), ("High Court", "ruling", "Ailsa Munro")}, True),
+    # "Several firms were also sanctioned, including A and B": the listed are sanctioned, by the state the story names
+    ("The US Treasury Department sanctioned the Israeli spyware vendor Candiru on Thursday. Two other companies "
+     "were also sanctioned, including NSO Group and Positive Technologies.",
+     {("US Department of the Treasury", "ban", "Candiru"), ("US Department of the Treasury", "ban", "NSO Group"),
+      ("US Department of the Treasury", "ban", "Positive Technologies")}, True),
+    # "X has received a payout from Y": Y settles with X (the one it came from pays)
+    ("A Deliveroo rider who was locked out of the app by its selfie checks has received a payout from Deliveroo, "
+     "ending his race discrimination claim.",
+     {("Deliveroo", "settlement", None)}, False),
+    ("Michael Osei has received a payout from Deliveroo, ending his race discrimination claim.",
+     {("Deliveroo", "settlement", "Michael Osei")}, True),
+    # (a payout nobody pays or receives is no settlement)
+    ("Worldcoin's sign-up sites in Nairobi drew long queues of people hoping for a free token payout.", set(), True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -332,6 +332,8 @@ class Discourse:
                     c.actor = None  # ("A fine imposed on X ... has been upheld by the Upper Tribunal": not the tribunal's)
                 if c.actor is not None:
                     c.frame += "+context-actor"
+                    # ("Five companies were also sanctioned": the remaps by the actor's kind, now it has one)
+                    self._remap(c, court_sentences, courts, candidates, text)
             if c.actor is None and c.frame.startswith("noun-names"):
                 # "The suit names Andrew Bartholomew": the suit the article's plaintiff filed
                 c.actor = self._latest(earlier, lambda e: e.action.slug == "lawsuit" and e.actor is not None

@@ -409,9 +409,6 @@ class Extractor:
                 action = trigger.action
                 if action.slug == "complaint" and not trigger.is_verb and _COMPLAINT_NAMES.match(sentence, trigger.end):
                     action = self.lexicon.actions["lawsuit"]  # "Parks's complaint names the Woodbridge police": a court filing
-                if action.slug == "fine" and trigger.text.lower().startswith("sanction") and roles.actor is not None \
-                        and roles.actor.party.kind == "government":
-                    action = self.lexicon.actions["ban"]  # "The Treasury sanctioned Intellexa": a state's sanctions bar it
                 owned = next((g for g in groups if g.start >= trigger.end
                               and re.fullmatch(r"\s+(?:the\s+)?", sentence[trigger.end:g.start])
                               and re.match(r"['\u2019]s?\s", sentence[g.end:])), None) \

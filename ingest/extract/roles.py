@@ -290,6 +290,8 @@ _UNNAMED_PLURAL_SUBJECT = re.compile(r"\s*(?:Several|Many|Some|Other|Numerous|Mu
                                      r"(?:bodies|agencies|ministries|departments|authorities|regulators|companies|firms|cities|"
                                      r"states|countries|governments|councils|universities|schools|banks|retailers|groups|"
                                      r"organisations|organizations|platforms|police\s+forces|forces|districts)\b")
+# "were also sanctioned": a passive verb group right before its participle
+_PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been|being|are|is)\s+(?:also\s+|later\s+|then\s+|all\s+)?\Z", re.I)
 # the rest of a list after its first named item, past items no party stands for ("..., the defence ministry and X")
 _LIST_GOES_ON = re.compile(r"(?:\s*,\s*[^.;,]{1,40}?)*?(?:\s*,)?\s+and\s+(?:[\w-]+\s+){0,2}?|\s*,\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?")
 # "..., including the Ministry of Trade": a list after a verb's object that names an unnamed subject's members
@@ -1269,8 +1271,13 @@ class RoleFinder:
             for g in groups:  # (the list goes on past items no party stands for: "..., the defence ministry and X")
                 if g.start > members[-1].end and _LIST_GOES_ON.fullmatch(sentence, members[-1].end, g.start):
                     members.extend(g.members)
-            found = [RoleAssignment(m, t, "including-after") for m in members for t in targets
-                     if t is None or t.party.id != m.party.id]
+            if _PASSIVE_BEFORE.search(sentence, max(0, trigger.start - 30), trigger.start):
+                # "Five companies linked to the consortium were also sanctioned, including X and Y": the listed
+                # are whom it was done to, by an agent the context names
+                found = [RoleAssignment(None, m, "including-after-passive") for m in members]
+            else:
+                found = [RoleAssignment(m, t, "including-after") for m in members for t in targets
+                         if t is None or t.party.id != m.party.id]
         terms = _TERMS_BY.search(sentence, 0, trigger.start) \
             if trigger.action.slug == "data_collection" and trigger.is_verb and all(r.target is None for r in found) else None
         if terms is not None:
@@ -1955,8 +1962,9 @@ class RoleFinder:
                 # (not "the tribunal dismissed Meta's appeal": the possessive is the appellant)
                 # (not "the ICO received a complaint from X about Y": the authority it is filed with)
                 other = by_group(action.actor_preps)
-                if action.symmetric:
-                    return _pair(subject, other or by_group(action.target_preps), "undergoer")
+                if action.symmetric and other is None:
+                    return _pair(subject, by_group(action.target_preps), "undergoer")
+                # ("received a payout from Uber": the one it came from pays)
                 return _pair(other, subject, "undergoer")
             # Introductory phrase: "Under the settlement, Everalbum must ..."
             if not left and (INTRO_PHRASE.match(before) or (action.slug in ("lawsuit", "complaint")
