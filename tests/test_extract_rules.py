@@ -3713,6 +3713,17 @@ CASES = [
      {("Deliveroo", "settlement", "Michael Osei")}, True),
     # (a payout nobody pays or receives is no settlement)
     ("Worldcoin's sign-up sites in Nairobi drew long queues of people hoping for a free token payout.", set(), True),
+    # "a contract with the spyware company X": the description between "with" and the vendor's name
+    ("The Drug Enforcement Administration renewed a $1 million contract with the spyware company NSO Group.",
+     {("Drug Enforcement Administration", "contract", "NSO Group")}, False),
+    # "is ending its use of X": it used X until now, and retreats from it
+    ("The Chicago Police Department is ending its use of ShotSpotter, the gunshot detection system.",
+     {("Chicago Police Department", "contract", "ShotSpotter"), ("Chicago Police Department", "withdrawal", None)},
+     True),
+    # "spent $X on the system from Y": a purchase from Y
+    ("The Rochester City School District spent $2.7 million in federal funds on the weapons detection system from Evolv "
+     "Technology.", {("Rochester City School District", "contract", "Evolv Technology")}, False),
+    ("The council spent the money on new roads from January.", set(), True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

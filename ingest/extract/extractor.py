@@ -30,7 +30,8 @@ _PERSON_NOUN_AFTER = re.compile(r"\s+(?:staff\s+member|employee|student|professo
                                 r"scientist|executive|official|spokesperson|spokesman|spokeswoman|contractor|driver|"
                                 r"courier|moderator|user|customer)s?\b")
 # a retreat whose object was in use: "will stop using ShotSpotter"
-_STOPPED_USING = re.compile(r"\b(?:(?:stop|stops|stopped|stopping)\s+using|dropped|dropping|drops|ditched|ditching|ditches)$", re.I)
+_STOPPED_USING = re.compile(r"\b(?:(?:stop|stops|stopped|stopping)\s+using|dropped|dropping|drops|ditched|ditching|ditches|"
+                            r"(?:end|ends|ended|ending)\s+(?:its|their)\s+use)$", re.I)
 # what a negation before an event noun may deny instead of the event: "refused to throw out a lawsuit"
 _UNDONE_VERB = re.compile(r"\b(?:throw\s+out|dismiss|toss|block|halt|overturn|quash|strike\s+down|lift|suspend)\s+"
                           r"(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}$", re.I)
@@ -435,11 +436,12 @@ class Extractor:
                     candidate.status = "reported"  # "would move away from using ID.me": the use was real
                 out.append(candidate)
                 used = next((g for g in groups if g.start >= trigger.end and _STOPPED_USING.search(trigger.text)
-                             and re.fullmatch(r"\s+(?:the\s+)?", sentence[trigger.end:g.start])), None) \
+                             and re.fullmatch(r"\s+(?:of\s+)?(?:the\s+)?" if trigger.text.lower().endswith("use")
+                                              else r"\s+(?:the\s+)?", sentence[trigger.end:g.start])), None) \
                     if trigger.action.slug == "withdrawal" and roles.actor is not None and candidate.status == "reported" else None
                 for thing in (used.members if used is not None else []):
                     if thing.party.kind in ("company", "product", "platform") and thing.party.id != roles.actor.party.id:
-                        # "Chicago will stop using ShotSpotter": it used ShotSpotter until now
+                        # "Chicago will stop using ShotSpotter", "is ending its use of PredPol": it used it until now
                         bought = Candidate(index, offset, offset + len(sentence), trigger, self.lexicon.actions["contract"],
                                            roles.actor, thing, "stopped-using",
                                            extra={"local": [roles.actor, thing], "sentence_mentions": mentions})

@@ -2354,7 +2354,10 @@ class RoleFinder:
                     and len(_words(sentence[trigger.end:target.start])) > 3 \
                     and not SUPPLIER.search(sentence[trigger.end:target.start]) \
                     and not re.search(r"^\s+with\s+[^.;:]*,\s+(?:including|such\s+as)\s+(?:the\s+)?$",
-                                      sentence[trigger.end:target.start]):  # ("deals with publishers, including X")
+                                      sentence[trigger.end:target.start]) \
+                    and not (re.match(r"\s+with\s", sentence[trigger.end:target.start])
+                             and _prep_before(sentence, target) == "with"):
+                # ("deals with publishers, including X"; "a contract with the spyware company Paragon": its description)
                 target = None  # "use of the technology ... Bunnings": the product must follow the noun
             if target is None and action.symmetric:
                 # "to pay $5.8 million over FTC charges": the authority or claimant named with it
