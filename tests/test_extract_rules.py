@@ -3724,6 +3724,15 @@ CASES = [
     ("The Rochester City School District spent $2.7 million in federal funds on the weapons detection system from Evolv "
      "Technology.", {("Rochester City School District", "contract", "Evolv Technology")}, False),
     ("The council spent the money on new roads from January.", set(), True),
+    # "an investigation found that the data of 500 workers was processed unlawfully": whose data, not whom it examined
+    ("The ICO has ordered Mitie to stop fingerprinting its staff. An investigation by the ICO found that the "
+     "biometric data of more than 500 employees had been processed unlawfully.",
+     {("Information Commissioner's Office", "order", "Mitie"),
+      ("Information Commissioner's Office", "investigation", "Mitie")}, True),
+    # "none of those penalties has been overturned": no ruling is told
+    ("France's CNIL and Italy's Garante each fined Clearview AI €20 million, and none of those penalties has been "
+     "overturned.",
+     {("CNIL", "fine", "Clearview AI"), ("Italian Data Protection Authority", "fine", "Clearview AI")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

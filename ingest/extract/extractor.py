@@ -559,7 +559,8 @@ class Extractor:
             return "threatened"  # "If Clearview fails to comply, the company will have to pay ..."
         negated = self._negation.search(window)
         aux = _AUX_BEFORE_TRIGGER.search(window) if negated is not None else None
-        if aux is not None and re.search(r"[a-z]{3,}", window[negated.end():aux.start()]):
+        if aux is not None and re.search(r"[a-z]{3,}", window[negated.end():aux.start()]) \
+                and negated.group(0).lower() != "none of":  # ("none of those penalties has been overturned": the subject's)
             negated = None  # "a woman who says she did not commit the crime has sued": the negation is another verb's
         if negated is not None and not trigger.is_verb and _UNDONE_VERB.search(window, negated.end()):
             negated = None  # "refused to throw out a lawsuit against X": the dismissal is refused, the suit stands

@@ -290,6 +290,9 @@ _UNNAMED_PLURAL_SUBJECT = re.compile(r"\s*(?:Several|Many|Some|Other|Numerous|Mu
                                      r"(?:bodies|agencies|ministries|departments|authorities|regulators|companies|firms|cities|"
                                      r"states|countries|governments|councils|universities|schools|banks|retailers|groups|"
                                      r"organisations|organizations|platforms|police\s+forces|forces|districts)\b")
+# "the biometric data of more than 2,000 employees": the people whose data it is
+_DATA_OF = re.compile(r"\b(?:data|images?|photos?|photographs?|faces?|fingerprints?|information|records|details)\s+of\s+"
+                      r"(?:the\s+)?(?:more\s+than\s+|about\s+|some\s+|nearly\s+|over\s+|up\s+to\s+)?\Z", re.I)
 # "were also sanctioned": a passive verb group right before its participle
 _PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been|being|are|is)\s+(?:also\s+|later\s+|then\s+|all\s+)?\Z", re.I)
 # the rest of a list after its first named item, past items no party stands for ("..., the defence ministry and X")
@@ -2770,6 +2773,8 @@ class RoleFinder:
                 return None  # "ordered 53 municipalities to stop passing data to Google": whom it orders is unnamed
             if re.match(r"['\u2019]s\s+own\b", sentence[g.end:]):
                 continue
+            if g.members[0].party.is_unnamed and g.members[0].party.kind == "person" and _DATA_OF.search(gap):
+                continue  # "found that the biometric data of more than 2,000 employees had been ...": whose data
             if re.search(r"\bon\s+behalf\s+of\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$", gap):
                 continue  # "sued the state education department on behalf of Lockport parents": for whom, not against whom
             if trigger.action.slug == "complaint" and g.members[0].party.kind in ("regulator", "court") \
