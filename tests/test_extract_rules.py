@@ -1805,7 +1805,7 @@ CASES = [
     # "a ban on X that was imposed by Y": Y bans, after what the ban covers
     ("A Dutch court rejected Meta's request for an injunction against a ban on targeted advertising on Instagram that "
      "was imposed by the Dutch data protection authority.",
-     {("Meta", "lawsuit", "Dutch Data Protection Authority"), ("Dutch Data Protection Authority", "ban", "Instagram")},
+     {("Meta", "lawsuit", "Dutch Data Protection Authority"), ("Dutch Data Protection Authority", "ban", "Meta")},
      False),
     # a regulator's "legal proceedings" in the High Court are a suit, not its own inquiry
     ("Ireland's Data Protection Commission launched legal proceedings against Twitter in the High Court last week.",
@@ -3733,6 +3733,9 @@ CASES = [
     ("France's CNIL and Italy's Garante each fined Clearview AI €20 million, and none of those penalties has been "
      "overturned.",
      {("CNIL", "fine", "Clearview AI"), ("Italian Data Protection Authority", "fine", "Clearview AI")}, True),
+    # "a ban on targeted advertising on Facebook and Instagram": the ban binds the platforms' owner the story names
+    ("Meta has asked a court to lift the Danish regulator's ban on targeted advertising on Facebook and Instagram.",
+     {("Meta", "appeal", "Danish Data Protection Agency"), ("Danish Data Protection Agency", "ban", "Meta")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

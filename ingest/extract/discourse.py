@@ -195,6 +195,10 @@ def _maker_named(product: Match, mentions: list[Match]) -> Match | None:
     return next((m for m in mentions if m.party.id == product.party.parent), None)
 
 
+# "ban on behavioural advertising on (Facebook and) ...": an activity, then the platforms it runs on
+_ACTIVITY_ON = re.compile(r"\s+on\s+(?:[a-z][\w-]*\s+){1,4}(?:on|across)\s+(?:(?:[A-Z][\w.-]*\s+){1,3}(?:and|or)\s+)?")
+
+
 _COURT_WORD = re.compile(r"\b(?:court|tribunal|judge|justices|jury)\b", re.I)
 
 
@@ -614,6 +618,7 @@ class Discourse:
         self._appeal_against_party(candidates)
         self._own_parts_bans(candidates)
         self._withdrawn_products(candidates, mentions)
+        self._platforms_of_banned_activity(candidates, mentions, text)
         return [c for c in candidates if self._keep(c, candidates, text)]
 
 
@@ -1078,6 +1083,20 @@ class Discourse:
                 c.frame += "+own-parts"
                 if c.actor.party.kind in ("company", "platform"):
                     c.action = self.lexicon.actions["withdrawal"]  # "Scatter Lab suspended Lee Luda": a retreat
+
+    @staticmethod
+    def _platforms_of_banned_activity(candidates: list[Candidate], mentions: list[Match], text: str) -> None:
+        """"the authority's ban on behavioural advertising on Facebook and Instagram": the platforms are where the
+        banned activity runs; the ban binds their owner, when the story names it."""
+        for c in candidates:
+            if c.action.slug != "ban" or c.target is None or c.target.party.kind != "platform" or not text \
+                    or not c.target.party.parent or not _ACTIVITY_ON.fullmatch(
+                        text, c.s_start + c.trigger.end, max(c.s_start + c.trigger.end, c.target.start)):
+                continue
+            owner = _maker_named(c.target, mentions)
+            if owner is not None:
+                c.target = owner
+                c.frame += "+platform-owner"
 
     @staticmethod
     def _withdrawn_products(candidates: list[Candidate], mentions: list[Match]) -> None:
