@@ -3736,6 +3736,15 @@ CASES = [
     # "a ban on targeted advertising on Facebook and Instagram": the ban binds the platforms' owner the story names
     ("Meta has asked a court to lift the Danish regulator's ban on targeted advertising on Facebook and Instagram.",
      {("Meta", "appeal", "Danish Data Protection Agency"), ("Danish Data Protection Agency", "ban", "Meta")}, True),
+    # "said the order lacked a legal basis", "said the decision would do nothing to ...": criticism of its maker
+    ("The Commerce Department added Dahua to its Entity List. Dahua said the decision lacked any factual basis.",
+     {("US Department of Commerce", "ban", "Dahua Technology"),
+      ("Dahua Technology", "criticism", "US Department of Commerce")}, True),
+    ("The FCC barred sales of new Hytera radios. Hytera said the ban would do nothing to protect national security.",
+     {("Hytera Communications", "criticism", "Federal Communications Commission")}, False),
+    # (a decision's effect told is no criticism)
+    ("The FCC barred sales of new Hytera radios. Hytera said the ban had no effect on its sales.",
+     {("Federal Communications Commission", "ban", "Hytera Communications")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
