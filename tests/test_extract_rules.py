@@ -3745,6 +3745,16 @@ CASES = [
     # (a decision's effect told is no criticism)
     ("The FCC barred sales of new Hytera radios. Hytera said the ban had no effect on its sales.",
      {("Federal Communications Commission", "ban", "Hytera Communications")}, True),
+    # "has ignored European data protection decisions": decisions in general, none told
+    ("Privacy International has filed a criminal complaint against PimEyes, arguing that the company has simply ignored "
+     "European data protection decisions.",
+     {("Privacy International", "complaint", "PimEyes")}, True),
+    # "the checks were run by a contractor, X": the firm the sentence's party hired; a negation before "because"
+    # is the other clause's
+    ("Amazon argued that the fingerprint checks were run by a contractor, Securitas, and said it would appeal.",
+     {("Amazon", "contract", "Securitas")}, False),
+    ("Amazon argued that it should not be held liable because a contractor, Securitas, ran the fingerprint "
+     "checks.", {("Amazon", "contract", "Securitas")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

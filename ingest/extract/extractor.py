@@ -686,7 +686,7 @@ _CLAUSE_JOIN = re.compile(r",\s+(?:and|but|while|whereas)\s+|;\s+|\band\s+(?=[a-
                           # "did not impose a fine, ordering the company only to delete": the participle's own clause
                           r",\s+(?=(?:ordering|requiring|telling|directing|instructing|banning|barring|fining|calling|"
                           r"concluding|completing|closing|describing|branding|labell?ing)\b)|"
-                          r"\b(?:after|following|prompted\s+by|in\s+response\s+to)\s+")
+                          r"\b(?:after|following|because|prompted\s+by|in\s+response\s+to)\s+")
 
 
 # "After a two-year investigation by the FTC, ...": an inquiry told before the clause it led to

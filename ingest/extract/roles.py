@@ -293,6 +293,11 @@ _UNNAMED_PLURAL_SUBJECT = re.compile(r"\s*(?:Several|Many|Some|Other|Numerous|Mu
 # "the biometric data of more than 2,000 employees": the people whose data it is
 _DATA_OF = re.compile(r"\b(?:data|images?|photos?|photographs?|faces?|fingerprints?|information|records|details)\s+of\s+"
                       r"(?:the\s+)?(?:more\s+than\s+|about\s+|some\s+|nearly\s+|over\s+|up\s+to\s+)?\Z", re.I)
+# "has simply ignored European data protection decisions", "ignoring years of European rulings"
+_DEFIED_PLURAL = re.compile(r"\b(?:ignor|defie|defy|flout|disregard)\w*\s+(?:years\s+of\s+|all\s+|many\s+|several\s+)?"
+                            r"(?:[\w-]+\s+){0,3}\Z", re.I)
+# "a contractor, Remprex": a firm hired to do the work
+_HIRED_NOUNS = frozenset({"contractor"})
 # "were also sanctioned": a passive verb group right before its participle
 _PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been|being|are|is)\s+(?:also\s+|later\s+|then\s+|all\s+)?\Z", re.I)
 # the rest of a list after its first named item, past items no party stands for ("..., the defence ministry and X")
@@ -1770,6 +1775,13 @@ class RoleFinder:
             opener = groups[0] if groups and groups[0].end <= trigger.start \
                 and _SENTENCE_SUBJECT_SLOT.fullmatch(sentence, 0, groups[0].start) else None
             return _pair(critic, opener, "campaign-against") if critic is not None and opener is not None else []
+        if action.slug == "contract" and not trigger.is_verb and trigger.text.lower() in _HIRED_NOUNS:
+            # "BNSF argued that the scanning was carried out by a contractor, Remprex": the firm named with the noun
+            # was hired by the (first) other party of the sentence
+            vendor = next((g for g in right if re.fullmatch(r",?\s+", sentence[trigger.end:g.start])), None)
+            buyer = next((g for g in groups if g is not vendor and not g.members[0].party.is_place
+                          and g.members[0].party.kind in ("company", "platform", "police", "government")), None)
+            return _pair(buyer, vendor, "hired") if vendor is not None and buyer is not None else []
         if action.slug == "contract" and trigger.text.lower().startswith("network of"):
             # "its network of 172 Flock Safety cameras": the owner of the network, never the sentence's subject
             owner = self._possessive(sentence, trigger, left)
@@ -1965,6 +1977,9 @@ class RoleFinder:
                 # (not "the tribunal dismissed Meta's appeal": the possessive is the appellant)
                 # (not "the ICO received a complaint from X about Y": the authority it is filed with)
                 other = by_group(action.actor_preps)
+                if other is None and not trigger.is_verb and trigger.text.lower().endswith("s") \
+                        and _DEFIED_PLURAL.search(sentence, subject.end, trigger.start):
+                    return []  # "ignoring years of European rulings": decisions in general, none told
                 if action.symmetric and other is None:
                     return _pair(subject, by_group(action.target_preps), "undergoer")
                 # ("received a payout from Uber": the one it came from pays)
