@@ -3755,6 +3755,10 @@ CASES = [
      {("Amazon", "contract", "Securitas")}, False),
     ("Amazon argued that it should not be held liable because a contractor, Securitas, ran the fingerprint "
      "checks.", {("Amazon", "contract", "Securitas")}, True),
+    # "The checks, which rely on software from X": a thing relies on X; its owner is the story's company
+    ("Deliveroo has settled with a rider it locked out. Deliveroo said the rider had been offered a human review. "
+     "The identity checks, which rely on face-matching software from Onfido, failed to match his selfies.",
+     {("Deliveroo", "contract", "Onfido")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -70,6 +70,11 @@ _FROM_THE_WEB = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:from|across|off)\s+(?:the\
                           re.I)
 _DROPPED_CASE = re.compile(r"\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:case|suit|lawsuit|claims?|complaint|appeal)s?\b",
                            re.I)
+# "The checks, which rely on ...", "its selfie verification system, which relies on ...": a thing, not a party,
+# relies on the vendor's product
+_THING_RELYING = re.compile(r"(?:(?<=^)|(?<=[.!?]\s)|\b(?=its\s|their\s)|(?<=\s))(?:the|its|their|[\w.-]+['\u2019]s)\s+"
+                            r"(?:[\w-]+\s+){0,3}?(?P<head>checks?|system|software|app|tool|cameras?|technology|"
+                            r"platform|service|scanners?)\s*,\s+which\s+(?:(?:\w+\s+){0,2}?|[^,;]{1,150},\s+)\Z", re.I)
 _STAFF_BEFORE = re.compile(r"\b(?:its|their|the|police|some|several|many)?\s*(?:officers|detectives|agents|investigators|"
                            r"officials|analysts|members|employees|staff)\s+(?:had\s+|have\s+|has\s+|also\s+)?$", re.I)
 # "a proctor told", "the store's manager ordered": a subject that is a common noun, no party and no authority
@@ -570,6 +575,22 @@ class Discourse:
                                 and c.s_start + c.trigger.start - m.start < 400 and m.party.kind == "police"), None)
                 if c.actor is not None:
                     c.frame += "+staff-of"
+            thing = _THING_RELYING.search(text, c.s_start, c.s_start + c.trigger.start) \
+                if c.actor is None and c.action.slug == "contract" and c.target is not None and text \
+                and c.trigger.is_verb else None
+            if thing is not None:
+                # "The checks, which rely on face-matching software from Microsoft": the checks' owner, named in
+                # the possessive before them, else the company the story is about
+                owner = next((m for m in mentions if m.start >= thing.start() and m.end <= thing.start("head")
+                              and m.party.kind in ("company", "platform", "police", "government")), None)
+                named = Counter(m.party.id for m in mentions if m.party.kind in ("company", "platform")
+                                and m.party.id != c.target.party.id)
+                top = named.most_common(2)
+                if owner is None and top and top[0][1] >= 2 and (len(top) == 1 or top[1][1] < top[0][1]):
+                    owner = next(m for m in mentions if m.party.id == top[0][0])
+                if owner is not None and owner.party.id != c.target.party.id:
+                    c.actor = owner
+                    c.frame += "+thing-owner"
             if c.target is None and c.action.slug == "contract" and c.actor is not None and text \
                     and c.actor.party.kind in BUYER_KINDS:
                 # "The Met will begin deploying cameras. The cameras, which run software supplied by NEC, ...":
