@@ -3759,6 +3759,11 @@ CASES = [
     ("Deliveroo has settled with a rider it locked out. Deliveroo said the rider had been offered a human review. "
      "The identity checks, which rely on face-matching software from Onfido, failed to match his selfies.",
      {("Deliveroo", "contract", "Onfido")}, False),
+    # "on X and Y, the Paris-based developer, and ordered the companies to ...": the apposition is Y again
+    ("The CNIL said on Monday that it had finished its inquiry. It imposed penalties totalling €5 million on Worldcoin "
+     "and Tools for Humanity, the San Francisco-based developer, and ordered the companies to delete the iris codes.",
+     {("CNIL", "fine", "Worldcoin"), ("CNIL", "fine", "Tools for Humanity"), ("CNIL", "order", "Worldcoin"),
+      ("CNIL", "order", "Tools for Humanity")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

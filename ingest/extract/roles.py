@@ -601,6 +601,10 @@ def group_mentions(sentence: str, mentions: list[Match]) -> list[Group]:
                                and re.match(r"\s+(?:also\s+)?[a-z]{3,}(?:es|ed)\b", sentence[m.end:]))):
             groups.append(Group([m]))
             continue
+        if apposition and re.match(r"the\s", m.surface, re.I) and m.party.id == groups[-1].members[-1].party.id \
+                and m.surface.lower().removeprefix("the ") not in (m.party.name.lower(), *map(str.lower, m.party.aliases)) \
+                and re.match(r"\s*,", sentence[m.end:]):
+            continue  # "on X and Tools for Humanity, the San Francisco-based developer, and ordered": the same party
         if apposition and re.match(r"(?:the|both)\s", m.surface, re.I) \
                 and not (m.surface.startswith("The ") and m.surface in (m.party.name, *m.party.aliases)) \
                 and not (re.sub(r"^the\s+", "", m.surface, flags=re.I) in (m.party.name, *m.party.aliases)
