@@ -3764,6 +3764,11 @@ CASES = [
      "and Tools for Humanity, the San Francisco-based developer, and ordered the companies to delete the iris codes.",
      {("CNIL", "fine", "Worldcoin"), ("CNIL", "fine", "Tools for Humanity"), ("CNIL", "order", "Worldcoin"),
       ("CNIL", "order", "Tools for Humanity")}, False),
+    # "after the regulator asked it to delay the launch": the regulator's demand (an order, as a regulator's);
+    # a request to a regulator to halt something is no demand on the regulator
+    ("Google postponed the launch of Bard in Europe after the Irish Data Protection Commission asked it to delay the "
+     "rollout.", {("Data Protection Commission", "order", "Google")}, False),
+    ("The Center for AI and Digital Policy asked the FTC to halt new releases of GPT-4.", set(), True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
