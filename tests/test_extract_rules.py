@@ -3684,7 +3684,8 @@ CASES = [
     ("Facebook said it had disabled about 2,000 accounts and groups linked to Black Cube.",
      {("Facebook", "ban", "Black Cube")}, True),
     # "called X's arguments wrong": criticism of X
-    ("Clearview AI has called the ACLU's arguments baseless.", {("Clearview AI", "criticism", "American Civil Liberties Union")}, True),
+    ("Clearview AI has called the ACLU's arguments baseless.",
+     {("Clearview AI", "criticism", "American Civil Liberties Union")}, True),
     # "warned X to abandon the plan": a demand to stop
     ("Privacy International warned Clearview AI last spring to abandon its collection of British faces.",
      {("Privacy International", "cease_and_desist", "Clearview AI")}, True),
@@ -3759,7 +3760,7 @@ CASES = [
     ("Deliveroo has settled with a rider it locked out. Deliveroo said the rider had been offered a human review. "
      "The identity checks, which rely on face-matching software from Onfido, failed to match his selfies.",
      {("Deliveroo", "contract", "Onfido")}, False),
-    # "on X and Y, the Paris-based developer, and ordered the companies to ...": the apposition is Y again
+    # "on X and Y, the San Francisco-based developer, and ordered the companies to ...": the apposition is Y again
     ("The CNIL said on Monday that it had finished its inquiry. It imposed penalties totalling €5 million on Worldcoin "
      "and Tools for Humanity, the San Francisco-based developer, and ordered the companies to delete the iris codes.",
      {("CNIL", "fine", "Worldcoin"), ("CNIL", "fine", "Tools for Humanity"), ("CNIL", "order", "Worldcoin"),

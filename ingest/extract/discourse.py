@@ -72,7 +72,7 @@ _DROPPED_CASE = re.compile(r"\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(
                            re.I)
 # "The checks, which rely on ...", "its selfie verification system, which relies on ...": a thing, not a party,
 # relies on the vendor's product
-_THING_RELYING = re.compile(r"(?:(?<=^)|(?<=[.!?]\s)|\b(?=its\s|their\s)|(?<=\s))(?:the|its|their|[\w.-]+['\u2019]s)\s+"
+_THING_RELYING = re.compile(r"(?<!\S)(?:the|its|their|[\w.-]+['\u2019]s)\s+"
                             r"(?:[\w-]+\s+){0,3}?(?P<head>checks?|system|software|app|tool|cameras?|technology|"
                             r"platform|service|scanners?)\s*,\s+which\s+(?:(?:\w+\s+){0,2}?|[^,;]{1,150},\s+)\Z", re.I)
 _STAFF_BEFORE = re.compile(r"\b(?:its|their|the|police|some|several|many)?\s*(?:officers|detectives|agents|investigators|"
