@@ -3770,6 +3770,12 @@ CASES = [
     ("Google postponed the launch of Bard in Europe after the Irish Data Protection Commission asked it to delay the "
      "rollout.", {("Data Protection Commission", "order", "Google")}, False),
     ("The Center for AI and Digital Policy asked the FTC to halt new releases of GPT-4.", set(), True),
+    # "the plaintiffs, A, a nurse, and B": the people named as the plaintiffs brought the story's suit
+    ("The American Civil Liberties Union has sued the city of San Diego over its smart streetlights. The judge found "
+     "that the plaintiffs, Maria Lopez, a nurse, and David Chen, a teacher, had plausibly alleged that the lights "
+     "tracked them.",
+     {("American Civil Liberties Union", "lawsuit", "San Diego"), ("Maria Lopez", "lawsuit", "San Diego"),
+      ("David Chen", "lawsuit", "San Diego")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -44,6 +44,8 @@ _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n)\Z")
 _DESCRIBED = r"(?:,\s+(?:a|an|the)\s+[^,;.()]{1,60}(?=,))?"
 _NAMED_TOGETHER = re.compile(rf"{_DESCRIBED}\s*(?:,\s*and|,|and)\s+")
+# "the plaintiffs, Lee Schmidt, ...": the people a suit's plaintiffs are named as
+_THE_PLAINTIFFS = re.compile(r"\b(?:the|two|three|four)\s+plaintiffs,?\s+", re.I)
 _SAY_AFTER_NAMES = re.compile(rf"{_DESCRIBED},?\s+(?:say|said|allege|alleged|claim|claimed|argue|argued|contend|contended)\b")
 # "ruled the suits inadmissible", "found the claims to be without merit": a case rejected, against its filer
 _CASE_FOUND_WANTING = re.compile(
@@ -628,6 +630,7 @@ class Discourse:
         self._inquiries_behind_decisions(candidates)
         self._suits_settled(candidates)
         candidates.extend(self._plaintiffs_named_later(candidates, mentions, text))
+        candidates.extend(self._plaintiffs_named(candidates, mentions, text))
         self._retarget_descriptions(candidates)
         self._complaint_of_suit(candidates, mentions)
         self._ruling_on_measure(candidates, text)
@@ -710,6 +713,30 @@ class Discourse:
                     # (not "Mark Talbot, the police chief, and Ann Lee, the mayor, said": officials, not plaintiffs)
                     out.extend(replace(c, actor=person, frame=c.frame + "+named-later") for person in named)
                 break
+        return out
+
+    @staticmethod
+    def _plaintiffs_named(candidates: list[Candidate], mentions: list[Match], text: str) -> list[Candidate]:
+        """"ruled that the plaintiffs, Lee Schmidt, a Navy veteran, and Crystal Arrington, had plausibly alleged
+        ...": the people the text calls the plaintiffs brought the story's suit (the first one told with a
+        defendant), when they are not its plaintiffs already."""
+        suit = next((c for c in candidates if c.action.slug == "lawsuit" and c.target is not None
+                     and c.status == "reported"), None)
+        if suit is None or not text:
+            return []
+        suing = {c.actor.party.id for c in candidates if c.action.slug == "lawsuit" and c.actor is not None}
+        out = []
+        for opening in _THE_PLAINTIFFS.finditer(text):
+            named = [m for m in mentions if m.start >= opening.end() and m.party.kind == "person"
+                     and not m.party.is_unnamed]
+            people: list[Match] = []
+            for m in named:  # the first right after the words, the others named together with it
+                if not (m.start == opening.end() if not people else _NAMED_TOGETHER.fullmatch(text, people[-1].end, m.start)):
+                    break
+                people.append(m)
+            out.extend(replace(suit, actor=person, frame=suit.frame + "+plaintiffs-named") for person in people
+                       if person.party.id not in suing and person.party.id != suit.target.party.id)
+            suing |= {person.party.id for person in people}
         return out
 
     @staticmethod
