@@ -3776,6 +3776,9 @@ CASES = [
      "tracked them.",
      {("American Civil Liberties Union", "lawsuit", "San Diego"), ("Maria Lopez", "lawsuit", "San Diego"),
       ("David Chen", "lawsuit", "San Diego")}, False),
+    # "X joins Y, which in 2020 became the first city to ban ...": Y banned it
+    ("Boston joins Somerville, which in June 2019 became the first city on the East Coast to ban government use of "
+     "facial recognition.", {("Somerville, Massachusetts", "ban", None)}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

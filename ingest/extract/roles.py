@@ -298,6 +298,9 @@ _DEFIED_PLURAL = re.compile(r"\b(?:ignor|defie|defy|flout|disregard)\w*\s+(?:yea
                             r"(?:[\w-]+\s+){0,3}\Z", re.I)
 # "a contractor, Remprex": a firm hired to do the work
 _HIRED_NOUNS = frozenset({"contractor"})
+# ", which in May 2019 became the first major American city to": the relative clause's party was the first to act
+_WHICH_BECAME_FIRST_TO = re.compile(r",\s+which\s+(?:[^,;.]{0,40}?\s+)?(?:became|becomes|has\s+become|was|is)\s+the\s+"
+                                    r"first\s+(?:[\w-]+\s+){0,6}?to\s+\Z", re.I)
 # "were also sanctioned": a passive verb group right before its participle
 _PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been|being|are|is)\s+(?:also\s+|later\s+|then\s+|all\s+)?\Z", re.I)
 # the rest of a list after its first named item, past items no party stands for ("..., the defence ministry and X")
@@ -2571,6 +2574,14 @@ class RoleFinder:
                            and g.members[0].party.kind in ("regulator", "court", "government", "police")), None)
             if finder is not None and not re.search(r"[,;]", sentence[finder.end:finding.start("verb")]):
                 return finder
+        first_to = _WHICH_BECAME_FIRST_TO.search(sentence, max(0, trigger.start - 160), trigger.start) \
+            if trigger.is_verb else None
+        if first_to is not None:
+            # "Portland joins San Francisco, which in May 2019 became the first major city to ban ...": the party the
+            # relative clause is about
+            which = next((g for g in reversed(left) if g.end == first_to.start()), None)
+            if which is not None and not _is_pronoun(which):
+                return which
         among = _AMONG_THOSE_WHO.search(sentence, max(0, trigger.start - 100), trigger.start) if trigger.is_verb else None
         if among is not None:
             # "Unilever and Hilton are among the companies that have used its software": the subject of "are"
