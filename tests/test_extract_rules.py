@@ -4284,6 +4284,9 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
     ("The Privacy Commissioner found that Bunnings breached privacy law. Bunnings said it was disappointed with the "
      "decision and would seek a review by the Administrative Review Tribunal.",
      ("Administrative Review Tribunal", "ruling", "Bunnings")),
+    # "will push to restore the ban": a campaign for the ban, not the ban
+    ("The Vermont legislature will push to ban Clearview AI next year.",
+     ("Vermont General Assembly", "ban", "Clearview AI")),
     # an open question is no report
     ("The Garante has not said whether it will fine Worldcoin.", ("Garante", "fine", "Worldcoin")),
     ("The CNIL did not say if it would order Clearview AI to pay more.", ("CNIL", "order", "Clearview AI")),
