@@ -3779,6 +3779,10 @@ CASES = [
     # "X joins Y, which in 2020 became the first city to ban ...": Y banned it
     ("Boston joins Somerville, which in June 2019 became the first city on the East Coast to ban government use of "
      "facial recognition.", {("Somerville, Massachusetts", "ban", None)}, False),
+    # "X complied with the law, the commissioner has concluded, though he said ...": a finding reported after it
+    ("A facial recognition trial run by Kmart breached privacy law, Privacy Commissioner Carly Kind has concluded, "
+     "though she said the retailer had acted to curb refund fraud.",
+     {("Office of the Australian Information Commissioner", "ruling", "Kmart Australia")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -1868,7 +1868,9 @@ class RoleFinder:
                     and (not right or re.match(r"\s*[.!]?\s*$", after)
                          or re.match(r"\s+(?:on|in|last|this|earlier|\w+day)\b", after)
                          # (", the court of appeal has ruled, in a landmark judgment in a case brought by X")
-                         or re.match(r"\s*,\s+(?:in|on|after|with|as|following|saying|adding|finding)\b", after))):
+                         # (", Privacy Commissioner X has concluded, though he said the grocer would ...")
+                         or re.match(r"\s*,\s+(?:in|on|after|with|as|following|saying|adding|finding|noting|though|"
+                                     r"although|but|while)\b", after))):
                 return None
             head = sentence[:subject.start]
             if re.match(r"\s*,", sentence[subject.end:trigger.start]) \
