@@ -206,6 +206,22 @@ def _maker_named(product: Match, mentions: list[Match]) -> Match | None:
 _ACTIVITY_ON = re.compile(r"\s+on\s+(?:[a-z][\w-]*\s+){1,4}(?:on|across)\s+(?:(?:[A-Z][\w.-]*\s+){1,3}(?:and|or)\s+)?")
 
 
+def _named_most(mentions: list[Match], kinds: tuple[str, ...], other_than: str,
+                alone_ok: bool = False) -> Match | None:
+    """The first mention of the party of ``kinds`` the article names most (at least twice, alone at the top),
+    other than ``other_than``; with ``alone_ok``, also the only such party named once."""
+    counts: dict[str, list[Match]] = {}
+    for m in mentions:
+        if m.party.kind in kinds and m.party.id != other_than:
+            counts.setdefault(m.party.id, []).append(m)
+    if alone_ok and len(counts) == 1:
+        return next(iter(counts.values()))[0]
+    best = max(counts.values(), key=len, default=[])
+    if len(best) < 2 or sum(1 for v in counts.values() if len(v) == len(best)) > 1:
+        return None
+    return best[0]
+
+
 _COURT_WORD = re.compile(r"\b(?:court|tribunal|judge|justices|jury)\b", re.I)
 
 
@@ -584,12 +600,8 @@ class Discourse:
                 # "The checks, which rely on face-matching software from Microsoft": the checks' owner, named in
                 # the possessive before them, else the company the story is about
                 owner = next((m for m in mentions if m.start >= thing.start() and m.end <= thing.start("head")
-                              and m.party.kind in ("company", "platform", "police", "government")), None)
-                named = Counter(m.party.id for m in mentions if m.party.kind in ("company", "platform")
-                                and m.party.id != c.target.party.id)
-                top = named.most_common(2)
-                if owner is None and top and top[0][1] >= 2 and (len(top) == 1 or top[1][1] < top[0][1]):
-                    owner = next(m for m in mentions if m.party.id == top[0][0])
+                              and m.party.kind in ("company", "platform", "police", "government")), None) \
+                    or _named_most(mentions, ("company", "platform"), c.target.party.id)
                 if owner is not None and owner.party.id != c.target.party.id:
                     c.actor = owner
                     c.frame += "+thing-owner"
@@ -1467,21 +1479,10 @@ class Discourse:
     def _salient_company(c: Candidate, mentions: list[Match]) -> Match | None:
         """The company or platform the article names most (at least twice), other than the actor; for
         suits by people and groups, police forces and governments count too."""
-        counts: dict[str, list[Match]] = {}
-        defendants = ("company", "platform") if c.actor.party.kind not in ("person", "advocacy") \
-            else ("company", "platform", "police", "government")
-        for m in mentions:
-            if m.party.kind in defendants and m.party.id != c.actor.party.id:
-                counts.setdefault(m.party.id, []).append(m)
-        if not counts:
-            return None
-        if len(counts) == 1 and c.actor.party.kind in ("person", "advocacy"):
-            # ("the judicial review brought by campaigner Shaun Thompson" in a story naming only the Met)
-            return next(iter(counts.values()))[0]
-        best = max(counts.values(), key=len)
-        if len(best) < 2 or sum(1 for v in counts.values() if len(v) == len(best)) > 1:
-            return None
-        return best[0]
+        people = c.actor.party.kind in ("person", "advocacy")
+        defendants = ("company", "platform", "police", "government") if people else ("company", "platform")
+        # ("the judicial review brought by campaigner Shaun Thompson" in a story naming only the Met)
+        return _named_most(mentions, defendants, c.actor.party.id, alone_ok=people)
 
     @staticmethod
     def _sole_company_of_sentence(c: Candidate, mentions: list[Match]) -> Match | None:

@@ -301,8 +301,6 @@ _HIRED_NOUNS = frozenset({"contractor"})
 # ", which in May 2019 became the first major American city to": the relative clause's party was the first to act
 _WHICH_BECAME_FIRST_TO = re.compile(r",\s+which\s+(?:[^,;.]{0,40}?\s+)?(?:became|becomes|has\s+become|was|is)\s+the\s+"
                                     r"first\s+(?:[\w-]+\s+){0,6}?to\s+\Z", re.I)
-# "were also sanctioned": a passive verb group right before its participle
-_PASSIVE_BEFORE = re.compile(r"\b(?:were|was|been|being|are|is)\s+(?:also\s+|later\s+|then\s+|all\s+)?\Z", re.I)
 # the rest of a list after its first named item, past items no party stands for ("..., the defence ministry and X")
 _LIST_GOES_ON = re.compile(r"(?:\s*,\s*[^.;,]{1,40}?)*?(?:\s*,)?\s+and\s+(?:[\w-]+\s+){0,2}?|\s*,\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?")
 # "..., including the Ministry of Trade": a list after a verb's object that names an unnamed subject's members
@@ -1286,7 +1284,7 @@ class RoleFinder:
             for g in groups:  # (the list goes on past items no party stands for: "..., the defence ministry and X")
                 if g.start > members[-1].end and _LIST_GOES_ON.fullmatch(sentence, members[-1].end, g.start):
                     members.extend(g.members)
-            if _PASSIVE_BEFORE.search(sentence, max(0, trigger.start - 30), trigger.start):
+            if trigger.is_participle and self._passive_aux(sentence[:trigger.start]):
                 # "Five companies linked to the consortium were also sanctioned, including X and Y": the listed
                 # are whom it was done to, by an agent the context names
                 found = [RoleAssignment(None, m, "including-after-passive") for m in members]
