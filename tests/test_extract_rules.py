@@ -3783,6 +3783,11 @@ CASES = [
     ("A facial recognition trial run by Kmart breached privacy law, Privacy Commissioner Carly Kind has concluded, "
      "though she said the retailer had acted to curb refund fraud.",
      {("Office of the Australian Information Commissioner", "ruling", "Kmart Australia")}, False),
+    # "a body representing publishers such as A and B has asked X to stop": the body asks, not its members
+    ("A European industry body representing publishers such as Axel Springer and Schibsted has asked Microsoft to "
+     "stop training its models on their articles.", set(), True),
+    ("The News Media Alliance, a trade group representing publishers including Gannett and the New York Times, sued "
+     "Cohere in February.", {("News/Media Alliance", "lawsuit", "Cohere")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

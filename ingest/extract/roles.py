@@ -1001,6 +1001,12 @@ _CO_DEFENDANTS = re.compile(r"\b(?:co-?defendants|defendants|were\s+(?:also\s+)?
 _ALLOWED_AGAINST = re.compile(r"[^.;]{1,80}?\bto\s+(?:pursue|proceed\s+with|press|continue)\s+[^.;]{0,80}?\bagainst\s+(?:the\s+)?")
 # "a website's use of": an owner the text does not name
 # ", among them", ", including": a list that names some of a group the sentence opened with
+# the members a body speaks for ("A Japanese industry body representing studios such as Studio Ghibli and Square
+# Enix has asked OpenAI to stop"): the body acts, not its members (unlike "Attorneys representing X filed")
+_MEMBERS_OF_BODY = re.compile(r"\b(?:body|association|federation|alliance|lobby|trade\s+group|industry\s+group)\s+"
+                              r"(?:(?:that|which)\s+represents|representing)\s+[^,;.:]{0,80}?"
+                              r"(?:,\s*(?:including|such\s+as|among\s+them)\s+|\s+(?:including|such\s+as)\s+)?"
+                              r"(?:(?:[\w-]+\s+){0,3}?(?:and|,)\s*)*(?:the\s+)?\Z", re.I)
 _LIST_APPOSITION_BEFORE = re.compile(r",\s+(?:among\s+them|including|such\s+as|notably)\s+(?:the\s+)?\Z")
 _LIST_HEAD_REST = re.compile(r"\s+and\s+(?:[\w-]+\s+){1,4}?[a-z][\w-]*s")
 _UNNAMED_OWNER = re.compile(r"\b(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*['\u2019]s\s+$")
@@ -2754,6 +2760,8 @@ class RoleFinder:
                 if _JUDGE_IN.search(institution.group(0)) and g.members[0].party.kind != "court":
                     break  # "a federal judge in San Francisco approved": the city is where, not who
                 return g  # "the judge for the Chittenden Superior Court ruled"
+            if _MEMBERS_OF_BODY.search(sentence, max(0, g.start - 200), g.start):
+                continue  # "A Japanese industry body representing studios such as Studio Ghibli has asked": its members
             apposed = _LIST_APPOSITION_BEFORE.search(sentence, 0, g.start)
             if apposed is not None:
                 # "The Authors Guild and 17 writers, among them John Grisham and George R.R. Martin, have sued":
