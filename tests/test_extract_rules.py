@@ -3788,6 +3788,13 @@ CASES = [
      "stop training its models on their articles.", set(), True),
     ("The News Media Alliance, a trade group representing publishers including Gannett and the New York Times, sued "
      "Cohere in February.", {("News/Media Alliance", "lawsuit", "Cohere")}, True),
+    # a list goes on past a party's other name ("X, now called Y, and Z"); "barring both from" binds the pair
+    ("The FTC sued X-Mode Social, now called Outlogic, and Kochava in 2022 over the sale of location data.",
+     {("Federal Trade Commission", "lawsuit", "X-Mode Social"), ("Federal Trade Commission", "lawsuit", "Kochava")},
+     True),
+    ("The FTC reached settlements with Venntel and Mobilewalla in December, barring both from selling sensitive "
+     "location data.", {("Federal Trade Commission", "ban", "Venntel"), ("Federal Trade Commission", "ban", "Mobilewalla")},
+     False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

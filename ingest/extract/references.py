@@ -1259,7 +1259,7 @@ class ReferenceResolver:
             parties = self._latest_list([e for e in ordered if e.end <= m.start("them")
                                          and m.start("them") - e.end <= 200], text)
             if 2 <= len(parties) <= 4:
-                out.extend(Match(m.start("them"), m.end("them"), "them", p) for p in parties)
+                out.extend(Match(m.start("them"), m.end("them"), m.group("them"), p) for p in parties)
         return out
 
     def office_holders(self, named: list[Match], text: str) -> list[Match]:
@@ -1773,7 +1773,7 @@ NOT_A_COUNTRY = re.compile(r"British\s+Columbia|New\s+Mexico|New\s+South\s+Wales
 _THEM_ACCUSED = re.compile(r"\b(?:accus(?:ing|ed|es)|charg(?:ing|ed|es)|su(?:ing|ed|es)|"
                            # "orders against two data brokers, A and B, prohibiting them from selling ..."
                            r"prohibit(?:ing|ed|s)|barr(?:ing|ed)|bars|bann(?:ing|ed)|bans|order(?:ing|ed|s)|"
-                           r"requir(?:ing|ed|es)|forbidd?(?:ing|en|s))\s+(?P<them>them)\b", re.I)
+                           r"requir(?:ing|ed|es)|forbidd?(?:ing|en|s))\s+(?P<them>them|both(?=\s+(?:from|to)\s))\b", re.I)
 _ACCUSING = re.compile(r"\b(?:accus(?:ing|ed|es)|charg(?:ing|ed|es)|blam(?:ing|ed|es))\s+$"
                        # "filed a lawsuit against Perplexity, demanding that the U.S. company stop ...": its defendant
                        r"|,\s+(?:demanding|asking|requiring|urging|alleging)\s+that\s+$", re.I)

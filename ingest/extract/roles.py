@@ -590,7 +590,10 @@ def group_mentions(sentence: str, mentions: list[Match]) -> list[Group]:
                 r"\s*\(\s*", sentence[groups[-1].end:m.start]):
             continue  # "Administrative Appeals Tribunal (AAT)": the acronym repeats the name
         if groups and groups[-1].members[-1].party.id == m.party.id and re.fullmatch(
-                r"\s*,?\s+(?:also\s+|better\s+)?(?:known|abbreviated)\s+as\s+", sentence[groups[-1].end:m.start]):
+                r"\s*,?\s+(?:(?:also\s+|better\s+)?(?:known|abbreviated)\s+as|(?:now|since|later)\s+(?:renamed|"
+                r"called|named|known\s+as)|formerly(?:\s+(?:called|named|known\s+as))?|previously\s+(?:called|named|"
+                r"known\s+as))\s+", sentence[groups[-1].end:m.start]):
+            # (a name the party has had: "settlements with X-Mode Social, now called Outlogic, and InMarket Media")
             groups[-1].members.append(m)  # "the Dutch Section of the ICJ, known as NJCM, and ...": the name again
             continue
         apposition = re.fullmatch(r"\s*,\s*", sentence[groups[-1].end:m.start]) if groups else None
