@@ -4303,6 +4303,10 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
     # "will push to restore the ban": a campaign for the ban, not the ban
     ("The Vermont legislature will push to ban Clearview AI next year.",
      ("Vermont General Assembly", "ban", "Clearview AI")),
+    # "would seek a review of the decision by the tribunal": the tribunal would review it; it decided nothing
+    ("The Australian Information Commissioner found that Kmart breached privacy law with its facial recognition "
+     "trial. The determination orders the retailer to destroy the images it holds. Kmart said it would seek a review "
+     "of the decision by the Administrative Review Tribunal.", ("Administrative Review Tribunal", "ruling", "Kmart Australia")),
     # an open question is no report
     ("The Garante has not said whether it will fine Worldcoin.", ("Garante", "fine", "Worldcoin")),
     ("The CNIL did not say if it would order Clearview AI to pay more.", ("CNIL", "order", "Clearview AI")),

@@ -1010,6 +1010,9 @@ _MEMBERS_OF_BODY = re.compile(r"\b(?:body|association|federation|alliance|lobby|
                               r"(?:(?:that|which)\s+represents|representing)\s+[^,;.:]{0,80}?"
                               r"(?:,\s*(?:including|such\s+as|among\s+them)\s+|\s+(?:including|such\s+as)\s+)?"
                               r"(?:(?:[\w-]+\s+){0,3}?(?:and|,)\s*)*(?:the\s+)?\Z", re.I)
+# a review of a measure, whose "by" names the reviewer ("a review of the decision by the Administrative Review Tribunal")
+_REVIEW_OF_BEFORE = re.compile(r"\b(?:review|reconsideration|re-?examination)\s+of\s+(?:the|its|this|that|their)\s+"
+                               r"(?:[\w-]+\s+){0,2}?\Z", re.I)
 _LIST_APPOSITION_BEFORE = re.compile(r",\s+(?:among\s+them|including|such\s+as|notably)\s+(?:the\s+)?\Z")
 _LIST_HEAD_REST = re.compile(r"\s+and\s+(?:[\w-]+\s+){1,4}?[a-z][\w-]*s")
 _UNNAMED_OWNER = re.compile(r"\b(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*['\u2019]s\s+$")
@@ -2269,6 +2272,8 @@ class RoleFinder:
                 by = next((g for g in right if _BY_INCLUDING.fullmatch(sentence, trigger.end, g.start)), None)
             if by is not None and _BACKED_BY.search(sentence, trigger.end, by.start):
                 by = None  # "His tribunal claim was backed by the EHRC": a supporter does not bring the claim
+            if by is not None and _REVIEW_OF_BEFORE.search(sentence, max(0, trigger.start - 50), trigger.start):
+                by = None  # "would seek a review of the decision by the tribunal": the tribunal reviews, it decided nothing
             if by is not None and _TOLD_TO_IMPOSE.search(sentence, max(0, trigger.start - 80), trigger.start):
                 by = None  # "was instructed to impose the fine by the EDPB": the agent of the instruction
             if by is not None and any(trigger.end <= t.start and t.end <= by.start for t in triggers if t is not trigger):
