@@ -3795,6 +3795,11 @@ CASES = [
     ("The FTC reached settlements with Venntel and Mobilewalla in December, barring both from selling sensitive "
      "location data.", {("Federal Trade Commission", "ban", "Venntel"), ("Federal Trade Commission", "ban", "Mobilewalla")},
      False),
+    # "the NYPD's inspector general": an office of its own that watches its owner, where the gazetteer lists none;
+    # what "an audit by" it "found that" is about is the party it examined
+    ("An audit by the NYPD's inspector general, Jeanene Barrett, in 2023 found that the department had not tracked "
+     "its use of facial recognition.",
+     {("NYPD Inspector General", "investigation", "New York City Police Department")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -1315,6 +1315,13 @@ class ReferenceResolver:
         out, offices = [], []
         for m in named:
             office = self._inspector_of.get(m.party.id)
+            if office is None and m.party.kind in ("police", "government", "regulator") and not m.party.is_unnamed:
+                # "the LAPD's inspector general": an office of its own the gazetteer does not list, watching its owner
+                # (named after the owner's acronym where it has one, as the gazetteer's own offices are: "LAPD
+                # Inspector General")
+                short = next((a for a in m.party.aliases if re.fullmatch(r"[A-Z]{2,6}", a)), m.party.name)
+                office = Party(id=f"{m.party.id}-inspector-general", name=f"{short} Inspector General",
+                               kind="regulator", country=m.party.country, parent=m.party.id)
             phrase = _INSPECTOR_AFTER.match(text, m.end) if office is not None else None
             if phrase is not None:
                 m = Match(m.start, phrase.end(), text[m.start:phrase.end()], office)

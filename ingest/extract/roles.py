@@ -1013,6 +1013,12 @@ _MEMBERS_OF_BODY = re.compile(r"\b(?:body|association|federation|alliance|lobby|
 # a review of a measure, whose "by" names the reviewer ("a review of the decision by the Administrative Review Tribunal")
 _REVIEW_OF_BEFORE = re.compile(r"\b(?:review|reconsideration|re-?examination)\s+of\s+(?:the|its|this|that|their)\s+"
                                r"(?:[\w-]+\s+){0,2}?\Z", re.I)
+# after a probe's maker (and its holder's name), what the probe found ("by the LAPD's inspector general, Mark Smith,
+# in March 2019 found that the department")
+_PROBE_FOUND_THAT = re.compile(r"(?:\s*,\s*(?-i:[A-Z][\w.'\u2019-]*)(?:\s+(?-i:[A-Z][\w.'\u2019-]*)){0,3}\s*(?=,))?"
+                               r"\s*,?(?:\s+(?:in|on|last|this|earlier)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s*,?\s+"
+                               r"(?:has\s+|had\s+|have\s+)?(?:found|concluded|established|determined|showed|revealed)\s+"
+                               r"that\s+(?:the\s+)?")
 _LIST_APPOSITION_BEFORE = re.compile(r",\s+(?:among\s+them|including|such\s+as|notably)\s+(?:the\s+)?\Z")
 _LIST_HEAD_REST = re.compile(r"\s+and\s+(?:[\w-]+\s+){1,4}?[a-z][\w-]*s")
 _UNNAMED_OWNER = re.compile(r"\b(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*['\u2019]s\s+$")
@@ -2308,6 +2314,11 @@ class RoleFinder:
                     # "a lawsuit brought by journalists at El Faro who accused NSO Group of ...": whom its makers accuse
                     target = next((g for g in right if g.start > by.end
                                    and _WHO_ALLEGED.fullmatch(sentence, by.end, g.start)), None)
+                if target is None and action.slug == "investigation":
+                    # "An audit by the inspector general, Mark Smith, in March 2019 found that the department ...":
+                    # the party its finding is about
+                    target = next((g for g in right if g.start > by.end
+                                   and _PROBE_FOUND_THAT.fullmatch(sentence, by.end, g.start)), None)
                 if target is None and action.slug == "ruling":
                     # "a July ruling by the CJEU, which found in a case involving X that Meta could not ...": whom the
                     # court's finding is about
