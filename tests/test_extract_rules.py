@@ -3800,6 +3800,13 @@ CASES = [
     ("An audit by the NYPD's inspector general, Jeanene Barrett, in 2023 found that the department had not tracked "
      "its use of facial recognition.",
      {("NYPD Inspector General", "investigation", "New York City Police Department")}, False),
+    # an object relative with the progressive and an owner's description ("which Meta's messaging service
+    # WhatsApp has been suing"); "its" after a closed object relative is the main clause's subject's
+    ("Spyware is sold by many firms besides NSO Group, which Meta's messaging service WhatsApp has been suing in "
+     "California since 2019.", {("WhatsApp", "lawsuit", "NSO Group")}, True),
+    ("Clearview AI, which the Italian regulator fined in 2022, won its appeal in Rome.",
+     {("Italian Data Protection Authority", "fine", "Clearview AI"),
+      ("Clearview AI", "appeal", "Italian Data Protection Authority")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

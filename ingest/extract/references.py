@@ -1789,7 +1789,9 @@ _BACKER_MODIFIER = re.compile(r"-(?:backed|owned|funded|financed|controlled|supp
 _COUNT_WORDS = {"two": 2, "three": 3, "four": 4}
 # "X, which ..., reached its decision": "its" right after the verb of the clause the relative one interrupts
 _CLOSED_RELATIVE_THEN_VERB = re.compile(r"\s*,\s+(?:which|who)\s[^.;,]{3,160},\s+(?:(?:has|have|had|also|then|later)\s+){0,2}"
-                                        r"[a-z]{3,}(?:ed|s)\s+$")
+                                        # ("Clearview AI, which the ICO fined in 2022, won its appeal")
+                                        r"(?:[a-z]{3,}(?:ed|s)|won|lost|took|made|got|gave|brought|sought|began|paid|"
+                                        r"fought|kept|sent|told|put|set|hit|left|dropped)\s+$")
 # "joining Amazon, which announced a moratorium on its software": the relative clause's subject
 _RELATIVE_AFTER = re.compile(r"\s*,\s*(?:which|who)\b")
 _PERSON_IN_PHRASE = re.compile(r"\b(?:of|for|with|to|by|from|about|against|on)\s+(?:the\s+|a\s+|an\s+)?(?:[a-z][\w-]*\s+){0,3}$")

@@ -198,7 +198,9 @@ _OBJECT_IN_TRIGGER = re.compile(r"\S+\s+(?:a|an|the|its|their|his|her)\s", re.I)
 _ADVERBIAL_BEFORE = re.compile(r"\b(?:after|before|while|since|without)\s+$", re.I)
 _SENTENCE_SUBJECT_SLOT = re.compile(r"\s*(?:[^,.;]{0,40},\s*)?(?:the\s+)?", re.I)
 # ", which Britain's": a relative clause whose subject follows its pronoun (the pronoun is the object)
-_OBJECT_RELATIVE = re.compile(r",\s*(?:which|whom|that|whose\s+(?:[\w-]+\s+){1,4}?)\s*(?:the\s+)?(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['\u2019]s\s+)?\Z")
+# ("NSO Group, which Meta's messaging service WhatsApp has been suing since 2019": an owner's description first)
+_OBJECT_RELATIVE = re.compile(r",\s*(?:which|whom|that|whose\s+(?:[\w-]+\s+){1,4}?)\s*(?:the\s+)?"
+                              r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['\u2019]s\s+(?:(?-i:[a-z])[\w-]*\s+){0,3})?\Z")
 # a list item named after its country ("X, the Italian Hermes Center and ..."): no apposition, the list goes on
 _NATIONAL_ITEM = re.compile(r"\s*,\s*(?P<conj>(?:and|or)\s+)?the\s+(?P<demonym>[A-Z][a-z]+)\s+")
 # ", and Greece's": the next item of a list, described by its owner or country
@@ -1914,8 +1916,11 @@ class RoleFinder:
                 return inverted
         # Object relative: "The app, which Britain's ICO fined £12.7 million in April, ...": the antecedent
         # is the object
+        # ("which WhatsApp has been suing since 2019": a verb in the progressive too)
         nearest = left[-1] if left and trigger.is_verb and re.fullmatch(
-            r"\s+(?:(?:had|has|have|also|later|first)\s+)?", sentence[left[-1].end:trigger.start]) else None
+            r"\s+(?:(?:had|has|have|also|later|first)\s+)?" + (r"(?:(?:been|is|are|was|were)\s+)?"
+                                                               if trigger.text.lower().endswith("ing") else ""),
+            sentence[left[-1].end:trigger.start]) else None
         relative = _OBJECT_RELATIVE.search(sentence, max(0, nearest.start - 60), nearest.start) if nearest else None
         if relative is not None:
             antecedent = next((g for g in reversed(left) if g.end <= relative.start()
