@@ -3807,6 +3807,12 @@ CASES = [
     ("Clearview AI, which the Italian regulator fined in 2022, won its appeal in Rome.",
      {("Italian Data Protection Authority", "fine", "Clearview AI"),
       ("Clearview AI", "appeal", "Italian Data Protection Authority")}, True),
+    # "sued X and two companies it accuses of ...: the Canadian start-up A and the San Francisco-based B": a long
+    # clause before the list, and descriptions before its items
+    ("The New York Times sued OpenAI and two companies it accuses of copying millions of its articles without paying "
+     "for a licence: the Canadian start-up Cohere and the San Francisco-based Perplexity.",
+     {("New York Times", "lawsuit", "OpenAI"), ("New York Times", "lawsuit", "Cohere"),
+      ("New York Times", "lawsuit", "Perplexity AI")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

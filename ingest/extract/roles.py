@@ -999,8 +999,14 @@ _AND_UNNAMED_SUBJECT = re.compile(r",\s+and\s+(?:then\s+|later\s+)?(?:a|an)\s+(?
 # "that Moroccan intelligence services used": a complement clause whose subject is a plain noun phrase
 _THAT_SUBJECT = re.compile(r"\bthat\s+(?!(?:it|they|he|she|we|the|this|these|those|its|their)\b)(?:[A-Za-z][\w'-]*\s+){1,4}$")
 # "and three firms it describes as industrial-scale scrapers - ": a counted plural whose members a dash list names
-_AND_COUNTED_DASH = re.compile(r"\s+and\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\w'-]+\s+){0,8}?"
+# a list item's description ("the Lithuanian data firm Oxylabs", "the Texas-based SerpApi")
+_ITEM_DESCRIPTION = r"(?:(?:(?-i:[A-Z])[\w.]*\s+){0,2}?(?-i:[A-Z])[\w.]*(?:-based)?\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,3}?"
+# ("... and three companies it accuses of scraping Reddit content by harvesting Google search results: the
+# Lithuanian data firm Oxylabs, the Texas-based SerpApi and AWMProxy": a long clause, and descriptions of the items)
+_AND_COUNTED_DASH = re.compile(r"\s+and\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\w'-]+\s+){0,20}?"
                                r"[\w'-]+\s*(?:[\u2014\u2013:]|\s--?)\s*(?:the\s+)?")
+_FIRST_ITEM_DESCRIPTION = re.compile(_ITEM_DESCRIPTION)
+_BETWEEN_DESCRIBED_ITEMS = re.compile(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)(?:the\s+)?" + _ITEM_DESCRIPTION)
 _CO_DEFENDANTS = re.compile(r"\b(?:co-?defendants|defendants|were\s+(?:also\s+)?sued|had\s+(?:also\s+)?been\s+sued)\b", re.I)
 # "allowed X to pursue its lawsuit against": the suit allowed to go on, up to its defendant
 _ALLOWED_AGAINST = re.compile(r"[^.;]{1,80}?\bto\s+(?:pursue|proceed\s+with|press|continue)\s+[^.;]{0,80}?\bagainst\s+(?:the\s+)?")
@@ -1413,7 +1419,9 @@ class RoleFinder:
         for g in sorted(groups, key=lambda g: g.start):
             if g.start < end:
                 continue
-            if g.start == end or (members and _BETWEEN_LIST_GAP.fullmatch(sentence, end, g.start)):
+            if (not members and _FIRST_ITEM_DESCRIPTION.fullmatch(sentence, end, g.start)) \
+                    or (members and (_BETWEEN_LIST_GAP.fullmatch(sentence, end, g.start)
+                                     or _BETWEEN_DESCRIBED_ITEMS.fullmatch(sentence, end, g.start))):
                 members.extend(g.members)
                 end = g.end
             else:
