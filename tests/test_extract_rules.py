@@ -4325,6 +4325,9 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
     ("The Australian Information Commissioner found that Kmart breached privacy law with its facial recognition "
      "trial. The determination orders the retailer to destroy the images it holds. Kmart said it would seek a review "
      "of the decision by the Administrative Review Tribunal.", ("Administrative Review Tribunal", "ruling", "Kmart Australia")),
+    # "collected data from users, selling it to third parties including X": X bought it; nothing was collected from X
+    ("The FTC said Avast collected browsing data from millions of users, selling it to more than 100 third parties "
+     "including Home Depot and Google.", ("Avast", "data_collection", "Google")),
     # an open question is no report
     ("The Garante has not said whether it will fine Worldcoin.", ("Garante", "fine", "Worldcoin")),
     ("The CNIL did not say if it would order Clearview AI to pay more.", ("CNIL", "order", "Clearview AI")),

@@ -1027,6 +1027,9 @@ _PROBE_FOUND_THAT = re.compile(r"(?:\s*,\s*(?-i:[A-Z][\w.'\u2019-]*)(?:\s+(?-i:[
                                r"\s*,?(?:\s+(?:in|on|last|this|earlier)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s*,?\s+"
                                r"(?:has\s+|had\s+|have\s+)?(?:found|concluded|established|determined|showed|revealed)\s+"
                                r"that\s+(?:the\s+)?")
+# a participle of passing something on ("collected data on drivers, selling it to third parties including X")
+_PASSED_ON_AFTER_COMMA = re.compile(r",\s+(?:selling|sharing|passing|providing|supplying|licensing|offering|handing|"
+                                    r"giving|transferring|disclosing|reselling)\s", re.I)
 _LIST_APPOSITION_BEFORE = re.compile(r",\s+(?:among\s+them|including|such\s+as|notably)\s+(?:the\s+)?\Z")
 _LIST_HEAD_REST = re.compile(r"\s+and\s+(?:[\w-]+\s+){1,4}?[a-z][\w-]*s")
 _UNNAMED_OWNER = re.compile(r"\b(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*['\u2019]s\s+$")
@@ -2884,8 +2887,11 @@ class RoleFinder:
                 continue  # "ruled in favour of X": X won
             if re.search(r"(?:,\s+|\s(?=including\s)|^[^,]*\s(?=such\s+as\s))(?:including|such\s+as|among\s+them)\s+(?:(?:[\w-]+\s+){0,4})$", gap) and len(_words(gap)) <= 25 \
                     and not _CLAUSE_VERB.search(gap) and not re.search(r"\b(?:that|which|who)\b|,\s+and\s", gap) \
-                    and not re.search(r"\b(?:behalf\s+of|together\s+with|along\s+with|alongside|representing)\b", gap):
+                    and not re.search(r"\b(?:behalf\s+of|together\s+with|along\s+with|alongside|representing)\b", gap) \
+                    and not _PASSED_ON_AFTER_COMMA.search(gap):
                 # (not the partners or clients: "sued on behalf of groups ..., among them X")
+                # (nor those the data went to: "collected data on drivers, selling it to third parties including
+                # LexisNexis")
                 # (not after ", and ...": "the first ban by a city in 2019, and several towns, including X")
                 return g  # "banned equipment from five companies, including Hikvision and Dahua"
             if _COUNTED_LIST.fullmatch(gap):
