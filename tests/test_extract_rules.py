@@ -3813,6 +3813,16 @@ CASES = [
      "for a licence: the Canadian start-up Cohere and the San Francisco-based Perplexity.",
      {("New York Times", "lawsuit", "OpenAI"), ("New York Times", "lawsuit", "Cohere"),
       ("New York Times", "lawsuit", "Perplexity AI")}, True),
+    # "the city", long after the city was named, is that city, not an office named after it just before
+    ("Chicago will stop using the gunshot detection system sold by SoundThinking when its contract ends in September, "
+     "the mayor's office said on Tuesday. The acoustic sensors, mounted on lamp posts and rooftops across the South "
+     "and West Sides, send an alert whenever software classifies a loud noise as gunfire, and supporters say they help "
+     "officers reach victims faster. Residents have complained for years that the alerts send armed officers into "
+     "their streets on false alarms. Under the plan the sensors will stay switched on through the summer, giving "
+     "commanders time to train officers in other methods. A 2021 review by the city's Office of Inspector General "
+     "found that the alerts rarely led to evidence of a gun crime, and the MacArthur Justice Center has filed a "
+     "lawsuit against the city on behalf of a man who spent a year in jail.",
+     {("MacArthur Justice Center", "lawsuit", "Chicago")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

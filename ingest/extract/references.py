@@ -532,7 +532,10 @@ class ReferenceResolver:
                     and re.match(r"['\u2019]s\s", text[m.end():]):
                 antecedent = just_named.party  # "a settlement from Meta over the company's use of ...": Meta's
             if antecedent is None:
-                antecedent = _object_of_own_sentence(text, m.start(), ordered_here, kinds) \
+                # ("a review by the city's Office of Inspector General found ..., and X sued the city": a place, not
+                # a body named after it)
+                antecedent = _object_of_own_sentence(text, m.start(), [e for e in ordered_here if e.party.is_place
+                                                                       or head not in _PLACE_HEADS], kinds) \
                     or (None if head in _PLACE_HEADS else
                         _one_of_sentence_before(text, m.start(), ordered_here, kinds, descriptions))
             if antecedent is None:
@@ -770,7 +773,10 @@ class ReferenceResolver:
             parties[earlier.party.id] = earlier.party
         recent = [pid for pid, at in last.items() if position - at <= 600]
         if tag:
-            tagged = [pid for pid in recent if tag in parties[pid].tags]
+            # (else one with the tag named further back: "the city" is Chicago, named 700 characters before, not
+            # the city's Office of Inspector General just named)
+            tagged = [pid for pid in recent if tag in parties[pid].tags] \
+                or [pid for pid in parties if tag in parties[pid].tags]
             recent = tagged or recent
         if not recent:
             # nothing compatible nearby: the story's subject, if one party was named at least twice, else the one
