@@ -3823,6 +3823,11 @@ CASES = [
      "found that the alerts rarely led to evidence of a gun crime, and the MacArthur Justice Center has filed a "
      "lawsuit against the city on behalf of a man who spent a year in jail.",
      {("MacArthur Justice Center", "lawsuit", "Chicago")}, False),
+    # "X in Scotland, which paused ...": the relative clause is about the party, past where it is
+    ("The row recalls the case of North Ayrshire Council in Scotland, which paused its canteen scanners in 2021 after "
+     "complaints from parents.", {("North Ayrshire Council", "withdrawal", None)}, True),
+    ("Officials pointed to Somerville in Massachusetts, which banned facial recognition in 2019.",
+     {("Somerville, Massachusetts", "ban", None)}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

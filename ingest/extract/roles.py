@@ -2696,11 +2696,14 @@ class RoleFinder:
             antecedent = next((g for g in reversed(left) if g.end <= direct.start()), None)
             if antecedent is not None and antecedent.members[0].party.is_place:
                 # "Sen. Edward Markey of Massachusetts, who has investigated ...": the person, not his state
+                # ("Somerville in Massachusetts, which banned ...": the city, not the state it is in)
                 owner = next((g for g in reversed(left) if g.end < antecedent.start
-                              and re.fullmatch(r"\s+of\s+(?:the\s+)?", sentence[g.end:antecedent.start])), None)
+                              and re.fullmatch(r"\s+(?:of|in)\s+(?:the\s+)?", sentence[g.end:antecedent.start])), None)
                 if owner is not None:
                     return owner
-            if antecedent is not None and not sentence[antecedent.end:direct.start()].strip() \
+            # (where it is may stand between: "North Ayrshire Council in Scotland, which paused ...")
+            if antecedent is not None and not (_WHERE_BEFORE_RELATIVE.sub("", sentence[antecedent.end:direct.end()])
+                                               [:direct.start() - direct.end()].strip()) \
                     and not _is_pronoun(antecedent):
                 return antecedent
         described = _ROLE_WHO_DID.search(sentence, max(0, trigger.start - 120), trigger.start)
@@ -2731,8 +2734,9 @@ class RoleFinder:
                 antecedent = next((g for g in reversed(left) if g.end <= relative.start()), None)
                 # (past an apposition: "the Ligue des droits de l'Homme, a French human rights group, which filed")
                 # (or its acronym in parentheses: "the National Commission for Data Protection (CNPD), which had fined")
+                # (or where it is: "North Ayrshire Council in Scotland, which paused")
                 if antecedent is not None and not re.fullmatch(r"(?:\s*\([^()]{1,20}\))?\)?\s*,\s*(?:(?:a|an|the)\s+[^,;()]{1,60}?,\s*)?",
-                                                               sentence[antecedent.end:relative.start()]):
+                                                               _WHERE_BEFORE_RELATIVE.sub("", sentence[antecedent.end:relative.end()])[:relative.start() - relative.end()]):
                     antecedent = None
             if antecedent is not None and not _is_pronoun(antecedent):
                 return antecedent
