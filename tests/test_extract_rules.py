@@ -4343,6 +4343,9 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
     # "collected data from users, selling it to third parties including X": X bought it; nothing was collected from X
     ("The FTC said Avast collected browsing data from millions of users, selling it to more than 100 third parties "
      "including Home Depot and Google.", ("Avast", "data_collection", "Google")),
+    # "Sen. X of Massachusetts, who has investigated Y, criticised ...": the senator, not his state, is the subject
+    ("Sen. Edward Markey of Massachusetts, who has investigated Clearview AI, criticised the deal.",
+     ("Massachusetts", "criticism", "Ed Markey")),
     # an open question is no report
     ("The Garante has not said whether it will fine Worldcoin.", ("Garante", "fine", "Worldcoin")),
     ("The CNIL did not say if it would order Clearview AI to pay more.", ("CNIL", "order", "Clearview AI")),

@@ -2759,6 +2759,10 @@ class RoleFinder:
             # ("the King County Council in Washington state, which includes Seattle, banned": where the body is first)
             gap = _WHERE_BEFORE_RELATIVE.sub("", gap) if not _is_pronoun(g) else gap
             if CLOSED_RELATIVE.fullmatch(gap) and not _is_pronoun(g) and _prep_before(sentence, g) not in ("to", "against"):
+                placed = next((h for h in reversed(left) if h.end < g.start and re.fullmatch(
+                    r"\s+(?:of|in)\s+(?:the\s+)?", sentence[h.end:g.start])), None) if g.members[0].party.is_place else None
+                if placed is not None:
+                    return placed  # "Sen. Edward Markey of Massachusetts, who has investigated X, criticised": Markey
                 return g  # "Porcha Woodruff, who was arrested ... in 2023, sued the city"
                 # (not "X's letter to Y, who posts ..., demanded": Y is inside the phrase of the subject)
             if _is_pronoun(g) and re.search(r"\b(?:that|who|which)\s+$", sentence[:g.start]) and _between_ok(gap):
