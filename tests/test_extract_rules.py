@@ -3828,6 +3828,12 @@ CASES = [
      "complaints from parents.", {("North Ayrshire Council", "withdrawal", None)}, True),
     ("Officials pointed to Somerville in Massachusetts, which banned facial recognition in 2019.",
      {("Somerville, Massachusetts", "ban", None)}, True),
+    # "the European Union" is a union of countries, no group named for a cause that "it" could stand for
+    ("Clearview, which says it has no place of business in the Netherlands or the European Union, called the "
+     "decision unlawful. It has not paid earlier fines: data protection regulators in France, Italy and Greece each "
+     "fined it 20 million euros in 2022.",
+     {("CNIL", "fine", "Clearview AI"), ("Italian Data Protection Authority", "fine", "Clearview AI"),
+      ("Hellenic Data Protection Authority", "fine", "Clearview AI")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -464,6 +464,8 @@ class PatternFinder:
             if (len(words) < 2 and not key[:1].islower()) or (
                     words[0].lower() in self._bad_first and words[0].lower() not in _NAME_OPENERS and words[0] != "IT"):
                 continue
+            if self.country_of.get(name.lower()):
+                continue  # "the European Union": a country's (or union's) own name, no group named for a cause
             owner = re.match(r"(?P<place>.+?)['\u2019]s\s+(?P<body>.+)$", name)
             place = self.gazetteer.lookup(owner.group("place")) if owner is not None else None
             if owner is not None and (self.country_of.get(owner.group("place").lower())
