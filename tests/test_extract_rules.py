@@ -4352,6 +4352,10 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
     # "Sen. X of Massachusetts, who has investigated Y, criticised ...": the senator, not his state, is the subject
     ("Sen. Edward Markey of Massachusetts, who has investigated Clearview AI, criticised the deal.",
      ("Massachusetts", "criticism", "Ed Markey")),
+    # a person who has held offices at two bodies is no alias of either: "Commissioner Rohit Chopra" in an FTC story
+    ("The FTC settled its case against Everalbum in January 2021. Commissioner Rohit Chopra, who voted for the order, "
+     "criticised the agency for not seeking a fine against the company.",
+     ("Consumer Financial Protection Bureau", "criticism", "Federal Trade Commission")),
     # an open question is no report
     ("The Garante has not said whether it will fine Worldcoin.", ("Garante", "fine", "Worldcoin")),
     ("The CNIL did not say if it would order Clearview AI to pay more.", ("CNIL", "order", "Clearview AI")),
