@@ -3834,6 +3834,13 @@ CASES = [
      "fined it 20 million euros in 2022.",
      {("CNIL", "fine", "Clearview AI"), ("Italian Data Protection Authority", "fine", "Clearview AI"),
       ("Hellenic Data Protection Authority", "fine", "Clearview AI")}, True),
+    # "Amazon agreed to a $25 million civil penalty": the one who accepts a penalty is fined; "Ring said it had fixed
+    # the flaws long before the FTC began its inquiry": the inquiry was into the sentence's subject, not the party the
+    # agency acted on last
+    ("The FTC ordered Ring to delete data products built from customers' videos. In a second case, Amazon agreed to a "
+     "$25 million civil penalty. Ring said it had fixed the flaws long before the FTC began its inquiry.",
+     {("Federal Trade Commission", "order", "Ring"), ("Federal Trade Commission", "fine", "Amazon"),
+      ("Federal Trade Commission", "investigation", "Ring")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -134,6 +134,9 @@ _CRITICISED_THING = re.compile(r"\s+(?:(?:for|over)\s+)?(?:the|its|their|this|th
 # the verb of a reporting clause after its subject (", the agency said")
 _REPORTER_AFTER = re.compile(r"\s+(?:also\s+)?(?:said|says|announced|reported|added)\b")
 # Actions whose missing target the article context may supply.
+# "... long before the FTC began its inquiry": a probe told as the time of what its sentence's subject did
+_BEFORE_PROBE_BEGAN = re.compile(r"\b(?:before|after|since|until|when)\s+(?:the\s+)?(?:[\w'\u2019.-]+\s+){1,4}?"
+                                 r"(?:began|opened|launched|started)\s+(?:its|an|a|the|their)\s+(?:[\w-]+\s+)?\Z", re.I)
 CONTEXT_TARGET_ACTIONS = frozenset({"order", "fine", "complaint", "lawsuit", "cease_and_desist", "investigation"})
 # "a joint investigation by A and B, whose report found that ...": the investigators' own finding
 _THEIR_FINDING = re.compile(r",\s+(?:whose|which|that)\b|\b(?:its|their)\s+(?:final\s+)?(?:report|findings?)\b", re.I)
@@ -433,6 +436,20 @@ class Discourse:
                                  and e.actor.party.kind in ("company", "platform")), None)
                 if c.target is not None:
                     c.frame += "+answered"
+            if c.target is None and c.action.slug == "investigation" and c.actor is not None and not c.trigger.is_verb \
+                    and c.actor.party.kind in ("regulator", "government", "police") and text \
+                    and _BEFORE_PROBE_BEGAN.search(text, max(c.s_start, c.s_start + c.trigger.start - 80),
+                                                   c.s_start + c.trigger.start):
+                # "Ring said it had addressed the issues long before the FTC began its inquiry": into the one company
+                # its sentence names, as its subject
+                sole = self._sole_company_of_sentence(c, mentions)
+                opener = next((m for m in mentions if c.s_start <= m.start < c.s_end), None)
+                # (by name: a description there may have been resolved to the wrong party)
+                c.target = opener if sole is not None and opener is not None and opener.party.id == sole.party.id \
+                    and re.fullmatch(r"\W*", text[c.s_start:opener.start]) \
+                    and opener.surface in (opener.party.name, *opener.party.aliases) else None
+                if c.target is not None:
+                    c.frame += "+company-of-sentence"
             if c.target is None and c.action.slug in CONTEXT_TARGET_ACTIONS and c.actor is not None:
                 # (an authority's fine or order: its own latest target first, "The DPC fined Meta. Luxembourg's CNPD
                 # fined Amazon in 2021. ... instructed it to impose a penalty": Meta's)

@@ -1970,6 +1970,12 @@ class RoleFinder:
             return []  # "Amazon had lobbied against the private-sector ban": the ban is another's, told before
         if not trigger.is_verb and action.slug in ("order", "ruling", "ban", "fine", "cease_and_desist") \
                 and _AGREED_TO.search(sentence[:trigger.start]):
+            if action.slug == "fine" and "penalt" in trigger.text.lower() and subject is not None \
+                    and (agreed := _AGREED_TO.search(sentence, subject.end, trigger.start)) is not None \
+                    and re.fullmatch(r"\s+(?:(?:has|have|had|also|later|then)\s+)?", sentence[subject.end:agreed.start()]):
+                # "Amazon agreed to a $25 million civil penalty": the one who accepts a penalty is fined (by whom,
+                # the article says)
+                return _pair(by_group(("to",)), subject, "agreed-penalty")
             return []  # "hiQ agreed to a $500,000 judgment, a permanent injunction ...": terms of a settlement
         if not trigger.is_verb and action.slug == "fine" and subject is not None \
                 and _PAYS.search(sentence[subject.end:trigger.start]) and _between_ok(sentence[subject.end:trigger.start]) \
