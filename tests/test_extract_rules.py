@@ -3841,6 +3841,11 @@ CASES = [
      "$25 million civil penalty. Ring said it had fixed the flaws long before the FTC began its inquiry.",
      {("Federal Trade Commission", "order", "Ring"), ("Federal Trade Commission", "fine", "Amazon"),
       ("Federal Trade Commission", "investigation", "Ring")}, True),
+    # a "legal complaint" in a story with a regulator's inquiry and no court is a complaint to the regulator
+    ("The ICO has closed its investigation into Facewatch, a facial recognition firm. The investigation was prompted "
+     "by a legal complaint from the campaign group Big Brother Watch last year.",
+     {("Information Commissioner's Office", "investigation", "Facewatch"),
+      ("Big Brother Watch", "complaint", "Facewatch")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
