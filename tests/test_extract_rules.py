@@ -3846,6 +3846,11 @@ CASES = [
      "by a legal complaint from the campaign group Big Brother Watch last year.",
      {("Information Commissioner's Office", "investigation", "Facewatch"),
       ("Big Brother Watch", "complaint", "Facewatch")}, True),
+    # "whose other clients include X", "the start-up whose cameras are used by shops including X": X buys
+    ("PimEyes, whose other clients include law firms and Sports Direct, denied the claims.",
+     {("Sports Direct", "contract", "PimEyes")}, True),
+    ("Facewatch, the London start-up whose cameras are used by shops including Southern Co-op, denied the claims.",
+     {("Southern Co-op", "contract", "Facewatch")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -1096,7 +1096,7 @@ _SEEKS_TO_UNDO = re.compile(r"\b(?:bid|attempt|effort|application|request|appeal
 _SUPPORTING = re.compile(r"\b(?:backing|backed|backs|supporting|supported|supports|funding|funded|funds|bankrolling)\s+"
                          r"(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # "X, whose cameras are used by ...": what a passive after "whose" tells is about X's things
-_WHOSE_PASSIVE = re.compile(r"\s*,\s*whose\s+[^,;]{1,80}?\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+"
+_WHOSE_PASSIVE = re.compile(r"\s*,?\s*whose\s+[^,;]{1,80}?\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+"
                             r"(?:also\s+|widely\s+|now\s+)?", re.I)
 # "whose firm", "whose employer": another party than the one named acts in the clause
 _WHOSE_OTHER = re.compile(r"\bwhose\s+(?:law\s+)?(?:firm|company|employer|clients?|business|son|daughter|husband|wife|"
@@ -1609,6 +1609,8 @@ class RoleFinder:
                     if "by" in preps and _OTHER_PARTICIPLE_BY.search(gap):
                         return None  # "were ordered ... to ensure that the data is deleted by the US company"
                     return g
+                if "by" in preps and _BY_INCLUDING.fullmatch(gap):
+                    return g  # "whose cameras are used by shops including Southern Co-op": one of those named
             return None
 
         letter = _LETTER_TO.search(sentence, 0, trigger.start) \
@@ -1748,7 +1750,9 @@ class RoleFinder:
             # "Clearview AI's clients have included the FBI, ICE and DHS, as well as retailers such as Macy's":
             # the vendor is the possessive, the clients are listed after ("its biggest customer, the LAPD,";
             # "Flock, whose customers include ...")
-            whose = re.search(r",\s+whose\s+$", sentence[:trigger.start])
+            # ("Facewatch, whose other clients include ...", "whose biggest customers include")
+            whose = re.search(r",\s+whose\s+(?:(?:other|biggest|largest|main|many|major|best-known|public-sector)\s+)?$",
+                              sentence[:trigger.start])
             vendor = (left[-1] if whose and left and left[-1].end == whose.start() else None) \
                 or self._possessive(sentence, trigger, left)
             listed = [g for g in right if _between_ok(sentence[trigger.end:g.start])
