@@ -3851,6 +3851,11 @@ CASES = [
      {("Sports Direct", "contract", "PimEyes")}, True),
     ("Facewatch, the London start-up whose cameras are used by shops including Southern Co-op, denied the claims.",
      {("Southern Co-op", "contract", "Facewatch")}, True),
+    # ", and in September 2022 it fined X": the subject of the clause before, past a time of two words
+    ("In 2021 the Personal Information Protection Commission penalised Facebook 6.46 billion won over face templates, "
+     "and in September 2022 it fined Google 69.2 billion won for tracking users across websites.",
+     {("Personal Information Protection Commission", "fine", "Facebook"),
+      ("Personal Information Protection Commission", "fine", "Google")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

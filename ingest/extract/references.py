@@ -1633,7 +1633,7 @@ _OPENING_ADVERBIAL = re.compile(r"(?:^|[.!?]\s+)(?:(?:In|On|Days|Weeks|Months|Ye
 _OPENER_AFTER_TIME = re.compile(r"\s*(?:(?:In|On|Last|This|Earlier|Later|Since)\s+(?:\w+\s+){1,2}?(?:\d{4}\s*)?,?\s*)?"
                                 r"(?:[Tt]he\s+)?")
 # a clause joined to the one before, its subject to come ("..., and in July it fined")
-_AND_THEN = re.compile(r",\s+(?:and|but)\s+(?:(?:in|on|last|this|then|later|since|also)\s+(?:\w+\s+)?)?$")
+_AND_THEN = re.compile(r",\s+(?:and|but)\s+(?:(?:in|on|last|this|then|later|since|also)\s+(?:\w+\s+){0,2})?$")
 # between a subject pronoun and the object of its verb ("It fined IAB Europe", "It also ordered the firm")
 _OWN_OBJECT_GAP = re.compile(r"\s+(?:(?:also|then|later|has|had|have)\s+)*[a-z]+(?:ed|s)?\s+(?:the\s+)?")
 # "the city's subway operator": a place head in the possessive describes what follows
