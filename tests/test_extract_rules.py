@@ -3856,6 +3856,12 @@ CASES = [
      "and in September 2022 it fined Google 69.2 billion won for tracking users across websites.",
      {("Personal Information Protection Commission", "fine", "Facebook"),
       ("Personal Information Protection Commission", "fine", "Google")}, True),
+    # "fined Google 69.2 billion won and Meta 30.8 billion won. Both companies ...": a list with an amount after each item
+    ("The Personal Information Protection Commission penalised Facebook in 2021. In September 2022 it fined Google "
+     "69.2 billion won and Meta 30.8 billion won for tracking people across websites. Both companies challenged the "
+     "decision in court.",
+     {("Google", "appeal", "Personal Information Protection Commission"),
+      ("Meta", "appeal", "Personal Information Protection Commission")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -1461,7 +1461,8 @@ class ReferenceResolver:
         for later, earlier in zip(reversed(before), list(reversed(before))[1:] + [None]):
             if not parties:
                 parties.append(later.party)
-            if earlier is None or not _LIST_GAP.fullmatch(text[earlier.end:later.start]):
+            if earlier is None or not (_LIST_GAP.fullmatch(text[earlier.end:later.start])
+                                       or _AMOUNT_LIST_GAP.fullmatch(text[earlier.end:later.start])):
                 if len(parties) >= 2:
                     break
                 parties = []
@@ -1738,6 +1739,9 @@ _THEY_OPENING = re.compile(r"(?:(?<=[.!?]\s)|(?<=\n)|^)They\b(?=\s+(?:had|have|a
 _LIST_GAP = re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?"
                        # ("Meta Platforms and its messaging service WhatsApp")
                        r"(?:(?<=and\s)(?:its|their)\s+(?:[a-z][\w-]*\s+){0,3})?", re.I)
+# an amount after each item ("fined Google 69.2 billion won and Meta 30.8 billion won")
+_AMOUNT_LIST_GAP = re.compile(r"\s+(?:[$\u20ac\u00a3]\s?)?\d[\d.,]*(?:\s+(?:million|billion|bn|m))?(?:\s+(?:won|euros?|dollars|"
+                              r"pounds|yen|rupees|reais|kronor|krona))?\s+and\s+")
 _PLURAL = re.compile(r"\b(?P<det>both|the two|the three|the four|all three|all four|all five|the)\s+"
                      r"(?P<head>companies|firms|retailers|platforms|"
                      r"startups|chains|regulators|watchdogs|authorities|supermarkets|tech giants|giants|vendors|"
