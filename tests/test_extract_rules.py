@@ -3862,6 +3862,16 @@ CASES = [
      "decision in court.",
      {("Google", "appeal", "Personal Information Protection Commission"),
       ("Meta", "appeal", "Personal Information Protection Commission")}, False),
+    # "the Illinois Chamber of Commerce" is a business group; what it "criticised" as "the ruling" or "the decision" in
+    # a story where only a court decided is the court's
+    ("The Illinois Supreme Court ruled in February that White Castle could be liable for every scan of an employee's "
+     "fingerprint. In a dissent, Justice David Overstreet warned that the decision could ruin businesses. The Illinois "
+     "Chamber of Commerce criticised the ruling.",
+     {("Illinois Chamber of Commerce", "criticism", "Illinois Supreme Court")}, False),
+    ("Stacy Rosenbach sued Six Flags in 2016 over her son's fingerprint. The Illinois Supreme Court ruled for her in "
+     "2019, finding that no actual harm had to be shown. The Illinois Chamber of Commerce, which has lobbied to narrow "
+     "the law, criticised the decision.", {("Illinois Chamber of Commerce", "criticism", "Illinois Supreme Court")},
+     False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

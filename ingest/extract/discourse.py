@@ -137,6 +137,9 @@ _REPORTER_AFTER = re.compile(r"\s+(?:also\s+)?(?:said|says|announced|reported|ad
 # "... long before the FTC began its inquiry": a probe told as the time of what its sentence's subject did
 _BEFORE_PROBE_BEGAN = re.compile(r"\b(?:before|after|since|until|when)\s+(?:the\s+)?(?:[\w'\u2019.-]+\s+){1,4}?"
                                  r"(?:began|opened|launched|started)\s+(?:its|an|a|the|their)\s+(?:[\w-]+\s+)?\Z", re.I)
+# "criticised the ruling": a court's decision
+_RULING_OBJECT = re.compile(r"\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?(?P<noun>ruling|judgment|judgement|verdict|"
+                            r"decision)\b", re.I)
 CONTEXT_TARGET_ACTIONS = frozenset({"order", "fine", "complaint", "lawsuit", "cease_and_desist", "investigation"})
 # "a joint investigation by A and B, whose report found that ...": the investigators' own finding
 _THEIR_FINDING = re.compile(r",\s+(?:whose|which|that)\b|\b(?:its|their)\s+(?:final\s+)?(?:report|findings?)\b", re.I)
@@ -541,6 +544,21 @@ class Discourse:
                                     and e.actor.party.id != c.actor.party.id, "actor")
                 if c.target is not None:
                     c.frame += "+owner-of-thing"
+            ruling_object = _RULING_OBJECT.match(text, c.s_start + c.trigger.end) if text else None
+            if c.target is None and c.action.slug == "criticism" and c.actor is not None and ruling_object is not None \
+                    and c.frame.startswith("decision-criticised") and (
+                        ruling_object.group("noun").lower() != "decision"
+                        or not any(e.action.slug in AUTHORITY_ACTIONS and e.actor is not None
+                                   and e.actor.party.kind in ("regulator", "government") for e in earlier)):
+                # ("criticised the decision" in a story where only a court decided)
+                # "The Illinois Chamber of Commerce criticised the ruling": the court the story tells ruled (most often,
+                # else last: not a dissenting justice named once)
+                rulings = [e.actor for e in earlier if e.action.slug == "ruling" and e.actor is not None
+                           and e.actor.party.kind == "court" and e.status == "reported"]
+                told = Counter(a.party.id for a in rulings)
+                c.target = max(reversed(rulings), key=lambda a: told[a.party.id], default=None)
+                if c.target is not None:
+                    c.frame += "+court-ruled"
             if c.target is None and c.action.slug in ("appeal", "criticism") and c.actor is not None \
                     and not (c.action.slug == "criticism" and c.actor.party.kind in ("regulator", "court")):
                 # (an authority's warning names whom it warns, or nobody: "the SEC warned that advisers ...")
