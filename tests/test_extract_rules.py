@@ -3872,6 +3872,11 @@ CASES = [
      "2019, finding that no actual harm had to be shown. The Illinois Chamber of Commerce, which has lobbied to narrow "
      "the law, criticised the decision.", {("Illinois Chamber of Commerce", "criticism", "Illinois Supreme Court")},
      False),
+    # "X, a contractor it hired", "X, a contractor hired by Y": the contractor's client buys from it
+    ("The railroad argued that the gates were run by Remprex, a contractor it hired, and that BNSF was not liable.",
+     {("BNSF Railway", "contract", "Remprex")}, True),
+    ("The scanners at the rail yards were operated by Remprex, a contractor hired by BNSF.",
+     {("BNSF Railway", "contract", "Remprex")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

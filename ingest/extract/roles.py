@@ -1818,8 +1818,14 @@ class RoleFinder:
         if action.slug == "contract" and not trigger.is_verb and trigger.text.lower() in _HIRED_NOUNS:
             # "BNSF argued that the scanning was carried out by a contractor, Remprex": the firm named with the noun
             # was hired by the (first) other party of the sentence
-            vendor = next((g for g in right if re.fullmatch(r",?\s+", sentence[trigger.end:g.start])), None)
-            buyer = next((g for g in groups if g is not vendor and not g.members[0].party.is_place
+            vendor = next((g for g in right if re.fullmatch(r",?\s+", sentence[trigger.end:g.start]) and not _is_pronoun(g)),
+                          None) \
+                or next((g for g in reversed(left) if re.fullmatch(r"\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}",
+                                                                   sentence[g.end:trigger.start])), None)
+            # ("Remprex, a contractor it hired": the one the sentence names first hired it; "hired by X": X did)
+            hirer = next((g for g in right if re.fullmatch(r"\s+(?:hired|engaged|employed|used)\s+by\s+(?:the\s+)?",
+                                                           sentence[trigger.end:g.start])), None)
+            buyer = hirer or next((g for g in groups if g is not vendor and not g.members[0].party.is_place
                           and g.members[0].party.kind in ("company", "platform", "police", "government")), None)
             return _pair(buyer, vendor, "hired") if vendor is not None and buyer is not None else []
         if action.slug == "contract" and trigger.text.lower().startswith("network of"):
