@@ -4399,6 +4399,10 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
     ("The FTC settled its case against Everalbum in January 2021. Commissioner Rohit Chopra, who voted for the order, "
      "criticised the agency for not seeking a fine against the company.",
      ("Consumer Financial Protection Bureau", "criticism", "Federal Trade Commission")),
+    # "after the Illinois Supreme Court ruled in a separate case that ...": no ruling on the story's suit
+    ("Richard Rogers sued BNSF Railway in 2019 over fingerprint scans. The judge ordered a new trial on damages after "
+     "the Illinois Supreme Court ruled in a separate case that damages are discretionary.",
+     ("Illinois Supreme Court", "ruling", "BNSF Railway")),
     # an open question is no report
     ("The Garante has not said whether it will fine Worldcoin.", ("Garante", "fine", "Worldcoin")),
     ("The CNIL did not say if it would order Clearview AI to pay more.", ("CNIL", "order", "Clearview AI")),

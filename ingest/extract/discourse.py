@@ -140,6 +140,9 @@ _BEFORE_PROBE_BEGAN = re.compile(r"\b(?:before|after|since|until|when)\s+(?:the\
 # "criticised the ruling": a court's decision
 _RULING_OBJECT = re.compile(r"\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?(?P<noun>ruling|judgment|judgement|verdict|"
                             r"decision)\b", re.I)
+# "held in a separate case that ...": a ruling in another suit than the story's
+_OTHER_CASE = re.compile(r"\S+(?:\s+(?:last|this|earlier|in)\s+\w+)?\s+in\s+(?:a|an)\s+(?:separate|different|unrelated|another|"
+                         r"earlier|other)\s+(?:case|suit|lawsuit|matter|dispute)\b", re.I)
 CONTEXT_TARGET_ACTIONS = frozenset({"order", "fine", "complaint", "lawsuit", "cease_and_desist", "investigation"})
 # "a joint investigation by A and B, whose report found that ...": the investigators' own finding
 _THEIR_FINDING = re.compile(r",\s+(?:whose|which|that)\b|\b(?:its|their)\s+(?:final\s+)?(?:report|findings?)\b", re.I)
@@ -839,6 +842,8 @@ class Discourse:
                 continue
             if text and _UNDONE_BEFORE.search(text, max(0, c.s_start + c.trigger.start - 60), c.s_start + c.trigger.start):
                 continue  # "overturning a High Court decision": the decision undone went the other way
+            if text and _OTHER_CASE.match(text, c.s_start + c.trigger.start, c.s_start + c.trigger.end + 50):
+                continue  # "after the Illinois Supreme Court held in a separate case that ...": not the story's suit
             same = next((e for e in candidates if e.sentence == c.sentence and e.action.slug == "ruling"
                          and e.trigger.end < c.trigger.start and e.target is not None and e.actor is not None
                          and e.actor.party.id == c.actor.party.id), None) if c.trigger.text.lower().startswith(
