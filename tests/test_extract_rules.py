@@ -3877,6 +3877,11 @@ CASES = [
      {("BNSF Railway", "contract", "Remprex")}, True),
     ("The scanners at the rail yards were operated by Remprex, a contractor hired by BNSF.",
      {("BNSF Railway", "contract", "Remprex")}, True),
+    # "A joint investigation by A, B and C found that X ...": each maker of the probe finds, not only the last named
+    ("A joint investigation by the Privacy Commissioner of Canada, Daniel Therrien, and his counterparts in Quebec and "
+     "Alberta found that Tim Hortons had tracked the movements of its app's users.",
+     {("Office of the Privacy Commissioner of Canada", "ruling", "Tim Hortons"),
+      ("Office of the Information and Privacy Commissioner of Alberta", "ruling", "Tim Hortons")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -146,6 +146,11 @@ _OTHER_CASE = re.compile(r"\S+(?:\s+(?:last|this|earlier|in)\s+\w+)?\s+in\s+(?:a
 CONTEXT_TARGET_ACTIONS = frozenset({"order", "fine", "complaint", "lawsuit", "cease_and_desist", "investigation"})
 # "a joint investigation by A and B, whose report found that ...": the investigators' own finding
 _THEIR_FINDING = re.compile(r",\s+(?:whose|which|that)\b|\b(?:its|their)\s+(?:final\s+)?(?:report|findings?)\b", re.I)
+# a probe that opens its sentence, then its makers and the verb of what it found ("A joint investigation by the
+# Privacy Commissioner of Canada and his counterparts in Alberta and British Columbia found that ...")
+_OPENING_PROBE = re.compile(r"\W*(?:A|An|The)\s+(?:[\w-]+\s+){0,2}", re.I)
+_PROBE_BY_THEN_VERB = re.compile(r"\s+(?:(?:led|conducted|carried\s+out)\s+)?by\s+[^.;]{2,200}?\s+(?:also\s+)?"
+                                 r"(?:has\s+|have\s+|had\s+)?", re.I)
 # "challenged their penalties": the challengers' own
 _OWN_POSSESSIVE = re.compile(r"\b(?:their|its|his|her)\s+(?:[\w$.,-]+\s+){0,3}\Z", re.I)
 # a criticism aimed at a decision, not at a named party ("described the decision as ...")
@@ -1220,15 +1225,21 @@ class Discourse:
         out = []
         for c in candidates:
             investigators = [e for e in candidates if e.sentence == c.sentence and e.action.slug == "investigation"
-                             and e.actor is not None and e.target is None and e.trigger.start < c.trigger.start
-                             and _THEIR_FINDING.search(text, c.s_start + e.trigger.end, c.s_start + c.trigger.start)] \
+                             and e.actor is not None and e.trigger.start < c.trigger.start
+                             and ((e.target is None
+                                   and _THEIR_FINDING.search(text, c.s_start + e.trigger.end, c.s_start + c.trigger.start))
+                                  # "A joint investigation by A, B and C found that X ...": the probe's makers find
+                                  or (_OPENING_PROBE.fullmatch(text, c.s_start, c.s_start + e.trigger.start)
+                                      and _PROBE_BY_THEN_VERB.fullmatch(text, c.s_start + e.trigger.end,
+                                                                        c.s_start + c.trigger.start)))] \
                 if c.action.slug == "ruling" and c.actor is None and c.target is not None and text else []
             if not investigators:
                 out.append(c)
                 continue
             for e in investigators:
-                e.target = c.target
-                e.frame += "+finding-target"
+                if e.target is None and _THEIR_FINDING.search(text, c.s_start + e.trigger.end, c.s_start + c.trigger.start):
+                    e.target = c.target
+                    e.frame += "+finding-target"
                 out.append(replace(c, actor=e.actor, frame=c.frame + "+investigators"))
         return out
 
