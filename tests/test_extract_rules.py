@@ -3882,6 +3882,12 @@ CASES = [
      "Alberta found that Tim Hortons had tracked the movements of its app's users.",
      {("Office of the Privacy Commissioner of Canada", "ruling", "Tim Hortons"),
       ("Office of the Information and Privacy Commissioner of Alberta", "ruling", "Tim Hortons")}, False),
+    # a company that used a technology buys it from the vendor named as its supplier next ("The software, supplied by
+    # Mappedin, ..."); a name of one word after "supplied by" is a party; the vendor named in that aside is no topic
+    # "The company" in the next sentence goes on from
+    ("Cadillac Fairview used the technology in 12 malls. The software, supplied by Mappedin, turned images into "
+     "numbers. The company stopped using the cameras in 2018.",
+     {("Cadillac Fairview", "contract", "Mappedin"), ("Cadillac Fairview", "withdrawal", None)}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

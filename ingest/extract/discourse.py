@@ -649,11 +649,14 @@ class Discourse:
                     c.actor = owner
                     c.frame += "+thing-owner"
             if c.target is None and c.action.slug == "contract" and c.actor is not None and text \
-                    and c.actor.party.kind in BUYER_KINDS:
+                    and c.actor.party.kind in BUYER_KINDS | {"company"}:
                 # "The Met will begin deploying cameras. The cameras, which run software supplied by NEC, ...":
-                # the supplier named in that sentence or the next
+                # the supplier named in that sentence or the next (a company buying from another: "Cadillac Fairview
+                # used the technology ... The software, supplied by Mappedin, ..."; not one of a pair the buyer
+                # stands in: "urged both firms to stop supplying technology used in ...")
+                pair = {m.party.id for m in mentions if m.start == c.s_start + c.actor.start}
                 c.target = next((m for m in mentions if c.s_start <= m.start <= c.s_end + 300
-                                 and m.party.kind in ("company", "product")
+                                 and m.party.kind in ("company", "product") and m.party.id not in pair
                                  and SUPPLIER.search(text, max(0, m.start - 60), m.start)), None)
                 if c.target is not None:
                     c.frame += "+supplier"

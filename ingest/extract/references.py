@@ -1963,7 +1963,13 @@ def _one_of_sentence_before(text: str, position: int, ordered: list[Match], kind
     if len({e.party.id for e in before}) != 1 or _EXAMPLE_BEFORE.search(text, max(0, before[0].start - 12),
                                                                         before[0].start):
         return None
+    if _SUPPLIED_BY_BEFORE.search(text, max(0, before[0].start - 16), before[0].start):
+        return None  # "The software, supplied by Mappedin, ... The company stopped": the vendor is no topic
     return before[0].party
+
+
+# a vendor named as the agent of what it supplied ("The software, supplied by Mappedin, ...")
+_SUPPLIED_BY_BEFORE = re.compile(r"\b(?:supplied|provided|made|developed|built|sold)\s+by\s+(?:the\s+)?\Z", re.I)
 
 
 def _previous_sentence_opener(text: str, position: int, ordered: list[Match], kinds: set[str]) -> Match | None:
