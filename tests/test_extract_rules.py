@@ -3888,6 +3888,10 @@ CASES = [
     ("Cadillac Fairview used the technology in 12 malls. The software, supplied by Mappedin, turned images into "
      "numbers. The company stopped using the cameras in 2018.",
      {("Cadillac Fairview", "contract", "Mappedin"), ("Cadillac Fairview", "withdrawal", None)}, True),
+    # "The checks, which Uber uses ..., rely on software from Microsoft": the buyer the sentence names, once
+    ("Uber Eats removed a courier after its app failed to match his selfies. The verification checks, which Uber uses "
+     "to confirm that the person logging in is the account holder, rely on facial recognition software from Microsoft.",
+     {("Uber", "contract", "Microsoft")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -636,9 +636,14 @@ class Discourse:
                                 and c.s_start + c.trigger.start - m.start < 400 and m.party.kind == "police"), None)
                 if c.actor is not None:
                     c.frame += "+staff-of"
+            # (not where its sentence already tells who buys it: "The checks, which Uber uses ..., rely on software
+            # from Microsoft")
             thing = _THING_RELYING.search(text, c.s_start, c.s_start + c.trigger.start) \
                 if c.actor is None and c.action.slug == "contract" and c.target is not None and text \
-                and c.trigger.is_verb else None
+                and c.trigger.is_verb and not any(e is not c and e.sentence == c.sentence and e.action.slug == "contract"
+                                                  and e.actor is not None and e.target is not None
+                                                  and e.target.party.id == c.target.party.id for e in candidates) \
+                else None
             if thing is not None:
                 # "The checks, which rely on face-matching software from Microsoft": the checks' owner, named in
                 # the possessive before them, else the company the story is about
