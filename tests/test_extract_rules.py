@@ -3892,6 +3892,9 @@ CASES = [
     ("Uber Eats removed a courier after its app failed to match his selfies. The verification checks, which Uber uses "
      "to confirm that the person logging in is the account holder, rely on facial recognition software from Microsoft.",
      {("Uber", "contract", "Microsoft")}, True),
+    # "New York has become the first state to ban ...": a name the state and its city share, told as a state
+    ("New York has become the first state to ban the use of facial recognition technology in schools.",
+     {("New York State", "ban", None)}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

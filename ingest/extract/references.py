@@ -1528,12 +1528,13 @@ class ReferenceResolver:
         """"California, New York and 30 other states sued Meta": a name several parties bear (the state, its
         biggest city) is the state where it stands in a list next to another state."""
         states = [m for m in named if "state" in m.party.tags]
-        if not states:
+        if not states and not _BECAME_A_STATE.search(text):
             return named
         out = list(named)
         for m in _AMBIGUOUS_STATE.finditer(text):
             listed = any(re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or)\s+", text[s.end:m.start()]) or
-                         re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or)\s+", text[m.end():s.start]) for s in states)
+                         re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or)\s+", text[m.end():s.start]) for s in states) \
+                or bool(_BECAME_A_STATE.match(text, m.end()))  # "New York has become the first state to ban ..."
             party = self.gazetteer.lookup(f"{m.group(0)} State") if listed else None
             if party is None:
                 continue
@@ -1736,6 +1737,9 @@ _AFTER_VERB = re.compile(r"\b(?!(?:the|a|an|and|or|but|that|which|who|of|its|the
 # a sentence-opening "They" before its verb
 _THEY_OPENING = re.compile(r"(?:(?<=[.!?]\s)|(?<=\n)|^)They\b(?=\s+(?:had|have|also|then|later|previously|already|[a-z]+ed)\b)")
 # between two items of a list (a year may follow each item: "Robert Williams in 2020 and Michael Oliver in 2019")
+# "New York has become the first state to ban ...": a name several parties bear, told as a state
+_BECAME_A_STATE = re.compile(r"\s+(?:has\s+|have\s+)?(?:become|became|becomes|is|was)\s+the\s+(?:first|second|third|fourth|"
+                             r"fifth|latest|newest|only|\w+th)\s+(?:U\.?S\.?\s+|American\s+)?state\b")
 _LIST_GAP = re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?"
                        # ("Meta Platforms and its messaging service WhatsApp")
                        r"(?:(?<=and\s)(?:its|their)\s+(?:[a-z][\w-]*\s+){0,3})?", re.I)
