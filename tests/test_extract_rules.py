@@ -3895,6 +3895,9 @@ CASES = [
     # "New York has become the first state to ban ...": a name the state and its city share, told as a state
     ("New York has become the first state to ban the use of facial recognition technology in schools.",
      {("New York State", "ban", None)}, True),
+    # "condemned the vote": the criticism of whoever the story tells acted last
+    ("Baltimore's spending board approved the surveillance plane contract on Wednesday. The ACLU of Maryland condemned "
+     "the vote.", {("ACLU of Maryland", "criticism", "Baltimore")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -154,7 +154,7 @@ _PROBE_BY_THEN_VERB = re.compile(r"\s+(?:(?:led|conducted|carried\s+out)\s+)?by\
 # "challenged their penalties": the challengers' own
 _OWN_POSSESSIVE = re.compile(r"\b(?:their|its|his|her)\s+(?:[\w$.,-]+\s+){0,3}\Z", re.I)
 # a criticism aimed at a decision, not at a named party ("described the decision as ...")
-_DECISION_WORD = re.compile(r"\b(?:decision|move|plan|policy|deployment|rollout|programme|program|scheme)\b", re.I)
+_DECISION_WORD = re.compile(r"\b(?:decision|move|plan|policy|deployment|rollout|programme|program|scheme|vote)\b", re.I)
 
 # "settled charges that ...", "settled allegations": a regulator's charges
 _SETTLED_CHARGES = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+)?(?:charges|allegations)\b")

@@ -1178,7 +1178,7 @@ _JOINTLY = re.compile(r"\b(?:jointly\s+with|together\s+with|alongside|in\s+(?:co
 
 # "condemned the decision as ...": the object is a decision, not a party
 _DECISION_OBJECT = re.compile(r"\s+(?:the|this|that|its|their)\s+(?:(?!(?:a|an|the)\s)[\w-]+\s+)?(?:decision|move|plan|policy|deployment|"
-                              r"rollout|programme|program|scheme|expansion|"
+                              r"rollout|programme|program|scheme|expansion|vote|"
                               # ("condemned the FIR, calling it an attack on the press": whoever filed it)
                               r"FIR|complaint|charges|lawsuit|suit|ruling|judgment|raid|arrests?|proposal|pilot|trial)\b", re.I)
 
