@@ -3898,6 +3898,10 @@ CASES = [
     # "condemned the vote": the criticism of whoever the story tells acted last
     ("Baltimore's spending board approved the surveillance plane contract on Wednesday. The ACLU of Maryland condemned "
      "the vote.", {("ACLU of Maryland", "criticism", "Baltimore")}, True),
+    # "has protested the company's work for the agency": criticism of the company
+    ("ICE renewed its contract with Palantir in 2019. Mijente, a Latino advocacy group, has protested the company's "
+     "work for the agency ever since.", {("Immigration and Customs Enforcement", "contract", "Palantir"),
+                                         ("Mijente", "criticism", "Palantir")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
@@ -4424,6 +4428,9 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
     ("Richard Rogers sued BNSF Railway in 2019 over fingerprint scans. The judge ordered a new trial on damages after "
      "the Illinois Supreme Court ruled in a separate case that damages are discretionary.",
      ("Illinois Supreme Court", "ruling", "BNSF Railway")),
+    # "amid nationwide protests over the killing of George Floyd": a noun, nobody's criticism of anyone
+    ("Amazon said it would stop police from using Rekognition for a year, amid nationwide protests over the killing of "
+     "George Floyd.", ("Amazon", "criticism", "George Floyd")),
     # an open question is no report
     ("The Garante has not said whether it will fine Worldcoin.", ("Garante", "fine", "Worldcoin")),
     ("The CNIL did not say if it would order Clearview AI to pay more.", ("CNIL", "order", "Clearview AI")),
