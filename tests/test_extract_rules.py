@@ -3902,6 +3902,10 @@ CASES = [
     ("ICE renewed its contract with Palantir in 2019. Mijente, a Latino advocacy group, has protested the company's "
      "work for the agency ever since.", {("Immigration and Customs Enforcement", "contract", "Palantir"),
                                          ("Mijente", "criticism", "Palantir")}, True),
+    # "Critics including X have argued that ...": X criticises the company the story is about
+    ("Chicago uses ShotSpotter. Critics including the MacArthur Justice Center have argued that the alerts send "
+     "officers into Black neighbourhoods.", {("Chicago", "contract", "ShotSpotter"),
+                                              ("MacArthur Justice Center", "criticism", "ShotSpotter")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

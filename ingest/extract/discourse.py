@@ -552,6 +552,13 @@ class Discourse:
                                     and e.actor.party.id != c.actor.party.id, "actor")
                 if c.target is not None:
                     c.frame += "+owner-of-thing"
+            if c.target is None and c.action.slug == "criticism" and c.actor is not None \
+                    and c.frame.startswith("critics-named"):
+                # "Critics including the MacArthur Justice Center have argued that the alerts ...": critics of the
+                # company (the maker of what they criticise) the story is about
+                c.target = _named_most(mentions, ("company", "platform"), c.actor.party.id, alone_ok=True)
+                if c.target is not None:
+                    c.frame += "+salient-company"
             ruling_object = _RULING_OBJECT.match(text, c.s_start + c.trigger.end) if text else None
             if c.target is None and c.action.slug == "criticism" and c.actor is not None and ruling_object is not None \
                     and c.frame.startswith("decision-criticised") and (

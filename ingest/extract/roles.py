@@ -2401,6 +2401,11 @@ class RoleFinder:
             if not right and _REQUEST_OBJECT.match(sentence, trigger.end):
                 return _pair(subject, None, "rejected-request")  # whose request: the story's latest appellant
         target = None
+        if action.slug == "criticism" and not trigger.is_verb and trigger.text.lower().startswith("critics"):
+            # "Critics including the MacArthur Justice Center have argued that ...": the critics named; what they
+            # criticise, the story says
+            named = next((g for g in right if re.fullmatch(r"\s*(?:the\s+)?", sentence[trigger.end:g.start])), None)
+            return _pair(named, None, "critics-named") if named is not None else []
         if action.slug == "criticism" and _DECISION_OBJECT.match(sentence, trigger.end):
             return _pair(subject, None, "decision-criticised")  # "condemned the decision as ...": whose, the story says
         if action.slug == "ruling" and trigger.text.lower().startswith("certified"):
