@@ -3906,6 +3906,9 @@ CASES = [
     ("Chicago uses ShotSpotter. Critics including the MacArthur Justice Center have argued that the alerts send "
      "officers into Black neighbourhoods.", {("Chicago", "contract", "ShotSpotter"),
                                               ("MacArthur Justice Center", "criticism", "ShotSpotter")}, True),
+    # an accusation stands beside a suit only threatened, and "its investigations" are a newsroom's, no probe
+    ("Forbes had earlier accused Perplexity of lifting one of its investigations with little attribution and "
+     "threatened legal action.", {("Forbes", "criticism", "Perplexity AI")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

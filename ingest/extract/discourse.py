@@ -1472,6 +1472,9 @@ class Discourse:
                 _SUITS_BEFORE.search(text, c.s_start, c.s_start + c.trigger.start)
                 or any(e.action.slug in ("lawsuit", "complaint", "investigation") and e.target is not None
                        and e.target.party.id == c.target.party.id
+                       # (no journalism, nor a suit only threatened: "Forbes had accused Perplexity of lifting one of
+                       # its investigations and threatened legal action")
+                       and (e.actor is None or self._actor_ok(e.action, e.actor)) and e.status == "reported"
                        # (told near it; paragraphs later, an accusation is a statement of its own)
                        and abs(c.sentence - e.sentence) <= 2
                        # (another party's accusation stands: "Dow Jones sued Perplexity ... Forbes had accused the
