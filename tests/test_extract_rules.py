@@ -246,7 +246,7 @@ CASES = [
     ("Amazon will stop selling Rekognition to police for a year.", {("Amazon", "withdrawal", None)}, True),
     # a party the text describes but never names holds its role and is given as null
     ("A jury in Chicago found on Wednesday that Walmart violated the state's biometric privacy law.",
-     {("Chicago jury", "ruling", "Walmart")}, True),
+     {("jury in Chicago", "ruling", "Walmart")}, True),
     ("Norwegian watchdog fines firm NOK 1m over fingerprint clocking. The Datatilsynet said the employer, which "
      "it did not name, had no legal basis.", {("Norwegian Data Protection Authority", "fine", None)}, True),
     # a suit filed against a party, its plaintiffs unnamed
@@ -1384,7 +1384,7 @@ CASES = [
     ("7-Eleven had already switched the feature off.", {("7-Eleven", "withdrawal", None)}, True),
     # money a court "ordered X, the maker of Y, to pay" Meta is no settlement
     ("A jury in Oakland ordered NSO Group, the Israeli maker of the Pegasus spyware, to pay about $167 million in "
-     "damages to Meta.", {("Oakland jury", "order", "NSO Group")}, True),
+     "damages to Meta.", {("jury in Oakland", "order", "NSO Group")}, True),
     # "The case was brought by noyb" after a regulator's decision, with no court named: a complaint
     ("Austria's data protection authority found that Clearview AI had processed a complainant's data unlawfully. "
      "The case was brought by noyb in 2021.", {("Austrian Data Protection Authority", "ruling", "Clearview AI"),
@@ -1939,7 +1939,7 @@ CASES = [
      True),
     # a jury or court that orders a party to pay damages gives a verdict (a ruling), not a regulator's fine or order
     ("A federal jury in Seattle has ordered Candiru to pay Microsoft $12 million in damages.",
-     {("Seattle federal jury", "ruling", "Candiru")}, True),
+     {("federal jury in Seattle", "ruling", "Candiru")}, True),
     # (an order to pay and to delete is an order too)
     ("The Fuyang District People's Court ordered Hangzhou Safari Park to pay Guo Bing 1,038 yuan in compensation and "
      "to delete his facial data.", {("Hangzhou Fuyang District People's Court", "order", "Hangzhou Safari Park")}, False),
@@ -3397,11 +3397,11 @@ CASES = [
     # a jury is never the court the story names elsewhere, nor is it "the court" after it
     ("The Ninth Circuit heard arguments in the case in May. In March a federal jury in Portland found Acme "
      "Biometrics liable for scanning workers' fingerprints without consent.",
-     {("Portland federal jury", "ruling", "Acme Biometrics")}, True),
+     {("federal jury in Portland", "ruling", "Acme Biometrics")}, True),
     # a judge who throws out a jury's award rules on the party the verdict bound
     ("A state jury in Houston found Acme Biometrics liable for scanning workers' fingerprints. Judge Maria Lopez "
      "threw out the award in June and ordered a new trial.",
-     {("Houston state jury", "ruling", "Acme Biometrics"), ("Maria Lopez", "ruling", "Acme Biometrics")}, True),
+     {("state jury in Houston", "ruling", "Acme Biometrics"), ("Maria Lopez", "ruling", "Acme Biometrics")}, True),
     # campaigning against a party criticises it
     ("Fight for the Future, which has campaigned for years against Amazon selling its face recognition software to "
      "police, welcomed the pause.", {("Fight for the Future", "criticism", "Amazon")}, True),

@@ -1445,6 +1445,10 @@ class ReferenceResolver:
             return None
         stop = where.end() if where else end
         name = re.sub(r"\s+", " ", f"{where.group('place')} {description}" if where else description).strip()
+        if where is not None and JURY.search(description):
+            # ("A federal jury in Chicago": a jury sits once, named as the text tells where, not as an institution)
+            name = re.sub(r"\s+", " ", text[start:stop]).strip()
+            name = re.sub(r"^(?:an?|the)\s+", "", name, flags=re.I)
         return Match(start, stop, text[start:stop], Party(id=slugify(name), name=name, kind="court",
                                                          tags=frozenset({"described"})))
 
