@@ -3909,6 +3909,9 @@ CASES = [
     # an accusation stands beside a suit only threatened, and "its investigations" are a newsroom's, no probe
     ("Forbes had earlier accused Perplexity of lifting one of its investigations with little attribution and "
      "threatened legal action.", {("Forbes", "criticism", "Perplexity AI")}, True),
+    # "in a case filed by the Katiba Institute": a suit whose defendant the text does not name is still a suit
+    ("Justice Jairus Ngaah issued the ruling on Thursday in a case filed by the Katiba Institute, which argued that an "
+     "impact assessment was required.", {("Katiba Institute", "lawsuit", None)}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
@@ -4438,6 +4441,10 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
     # "amid nationwide protests over the killing of George Floyd": a noun, nobody's criticism of anyone
     ("Amazon said it would stop police from using Rekognition for a year, amid nationwide protests over the killing of "
      "George Floyd.", ("Amazon", "criticism", "George Floyd")),
+    # "litigation against a restaurant owned by the company": the owner is no agent of the litigation
+    ("Madison Square Garden Entertainment bars lawyers from its venues. Kelly Conlon, a lawyer whose firm is involved "
+     "in litigation against a restaurant owned by the company, was escorted out of Radio City Music Hall.",
+     ("Madison Square Garden Entertainment", "lawsuit", None)),
     # an open question is no report
     ("The Garante has not said whether it will fine Worldcoin.", ("Garante", "fine", "Worldcoin")),
     ("The CNIL did not say if it would order Clearview AI to pay more.", ("CNIL", "order", "Clearview AI")),
