@@ -1924,7 +1924,9 @@ CASES = [
     # "rejected a lawsuit brought by civic activist A and lawyer B": both lose, and neither sued the other
     ("A Kazan court has rejected a lawsuit brought by civic activist Dina Orlova and lawyer Pavel Sokolov, who said "
      "the city's cameras filmed them at a rally.",
-     {("Kazan court", "ruling", "Dina Orlova"), ("Kazan court", "ruling", "Pavel Sokolov")}, True),
+     {("Kazan court", "ruling", "Dina Orlova"), ("Kazan court", "ruling", "Pavel Sokolov"),
+      # (their suit, whose defendant the sentence does not name)
+      ("Dina Orlova", "lawsuit", None), ("Pavel Sokolov", "lawsuit", None)}, True),
     # "the Meta-owned messaging service": the party the owner owns that the story named, not the owner
     ("Signal says it blocked a spyware campaign by Paragon Solutions. Later, WhatsApp said the same. The Meta-owned "
      "messaging service said it had sent Paragon a cease-and-desist letter.",
@@ -3912,6 +3914,11 @@ CASES = [
     # "in a case filed by the Katiba Institute": a suit whose defendant the text does not name is still a suit
     ("Justice Jairus Ngaah issued the ruling on Thursday in a case filed by the Katiba Institute, which argued that an "
      "impact assessment was required.", {("Katiba Institute", "lawsuit", None)}, True),
+    # "no clear rules on where the system, which uses NEC's NeoFace software, could be used": the relative clause is
+    # out of the negation's reach, and the system is the police force's the story is about
+    ("South Wales Police deployed the cameras at a football match in 2018. The judges found there were no clear rules "
+     "on where the system, which uses NEC's NeoFace software, could be used. South Wales Police said it would not "
+     "appeal.", {("South Wales Police", "contract", "NEC")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -654,9 +654,12 @@ class Discourse:
             if thing is not None:
                 # "The checks, which rely on face-matching software from Microsoft": the checks' owner, named in
                 # the possessive before them, else the company the story is about
+                # (the story's police force or government too: "the system, which uses NEC's NeoFace software", in
+                # a story about South Wales Police; not a place named most)
                 owner = next((m for m in mentions if m.start >= thing.start() and m.end <= thing.start("head")
                               and m.party.kind in ("company", "platform", "police", "government")), None) \
-                    or _named_most(mentions, ("company", "platform"), c.target.party.id)
+                    or _named_most([m for m in mentions if not m.party.is_place],
+                                   ("company", "platform", "police", "government"), c.target.party.id)
                 if owner is not None and owner.party.id != c.target.party.id:
                     c.actor = owner
                     c.frame += "+thing-owner"

@@ -561,6 +561,9 @@ class Extractor:
             return "threatened"  # "to investigate allegations that the government used Pegasus": alleged, not told
         if _CONDITIONAL.match(sentence) and sentence.find(",") < trigger.start:
             return "threatened"  # "If Clearview fails to comply, the company will have to pay ..."
+        relative = _RELATIVE_OPENS.search(window) if trigger.is_verb else None
+        if relative is not None:
+            window = window[relative.end():]  # "no guidelines on where the system, which uses X, could go": its own clause
         negated = self._negation.search(window)
         aux = _AUX_BEFORE_TRIGGER.search(window) if negated is not None else None
         if aux is not None and re.search(r"[a-z]{3,}", window[negated.end():aux.start()]) \
@@ -827,6 +830,8 @@ def _ref(mention: Match | None, offset: int, shared: set[tuple[int, int]],
 
 
 # a name, not a description: a capital (after an optional "The") and no lower-case head word alone
+# a relative clause that opens right before a verb ("the system, which uses"): its own clause, out of a negation's reach
+_RELATIVE_OPENS = re.compile(r",\s+(?:which|who)\s+(?=(?:\w+\s+){0,2}\Z)")
 _PROPER_NAME = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z0-9\u00C0-\u00DE]|[a-z]+[A-Z])")
 # "Ukraine's Ministry of Defence": a place or owner in the possessive before the name
 _OWNER_BEFORE_NAME = re.compile(r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['\u2019]s\s+(?=[A-Z])")
