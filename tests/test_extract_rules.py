@@ -3919,6 +3919,9 @@ CASES = [
     ("South Wales Police deployed the cameras at a football match in 2018. The judges found there were no clear rules "
      "on where the system, which uses NEC's NeoFace software, could be used. South Wales Police said it would not "
      "appeal.", {("South Wales Police", "contract", "NEC")}, True),
+    # "X is rolling out a network of cameras ..., part of a project supplied by Y": the builder buys from the supplier
+    ("The Nairobi police are rolling out a network of facial recognition cameras across the city, part of a project "
+     "supplied by the Chinese company Huawei.", {("Nairobi police", "contract", "Huawei")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -1033,6 +1033,10 @@ _PROBE_FOUND_THAT = re.compile(r"(?:\s*,\s*(?-i:[A-Z][\w.'\u2019-]*)(?:\s+(?-i:[
 # a participle of passing something on ("collected data on drivers, selling it to third parties including X")
 _PASSED_ON_AFTER_COMMA = re.compile(r",\s+(?:selling|sharing|passing|providing|supplying|licensing|offering|handing|"
                                     r"giving|transferring|disclosing|reselling)\s", re.I)
+# a verb of building or running what a "network of" cameras names ("is rolling out a network of")
+_BUILDS_NETWORK = re.compile(r"\b(?:rolling\s+out|rolled\s+out|rolls\s+out|installing|installed|installs|building|built|"
+                             r"builds|expanding|expanded|expands|deploying|deployed|deploys|operating|operates|operated|"
+                             r"running|runs|ran|set\s+up|setting\s+up)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?\Z", re.I)
 _LIST_APPOSITION_BEFORE = re.compile(r",\s+(?:among\s+them|including|such\s+as|notably)\s+(?:the\s+)?\Z")
 _LIST_HEAD_REST = re.compile(r"\s+and\s+(?:[\w-]+\s+){1,4}?[a-z][\w-]*s")
 _UNNAMED_OWNER = re.compile(r"\b(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*['\u2019]s\s+$")
@@ -1836,6 +1840,9 @@ class RoleFinder:
         if action.slug == "contract" and trigger.text.lower().startswith("network of"):
             # "its network of 172 Flock Safety cameras": the owner of the network, never the sentence's subject
             owner = self._possessive(sentence, trigger, left)
+            if owner is None and _BUILDS_NETWORK.search(sentence, max(0, trigger.start - 40), trigger.start):
+                # "Uganda's police force is rolling out a network of cameras ...": the one who builds it
+                owner = self._subject(sentence, trigger, left)
             vendor = self._object(sentence, trigger, right, preps=action.target_preps)
             return _pair(owner, vendor, "possessive") if owner is not None else []  # (a vendor may come later)
         if action.slug == "contract" and trigger.is_verb and trigger.text.lower() in self.lexicon.supplier_verbs:
