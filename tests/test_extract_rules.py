@@ -3922,6 +3922,12 @@ CASES = [
     # "X is rolling out a network of cameras ..., part of a project supplied by Y": the builder buys from the supplier
     ("The Nairobi police are rolling out a network of facial recognition cameras across the city, part of a project "
      "supplied by the Chinese company Huawei.", {("Nairobi police", "contract", "Huawei")}, True),
+    # "X and its parent company Y", "X, together with its Italian member Y,": the list goes on past the owner's "its"
+    ("Facebook has suspended Cambridge Analytica and its parent company Strategic Communication Laboratories.",
+     {("Facebook", "ban", "Cambridge Analytica"), ("Facebook", "ban", "Strategic Communication Laboratories")}, True),
+    ("The consumer group Euroconsumers, together with its Italian member Altroconsumo, filed a complaint against "
+     "DeepSeek on Tuesday.", {("Euroconsumers", "complaint", "DeepSeek"), ("Altroconsumo", "complaint", "DeepSeek")},
+     True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

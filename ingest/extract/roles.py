@@ -249,6 +249,9 @@ _ROLE_OF_ORG = re.compile(r"(?:['\u2019]s)?\s+(?:[a-z-]+\s+){0,2}(?:director|chi
 # "its YouTube video service", "its subsidiary Venntel": after "its", the party it owns
 _OWNED_NEXT = re.compile(r"\s+(?:(?:[a-z][\w-]*\s+|(?-i:[A-Z])[a-z]+(?:an|ish|ese|ch)\s+){0,3}?(?:subsidiary|unit|affiliate|division|parent|company|arm|lab|"
                          r"service|app|platform|data broker|member|member group|chapter|branch|partner)\s+)?")
+_OWNED_BEFORE_NAME = re.compile(_OWNED_NEXT.pattern + r"(?:,\s*)?")
+# "X and its parent company Y", "X, along with its subsidiary Y": a list going on past the owner's "its"
+_AND_ITS_OWNED = re.compile(r"\s*,?\s+(?:and|along\s+with|together\s+with)\s+(?:its|their)" + _OWNED_NEXT.pattern + r",?\s*")
 _REPORTER_SAID = re.compile(r"\s+(?:said|says|announced|announces)\b")
 _LED_BY_AFTER = re.compile(r"\s*,\s*[^.;]{0,80}?\b(?:led|brought|filed|spearheaded|headed)\s+by\s+(?:the\s+)?")
 _ACCUSES_BETWEEN = re.compile(r"\s+(?:also\s+)?(?:accuses|accused|alleges\s+that|alleged\s+that|claims\s+that|"
@@ -529,8 +532,9 @@ def group_mentions(sentence: str, mentions: list[Match]) -> list[Group]:
                 and starts[owner.end()].party.kind != "product":
             continue  # "Torstar's Toronto Star": the owner says whose the next party is; it does not act
             # (but "NSO Group's Pegasus spyware": the maker stands for its product)
-        owned = _OWNED_NEXT.match(sentence, m.end) if m.surface.lower() == "its" else None
-        if owned is not None and owned.end() in starts and re.search(r"\band\s+$", sentence[:m.start]):
+        owned = next((st for st in starts if m.end < st <= m.end + 60 and _OWNED_BEFORE_NAME.fullmatch(sentence, m.end, st)),
+                     None) if m.surface.lower() == "its" else None
+        if owned is not None and re.search(r"\b(?:and|along\s+with|together\s+with)\s+$", sentence[:m.start]):
             continue  # "Google and its YouTube video service", "Gravy Analytics and its subsidiary Venntel": the list goes on
         staff = _ITS_STAFF_NEXT.match(sentence, m.end) if m.surface.lower() in ("its", "their") else None
         if staff is not None and staff.end() in starts and re.search(r"\band\s+$", sentence[:m.start]):
@@ -642,6 +646,10 @@ def group_mentions(sentence: str, mentions: list[Match]) -> list[Group]:
         if national is not None and national.group("demonym").lower() in DEMONYMS \
                 and (national.group("conj") or re.match(r"\s*(?:,|(?:and|or)\s)", sentence[m.end:])):
             groups[-1].members.append(m)  # "Privacy International, the Italian Hermes Center and the Greek group X"
+            continue
+        if groups and not pronoun and not _is_pronoun(groups[-1]) \
+                and _AND_ITS_OWNED.fullmatch(sentence, groups[-1].end, m.start):
+            groups[-1].members.append(m)  # "suspended Cambridge Analytica and its parent company SCL": the list goes on
             continue
         if groups and not pronoun and not _is_pronoun(groups[-1]) and _coordinated(sentence[groups[-1].end:m.start],
                                                                                    alike):
