@@ -3928,6 +3928,11 @@ CASES = [
     ("The consumer group Euroconsumers, together with its Italian member Altroconsumo, filed a complaint against "
      "DeepSeek on Tuesday.", {("Euroconsumers", "complaint", "DeepSeek"), ("Altroconsumo", "complaint", "DeepSeek")},
      True),
+    # "The penalty follows an investigation opened in 2020": the inquiry of the authority whose penalty was told before
+    ("The CNIL fined Criteo 40 million euros. The penalty follows an investigation opened in 2020 after complaints "
+     "lodged in 2018 by Privacy International.",
+     {("CNIL", "fine", "Criteo"), ("CNIL", "investigation", "Criteo"),
+      ("Privacy International", "complaint", "Criteo")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

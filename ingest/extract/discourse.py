@@ -143,6 +143,9 @@ _RULING_OBJECT = re.compile(r"\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?(?P
 # "held in a separate case that ...": a ruling in another suit than the story's
 _OTHER_CASE = re.compile(r"\S+(?:\s+(?:last|this|earlier|in)\s+\w+)?\s+in\s+(?:a|an)\s+(?:separate|different|unrelated|another|"
                          r"earlier|other)\s+(?:case|suit|lawsuit|matter|dispute)\b", re.I)
+# a sentence that opens on the measure told before ("The penalty follows an investigation ...")
+_THE_MEASURE_OPENS = re.compile(r"\W*(?:The|This|That|Its)\s+(?:[\w$\u20ac\u00a3.,-]+\s+){0,3}?(?:penalty|fine|decision|order|"
+                                r"ruling|ban|sanction|reprimand)\s+(?:follows|followed|came|comes)\b")
 CONTEXT_TARGET_ACTIONS = frozenset({"order", "fine", "complaint", "lawsuit", "cease_and_desist", "investigation"})
 # "a joint investigation by A and B, whose report found that ...": the investigators' own finding
 _THEIR_FINDING = re.compile(r",\s+(?:whose|which|that)\b|\b(?:its|their)\s+(?:final\s+)?(?:report|findings?)\b", re.I)
@@ -164,7 +167,7 @@ _COALITION_LED_BY = re.compile(r"\b(?:coalition|group|alliance)\b[^.;]{0,80}?\bl
 _LEADERS_GAP = re.compile(r"(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+|\s+(?:attorneys?\s+general\s+)?of\s+)")
 # "fined Didi ..., concluding a probe that began ...", "after an investigation found ...": the authority's own
 # inquiry into the party it acts against
-AFTER_PROBE = re.compile(r"\b(?:after|following|concluding|closing|ending|completing|wrapping\s+up|at\s+the\s+end\s+of|"
+AFTER_PROBE = re.compile(r"\b(?:after|following|follows|followed|concluding|closing|ending|completing|wrapping\s+up|at\s+the\s+end\s+of|"
                          r"as\s+a\s+result\s+of)\s+(?:concluding\s+)?(?:a|an|its|their|the|his|her)\s+"
                          r"(?:[\w-]+\s+){0,3}?$", re.I)
 # "condemned the deal", "criticised the £3m contract": the story's contract, not a party
@@ -700,7 +703,7 @@ class Discourse:
                     and not (c.action.slug == "complaint" and e.target.party.kind == "regulator"), "target")
                 if c.target is not None:
                     c.frame += "+context-target"
-        self._inquiries_behind_decisions(candidates)
+        self._inquiries_behind_decisions(candidates, text)
         self._suits_settled(candidates)
         candidates.extend(self._plaintiffs_named_later(candidates, mentions, text))
         candidates.extend(self._plaintiffs_named(candidates, mentions, text))
@@ -1151,7 +1154,7 @@ class Discourse:
         return leaders
 
     @staticmethod
-    def _inquiries_behind_decisions(candidates: list[Candidate]) -> None:
+    def _inquiries_behind_decisions(candidates: list[Candidate], text: str = "") -> None:
         """"fined Didi Global ..., concluding a probe that began ...": the inquiry that led to a decision is the
         deciding authority's, into the party the decision is against; an inquiry that names no party of its own
         and stands behind no decision is dropped."""
@@ -1175,6 +1178,14 @@ class Discourse:
                                  and e.action.slug in ("fine", "order", "ban", "ruling", "cease_and_desist")
                                  and e.actor is not None and e.target is not None
                                  and e.actor.party.id == own.actor.party.id), None)
+            if decision is None and text and _THE_MEASURE_OPENS.match(text, c.s_start):
+                # "The CNIL fined Criteo. The penalty follows an investigation opened in 2020": the measure the
+                # sentence opens on is the one told just before
+                decision = next((e for e in sorted(candidates, key=lambda e: -e.sentence)
+                                 if 0 < c.sentence - e.sentence <= 1
+                                 and e.action.slug in ("fine", "order", "ban", "ruling")
+                                 and e.actor is not None and e.target is not None
+                                 and e.actor.party.kind in ("regulator", "government", "court", "police")), None)
             if decision is not None:
                 c.actor, c.target = decision.actor, decision.target if bare else c.target
                 c.frame += "+decision"
