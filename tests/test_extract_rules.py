@@ -3933,6 +3933,11 @@ CASES = [
      "lodged in 2018 by Privacy International.",
      {("CNIL", "fine", "Criteo"), ("CNIL", "investigation", "Criteo"),
       ("Privacy International", "complaint", "Criteo")}, True),
+    # "investigated by a special investigation team of the Telangana police": the force the team belongs to
+    ("The Unique Identification Authority of India has complained to the Cyberabad police about IT Grids (India) Pvt "
+     "Ltd, a Hyderabad data firm. The company, which built an app for the ruling party, is already being investigated "
+     "by a special investigation team of the Telangana police.",
+     {("Telangana Police", "investigation", "IT Grids (India) Pvt Ltd")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -117,7 +117,9 @@ VERB_CUE = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would|could|may|m
 INSTITUTION_OF = re.compile(
     r"\b(?:judge|judges|justice|justices|panel|bench|magistrate|council|city council|county council|"
     r"lawmakers|legislators|officials|authorities|government|mayor|supervisors|commissioners|"
-    r"prosecutors|regulators?|detectives|investigators|inspectors|agents|officers|journalists|reporters|staff|employees)"
+    r"prosecutors|regulators?|detectives|investigators|inspectors|agents|officers|journalists|reporters|staff|employees|"
+    # ("a special investigation team of the Telangana police")
+    r"(?:[a-z][\w-]*\s+){0,2}?(?:team|squad|task\s+force))"
     r"(?:\s+and\s+(?:other\s+)?(?:journalists|reporters|staff|employees|editors|photographers))?"
     # ("journalists and staff of the Salvadoran news site El Faro": a description of the body before its name)
     r"\s+(?:of|for|at|in|on|from)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:news\s+site|website|outlet|newspaper|"
