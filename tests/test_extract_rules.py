@@ -3938,6 +3938,10 @@ CASES = [
      "Ltd, a Hyderabad data firm. The company, which built an app for the ruling party, is already being investigated "
      "by a special investigation team of the Telangana police.",
      {("Telangana Police", "investigation", "IT Grids (India) Pvt Ltd")}, False),
+    # a government body that "complained to the police" files a complaint, as one "with the police" does (no suit)
+    ("The Unique Identification Authority of India has complained to the Cyberabad police about IT Grids (India) Pvt "
+     "Ltd, a Hyderabad data firm.",
+     {("Unique Identification Authority of India", "complaint", "IT Grids (India) Pvt Ltd")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
