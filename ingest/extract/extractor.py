@@ -494,11 +494,7 @@ class Extractor:
         if c.target is None and c.action.slug == "ban" and c.actor is not None and c.actor.party.kind in ("company", "platform"):
             return False  # "Uber deactivated his account": a user the text does not name
         if c.target is None and not (c.action.no_target or c.action.optional_target
-                                     or c.frame.startswith(("passive-unnamed", "active-unnamed"))
-                                     # "in a case filed by the Katiba Institute": a suit whose defendant the text
-                                     # does not name
-                                     or (c.action.slug == "lawsuit" and c.frame.startswith(("noun-by", "noun-passive"))
-                                         and not c.trigger.is_verb)):
+                                     or c.frame.startswith(("passive-unnamed", "active-unnamed"))):
             return False
         return True
 

@@ -267,9 +267,6 @@ _CASE_BROUGHT_BY_NAME = re.compile(r"\s+(?:case|lawsuit|suit|claim|action|procee
 _DEFIED = re.compile(r"\b(?:ignor|defi|defy|flout|disregard|comply)\w*", re.I)
 # "... to ensure that any such data is deleted by the company": the agent of another participle, far from the trigger
 # (not the measure's own relative clause: "a ban ... that was imposed by Norway's data protection authority")
-# "a restaurant owned by the company": a participle that ties the noun before to its owner, not to the act
-_OWNED_BY_BEFORE = re.compile(r"\b(?:owned|run|operated|controlled|managed|founded|co-founded|backed|funded)\s+by\s+"
-                              r"(?:the\s+)?(?:[\w-]+\s+){0,3}\Z")
 _OTHER_PARTICIPLE_BY = re.compile(r"\S[^.;]{30,}\s(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?"
                                   r"(?!(?:imposed|issued|levied|handed|ordered|made|announced|adopted|brought|filed|sent|"
                                   r"launched|lodged|opened|granted|signed|approved)\b)[a-z]+(?:ed|en)\s+by\s+"
@@ -1625,8 +1622,6 @@ class RoleFinder:
                 if _prep_before(sentence, g) in preps:
                     if "by" in preps and _OTHER_PARTICIPLE_BY.search(gap):
                         return None  # "were ordered ... to ensure that the data is deleted by the US company"
-                    if "by" in preps and _OWNED_BY_BEFORE.search(gap):
-                        continue  # "litigation against a restaurant owned by the company": the owner, no agent
                     return g
                 if "by" in preps and _BY_INCLUDING.fullmatch(gap):
                     return g  # "whose cameras are used by shops including Southern Co-op": one of those named
