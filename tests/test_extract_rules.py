@@ -4466,6 +4466,10 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
     # "amid nationwide protests over the killing of George Floyd": a noun, nobody's criticism of anyone
     ("Amazon said it would stop police from using Rekognition for a year, amid nationwide protests over the killing of "
      "George Floyd.", ("Amazon", "criticism", "George Floyd")),
+    # "his office needs the power to issue orders and fines": a power wished for, no order and no fine
+    ("The Privacy Commissioner of Canada, Daniel Therrien, investigated Cadillac Fairview. Therrien said the case "
+     "showed that his office needs the power to issue orders and fines.",
+     ("Office of the Privacy Commissioner of Canada", "fine", "Cadillac Fairview")),
     # an open question is no report
     ("The Garante has not said whether it will fine Worldcoin.", ("Garante", "fine", "Worldcoin")),
     ("The CNIL did not say if it would order Clearview AI to pay more.", ("CNIL", "order", "Clearview AI")),
