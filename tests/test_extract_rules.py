@@ -3937,6 +3937,9 @@ CASES = [
     ("The Unique Identification Authority of India has complained to the Cyberabad police about IT Grids (India) Pvt "
      "Ltd, a Hyderabad data firm.",
      {("Unique Identification Authority of India", "complaint", "IT Grids (India) Pvt Ltd")}, True),
+    ("The Garante fined Meta. Liberty called the decision a dangerous step backwards for privacy.",
+     {("Italian Data Protection Authority", "fine", "Meta"),
+      ("Liberty", "criticism", "Italian Data Protection Authority")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
@@ -4470,6 +4473,9 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
     ("The Privacy Commissioner of Canada, Daniel Therrien, investigated Cadillac Fairview. Therrien said the case "
      "showed that his office needs the power to issue orders and fines.",
      ("Office of the Privacy Commissioner of Canada", "fine", "Cadillac Fairview")),
+    # "called the fine an important first step": praise, not criticism (but "a dangerous step backwards" is)
+    ("The Garante fined Meta. Homo Digitalis called the fine an important first step towards accountability.",
+     ("Homo Digitalis", "criticism", "Italian Data Protection Authority")),
     # an open question is no report
     ("The Garante has not said whether it will fine Worldcoin.", ("Garante", "fine", "Worldcoin")),
     ("The CNIL did not say if it would order Clearview AI to pay more.", ("CNIL", "order", "Clearview AI")),
