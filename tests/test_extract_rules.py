@@ -3940,6 +3940,12 @@ CASES = [
     ("The Garante fined Meta. Liberty called the decision a dangerous step backwards for privacy.",
      {("Italian Data Protection Authority", "fine", "Meta"),
       ("Liberty", "criticism", "Italian Data Protection Authority")}, True),
+    # "operated by a third-party vendor, Remprex", "run by an outside supplier, Remprex": hired, like a contractor
+    ("A federal jury in Chicago found BNSF Railway liable for scanning truck drivers' fingerprints. The lead "
+     "plaintiff, Richard Rogers, filed the suit in 2019. BNSF argued that it should not be held responsible because "
+     "the scanners were operated by a third-party vendor, Remprex.", {("BNSF Railway", "contract", "Remprex")}, False),
+    ("The railroad said the gates were run by an outside supplier, Remprex, and that BNSF was not liable.",
+     {("BNSF Railway", "contract", "Remprex")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -304,7 +304,7 @@ _DATA_OF = re.compile(r"\b(?:data|images?|photos?|photographs?|faces?|fingerprin
 _DEFIED_PLURAL = re.compile(r"\b(?:ignor|defie|defy|flout|disregard)\w*\s+(?:years\s+of\s+|all\s+|many\s+|several\s+)?"
                             r"(?:[\w-]+\s+){0,3}\Z", re.I)
 # "a contractor, Remprex": a firm hired to do the work
-_HIRED_NOUNS = frozenset({"contractor"})
+_HIRED_NOUNS = frozenset({"contractor", "vendor", "supplier"})
 # ", which in May 2019 became the first major American city to": the relative clause's party was the first to act
 _WHICH_BECAME_FIRST_TO = re.compile(r",\s+which\s+(?:[^,;.]{0,40}?\s+)?(?:became|becomes|has\s+become|was|is)\s+the\s+"
                                     r"first\s+(?:[\w-]+\s+){0,6}?to\s+\Z", re.I)
