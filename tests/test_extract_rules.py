@@ -3946,6 +3946,10 @@ CASES = [
      "the scanners were operated by a third-party vendor, Remprex.", {("BNSF Railway", "contract", "Remprex")}, False),
     ("The railroad said the gates were run by an outside supplier, Remprex, and that BNSF was not liable.",
      {("BNSF Railway", "contract", "Remprex")}, True),
+    # "anyone in the Netherlands who uses the company's service": a user no party stands for, not the regulator
+    ("The Dutch data protection authority has fined Clearview AI and warned that anyone in the Netherlands who uses "
+     "the company's facial recognition service could face penalties.",
+     {("Dutch Data Protection Authority", "fine", "Clearview AI")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -1044,6 +1044,10 @@ _PASSED_ON_AFTER_COMMA = re.compile(r",\s+(?:selling|sharing|passing|providing|s
 _BUILDS_NETWORK = re.compile(r"\b(?:rolling\s+out|rolled\s+out|rolls\s+out|installing|installed|installs|building|built|"
                              r"builds|expanding|expanded|expands|deploying|deployed|deploys|operating|operates|operated|"
                              r"running|runs|ran|set\s+up|setting\s+up)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+)?\Z", re.I)
+# a relative clause on people no party stands for ("anyone in the Netherlands who uses", "companies that buy")
+_UNNAMED_WHO = re.compile(r"\b(?:anyone|anybody|everyone|everybody|whoever|those|people|organi[sz]ations|businesses|"
+                          r"companies|firms|employers|retailers|shops|agencies)(?:\s+(?:in|across|from|throughout)\s+"
+                          r"[^,;.]{1,40}?)?\s+(?:who|that|which)\s+(?:[a-z]+\s+){0,2}\Z")
 _LIST_APPOSITION_BEFORE = re.compile(r",\s+(?:among\s+them|including|such\s+as|notably)\s+(?:the\s+)?\Z")
 _LIST_HEAD_REST = re.compile(r"\s+and\s+(?:[\w-]+\s+){1,4}?[a-z][\w-]*s")
 _UNNAMED_OWNER = re.compile(r"\b(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*['\u2019]s\s+$")
@@ -2711,6 +2715,8 @@ class RoleFinder:
                                         and _is_pronoun(g) and g.end < trigger.start
                                         and (verb := _OWN_VERB_AFTER.match(sentence, g.end)) is not None
                                         and "," in sentence[verb.end():trigger.start])]
+        if trigger.is_verb and _UNNAMED_WHO.search(sentence, max(0, trigger.start - 80), trigger.start):
+            return None  # "warned that anyone in the Netherlands who uses the service could ...": nobody the story names
         bare = _BARE_PRONOUN_SUBJECT.search(sentence, max(0, trigger.start - 30), trigger.start) if trigger.is_verb else None
         if bare is not None and not any(g.start <= bare.start() < g.end for g in left):
             return None  # "the very fact that they used the app": a subject no party stands for
