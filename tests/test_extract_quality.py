@@ -123,6 +123,7 @@ def score(rows, extractor):
     ("heldout57.jsonl", 0.76, 0.67),
     ("heldout58.jsonl", 0.86, 0.77),
     ("heldout59.jsonl", 0.81, 0.70),
+    ("heldout61.jsonl", 0.78, 0.64),
     ("phrasings.jsonl", 0.92, 0.76),
     ("phrasings2.jsonl", 0.93, 0.76),
     ("syntax.jsonl", 0.92, 0.73),
