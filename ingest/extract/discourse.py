@@ -133,7 +133,6 @@ _CRITICISED_THING = re.compile(r"\s+(?:(?:for|over)\s+)?(?:the|its|their|this|th
                                r"tools|policy|cameras|software|trial|pilot|database|rollout|plan)\b")
 # the verb of a reporting clause after its subject (", the agency said")
 _REPORTER_AFTER = re.compile(r"\s+(?:also\s+)?(?:said|says|announced|reported|added)\b")
-# Actions whose missing target the article context may supply.
 # "... long before the FTC began its inquiry": a probe told as the time of what its sentence's subject did
 _BEFORE_PROBE_BEGAN = re.compile(r"\b(?:before|after|since|until|when)\s+(?:the\s+)?(?:[\w'\u2019.-]+\s+){1,4}?"
                                  r"(?:began|opened|launched|started)\s+(?:its|an|a|the|their)\s+(?:[\w-]+\s+)?\Z", re.I)
@@ -146,6 +145,7 @@ _OTHER_CASE = re.compile(r"\S+(?:\s+(?:last|this|earlier|in)\s+\w+)?\s+in\s+(?:a
 # a sentence that opens on the measure told before ("The penalty follows an investigation ...")
 _THE_MEASURE_OPENS = re.compile(r"\W*(?:The|This|That|Its)\s+(?:[\w$\u20ac\u00a3.,-]+\s+){0,3}?(?:penalty|fine|decision|order|"
                                 r"ruling|ban|sanction|reprimand)\s+(?:follows|followed|came|comes)\b")
+# Actions whose missing target the article context may supply.
 CONTEXT_TARGET_ACTIONS = frozenset({"order", "fine", "complaint", "lawsuit", "cease_and_desist", "investigation"})
 # "a joint investigation by A and B, whose report found that ...": the investigators' own finding
 _THEIR_FINDING = re.compile(r",\s+(?:whose|which|that)\b|\b(?:its|their)\s+(?:final\s+)?(?:report|findings?)\b", re.I)
@@ -568,9 +568,8 @@ class Discourse:
                         ruling_object.group("noun").lower() != "decision"
                         or not any(e.action.slug in AUTHORITY_ACTIONS and e.actor is not None
                                    and e.actor.party.kind in ("regulator", "government") for e in earlier)):
-                # ("criticised the decision" in a story where only a court decided)
                 # "The Illinois Chamber of Commerce criticised the ruling": the court the story tells ruled (most often,
-                # else last: not a dissenting justice named once)
+                # else last: not a dissenting justice named once); "criticised the decision" where only a court decided
                 rulings = [e.actor for e in earlier if e.action.slug == "ruling" and e.actor is not None
                            and e.actor.party.kind == "court" and e.status == "reported"]
                 told = Counter(a.party.id for a in rulings)

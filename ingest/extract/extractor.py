@@ -825,9 +825,9 @@ def _ref(mention: Match | None, offset: int, shared: set[tuple[int, int]],
     return ref
 
 
-# a name, not a description: a capital (after an optional "The") and no lower-case head word alone
 # a relative clause that opens right before a verb ("the system, which uses"): its own clause, out of a negation's reach
 _RELATIVE_OPENS = re.compile(r",\s+(?:which|who)\s+(?=(?:\w+\s+){0,2}\Z)")
+# a name, not a description: a capital (after an optional "The") and no lower-case head word alone
 _PROPER_NAME = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z0-9\u00C0-\u00DE]|[a-z]+[A-Z])")
 # "Ukraine's Ministry of Defence": a place or owner in the possessive before the name
 _OWNER_BEFORE_NAME = re.compile(r"(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['\u2019]s\s+(?=[A-Z])")

@@ -1740,10 +1740,10 @@ _AFTER_VERB = re.compile(r"\b(?!(?:the|a|an|and|or|but|that|which|who|of|its|the
                          r"(?:the\s+)?$")
 # a sentence-opening "They" before its verb
 _THEY_OPENING = re.compile(r"(?:(?<=[.!?]\s)|(?<=\n)|^)They\b(?=\s+(?:had|have|also|then|later|previously|already|[a-z]+ed)\b)")
-# between two items of a list (a year may follow each item: "Robert Williams in 2020 and Michael Oliver in 2019")
 # "New York has become the first state to ban ...": a name several parties bear, told as a state
 _BECAME_A_STATE = re.compile(r"\s+(?:has\s+|have\s+)?(?:become|became|becomes|is|was)\s+the\s+(?:first|second|third|fourth|"
                              r"fifth|latest|newest|only|\w+th)\s+(?:U\.?S\.?\s+|American\s+)?state\b")
+# between two items of a list (a year may follow each item: "Robert Williams in 2020 and Michael Oliver in 2019")
 _LIST_GAP = re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?"
                        # ("Meta Platforms and its messaging service WhatsApp")
                        r"(?:(?<=and\s)(?:its|their)\s+(?:[a-z][\w-]*\s+){0,3})?", re.I)

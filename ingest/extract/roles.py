@@ -251,6 +251,7 @@ _ROLE_OF_ORG = re.compile(r"(?:['\u2019]s)?\s+(?:[a-z-]+\s+){0,2}(?:director|chi
 # "its YouTube video service", "its subsidiary Venntel": after "its", the party it owns
 _OWNED_NEXT = re.compile(r"\s+(?:(?:[a-z][\w-]*\s+|(?-i:[A-Z])[a-z]+(?:an|ish|ese|ch)\s+){0,3}?(?:subsidiary|unit|affiliate|division|parent|company|arm|lab|"
                          r"service|app|platform|data broker|member|member group|chapter|branch|partner)\s+)?")
+# ... up to the name after it, read in full ("its Italian member Altroconsumo", "its parent company, SCL")
 _OWNED_BEFORE_NAME = re.compile(_OWNED_NEXT.pattern + r"(?:,\s*)?")
 # "X and its parent company Y", "X, along with its subsidiary Y": a list going on past the owner's "its"
 _AND_ITS_OWNED = re.compile(r"\s*,?\s+(?:and|along\s+with|together\s+with)\s+(?:its|their)" + _OWNED_NEXT.pattern + r",?\s*")
@@ -1008,9 +1009,9 @@ _AND_UNNAMED_SUBJECT = re.compile(r",\s+and\s+(?:then\s+|later\s+)?(?:a|an)\s+(?
                                   r"(?:judge|court|jury|magistrate|panel)\s+(?:(?:later|then|also|swiftly|quickly)\s+)?$")
 # "that Moroccan intelligence services used": a complement clause whose subject is a plain noun phrase
 _THAT_SUBJECT = re.compile(r"\bthat\s+(?!(?:it|they|he|she|we|the|this|these|those|its|their)\b)(?:[A-Za-z][\w'-]*\s+){1,4}$")
-# "and three firms it describes as industrial-scale scrapers - ": a counted plural whose members a dash list names
 # a list item's description ("the Lithuanian data firm Oxylabs", "the Texas-based SerpApi")
 _ITEM_DESCRIPTION = r"(?:(?:(?-i:[A-Z])[\w.]*\s+){0,2}?(?-i:[A-Z])[\w.]*(?:-based)?\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,3}?"
+# "and three firms it describes as industrial-scale scrapers - ": a counted plural whose members a dash list names
 # ("... and three companies it accuses of scraping Reddit content by harvesting Google search results: the
 # Lithuanian data firm Oxylabs, the Texas-based SerpApi and AWMProxy": a long clause, and descriptions of the items)
 _AND_COUNTED_DASH = re.compile(r"\s+and\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\w'-]+\s+){0,20}?"
@@ -1020,8 +1021,6 @@ _BETWEEN_DESCRIBED_ITEMS = re.compile(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)(?:the
 _CO_DEFENDANTS = re.compile(r"\b(?:co-?defendants|defendants|were\s+(?:also\s+)?sued|had\s+(?:also\s+)?been\s+sued)\b", re.I)
 # "allowed X to pursue its lawsuit against": the suit allowed to go on, up to its defendant
 _ALLOWED_AGAINST = re.compile(r"[^.;]{1,80}?\bto\s+(?:pursue|proceed\s+with|press|continue)\s+[^.;]{0,80}?\bagainst\s+(?:the\s+)?")
-# "a website's use of": an owner the text does not name
-# ", among them", ", including": a list that names some of a group the sentence opened with
 # the members a body speaks for ("A Japanese industry body representing studios such as Studio Ghibli and Square
 # Enix has asked OpenAI to stop"): the body acts, not its members (unlike "Attorneys representing X filed")
 _MEMBERS_OF_BODY = re.compile(r"\b(?:body|association|federation|alliance|lobby|trade\s+group|industry\s+group)\s+"
@@ -1048,6 +1047,8 @@ _BUILDS_NETWORK = re.compile(r"\b(?:rolling\s+out|rolled\s+out|rolls\s+out|insta
 _UNNAMED_WHO = re.compile(r"\b(?:anyone|anybody|everyone|everybody|whoever|those|people|organi[sz]ations|businesses|"
                           r"companies|firms|employers|retailers|shops|agencies)(?:\s+(?:in|across|from|throughout)\s+"
                           r"[^,;.]{1,40}?)?\s+(?:who|that|which)\s+(?:[a-z]+\s+){0,2}\Z")
+# "a website's use of": an owner the text does not name
+# ", among them", ", including": a list that names some of a group the sentence opened with
 _LIST_APPOSITION_BEFORE = re.compile(r",\s+(?:among\s+them|including|such\s+as|notably)\s+(?:the\s+)?\Z")
 _LIST_HEAD_REST = re.compile(r"\s+and\s+(?:[\w-]+\s+){1,4}?[a-z][\w-]*s")
 _UNNAMED_OWNER = re.compile(r"\b(?:a|an)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*['\u2019]s\s+$")
