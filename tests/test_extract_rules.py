@@ -3950,6 +3950,11 @@ CASES = [
     ("The Dutch data protection authority has fined Clearview AI and warned that anyone in the Netherlands who uses "
      "the company's facial recognition service could face penalties.",
      {("Dutch Data Protection Authority", "fine", "Clearview AI")}, True),
+    # "calling it 'a step backwards for innovation'": the participle as the verb "called it" already was
+    ("The Brazilian regulator ordered Meta to stop training its AI on Brazilians' posts. Meta said it was disappointed "
+     "by the decision, calling it \"a step backwards for innovation\".",
+     {("Brazilian Data Protection Authority", "order", "Meta"),
+      ("Meta", "criticism", "Brazilian Data Protection Authority")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
