@@ -3955,6 +3955,14 @@ CASES = [
      "by the decision, calling it \"a step backwards for innovation\".",
      {("Brazilian Data Protection Authority", "order", "Meta"),
       ("Meta", "criticism", "Brazilian Data Protection Authority")}, True),
+    # "the Worldcoin Foundation and its developer Tools for Humanity", "the two entities": the pair
+    ("South Korea's Personal Information Protection Commission on Monday fined the Worldcoin Foundation and its "
+     "developer Tools for Humanity a combined 1.14 billion won. It also ordered the two entities to fix their consent "
+     "procedures.",
+     {("Personal Information Protection Commission", "fine", "Worldcoin"),
+      ("Personal Information Protection Commission", "fine", "Tools for Humanity"),
+      ("Personal Information Protection Commission", "order", "Worldcoin"),
+      ("Personal Information Protection Commission", "order", "Tools for Humanity")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

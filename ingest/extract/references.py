@@ -1751,7 +1751,7 @@ _LIST_GAP = re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?\s*(?:,\s*(?:and\s+|or\s+)?|a
 _AMOUNT_LIST_GAP = re.compile(r"\s+(?:[$\u20ac\u00a3]\s?)?\d[\d.,]*(?:\s+(?:million|billion|bn|m))?(?:\s+(?:won|euros?|dollars|"
                               r"pounds|yen|rupees|reais|kronor|krona))?\s+and\s+")
 _PLURAL = re.compile(r"\b(?P<det>both|the two|the three|the four|all three|all four|all five|the)\s+"
-                     r"(?P<head>companies|firms|retailers|platforms|"
+                     r"(?P<head>companies|firms|entities|retailers|platforms|"
                      r"startups|chains|regulators|watchdogs|authorities|supermarkets|tech giants|giants|vendors|"
                      r"men|women|plaintiffs|researchers|academics|journalists|activists|campaigners|"
                      r"groups|organi[sz]ations|publishers|forces|police forces)\b", re.I)

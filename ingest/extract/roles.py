@@ -250,7 +250,7 @@ _ROLE_OF_ORG = re.compile(r"(?:['\u2019]s)?\s+(?:[a-z-]+\s+){0,2}(?:director|chi
                           re.I)
 # "its YouTube video service", "its subsidiary Venntel": after "its", the party it owns
 _OWNED_NEXT = re.compile(r"\s+(?:(?:[a-z][\w-]*\s+|(?-i:[A-Z])[a-z]+(?:an|ish|ese|ch)\s+){0,3}?(?:subsidiary|unit|affiliate|division|parent|company|arm|lab|"
-                         r"service|app|platform|data broker|member|member group|chapter|branch|partner)\s+)?")
+                         r"service|app|platform|data broker|member|member group|chapter|branch|partner|developer|operator|maker|owner)\s+)?")
 # ... up to the name after it, read in full ("its Italian member Altroconsumo", "its parent company, SCL")
 _OWNED_BEFORE_NAME = re.compile(_OWNED_NEXT.pattern + r"(?:,\s*)?")
 # "X and its parent company Y", "X, along with its subsidiary Y": a list going on past the owner's "its"
