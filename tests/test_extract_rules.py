@@ -3963,6 +3963,10 @@ CASES = [
       ("Personal Information Protection Commission", "fine", "Tools for Humanity"),
       ("Personal Information Protection Commission", "order", "Worldcoin"),
       ("Personal Information Protection Commission", "order", "Tools for Humanity")}, True),
+    # "the Central Anti-Corruption Bureau (CBA)": an acronym in parentheses with the name's letters in another order
+    # (the body's own language) is that body later on
+    ("The Central Anti-Corruption Bureau (CBA) used the software. The CBA bought Pegasus from NSO Group in 2017.",
+     {("Central Anti-Corruption Bureau", "contract", "NSO Group")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

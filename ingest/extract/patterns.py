@@ -1045,10 +1045,12 @@ def _initials(name: str) -> str:
 
 
 def _initials_fit(acronym: str, name: str) -> bool:
-    """"ADCU" fits "App Drivers & Couriers Union"; "HDPA" fits "Hellenic Data Protection Authority"."""
+    """"ADCU" fits "App Drivers & Couriers Union"; "HDPA" fits "Hellenic Data Protection Authority"; "CBA" fits
+    "Central Anti-Corruption Bureau" (the same letters in the order of the body's own language)."""
     initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", name) if w[0].isupper() or w == "and")
     acr = acronym.upper()
-    return bool(initials) and (acr in initials.upper() or initials.upper().startswith(acr[:2]))
+    return bool(initials) and (acr in initials.upper() or initials.upper().startswith(acr[:2])
+                               or (len(acr) >= 3 and sorted(acr) == sorted(initials.upper())))
 
 
 def unknown_before_verbs(config: dict) -> list[str]:
