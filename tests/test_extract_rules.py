@@ -3967,6 +3967,10 @@ CASES = [
     # (the body's own language) is that body later on
     ("The Central Anti-Corruption Bureau (CBA) used the software. The CBA bought Pegasus from NSO Group in 2017.",
      {("Central Anti-Corruption Bureau", "contract", "NSO Group")}, True),
+    # "A Hungarian bank has been hit with a penalty": a bank or lender that opens the story is the one named after it
+    ("A Hungarian bank has been hit with a 250 million forint penalty for analysing the emotions of customers who "
+     "called it. The country's data protection authority, NAIH, said Budapest Bank had used speech-analysis software.",
+     {("Hungarian National Authority for Data Protection and Freedom of Information", "fine", "Budapest Bank")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
