@@ -3971,6 +3971,11 @@ CASES = [
     ("A Hungarian bank has been hit with a 250 million forint penalty for analysing the emotions of customers who "
      "called it. The country's data protection authority, NAIH, said Budapest Bank had used speech-analysis software.",
      {("Hungarian National Authority for Data Protection and Freedom of Information", "fine", "Budapest Bank")}, True),
+    # "examined the bank's practices in an investigation it launched": "it" is not the owner named in the possessive
+    ("NAIH fined Budapest Bank in February. The authority, which examined the bank's practices in an investigation it "
+     "launched on its own initiative, found the processing unlawful.",
+     {("Hungarian National Authority for Data Protection and Freedom of Information", "investigation", "Budapest Bank")},
+     False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

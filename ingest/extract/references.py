@@ -1027,6 +1027,9 @@ class ReferenceResolver:
                         text[max(0, (named_before or earlier).start - 45):(named_before or earlier).start]) \
                         and (named_before is not None or relative_subject) and not _RELATIVE_AFTER.match(text, earlier.end):
                     continue  # "fined by the Spanish Data Protection Agency (AEPD) over a system it installed"
+                if relative_subject and re.match(r"['\u2019]s?\s", text[earlier.end:earlier.end + 3]) \
+                        and _AFTER_VERB.search(text[max(0, earlier.start - 25):earlier.start]):
+                    continue  # "examined the bank's practices in an investigation it launched": not the owner
                 if subject_position and not _RELATIVE_AFTER.match(text, earlier.end) and (
                         _AFTER_PREPOSITION.search(text[max(0, earlier.start - 45):earlier.start])
                         or _AFTER_VERB.search(text[max(0, earlier.start - 25):earlier.start])):
