@@ -3976,6 +3976,9 @@ CASES = [
      "launched on its own initiative, found the processing unlawful.",
      {("Hungarian National Authority for Data Protection and Freedom of Information", "investigation", "Budapest Bank")},
      False),
+    # "the National Data Protection Commission" is Portugal's CNPD, not Ireland's Data Protection Commission
+    ("The National Data Protection Commission ordered Worldcoin to stop collecting iris scans in Portugal for 90 days.",
+     {("Portuguese Data Protection Authority", "order", "Worldcoin")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
