@@ -3979,6 +3979,10 @@ CASES = [
     # "the National Data Protection Commission" is Portugal's CNPD, not Ireland's Data Protection Commission
     ("The National Data Protection Commission ordered Worldcoin to stop collecting iris scans in Portugal for 90 days.",
      {("Portuguese Data Protection Authority", "order", "Worldcoin")}, True),
+    # "the data protection commissioner of the state of Baden-Württemberg": the state's own authority
+    ("The data protection commissioner of the state of Baden-Württemberg opened proceedings against PimEyes last "
+     "year.", {("Baden-Württemberg Commissioner for Data Protection and Freedom of Information", "investigation",
+                "PimEyes")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

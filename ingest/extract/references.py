@@ -1902,6 +1902,8 @@ _REGION_POSSESSIVE_AUTHORITY = re.compile(r"\b(?:[Tt]he\s+)?(?:province|state|re
 _REGION_NAME = re.compile(r"(?-i:[A-Z])[\w-]+(?:[ \t](?-i:[A-Z])[\w-]+)?")
 _AUTHORITY_OF_PLACE = re.compile(r"\b(?:[Tt]he\s+)?(?:data\s+protection|privacy|information)\s+(?:authority|commissioner|"
                                  r"agency|office|regulator|watchdog|supervisor|inspectorate)\s+(?:of|for|in)\s+(?:the\s+)?"
+                                 # ("the data protection commissioner of the state of Baden-Württemberg")
+                                 r"(?:(?:state|province|region|canton|Land)\s+of\s+)?"
                                  r"(?P<place>(?-i:[A-Z])[\w-]+(?:[ \t-](?-i:[A-Z])[\w-]+){0,2})")
 _OWNER_GAP = re.compile(r"['\u2019]s\s+")
 _OWNED_KINDS = frozenset({"company", "platform", "product"})
