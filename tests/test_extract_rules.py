@@ -3983,6 +3983,11 @@ CASES = [
     ("The data protection commissioner of the state of Baden-Württemberg opened proceedings against PimEyes last "
      "year.", {("Baden-Württemberg Commissioner for Data Protection and Freedom of Information", "investigation",
                 "PimEyes")}, True),
+    # "brought a claim to an employment tribunal": a suit, as "at" or "before" a tribunal was
+    ("Uber Eats has paid a settlement to Pa Edrissa Manjang, a courier. Manjang, who had delivered food for Uber Eats "
+     "since 2019, was deactivated in 2021. He brought a claim to an employment tribunal alleging indirect race "
+     "discrimination.", {("Uber Eats", "settlement", "Pa Edrissa Manjang"), ("Pa Edrissa Manjang", "lawsuit", "Uber Eats")},
+     True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
