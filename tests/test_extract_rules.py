@@ -3988,6 +3988,10 @@ CASES = [
      "since 2019, was deactivated in 2021. He brought a claim to an employment tribunal alleging indirect race "
      "discrimination.", {("Uber Eats", "settlement", "Pa Edrissa Manjang"), ("Pa Edrissa Manjang", "lawsuit", "Uber Eats")},
      True),
+    # the French union CGT, and its education branch CGT Educ'action, are parties of the gazetteer
+    ("France's data protection authority fined Amazon France Logistique in January. Trade unions, including the CGT, "
+     "have long criticised the company's productivity targets.",
+     {("CNIL", "fine", "Amazon France Logistique"), ("CGT", "criticism", "Amazon France Logistique")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
