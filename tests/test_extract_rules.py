@@ -3991,7 +3991,8 @@ CASES = [
     # the French union CGT, and its education branch CGT Educ'action, are parties of the gazetteer
     ("France's data protection authority fined Amazon France Logistique in January. Trade unions, including the CGT, "
      "have long criticised the company's productivity targets.",
-     {("CNIL", "fine", "Amazon France Logistique"), ("CGT", "criticism", "Amazon France Logistique")}, True),
+     {("CNIL", "fine", "Amazon France Logistique"),
+      ("Confédération générale du travail", "criticism", "Amazon France Logistique")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
