@@ -13,6 +13,10 @@ WORDS = {"euros": "EUR", "euro": "EUR", "pounds": "GBP", "pound": "GBP", "sterli
          "dollar": "USD", "kronor": "SEK", "krona": "SEK", "kroner": "NOK", "yen": "JPY", "won": "KRW",
          "rupees": "INR", "francs": "CHF", "reais": "BRL", "zloty": "PLN", "yuan": "CNY",
          "krone": "NOK", "crowns": "SEK", "crown": "SEK", "roubles": "RUB", "rubles": "RUB", "rouble": "RUB", "ruble": "RUB"}
+# an amount after a list item, then the next item ("fined Google 69.2 billion won and Meta 30.8 billion won",
+# "will pay $100,000 and ..."): the list goes on past the amount
+AMOUNT_BETWEEN_ITEMS = re.compile(r"^\s*(?:[$£€]|US\$)?\s*[\d.,]+\s*(?:million|billion|bn|mn|m|k)?\s*"
+                                  r"(?:won|euros?|dollars?|pounds?|kronor|crowns|reais|yen|rupees)?\s*,?\s*(?:and|or)\s+$", re.I)
 # The crown of which country: "kroner" and "crowns" name several currencies; the sentence's country decides
 _CROWN_COUNTRIES = (("DKK", re.compile(r"\b(?:Danish|Denmark)\b")), ("NOK", re.compile(r"\b(?:Norw\w*)\b")),
                     ("SEK", re.compile(r"\b(?:Swed\w*)\b")), ("CZK", re.compile(r"\b(?:Czech\w*)\b")))

@@ -562,7 +562,8 @@ class Discourse:
                 c.target = _named_most(mentions, ("company", "platform"), c.actor.party.id, alone_ok=True)
                 if c.target is not None:
                     c.frame += "+salient-company"
-            ruling_object = _RULING_OBJECT.match(text, c.s_start + c.trigger.end) if text else None
+            ruling_object = _RULING_OBJECT.match(text, c.s_start + c.trigger.end) \
+                if text and c.action.slug == "criticism" and c.target is None else None
             if c.target is None and c.action.slug == "criticism" and c.actor is not None and ruling_object is not None \
                     and c.frame.startswith("decision-criticised") and (
                         ruling_object.group("noun").lower() != "decision"

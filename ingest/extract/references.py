@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from ...data import path as data_path
 from ...graph.ids import slugify
+from .amounts import AMOUNT_BETWEEN_ITEMS
 from .gazetteer import Gazetteer, Match, Party, fold
 
 
@@ -1320,19 +1321,21 @@ class ReferenceResolver:
 
     def inspectors(self, text: str, named: list[Match]) -> list[Match]:
         """"the department's inspector general", "Homeland Security's inspector general": the inspector general's
-        office of the party named (or described) before it, where the gazetteer knows one."""
+        office of the party named (or described) before it: the one the gazetteer lists, else, for a police force,
+        government or regulator, an office of its own named after the owner."""
         out, offices = [], []
         for m in named:
             office = self._inspector_of.get(m.party.id)
-            if office is None and m.party.kind in ("police", "government", "regulator") and not m.party.is_unnamed:
+            phrase = _INSPECTOR_AFTER.match(text, m.end) \
+                if office is not None or m.party.kind in ("police", "government", "regulator") else None
+            if phrase is not None and office is None and not m.party.is_unnamed:
                 # "the LAPD's inspector general": an office of its own the gazetteer does not list, watching its owner
                 # (named after the owner's acronym where it has one, as the gazetteer's own offices are: "LAPD
                 # Inspector General")
                 short = next((a for a in m.party.aliases if re.fullmatch(r"[A-Z]{2,6}", a)), m.party.name)
                 office = Party(id=f"{m.party.id}-inspector-general", name=f"{short} Inspector General",
                                kind="regulator", country=m.party.country, parent=m.party.id)
-            phrase = _INSPECTOR_AFTER.match(text, m.end) if office is not None else None
-            if phrase is not None:
+            if phrase is not None and office is not None:
                 m = Match(m.start, phrase.end(), text[m.start:phrase.end()], office)
                 offices.append(m)
             out.append(m)
@@ -1469,7 +1472,7 @@ class ReferenceResolver:
             if not parties:
                 parties.append(later.party)
             if earlier is None or not (_LIST_GAP.fullmatch(text[earlier.end:later.start])
-                                       or _AMOUNT_LIST_GAP.fullmatch(text[earlier.end:later.start])):
+                                       or AMOUNT_BETWEEN_ITEMS.match(text[earlier.end:later.start])):
                 if len(parties) >= 2:
                     break
                 parties = []
@@ -1750,9 +1753,6 @@ _BECAME_A_STATE = re.compile(r"\s+(?:has\s+|have\s+)?(?:become|became|becomes|is
 _LIST_GAP = re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?"
                        # ("Meta Platforms and its messaging service WhatsApp")
                        r"(?:(?<=and\s)(?:its|their)\s+(?:[a-z][\w-]*\s+){0,3})?", re.I)
-# an amount after each item ("fined Google 69.2 billion won and Meta 30.8 billion won")
-_AMOUNT_LIST_GAP = re.compile(r"\s+(?:[$\u20ac\u00a3]\s?)?\d[\d.,]*(?:\s+(?:million|billion|bn|m))?(?:\s+(?:won|euros?|dollars|"
-                              r"pounds|yen|rupees|reais|kronor|krona))?\s+and\s+")
 _PLURAL = re.compile(r"\b(?P<det>both|the two|the three|the four|all three|all four|all five|the)\s+"
                      r"(?P<head>companies|firms|entities|retailers|platforms|"
                      r"startups|chains|regulators|watchdogs|authorities|supermarkets|tech giants|giants|vendors|"

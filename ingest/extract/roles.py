@@ -27,7 +27,7 @@ from functools import lru_cache
 import re
 from dataclasses import dataclass
 
-from .amounts import find_amounts
+from .amounts import AMOUNT_BETWEEN_ITEMS, find_amounts
 from .gazetteer import Match
 from .lexicon import Lexicon, Trigger
 from .patterns import person_roles
@@ -213,8 +213,6 @@ _COORDINATED_PASSIVE = re.compile(r"(?:\b(?:is|are|was|were|been|being)\s+(?:als
                                   r",\s+[a-z]+ed\s+by\b[^.;:,]*)\band\s+(?:also\s+|then\s+|since\s+|later\s+)?$")
 SUPPLIER = re.compile(r"\b(?:(?:supplied|provided|made|developed|sold|built|operated|run)\s+by|(?:software|technology|system|systems|"
                        r"cameras|equipment|tools?|services?|products?|platform)\s+from)\s+(?:\S+\s+){0,3}$")
-_AMOUNT_AND = re.compile(r"^\s*(?:[$£€]|US\$)?\s*[\d.,]+\s*(?:million|billion|bn|mn|m|k)?\s*"
-                         r"(?:won|euros?|dollars?|pounds?|kronor|crowns|reais|yen|rupees)?\s*,?\s*(?:and|or)\s+$", re.I)
 _DOCUMENT_AFTER = re.compile(r"['\u2019]s?\s+(?:own\s+)?(?:terms|policy|policies|rules|guidelines|terms of service|"
                              r"law|laws|contract|agreement|code)\b")
 BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
@@ -774,7 +772,7 @@ def _coordinated(gap: str, kinds_alike: bool = True) -> bool:
         return True  # "the ACLU and a coalition of Illinois groups, among them the Chicago Alliance ...": its members
     if _UNNAMED_LIST_ITEM.fullmatch(gap):
         return True  # "sued the town of Woodbridge, its police department and the county prosecutor"
-    if _AMOUNT_AND.match(gap) and kinds_alike:
+    if AMOUNT_BETWEEN_ITEMS.match(gap) and kinds_alike:
         return True  # "fined Google 69.2 billion won and Meta 30.8 billion won"
     # ("and Green party peer Jenny Jones": a word or two may describe the role)
     # ("and Big Brother Watch director Silkie Carlo": or the body the person speaks for)
