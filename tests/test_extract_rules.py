@@ -3993,6 +3993,21 @@ CASES = [
      "have long criticised the company's productivity targets.",
      {("CNIL", "fine", "Amazon France Logistique"),
       ("Confédération générale du travail", "criticism", "Amazon France Logistique")}, True),
+    # "and on his associate X": a list that repeats its preposition, past an apposition on the item before
+    ("The US Treasury imposed sanctions on Daniel Mizrahi, a former army officer, and on his business "
+     "partner Sarah Katz over the sale of spyware.",
+     {("US Department of the Treasury", "ban", "Daniel Mizrahi"), ("US Department of the Treasury", "ban", "Sarah Katz")}, True),
+    # "Those designated by ... include X, who ..., as well as Y": whom the sanctions name, listed after the verb
+    ("The US Treasury imposed sanctions on Daniel Mizrahi over the sale of spyware on Thursday. Those designated by the "
+     "Office of Foreign Assets Control include Sarah Katz, who the department said ran the firm's sales, as well as "
+     "Cytrox AD.",
+     {("US Department of the Treasury", "ban", "Daniel Mizrahi"), ("US Department of the Treasury", "ban", "Sarah Katz"),
+      ("US Department of the Treasury", "ban", "Cytrox")}, True),
+    # "placed X and Y on the same list": the list told before is a blacklist
+    ("The Commerce Department added Cytrox to its Entity List in July over its spyware. In 2021 the department had "
+     "placed NSO Group and Candiru on the same list.",
+     {("US Department of Commerce", "ban", "Cytrox"), ("US Department of Commerce", "ban", "NSO Group"),
+      ("US Department of Commerce", "ban", "Candiru")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -409,6 +409,19 @@ PARTICIPLE_INTRO = re.compile(r"^\s*(?:Brought|Filed|Launched|Lodged|Led|Backed|
 # "and later on X", "and then with Y": a list that repeats its preposition
 _REPEATED_PREPOSITION = re.compile(r"^\s*,?\s*(?:and|or)\s+(?:later|then|also|subsequently|finally|now)\s+"
                                    r"(?:on|with|from|to|against|by)\s+(?:the\s+)?$", re.I)
+# "sanctions on Intellexa and on its associate Sara Hamou", "as well as against the developer X": the
+# preposition again, perhaps before a description of the next item
+# "Those designated (by the Treasury) include ...": the subject a sanctions list names, and its verb
+_THOSE_BEFORE = re.compile(r"\b(?:those|entities|individuals|people|persons|companies|firms)\s+$", re.I)
+_DESIGNATED_ARE = re.compile(r"(?:\s+(?:by|on|in|last|this|under)\s+[^.;]{1,80}?)?\s+(?:include|included|includes|are|were)\s+")
+_RELATIVE_OR_CLAUSE = re.compile(r"\b(?:which|who|whose|said|says|while|but)\b|;")
+_LIST_RESUMES = re.compile(r",\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")
+# "sanctions on Tal Dilian, the founder of Intellexa, and on his associate Sara Hamou": a list item past the
+# apposition that describes the one before it (a relative clause in it may tell an event of its own)
+_APPOSED_ITEM = re.compile(r"\s*,\s+(?:a|an|the)\s+(?![^,;()]*\b(?:which|who|whom|that|whose)\b)[^,;()\d]{1,80}?,\s*"
+                           r"(?:and|as\s+well\s+as)\s+(?:(?:on|against)\s+)?(?:(?:the|his|her|its|their)\s+(?:[a-z][\w-]*\s+){0,2}?)?")
+_PREPOSITION_AGAIN = re.compile(r"\s*,?\s*(?:and|or|as\s+well\s+as)\s+(?:on|against)\s+"
+                                r"(?:(?:the|his|her|its|their)\s+(?:[a-z][\w-]*\s+){0,2}?)?", re.I)
 # "ordered OpenAI to stop processing data and opened an investigation": a past tense after "and" is
 # not part of the infinitive ("to stop ... and open"), so it shares the sentence's subject
 # ("ordered DeepSeek to block its chatbot, and had opened an investigation": with its auxiliary too)
@@ -649,6 +662,13 @@ def group_mentions(sentence: str, mentions: list[Match]) -> list[Group]:
                 and _AND_ITS_OWNED.fullmatch(sentence, groups[-1].end, m.start):
             groups[-1].members.append(m)  # "suspended Cambridge Analytica and its parent company SCL": the list goes on
             continue
+        apposed = next((i for i in range(len(groups) - 1, max(-1, len(groups) - 3), -1)
+                        if _APPOSED_ITEM.fullmatch(sentence, groups[i].end, m.start)), None) if groups and not pronoun else None
+        if apposed is not None and not _is_pronoun(groups[apposed]) and not _FINITE_AFTER.match(sentence, m.end) \
+                and all(mm.party.kind == m.party.kind for mm in groups[apposed].members):
+            del groups[apposed + 1:]  # ("the founder of Intellexa": a description, no party of the event)
+            groups[apposed].members.append(m)
+            continue
         if groups and not pronoun and not _is_pronoun(groups[-1]) and _coordinated(sentence[groups[-1].end:m.start],
                                                                                    alike):
             groups[-1].members.append(m)
@@ -760,6 +780,8 @@ def _coordinated(gap: str, kinds_alike: bool = True) -> bool:
         return True  # (", and Delaware-registered Unimania": the place describes the next item)
     if _REPEATED_PREPOSITION.match(gap):
         return True  # "relying first on FaceFirst and later on DeepCam"
+    if _PREPOSITION_AGAIN.fullmatch(gap):
+        return True  # "sanctions on Intellexa and on its associate Sara Hamou"
     if kinds_alike and re.fullmatch(r"\s*,?\s*and\s+(?:its|their)" + _OWNED_NEXT.pattern, gap):
         return True  # "Alphabet's Google and its YouTube video service have told ..."
     if kinds_alike and re.fullmatch(r"\s*,\s+(?:a|an|the)\s+[^,;()]{1,60},\s+and\s+(?:its|their)" + _OWNED_NEXT.pattern, gap):
@@ -1880,6 +1902,20 @@ class RoleFinder:
         if interrupted is not None:
             return _pair(by_group(("by",)), next((g for g in reversed(left) if g.end <= interrupted.start()), None),
                          "passive")
+        # "Those designated by the Treasury include X, a manager, and Y": the ones a sanction names are listed after
+        if action.slug == "ban" and trigger.text.lower() == "designated" and _THOSE_BEFORE.search(before):
+            verb = _DESIGNATED_ARE.match(sentence, trigger.end)
+            if verb is not None:
+                listed, last_end = [], verb.end()
+                for m in (m for g in right for m in g.members if m.start >= verb.end() and not m.party.is_place):
+                    # (past a relative clause on an item, the list goes on after ", as well as")
+                    if _RELATIVE_OR_CLAUSE.search(sentence, last_end, m.start) \
+                            and not _LIST_RESUMES.search(sentence, last_end, m.start):
+                        continue
+                    listed.append(m)
+                    last_end = m.end
+                agent = next((g for g in right if g.end <= verb.start() and _prep_before(sentence, g) == "by"), None)
+                return _pair(agent, Group(listed) if listed else None, "passive-designated")
         # Participles of the passive without an auxiliary: "Sued by the ACLU in 2020, Clearview AI has agreed ...",
         # "The chatbot, blocked by the Garante in March, had been unavailable": the agent acts on the party the
         # participle describes
