@@ -4008,6 +4008,12 @@ CASES = [
      "placed NSO Group and Candiru on the same list.",
      {("US Department of Commerce", "ban", "Cytrox"), ("US Department of Commerce", "ban", "NSO Group"),
       ("US Department of Commerce", "ban", "Candiru")}, True),
+    # what an order forbids is the order: "Under proposed orders, X will be banned", "an order that bars X from"
+    ("The Federal Trade Commission took action against the data broker Kochava over location tracking. Under proposed "
+     "orders, Kochava will be banned from selling location data that reveals visits to clinics.",
+     {("Federal Trade Commission", "order", "Kochava")}, True),
+    ("The Federal Trade Commission finalised an order that bars Rite Aid from using facial recognition in its stores "
+     "for five years.", {("Federal Trade Commission", "order", "Rite Aid")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -947,6 +947,10 @@ class Discourse:
         if c.actor is not None and c.target is None and c.actor.party.kind in remap.get("untargeted_actor_kind", {}) \
                 and not any(c.trigger.text.lower().startswith(word) for word in remap.get("untargeted_unless", [])):
             c.action = self.lexicon.actions[remap["untargeted_actor_kind"][c.actor.party.kind]]
+        if "in_order" in remap and c.actor is not None and c.actor.party.kind in ("regulator", "government") and text \
+                and any(re.search(pattern, text[c.s_start:c.s_start + c.trigger.start])
+                        for pattern in remap.get("in_order_before", [])):
+            c.action = self.lexicon.actions[remap["in_order"]]
         party_kind = remap.get("party_kind", {})
         kinds = {m.party.kind for m in (c.actor, c.target) if m is not None} & party_kind.keys()
         if kinds and c.actor is not None and c.target is not None \
