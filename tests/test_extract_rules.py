@@ -4013,6 +4013,11 @@ CASES = [
      {("Federal Trade Commission", "order", "Kochava")}, True),
     ("The Federal Trade Commission finalised an order that bars Rite Aid from using facial recognition in its stores "
      "for five years.", {("Federal Trade Commission", "order", "Rite Aid")}, True),
+    # "OFAC designated X": a sanctions designation bans (the office is a government's, so "were sanctioned" bans too);
+    # "designated X as a gatekeeper" is no sanction
+    ("The Office of Foreign Assets Control on Friday designated Cytrox AD over the sale of spyware. Two more firms were "
+     "also sanctioned, including Candiru.",
+     {("Office of Foreign Assets Control", "ban", "Cytrox"), ("Office of Foreign Assets Control", "ban", "Candiru")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
@@ -4549,6 +4554,9 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
     # "called the fine an important first step": praise, not criticism (but "a dangerous step backwards" is)
     ("The Garante fined Meta. Homo Digitalis called the fine an important first step towards accountability.",
      ("Homo Digitalis", "criticism", "Italian Data Protection Authority")),
+    # a designation as a gatekeeper is no sanction
+    ("The European Commission designated Meta and ByteDance as gatekeepers under the Digital Markets Act, citing their "
+     "data collection.", ("European Commission", "ban", "Meta")),
     # an open question is no report
     ("The Garante has not said whether it will fine Worldcoin.", ("Garante", "fine", "Worldcoin")),
     ("The CNIL did not say if it would order Clearview AI to pay more.", ("CNIL", "order", "Clearview AI")),
