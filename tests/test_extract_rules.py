@@ -4018,6 +4018,12 @@ CASES = [
     ("The Office of Foreign Assets Control on Friday designated Cytrox AD over the sale of spyware. Two more firms were "
      "also sanctioned, including Candiru.",
      {("Office of Foreign Assets Control", "ban", "Cytrox"), ("Office of Foreign Assets Control", "ban", "Candiru")}, True),
+    # "X, whose system was developed with Y,": the one the relative clause is on bought from Y
+    ("The Dutch regulator fined Jumbo over facial recognition at its tills. Jumbo, whose cameras were supplied by "
+     "Hikvision, said it would appeal.", {("Dutch Data Protection Authority", "fine", "Jumbo"),
+                                          ("Jumbo", "contract", "Hikvision")}, False),
+    ("Sainsbury's, whose system was built together with the British firm Facewatch, began a trial in two London "
+     "stores.", {("Sainsbury's", "contract", "Facewatch")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

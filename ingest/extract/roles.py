@@ -411,6 +411,9 @@ _REPEATED_PREPOSITION = re.compile(r"^\s*,?\s*(?:and|or)\s+(?:later|then|also|su
                                    r"(?:on|with|from|to|against|by)\s+(?:the\s+)?$", re.I)
 # "sanctions on Intellexa and on its associate Sara Hamou", "as well as against the developer X": the
 # preposition again, perhaps before a description of the next item
+# "whose system was developed with the Israeli company AnyVision": the words between the participle and the supplier
+_SUPPLIER_AFTER = re.compile(r"\s+(?:by|with|together\s+with|in\s+partnership\s+with)\s+(?:the\s+|a\s+|an\s+)?"
+                             r"(?:(?-i:[A-Z])[a-z]+\s+|[a-z][\w-]*\s+){0,3}?", re.I)
 # "Those designated (by the Treasury) include ...": the subject a sanctions list names, and its verb
 _THOSE_BEFORE = re.compile(r"\b(?:those|entities|individuals|people|persons|companies|firms)\s+$", re.I)
 _DESIGNATED_ARE = re.compile(r"(?:\s+(?:by|on|in|last|this|under)\s+[^.;]{1,80}?)?\s+(?:include|included|includes|are|were)\s+")
@@ -1784,6 +1787,12 @@ class RoleFinder:
             customer = left[-1] if left and _DESCRIBED_AS.fullmatch(sentence, left[-1].end, trigger.start) else None
             if customer is not None:
                 return _pair(customer, self._object(sentence, trigger, right, preps=("of",)), "customer-of")
+        if action.slug == "contract" and not trigger.is_verb and trigger.text.lower().startswith("whose "):
+            # "Mercadona, whose system was developed with the Israeli company AnyVision,": the one the relative clause
+            # is on bought from the one named after the participle
+            owner = left[-1] if left and re.fullmatch(r"\s*,\s*", sentence[left[-1].end:trigger.start]) else None
+            supplier = next((g for g in right if _SUPPLIER_AFTER.fullmatch(sentence, trigger.end, g.start)), None)
+            return _pair(owner, supplier, "whose-supplied") if owner is not None and supplier is not None else []
         if action.slug == "contract" and not trigger.is_verb and trigger.text.lower() in ("clients", "customers",
                                                                                          "client", "customer"):
             # "Clearview AI's clients have included the FBI, ICE and DHS, as well as retailers such as Macy's":
