@@ -4024,6 +4024,11 @@ CASES = [
                                           ("Jumbo", "contract", "Hikvision")}, False),
     ("Sainsbury's, whose system was built together with the British firm Facewatch, began a trial in two London "
      "stores.", {("Sainsbury's", "contract", "Facewatch")}, False),
+    # ", in a lawsuit brought by residents and privacy groups": unnamed plaintiffs sue the one the clause binds; "The
+    # action was filed by X together with Y" names them
+    ("A Lyon court has ordered the transport operator Keolis to halt a camera trial, in a lawsuit brought by residents "
+     "and privacy groups. The action was filed by La Quadrature du Net together with the Ligue des droits de l'Homme.",
+     {("La Quadrature du Net", "lawsuit", "Keolis"), ("Ligue des droits de l'Homme", "lawsuit", "Keolis")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
@@ -4563,6 +4568,9 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
     # a designation as a gatekeeper is no sanction
     ("The European Commission designated Meta and ByteDance as gatekeepers under the Digital Markets Act, citing their "
      "data collection.", ("European Commission", "ban", "Meta")),
+    # the operator ordered in the suit does not sue
+    ("A Lyon court has ordered the transport operator Keolis to halt a camera trial, in a lawsuit brought by residents "
+     "and privacy groups.", ("Keolis", "lawsuit", None)),
     # an open question is no report
     ("The Garante has not said whether it will fine Worldcoin.", ("Garante", "fine", "Worldcoin")),
     ("The CNIL did not say if it would order Clearview AI to pay more.", ("CNIL", "order", "Clearview AI")),

@@ -414,6 +414,10 @@ _REPEATED_PREPOSITION = re.compile(r"^\s*,?\s*(?:and|or)\s+(?:later|then|also|su
 # "whose system was developed with the Israeli company AnyVision": the words between the participle and the supplier
 _SUPPLIER_AFTER = re.compile(r"\s+(?:by|with|together\s+with|in\s+partnership\s+with)\s+(?:the\s+|a\s+|an\s+)?"
                              r"(?:(?-i:[A-Z])[a-z]+\s+|[a-z][\w-]*\s+){0,3}?", re.I)
+# ", in a lawsuit brought by public defenders": a case the main clause is told in, by makers named by what they are
+_IN_A_CASE = re.compile(r",\s+in\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_BY_UNNAMED = re.compile(r"\s+(?:brought|filed|lodged|launched)\s+by\s+(?!(?:the\s+)?(?-i:[A-Z]))(?:[a-z][\w-]*\s+){0,4}?"
+                         r"[a-z][\w-]*s\b(?!['\u2019])", re.I)
 # "Those designated (by the Treasury) include ...": the subject a sanctions list names, and its verb
 _THOSE_BEFORE = re.compile(r"\b(?:those|entities|individuals|people|persons|companies|firms)\s+$", re.I)
 _DESIGNATED_ARE = re.compile(r"(?:\s+(?:by|on|in|last|this|under)\s+[^.;]{1,80}?)?\s+(?:include|included|includes|are|were)\s+")
@@ -1911,6 +1915,12 @@ class RoleFinder:
         if interrupted is not None:
             return _pair(by_group(("by",)), next((g for g in reversed(left) if g.end <= interrupted.start()), None),
                          "passive")
+        # "A judge has ordered the subway operator to suspend the rollout, in a lawsuit brought by public defenders and
+        # civil society groups": plaintiffs the sentence does not name sue the one the main clause binds
+        if action.slug == "lawsuit" and not trigger.is_verb and left and _IN_A_CASE.search(before) \
+                and _BY_UNNAMED.match(after) and left[-1].members[0].party.kind not in ("court", "person") \
+                and not _is_pronoun(left[-1]):
+            return _pair(None, left[-1], "in-case-by-unnamed")
         # "Those designated by the Treasury include X, a manager, and Y": the ones a sanction names are listed after
         if action.slug == "ban" and trigger.text.lower() == "designated" and _THOSE_BEFORE.search(before):
             verb = _DESIGNATED_ARE.match(sentence, trigger.end)
