@@ -4029,6 +4029,13 @@ CASES = [
     ("A Lyon court has ordered the transport operator Keolis to halt a camera trial, in a lawsuit brought by residents "
      "and privacy groups. The action was filed by La Quadrature du Net together with the Ligue des droits de l'Homme.",
      {("La Quadrature du Net", "lawsuit", "Keolis"), ("Ligue des droits de l'Homme", "lawsuit", "Keolis")}, False),
+    # "the court dismissed X's claim", "rejected a claim by X": the ruling tells X's suit (against the story's defendant)
+    ("Leicestershire Police scanned crowds at a music festival with facial recognition. The High Court dismissed "
+     "Ann Fielding's claim last year.",
+     {("High Court", "ruling", "Ann Fielding"), ("Ann Fielding", "lawsuit", "Leicestershire Police")}, True),
+    ("Leicestershire Police scanned crowds at a music festival with facial recognition, and the High Court rejected a "
+     "claim by Ann Fielding.",
+     {("High Court", "ruling", "Ann Fielding"), ("Ann Fielding", "lawsuit", "Leicestershire Police")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -37,6 +37,12 @@ _UNDONE_VERB = re.compile(r"\b(?:throw\s+out|dismiss|toss|block|halt|overturn|qu
                           r"(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}$", re.I)
 # "ordered NSO Group to pay WhatsApp $167m in damages", "was ordered by a jury to pay $228m in damages"
 # (not "... in compensation and to delete the data": an order too)
+# "the High Court dismissed Ed Bridges's claim", "rejected a claim by X": the court's ruling tells a suit of the one
+# whose claim it was
+_CLAIM_OWNED_AFTER = re.compile(r"['\u2019]s?\s+(?:legal\s+|original\s+|data\s+protection\s+|privacy\s+)?(?:claim|case)\b")
+_CLAIM_BY_BEFORE = re.compile(r"\b(?:claim|case)\s+(?:brought\s+|filed\s+)?by\s+(?:the\s+)?\Z")
+_CLAIM_RULINGS = frozenset({"dismissed", "dismisses", "rejected", "rejects", "threw out", "throws out", "upheld", "upholds",
+                            "allowed", "struck out"})
 _PAY_DAMAGES = re.compile(r"(?:\s+[^\s.;]+){0,8}?\s+to\s+pay\b[^.;]{0,100}?\b(?:damages|compensation)\b"
                           r"(?!\s+and\s+to\b)", re.I)
 # "... to its trade blacklist": the list a party is added to, right before the list's noun
@@ -435,6 +441,15 @@ class Extractor:
                         for t in triggers):
                     candidate.status = "reported"  # "would move away from using ID.me": the use was real
                 out.append(candidate)
+                claimant = roles.target if action.slug == "ruling" and trigger.text.lower() in _CLAIM_RULINGS \
+                    and roles.target is not None and roles.target.party.kind in ("person", "advocacy", "company", "platform") \
+                    and (_CLAIM_OWNED_AFTER.match(sentence, roles.target.end)
+                         or _CLAIM_BY_BEFORE.search(sentence, max(0, roles.target.start - 30), roles.target.start)) else None
+                if claimant is not None:
+                    suit = Candidate(index, offset, offset + len(sentence), trigger, self.lexicon.actions["lawsuit"],
+                                     claimant, None, "claim-of", extra={"local": [claimant], "sentence_mentions": mentions})
+                    suit.status = "reported"
+                    out.append(suit)
                 used = next((g for g in groups if g.start >= trigger.end and _STOPPED_USING.search(trigger.text)
                              and re.fullmatch(r"\s+(?:of\s+)?(?:the\s+)?" if trigger.text.lower().endswith("use")
                                               else r"\s+(?:the\s+)?", sentence[trigger.end:g.start])), None) \
