@@ -4036,6 +4036,10 @@ CASES = [
     ("Leicestershire Police scanned crowds at a music festival with facial recognition, and the High Court rejected a "
      "claim by Ann Fielding.",
      {("High Court", "ruling", "Ann Fielding"), ("Ann Fielding", "lawsuit", "Leicestershire Police")}, False),
+    # "Tools for Humanity, the company behind the project,": one act on the project and its operator, told twice
+    ("A Nairobi court has ordered Worldcoin to erase the iris scans it took, ruling that the project broke Kenya's data "
+     "protection law. The judge found that Tools for Humanity, the company behind the project, had not assessed the "
+     "risks.", {("Nairobi court", "order", "Worldcoin"), ("Nairobi court", "ruling", "Worldcoin")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -199,21 +199,6 @@ class Candidate:
         return (self.actor and self.actor.party.id, self.action.slug, self.target and self.target.party.id)
 
 
-def _related(gazetteer: Gazetteer, a: str, b: str) -> bool:
-    """True when ``a`` and ``b`` are the same party or one is an ancestor of the other."""
-    if a == b:
-        return True
-    for x, y in ((a, b), (b, a)):
-        party = gazetteer.get(x)
-        seen = set()
-        while party is not None and party.parent and party.parent not in seen:
-            if party.parent == y:
-                return True
-            seen.add(party.parent)
-            party = gazetteer.get(party.parent)
-    return False
-
-
 def _maker_named(product: Match, mentions: list[Match]) -> Match | None:
     """The story's first mention of the party that makes ``product`` (its parent), if any."""
     return next((m for m in mentions if m.party.id == product.party.parent), None)
@@ -1006,7 +991,7 @@ class Discourse:
                                 and (o.actor is None) == (c.target is None)), None)
             if partner is not None:
                 actor, target = c.actor or partner.actor, c.target or partner.target
-                if _related(self.gazetteer, actor.party.id, target.party.id):
+                if self.gazetteer.related(actor.party.id, target.party.id):
                     partner = None
             if partner is not None:
                 best = min((c, partner), key=lambda x: STATUS_RANK[x.status])
@@ -1034,7 +1019,7 @@ class Discourse:
                 same = next((e for e in reversed(candidates[:i]) if e.action.slug == "settlement" and e.actor is not None
                              and e.target is not None and e.target.party.kind in ("regulator", "government")
                              and 0 < c.sentence - e.sentence <= 2
-                             and _related(self.gazetteer, e.actor.party.id, c.actor.party.id)), None)
+                             and self.gazetteer.related(e.actor.party.id, c.actor.party.id)), None)
                 if same is not None:
                     c.target = same.target
                     c.frame += "+related-settles"
@@ -1089,7 +1074,7 @@ class Discourse:
             # ("settle with 40 states. The investigation was led by X and Y. ... a lawsuit brought by Arizona")
             def against_settler(e: Candidate) -> int | None:
                 if e.actor is None or e.target is None or e.target.party.id != c.actor.party.id \
-                        or e.actor.party.id == c.actor.party.id or _related(self.gazetteer, e.actor.party.id, c.actor.party.id):
+                        or e.actor.party.id == c.actor.party.id or self.gazetteer.related(e.actor.party.id, c.actor.party.id):
                     return None  # (ByteDance's TikTok is no plaintiff against ByteDance)
                 if e.action.slug in ("lawsuit", "complaint"):
                     return 0
@@ -1214,7 +1199,7 @@ class Discourse:
         retreats."""
         for c in candidates:
             if c.action.slug == "ban" and c.actor is not None and c.target is not None and (
-                    c.actor.party.id == c.target.party.id or _related(self.gazetteer, c.actor.party.id, c.target.party.id)) \
+                    c.actor.party.id == c.target.party.id or self.gazetteer.related(c.actor.party.id, c.target.party.id)) \
                     and not ("context-actor" in c.frame and c.actor.party.kind in ("company", "platform")):
                 # (a company guessed from the story is no retreat: "DeepSeek blocked in Italy as watchdog opens probe")
                 c.target = None
@@ -1475,14 +1460,14 @@ class Discourse:
                 and (c.actor is None or c.actor.party.kind == e.actor.party.kind or "context-actor" in e.frame
                      # ("Two rights groups and four activists sued X ... The plaintiffs include Mijente and ...")
                      or {c.actor.party.kind, e.actor.party.kind} <= {"person", "advocacy"})
-                and _related(self.gazetteer, e.target.party.id, c.target.party.id) and e.actor.party.id != e.target.party.id
-                and e.status == "reported" and not _related(self.gazetteer, e.actor.party.id, e.target.party.id)
+                and self.gazetteer.related(e.target.party.id, c.target.party.id) and e.actor.party.id != e.target.party.id
+                and e.status == "reported" and not self.gazetteer.related(e.actor.party.id, e.target.party.id)
                 for e in candidates):
             # "Two Illinois men sue Amazon" and the suit by the men named later: one suit ("a suit against Meta ...
             # resolves a 2022 suit alleging that Facebook's feature ...": against its platform, the same)
             return False
-        if c.actor is not None and c.target is not None and _related(
-                self.gazetteer, c.actor.party.id, c.target.party.id):
+        if c.actor is not None and c.target is not None and self.gazetteer.related(
+                c.actor.party.id, c.target.party.id):
             if c.action.slug != "withdrawal":
                 return False
             c.target = None  # "its subsidiary Jumpshot, which Avast shut down": a retreat, from nobody else
@@ -1498,7 +1483,7 @@ class Discourse:
                        # (another party's accusation stands: "Dow Jones sued Perplexity ... Forbes had accused the
                        # company of plagiarism")
                        and (c.actor is None or e.actor is None
-                            or _related(self.gazetteer, e.actor.party.id, c.actor.party.id))
+                            or self.gazetteer.related(e.actor.party.id, c.actor.party.id))
                        for e in candidates)):
             return False  # "the ACLU sued Clearview ... and accused the company of ...": the suit's allegation
         if c.target is None and c.actor is not None and c.actor.party.kind == "government" and any(
@@ -1538,7 +1523,7 @@ class Discourse:
         A company and its subsidiary act separately (Amazon's settlement is not Ring's)."""
         if a.party.id == b.party.id:
             return True
-        return a.party.kind == b.party.kind == "government" and _related(self.gazetteer, a.party.id, b.party.id)
+        return a.party.kind == b.party.kind == "government" and self.gazetteer.related(a.party.id, b.party.id)
 
     def _ancestor(self, maybe_ancestor: str, party_id: str) -> bool:
         party, seen = self.gazetteer.get(party_id), set()

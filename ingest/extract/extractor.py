@@ -37,6 +37,14 @@ _UNDONE_VERB = re.compile(r"\b(?:throw\s+out|dismiss|toss|block|halt|overturn|qu
                           r"(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}$", re.I)
 # "ordered NSO Group to pay WhatsApp $167m in damages", "was ordered by a jury to pay $228m in damages"
 # (not "... in compensation and to delete the data": an order too)
+# "Tools for Humanity, the US company behind the project,", "..., which runs Worldcoin": the operator, then its project
+_OPERATOR_BEFORE_PROJECT = re.compile(r"\s*,\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:company|firm|developer|start-?up|operator|"
+                                      r"organi[sz]ation)\s+(?:behind|that\s+(?:runs|operates|developed|develops|built)|"
+                                      r"which\s+(?:runs|operates|developed|develops|built))|(?:which|that)\s+(?:runs|operates|"
+                                      r"developed|develops|built|is\s+behind))\s+(?:the\s+)?")
+# "the project, run by the San Francisco and Berlin-based Tools for Humanity,": the project, then its operator
+_PROJECT_BEFORE_OPERATOR = re.compile(r"\s*,\s+(?:which\s+is\s+|that\s+is\s+)?(?:run|operated|developed|built)\s+by\s+"
+                                      r"(?:the\s+)?(?:[\w-]+\s+){0,6}?")
 # "the High Court dismissed Ed Bridges's claim", "rejected a claim by X": the court's ruling tells a suit of the one
 # whose claim it was
 _CLAIM_OWNED_AFTER = re.compile(r"['\u2019]s?\s+(?:legal\s+|original\s+|data\s+protection\s+|privacy\s+)?(?:claim|case)\b")
@@ -214,17 +222,20 @@ class Extractor:
         surfaces = _surfaces(text, mentions)
         events: list[dict] = []
         seen: dict[tuple, int] = {}
+        one_side = self._operators_of_projects(text, mentions)
         for c in self.discourse.resolve(candidates, court_sentences, mentions, text):
             sentence, s_start, _ = contexts[c.sentence]
             if not self._complete(c, sentence) or not self._kinds_ok(c):
                 continue
             event = self._event(sentence, s_start, c, pub, shared, surfaces)
-            if c.key in seen:
-                earlier = events[seen[c.key]]
+            # (an act on a project and on the company the story says runs it is told twice, not done twice)
+            key = tuple(one_side.get(k, k) for k in c.key)
+            if key in seen:
+                earlier = events[seen[key]]
                 if earlier["status"] != "reported" and event["status"] == "reported":
-                    events[seen[c.key]] = event
+                    events[seen[key]] = event
                 continue
-            seen[c.key] = len(events)
+            seen[key] = len(events)
             events.append(event)
         result = {"entities": self._entities(mentions), "events": events}
         if doc_id is not None:
@@ -232,6 +243,22 @@ class Extractor:
         return result
 
     # -- internals -----------------------------------------------------
+    def _operators_of_projects(self, text: str, mentions: list[Match]) -> dict[str, str]:
+        """Company ids the text says run a project of the gazetteer's family ("Tools for Humanity, the company behind
+        the project", "Worldcoin, run by Tools for Humanity"), each mapped to the project's id."""
+        out: dict[str, str] = {}
+        for i, a in enumerate(mentions):
+            # (past a description of the first one: "Tools for Humanity, the US company behind the project")
+            b = next((m for m in mentions[i + 1:i + 4] if m.party.id != a.party.id), None)
+            if b is None or {a.party.kind, b.party.kind} - {"company", "platform", "product"} \
+                    or not self.gazetteer.related(a.party.id, b.party.id) or b.start - a.end > 120:
+                continue
+            if _OPERATOR_BEFORE_PROJECT.fullmatch(text, a.end, b.start):
+                out[a.party.id] = b.party.id
+            elif _PROJECT_BEFORE_OPERATOR.fullmatch(text, a.end, b.start):
+                out[b.party.id] = a.party.id
+        return out
+
     def _entities(self, mentions: list[Match]) -> list[dict]:
         by_id: dict[str, dict] = {}
         for m in mentions:

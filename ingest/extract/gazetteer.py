@@ -172,6 +172,20 @@ class Gazetteer:
         (the first listed is the one :meth:`find` returns)."""
         return [self.parties[pid] for pid in self._shared.get(fold(surface.strip()), ())]
 
+    def related(self, a: str, b: str) -> bool:
+        """True when ``a`` and ``b`` are the same party or one is an ancestor of the other."""
+        if a == b:
+            return True
+        for x, y in ((a, b), (b, a)):
+            party = self.get(x)
+            seen = set()
+            while party is not None and party.parent and party.parent not in seen:
+                if party.parent == y:
+                    return True
+                seen.add(party.parent)
+                party = self.get(party.parent)
+        return False
+
     def children(self, party_id: str) -> list[Party]:
         return [p for p in self.parties.values() if p.parent == party_id]
 
