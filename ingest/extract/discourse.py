@@ -1125,6 +1125,12 @@ class Discourse:
                 c.target = leaders[0]
                 c.frame += "+coalition-leader"
                 candidates.extend(replace(c, target=m, extra=dict(c.extra)) for m in leaders[1:])
+                continue
+            if c.actor.party.kind == "regulator" and (company := self._salient_company(c, mentions)) is not None:
+                # "... under a settlement announced by the Federal Trade Commission. The FTC said Everalbum ...": the
+                # regulator settled with the company the story is about
+                c.target = company
+                c.frame += "+story-company"
 
     @staticmethod
     def _coalition_leaders(c: Candidate, mentions: list[Match], text: str) -> list[Match]:

@@ -230,6 +230,8 @@ class Extractor:
             event = self._event(sentence, s_start, c, pub, shared, surfaces)
             # (an act on a project and on the company the story says runs it is told twice, not done twice)
             key = tuple(one_side.get(k, k) for k in c.key)
+            if c.action.symmetric and key[0] is not None and key[2] is not None and key[2] < key[0]:
+                key = (key[2], key[1], key[0])  # ("the FTC settled with Ring", "Ring agreed to pay": one settlement)
             if key in seen:
                 earlier = events[seen[key]]
                 if earlier["status"] != "reported" and event["status"] == "reported":
