@@ -4042,10 +4042,9 @@ CASES = [
      "risks.", {("Nairobi court", "order", "Worldcoin"), ("Nairobi court", "ruling", "Worldcoin")}, True),
     # "under a settlement announced by the FTC": the regulator settled with the company the story is about; and a
     # settlement told from both sides is one
-    ("A photo app maker must delete the face models it trained, under a settlement announced by the Federal Trade "
+    ("Face models built from customer photos must be deleted under a settlement announced by the Federal Trade "
      "Commission on Monday. The FTC said Snapvault Inc. had misled users about facial recognition. Snapvault said it "
-     "cooperated fully.", {("Federal Trade Commission", "settlement", "Snapvault Inc."),
-                           ("Federal Trade Commission", "order", "Snapvault Inc.")}, True),
+     "cooperated fully.", {("Federal Trade Commission", "settlement", "Snapvault Inc.")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
