@@ -4045,6 +4045,8 @@ CASES = [
     ("Face models built from customer photos must be deleted under a settlement announced by the Federal Trade "
      "Commission on Monday. The FTC said Snapvault Inc. had misled users about facial recognition. Snapvault said it "
      "cooperated fully.", {("Federal Trade Commission", "settlement", "Snapvault Inc.")}, True),
+    ("The Federal Trade Commission on Wednesday settled charges that staff at the doorbell maker Ring had watched "
+     "customers' videos. Ring agreed to pay $5.8 million.", {("Federal Trade Commission", "settlement", "Ring")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
