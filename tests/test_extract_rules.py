@@ -4047,6 +4047,13 @@ CASES = [
      "cooperated fully.", {("Federal Trade Commission", "settlement", "Snapvault Inc.")}, True),
     ("The Federal Trade Commission on Wednesday settled charges that staff at the doorbell maker Ring had watched "
      "customers' videos. Ring agreed to pay $5.8 million.", {("Federal Trade Commission", "settlement", "Ring")}, True),
+    # "banned four firms from its platforms: A and B, which ...; C; and D": a counted object the list after the colon
+    # names, its items set apart by semicolons
+    ("Meta said on Thursday that it had taken down thousands of fake accounts run for surveillance clients. The company "
+     "banned four firms from its platforms: Harrow Data Ltd and Velda Labs Inc, which are based in Cyprus; Quell "
+     "Analytics GmbH; and Oberon Intel Ltd, a Greek spyware vendor.",
+     {("Meta", "ban", "Harrow Data Ltd"), ("Meta", "ban", "Velda Labs Inc"), ("Meta", "ban", "Quell Analytics GmbH"),
+      ("Meta", "ban", "Oberon Intel Ltd")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -417,6 +417,7 @@ class Extractor:
                         and roles.target is not None and "platform-owner" not in roles.frame and not (
                             roles.target.start >= trigger.end
                             and (_DIRECT_OBJECT.fullmatch(sentence, trigger.end, roles.target.start)
+                                 or _COUNTED_OBJECT_LISTED.match(sentence, trigger.end)
                                  # "removed accounts tied to seven surveillance firms, including Black Cube and Cytrox"
                                  or (re.search(r"\b(?:to|of|by|with)$", trigger.text)
                                      and _LISTED_AMONG.fullmatch(sentence, trigger.end, roles.target.start)))):
@@ -1088,6 +1089,10 @@ _RULING_ON_FILING = re.compile(r"\s+on\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){
 _DESCRIBED_FIRM = re.compile(r"\s+(?:company|firm|start-?up|tool|app|platform|bot|outfit|vendor|business|operation)\b")
 _ACCUSED_OF = re.compile(r"\b(?:accus\w*|alleg\w*|charg\w*)\s+(?:[\w'\u2019-]+\s+){0,4}?of\s+(?:\w+ly\s+)?\Z", re.I)
 _LISTED_AMONG = re.compile(r"\s+[^.;]{0,60}?,?\s+(?:including|such\s+as|among\s+them)\s+[^.;]{0,60}?", re.I)
+# "banned six named companies from its platforms: Cobwebs Technologies, ...": a counted object the list after a colon
+# names
+_COUNTED_OBJECT_LISTED = re.compile(r"\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:[\w-]+\s+){0,2}?"
+                                    r"[\w-]+s(?:\s+from\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s*:\s*", re.I)
 _DIRECT_OBJECT = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?:(?!(?:of|from|to|by|for|in|on|with)\b)[\w-]+\s+){0,3}?", re.I)
 _UNDER_SETTLEMENT = re.compile(r"\bunder\s+(?:the|a|an|its|their)\s+(?:\S+\s+){0,3}?(?:settlement|agreement|deal|consent)",
                                re.I)

@@ -469,8 +469,13 @@ _LISTED_AFTER = re.compile(r"\s*(?P<prep>against|into|on|of|from|with)\s+(?:[\w,
                            re.I)
 # "sued three scrapers - A, B and C": a verb's plural object that a list after a dash names
 # ("asked four companies that sell monitoring software -- Gaggle, GoGuardian ...": a relative clause may come first)
-_LISTED_OBJECT = re.compile(r"\s+(?:[\w-]+\s+){0,3}?[\w-]+s\s*(?:[\u2014\u2013:]|\s--?)\s*|"
+# ("banned six named companies from its platforms: A, B ...": or where they are shut out of)
+_LISTED_OBJECT = re.compile(r"\s+(?:[\w-]+\s+){0,3}?[\w-]+s(?:\s+from\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
+                            r"\s*(?:[\u2014\u2013:]|\s--?)\s*|"
                             r"\s+(?:[\w-]+\s+){0,3}?[\w-]+s\s+(?:that|which|who)\s+(?:[\w-]+\s+){1,6}?[\w-]+\s*(?:[\u2014\u2013:]|\s--?)\s*")
+# between items of a list set apart by semicolons, past a relative clause on the item before
+_SEMICOLON_ITEM = re.compile(r"(?:,\s+(?:which|who)\b[^;.]{0,80})?;\s+(?:and\s+)?(?:the\s+)?")
+_OWNED_PLURAL_THEN_LIST = re.compile(r"\s+(?:[\w-]+\s+){0,2}?[\w-]+s\s*(?:[\u2014\u2013:]|\s--?)\s*(?-i:[A-Z])")
 _JUDGE_IN = re.compile(r"\b(?:judges?|justices?|panel|bench|magistrate)\b", re.I)
 # (an apposition may come first: "Maria Lopez, a warehouse worker who says ..., sued")
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:(?:a|an)\s+[^,;()]{1,60}?\s+)?(?:which|who|whose)\b[^,;]*,")
@@ -2929,6 +2934,8 @@ class RoleFinder:
         fronted = not trigger.is_verb and _FRONTED_PHRASE.fullmatch(sentence, 0, trigger.start)
         unnamed = _UNNAMED_ADDRESSEE.match(sentence, trigger.end) \
             if trigger.is_verb and trigger.action.slug in ("order", "ban", "fine") else None
+        if unnamed is not None and _LISTED_OBJECT.match(sentence, trigger.end):
+            unnamed = None  # ("banned six companies from its platforms: A, B and C": named after all)
         preps = tuple(preps)
         tail = _multiword_prep_tail(preps)
         for g in right:
@@ -2948,6 +2955,8 @@ class RoleFinder:
                 return g  # "suspending a new privacy policy the company introduced in June": the policy's owner
             if trigger.action.slug == "ban" and _PEOPLE_AT.fullmatch(gap):
                 return g  # "disabled accounts belonging to researchers at NYU's Ad Observatory": their institution
+            if trigger.is_verb and _is_possessive_pronoun(g) and _OWNED_PLURAL_THEN_LIST.match(sentence, g.end):
+                continue  # "banned six companies from its platforms: A, B": the owner of the platforms, before the list
             if unnamed is not None and g.start >= unnamed.end():
                 return None  # "ordered 53 municipalities to stop passing data to Google": whom it orders is unnamed
             if re.match(r"['\u2019]s\s+own\b", sentence[g.end:]):
@@ -2977,7 +2986,15 @@ class RoleFinder:
             if listed and listed.group("prep").lower() in preps and not direct_only:
                 return g  # "complaints against seven data brokers — Acxiom, Oracle, ...": the list names them
             if trigger.is_verb and _LISTED_OBJECT.fullmatch(gap):
-                return g  # "sued three scrapers - A, B and C": the list names them
+                # "sued three scrapers - A, B and C": the list names them (items may be set apart by semicolons: "A
+                # and B, which ...; C; and D")
+                members, last = list(g.members), g
+                for later in right[right.index(g) + 1:]:
+                    if not _SEMICOLON_ITEM.fullmatch(sentence, last.end, later.start):
+                        break
+                    members.extend(later.members)
+                    last = later
+                return Group(members) if last is not g else g
             if trigger.is_verb and trigger.text.lower().endswith(" that") and _FRONTED_TIME_IN_CLAUSE.fullmatch(gap) \
                     and (_FINITE_AFTER.match(sentence, g.end) or _CLAUSE_AFTER_NAME.match(sentence, g.end)):
                 return g
