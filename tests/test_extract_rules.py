@@ -4054,6 +4054,10 @@ CASES = [
      "Analytics GmbH; and Oberon Intel Ltd, a Greek spyware vendor.",
      {("Meta", "ban", "Harrow Data Ltd"), ("Meta", "ban", "Velda Labs Inc"), ("Meta", "ban", "Quell Analytics GmbH"),
       ("Meta", "ban", "Oberon Intel Ltd")}, True),
+    # ", followed by X and Y": the ones named after the act do the same
+    ("Oakland banned police use of facial recognition in July 2019, followed by Berkeley and Brookline later that "
+     "year.", {("Oakland", "ban", None), ("Berkeley", "ban", None),
+                ("Brookline, Massachusetts", "ban", None)}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

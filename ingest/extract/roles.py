@@ -1926,6 +1926,12 @@ class RoleFinder:
                 and _BY_UNNAMED.match(after) and left[-1].members[0].party.kind not in ("court", "person") \
                 and not _is_pronoun(left[-1]):
             return _pair(None, left[-1], "in-case-by-unnamed")
+        if action.slug == "anaphora" and trigger.text.lower().startswith("followed by"):
+            # ", followed by Somerville and Oakland": the ones named after do the same, on their own
+            if not re.search(r",\s*$", before):
+                return []
+            after_by = next((g for g in right if re.fullmatch(r"\s+(?:the\s+)?", sentence[trigger.end:g.start])), None)
+            return _pair(after_by, None, "followed-by") if after_by is not None else []
         # "Those designated by the Treasury include X, a manager, and Y": the ones a sanction names are listed after
         if action.slug == "ban" and trigger.text.lower() == "designated" and _THOSE_BEFORE.search(before):
             verb = _DESIGNATED_ARE.match(sentence, trigger.end)
