@@ -4058,6 +4058,9 @@ CASES = [
     ("Oakland banned police use of facial recognition in July 2019, followed by Berkeley and Brookline later that "
      "year.", {("Oakland", "ban", None), ("Berkeley", "ban", None),
                 ("Brookline, Massachusetts", "ban", None)}, True),
+    # what a jury orders a party to pay is a verdict, damages named or not
+    ("A jury in Oakland has ordered the spyware vendor Candiru to pay Microsoft $12 million over attacks on its "
+     "customers.", {("jury in Oakland", "ruling", "Candiru")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -51,6 +51,8 @@ _CLAIM_OWNED_AFTER = re.compile(r"['\u2019]s?\s+(?:legal\s+|original\s+|data\s+p
 _CLAIM_BY_BEFORE = re.compile(r"\b(?:claim|case)\s+(?:brought\s+|filed\s+)?by\s+(?:the\s+)?\Z")
 _CLAIM_RULINGS = frozenset({"dismissed", "dismisses", "rejected", "rejects", "threw out", "throws out", "upheld", "upholds",
                             "allowed", "struck out"})
+_JURY = re.compile(r"\bjury\b", re.I)
+_TO_PAY = re.compile(r"(?:\s+[^\s.;]+){0,8}?\s+to\s+pay\b", re.I)
 _PAY_DAMAGES = re.compile(r"(?:\s+[^\s.;]+){0,8}?\s+to\s+pay\b[^.;]{0,100}?\b(?:damages|compensation)\b"
                           r"(?!\s+and\s+to\b)", re.I)
 # "... to its trade blacklist": the list a party is added to, right before the list's noun
@@ -459,8 +461,12 @@ class Extractor:
                     roles = RoleAssignment(roles.actor, owned.members[0], roles.frame + "+halted-others")
                 if action.slug in ("fine", "order") and trigger.is_verb \
                         and (roles.actor is None or roles.actor.party.kind == "court") \
-                        and _PAY_DAMAGES.match(sentence, trigger.end):
-                    action = self.lexicon.actions["ruling"]  # "a jury ordered NSO to pay WhatsApp $167m in damages": a verdict
+                        and (_PAY_DAMAGES.match(sentence, trigger.end)
+                             or (roles.actor is not None and _JURY.search(roles.actor.party.name)
+                                 and _TO_PAY.match(sentence, trigger.end))):
+                    # "a jury ordered NSO to pay WhatsApp $167m in damages": a verdict (what a jury makes one pay is
+                    # always one)
+                    action = self.lexicon.actions["ruling"]
                 candidate = Candidate(index, offset, offset + len(sentence), trigger, action,
                                       roles.actor, roles.target, roles.frame,
                                       extra={"local": [m for m in (roles.actor, roles.target) if m],
