@@ -35,8 +35,6 @@ _STOPPED_USING = re.compile(r"\b(?:(?:stop|stops|stopped|stopping)\s+using|dropp
 # what a negation before an event noun may deny instead of the event: "refused to throw out a lawsuit"
 _UNDONE_VERB = re.compile(r"\b(?:throw\s+out|dismiss|toss|block|halt|overturn|quash|strike\s+down|lift|suspend)\s+"
                           r"(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}$", re.I)
-# "ordered NSO Group to pay WhatsApp $167m in damages", "was ordered by a jury to pay $228m in damages"
-# (not "... in compensation and to delete the data": an order too)
 # "Tools for Humanity, the US company behind the project,", "..., which runs Worldcoin": the operator, then its project
 _OPERATOR_BEFORE_PROJECT = re.compile(r"\s*,\s+(?:(?:the|a|an)\s+(?:[\w-]+\s+){0,4}?(?:company|firm|developer|start-?up|operator|"
                                       r"organi[sz]ation)\s+(?:behind|that\s+(?:runs|operates|developed|develops|built)|"
@@ -51,8 +49,11 @@ _CLAIM_OWNED_AFTER = re.compile(r"['\u2019]s?\s+(?:legal\s+|original\s+|data\s+p
 _CLAIM_BY_BEFORE = re.compile(r"\b(?:claim|case)\s+(?:brought\s+|filed\s+)?by\s+(?:the\s+)?\Z")
 _CLAIM_RULINGS = frozenset({"dismissed", "dismisses", "rejected", "rejects", "threw out", "throws out", "upheld", "upholds",
                             "allowed", "struck out"})
+# what a jury makes a party pay is a verdict, damages named or not
 _JURY = re.compile(r"\bjury\b", re.I)
 _TO_PAY = re.compile(r"(?:\s+[^\s.;]+){0,8}?\s+to\s+pay\b", re.I)
+# "ordered NSO Group to pay WhatsApp $167m in damages", "was ordered by a jury to pay $228m in damages"
+# (not "... in compensation and to delete the data": an order too)
 _PAY_DAMAGES = re.compile(r"(?:\s+[^\s.;]+){0,8}?\s+to\s+pay\b[^.;]{0,100}?\b(?:damages|compensation)\b"
                           r"(?!\s+and\s+to\b)", re.I)
 # "... to its trade blacklist": the list a party is added to, right before the list's noun

@@ -409,8 +409,6 @@ PARTICIPLE_INTRO = re.compile(r"^\s*(?:Brought|Filed|Launched|Lodged|Led|Backed|
 # "and later on X", "and then with Y": a list that repeats its preposition
 _REPEATED_PREPOSITION = re.compile(r"^\s*,?\s*(?:and|or)\s+(?:later|then|also|subsequently|finally|now)\s+"
                                    r"(?:on|with|from|to|against|by)\s+(?:the\s+)?$", re.I)
-# "sanctions on Intellexa and on its associate Sara Hamou", "as well as against the developer X": the
-# preposition again, perhaps before a description of the next item
 # "whose system was developed with the Israeli company AnyVision": the words between the participle and the supplier
 _SUPPLIER_AFTER = re.compile(r"\s+(?:by|with|together\s+with|in\s+partnership\s+with)\s+(?:the\s+|a\s+|an\s+)?"
                              r"(?:(?-i:[A-Z])[a-z]+\s+|[a-z][\w-]*\s+){0,3}?", re.I)
@@ -421,12 +419,15 @@ _BY_UNNAMED = re.compile(r"\s+(?:brought|filed|lodged|launched)\s+by\s+(?!(?:the
 # "Those designated (by the Treasury) include ...": the subject a sanctions list names, and its verb
 _THOSE_BEFORE = re.compile(r"\b(?:those|entities|individuals|people|persons|companies|firms)\s+$", re.I)
 _DESIGNATED_ARE = re.compile(r"(?:\s+(?:by|on|in|last|this|under)\s+[^.;]{1,80}?)?\s+(?:include|included|includes|are|were)\s+")
+# what opens a clause of its own between items of that list, and ", as well as" that takes the list up again
 _RELATIVE_OR_CLAUSE = re.compile(r"\b(?:which|who|whose|said|says|while|but)\b|;")
 _LIST_RESUMES = re.compile(r",\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")
 # "sanctions on Tal Dilian, the founder of Intellexa, and on his associate Sara Hamou": a list item past the
 # apposition that describes the one before it (a relative clause in it may tell an event of its own)
 _APPOSED_ITEM = re.compile(r"\s*,\s+(?:a|an|the)\s+(?![^,;()]*\b(?:which|who|whom|that|whose)\b)[^,;()\d]{1,80}?,\s*"
                            r"(?:and|as\s+well\s+as)\s+(?:(?:on|against)\s+)?(?:(?:the|his|her|its|their)\s+(?:[a-z][\w-]*\s+){0,2}?)?")
+# "sanctions on Intellexa and on its associate Sara Hamou", "as well as against the developer X": the
+# preposition again, perhaps before a description of the next item
 _PREPOSITION_AGAIN = re.compile(r"\s*,?\s*(?:and|or|as\s+well\s+as)\s+(?:on|against)\s+"
                                 r"(?:(?:the|his|her|its|their)\s+(?:[a-z][\w-]*\s+){0,2}?)?", re.I)
 # "ordered OpenAI to stop processing data and opened an investigation": a past tense after "and" is
@@ -475,6 +476,7 @@ _LISTED_OBJECT = re.compile(r"\s+(?:[\w-]+\s+){0,3}?[\w-]+s(?:\s+from\s+(?:its|t
                             r"\s+(?:[\w-]+\s+){0,3}?[\w-]+s\s+(?:that|which|who)\s+(?:[\w-]+\s+){1,6}?[\w-]+\s*(?:[\u2014\u2013:]|\s--?)\s*")
 # between items of a list set apart by semicolons, past a relative clause on the item before
 _SEMICOLON_ITEM = re.compile(r"(?:,\s+(?:which|who)\b[^;.]{0,80})?;\s+(?:and\s+)?(?:the\s+)?")
+# "its platforms: A, B": an owner's plural thing right before a list that names a verb's objects
 _OWNED_PLURAL_THEN_LIST = re.compile(r"\s+(?:[\w-]+\s+){0,2}?[\w-]+s\s*(?:[\u2014\u2013:]|\s--?)\s*(?-i:[A-Z])")
 _JUDGE_IN = re.compile(r"\b(?:judges?|justices?|panel|bench|magistrate)\b", re.I)
 # (an apposition may come first: "Maria Lopez, a warehouse worker who says ..., sued")
