@@ -4000,8 +4000,8 @@ CASES = [
     ("The US Treasury imposed sanctions on Daniel Mizrahi over the sale of spyware on Thursday. Those designated by the "
      "Office of Foreign Assets Control include Sarah Katz, who the department said ran the firm's sales, as well as "
      "Cytrox AD.",
-     {("US Department of the Treasury", "ban", "Daniel Mizrahi"), ("US Department of the Treasury", "ban", "Sarah Katz"),
-      ("US Department of the Treasury", "ban", "Cytrox")}, True),
+     {("US Department of the Treasury", "ban", "Daniel Mizrahi"), ("Office of Foreign Assets Control", "ban", "Sarah Katz"),
+      ("Office of Foreign Assets Control", "ban", "Cytrox")}, True),
     # "placed X and Y on the same list": the list told before is a blacklist
     ("The Commerce Department added Cytrox to its Entity List in July over its spyware. In 2021 the department had "
      "placed NSO Group and Candiru on the same list.",

@@ -418,7 +418,7 @@ _BY_UNNAMED = re.compile(r"\s+(?:brought|filed|lodged|launched)\s+by\s+(?!(?:the
                          r"[a-z][\w-]*s\b(?!['\u2019])", re.I)
 # "Those designated (by the Treasury) include ...": the subject a sanctions list names, and its verb
 _THOSE_BEFORE = re.compile(r"\b(?:those|entities|individuals|people|persons|companies|firms)\s+$", re.I)
-_DESIGNATED_ARE = re.compile(r"(?:\s+(?:by|on|in|last|this|under)\s+[^.;]{1,80}?)?\s+(?:include|included|includes|are|were)\s+")
+_DESIGNATED_ARE = re.compile(r"(?:\s+(?:by|on|in|last|this|under)\s+[^.;]{1,80}?)?\s+(?P<verb>include|included|includes|are|were)\s+")
 # what opens a clause of its own between items of that list, and ", as well as" that takes the list up again
 _RELATIVE_OR_CLAUSE = re.compile(r"\b(?:which|who|whose|said|says|while|but)\b|;")
 _LIST_RESUMES = re.compile(r",\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")
@@ -1946,7 +1946,7 @@ class RoleFinder:
                         continue
                     listed.append(m)
                     last_end = m.end
-                agent = next((g for g in right if g.end <= verb.start() and _prep_before(sentence, g) == "by"), None)
+                agent = next((g for g in right if g.end <= verb.start("verb") and _prep_before(sentence, g) == "by"), None)
                 return _pair(agent, Group(listed) if listed else None, "passive-designated")
         # Participles of the passive without an auxiliary: "Sued by the ACLU in 2020, Clearview AI has agreed ...",
         # "The chatbot, blocked by the Garante in March, had been unavailable": the agent acts on the party the
