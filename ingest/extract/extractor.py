@@ -21,7 +21,7 @@ from .lists import ListMembers
 from .lexicon import Lexicon, Trigger, load_lexicon
 from .patterns import PatternFinder, load_patterns
 from .references import DATELINE, INDEFINITE_BEFORE, ReferenceResolver, load_countries, load_resolver
-from .roles import (CLOSED_RELATIVE, RoleAssignment, RoleFinder, group_mentions, set_demonyms,
+from .roles import (CLOSED_RELATIVE, LISTED_OBJECT, RoleAssignment, RoleFinder, group_mentions, set_demonyms,
                     set_descriptor_heads, set_role_nouns)
 from .sentences import split_sentences
 
@@ -54,7 +54,7 @@ _JURY = re.compile(r"\bjury\b", re.I)
 _TO_PAY = re.compile(r"(?:\s+[^\s.;]+){0,8}?\s+to\s+pay\b", re.I)
 # "ordered NSO Group to pay WhatsApp $167m in damages", "was ordered by a jury to pay $228m in damages"
 # (not "... in compensation and to delete the data": an order too)
-_PAY_DAMAGES = re.compile(r"(?:\s+[^\s.;]+){0,8}?\s+to\s+pay\b[^.;]{0,100}?\b(?:damages|compensation)\b"
+_PAY_DAMAGES = re.compile(_TO_PAY.pattern + r"[^.;]{0,100}?\b(?:damages|compensation)\b"
                           r"(?!\s+and\s+to\b)", re.I)
 # "... to its trade blacklist": the list a party is added to, right before the list's noun
 _ADDED_TO_LIST = re.compile(r"\bto\s+(?:its|the|a|their)\s+(?:\w+\s+)?$")
@@ -420,7 +420,8 @@ class Extractor:
                         and roles.target is not None and "platform-owner" not in roles.frame and not (
                             roles.target.start >= trigger.end
                             and (_DIRECT_OBJECT.fullmatch(sentence, trigger.end, roles.target.start)
-                                 or _COUNTED_OBJECT_LISTED.match(sentence, trigger.end)
+                                 # ("banned six named companies from its platforms: A, B and C")
+                                 or LISTED_OBJECT.match(sentence, trigger.end)
                                  # "removed accounts tied to seven surveillance firms, including Black Cube and Cytrox"
                                  or (re.search(r"\b(?:to|of|by|with)$", trigger.text)
                                      and _LISTED_AMONG.fullmatch(sentence, trigger.end, roles.target.start)))):
@@ -1096,10 +1097,6 @@ _RULING_ON_FILING = re.compile(r"\s+on\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){
 _DESCRIBED_FIRM = re.compile(r"\s+(?:company|firm|start-?up|tool|app|platform|bot|outfit|vendor|business|operation)\b")
 _ACCUSED_OF = re.compile(r"\b(?:accus\w*|alleg\w*|charg\w*)\s+(?:[\w'\u2019-]+\s+){0,4}?of\s+(?:\w+ly\s+)?\Z", re.I)
 _LISTED_AMONG = re.compile(r"\s+[^.;]{0,60}?,?\s+(?:including|such\s+as|among\s+them)\s+[^.;]{0,60}?", re.I)
-# "banned six named companies from its platforms: Cobwebs Technologies, ...": a counted object the list after a colon
-# names
-_COUNTED_OBJECT_LISTED = re.compile(r"\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:[\w-]+\s+){0,2}?"
-                                    r"[\w-]+s(?:\s+from\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?\s*:\s*", re.I)
 _DIRECT_OBJECT = re.compile(r"\s+(?:(?:the|a|an)\s+)?(?:(?!(?:of|from|to|by|for|in|on|with)\b)[\w-]+\s+){0,3}?", re.I)
 _UNDER_SETTLEMENT = re.compile(r"\bunder\s+(?:the|a|an|its|their)\s+(?:\S+\s+){0,3}?(?:settlement|agreement|deal|consent)",
                                re.I)

@@ -471,7 +471,7 @@ _LISTED_AFTER = re.compile(r"\s*(?P<prep>against|into|on|of|from|with)\s+(?:[\w,
 # "sued three scrapers - A, B and C": a verb's plural object that a list after a dash names
 # ("asked four companies that sell monitoring software -- Gaggle, GoGuardian ...": a relative clause may come first)
 # ("banned six named companies from its platforms: A, B ...": or where they are shut out of)
-_LISTED_OBJECT = re.compile(r"\s+(?:[\w-]+\s+){0,3}?[\w-]+s(?:\s+from\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
+LISTED_OBJECT = re.compile(r"\s+(?:[\w-]+\s+){0,3}?[\w-]+s(?:\s+from\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
                             r"\s*(?:[\u2014\u2013:]|\s--?)\s*|"
                             r"\s+(?:[\w-]+\s+){0,3}?[\w-]+s\s+(?:that|which|who)\s+(?:[\w-]+\s+){1,6}?[\w-]+\s*(?:[\u2014\u2013:]|\s--?)\s*")
 # between items of a list set apart by semicolons, past a relative clause on the item before
@@ -2942,7 +2942,7 @@ class RoleFinder:
         fronted = not trigger.is_verb and _FRONTED_PHRASE.fullmatch(sentence, 0, trigger.start)
         unnamed = _UNNAMED_ADDRESSEE.match(sentence, trigger.end) \
             if trigger.is_verb and trigger.action.slug in ("order", "ban", "fine") else None
-        if unnamed is not None and _LISTED_OBJECT.match(sentence, trigger.end):
+        if unnamed is not None and LISTED_OBJECT.match(sentence, trigger.end):
             unnamed = None  # ("banned six companies from its platforms: A, B and C": named after all)
         preps = tuple(preps)
         tail = _multiword_prep_tail(preps)
@@ -2993,7 +2993,7 @@ class RoleFinder:
             listed = _LISTED_AFTER.fullmatch(gap)
             if listed and listed.group("prep").lower() in preps and not direct_only:
                 return g  # "complaints against seven data brokers — Acxiom, Oracle, ...": the list names them
-            if trigger.is_verb and _LISTED_OBJECT.fullmatch(gap):
+            if trigger.is_verb and LISTED_OBJECT.fullmatch(gap):
                 # "sued three scrapers - A, B and C": the list names them (items may be set apart by semicolons: "A
                 # and B, which ...; C; and D")
                 members, last = list(g.members), g
