@@ -4061,6 +4061,21 @@ CASES = [
     # what a jury orders a party to pay is a verdict, damages named or not
     ("A jury in Oakland has ordered the spyware vendor Candiru to pay Microsoft $12 million over attacks on its "
      "customers.", {("jury in Oakland", "ruling", "Candiru")}, True),
+    # a list that names some of a plural past the plural's relative clause
+    ("The Norwegian Consumer Council lodged complaints against three data brokers that resold the location records, "
+     "including Xandr and AdColony.", {("Norwegian Consumer Council", "complaint", "Xandr"),
+                                         ("Norwegian Consumer Council", "complaint", "AdColony")}, True),
+    # a company's former unit is the item of the list, not its owner
+    ("The Norwegian Consumer Council filed complaints against four ad firms, including Twitter's former MoPub unit "
+     "and Xandr.", {("Norwegian Consumer Council", "complaint", "MoPub"),
+                     ("Norwegian Consumer Council", "complaint", "Xandr")}, True),
+    # ... and a company's chief executive named after it is the one the act is on
+    ("The FTC sued Clearview AI's chief executive Hoan Ton-That on Monday.",
+     {("Federal Trade Commission", "lawsuit", "Hoan Ton-That")}, True),
+    # a short form of a known group's name is that group, though "Council" sounds like a government
+    ("The Norwegian Consumer Council filed a complaint against Grindr in 2020. The Consumer Council also filed a "
+     "complaint against Xandr.", {("Norwegian Consumer Council", "complaint", "Grindr"),
+                                  ("Norwegian Consumer Council", "complaint", "Xandr")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
@@ -4603,6 +4618,9 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
     # the operator ordered in the suit does not sue
     ("A Lyon court has ordered the transport operator Keolis to halt a camera trial, in a lawsuit brought by residents "
      "and privacy groups.", ("Keolis", "lawsuit", None)),
+    # time allowed to appeal is no appeal
+    ("The Garante fined Clearview AI 20 million euros. Clearview AI has 30 days to appeal the decision.",
+     ("Clearview AI", "appeal", "Italian Data Protection Authority")),
     # an open question is no report
     ("The Garante has not said whether it will fine Worldcoin.", ("Garante", "fine", "Worldcoin")),
     ("The CNIL did not say if it would order Clearview AI to pay more.", ("CNIL", "order", "Clearview AI")),

@@ -181,7 +181,11 @@ class Extractor:
             words = set(_NAME_WORD.findall(m.surface.lower())) - _NAME_GLUE \
                 if id(m) in found_ids and m.party.kind in ("government", "regulator", "court", "police") else set()
             if len(words) >= 2:
-                bodies = {p.id: p for p in known if p.kind == m.party.kind and any(
+                # (a council the patterns took for a government may be a known group: "the Consumer Council" in a
+                # story about the Norwegian Consumer Council)
+                bodies = {p.id: p for p in known if (p.kind == m.party.kind or (
+                    m.party.kind == "government" and p.kind == "advocacy"
+                    and p.name.split()[-1].lower() == m.surface.split()[-1].lower())) and any(
                     words <= set(_NAME_WORD.findall(n.lower())) for n in (p.name, *p.aliases))}
                 if len(bodies) == 1:
                     m = Match(m.start, m.end, m.surface, next(iter(bodies.values())))

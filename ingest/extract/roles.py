@@ -557,6 +557,10 @@ def group_mentions(sentence: str, mentions: list[Match]) -> list[Group]:
                 and starts[owner.end()].party.kind != "product":
             continue  # "Torstar's Toronto Star": the owner says whose the next party is; it does not act
             # (but "NSO Group's Pegasus spyware": the maker stands for its product)
+        owner = _OWNER_OF_DESCRIBED.match(sentence, m.end) if m.party.kind in ("company", "platform") else None
+        if owner is not None and owner.end() in starts and starts[owner.end()].party.id != m.party.id \
+                and starts[owner.end()].party.kind in (("person",) if owner.group("staff") else ("company", "platform")):
+            continue  # "Twitter's former MoPub unit", "Clearview's chief executive Hoan Ton-That": the one it owns acts
         owned = next((st for st in starts if m.end < st <= m.end + 60 and _OWNED_BEFORE_NAME.fullmatch(sentence, m.end, st)),
                      None) if m.surface.lower() == "its" else None
         if owned is not None and re.search(r"\b(?:and|along\s+with|together\s+with)\s+$", sentence[:m.start]):
@@ -794,6 +798,8 @@ def _coordinated(gap: str, kinds_alike: bool = True) -> bool:
         return True  # (", and Delaware-registered Unimania": the place describes the next item)
     if _REPEATED_PREPOSITION.match(gap):
         return True  # "relying first on FaceFirst and later on DeepCam"
+    if kinds_alike and _UNIT_THEN_ITEM.fullmatch(gap):
+        return True  # "Twitter's former MoPub unit, Xandr, OpenX": the unit is the item, the list goes on
     if _PREPOSITION_AGAIN.fullmatch(gap):
         return True  # "sanctions on Intellexa and on its associate Sara Hamou"
     if kinds_alike and re.fullmatch(r"\s*,?\s*and\s+(?:its|their)" + _OWNED_NEXT.pattern, gap):
@@ -841,6 +847,10 @@ def _words(text: str) -> list[str]:
 _BODY_OF_PLACE = re.compile(r"\b(?:organi[sz]ation|association|group|union|federation|foundation|institute|centre|center|"
                             r"network|coalition|alliance|charity)\s+(?:of|for|in)\s+(?:the\s+)?\Z", re.I)
 # a body described before its name: "the consumer protection organisation of North Rhine-Westphalia"
+# a plural's relative clause right before the list that names some of its members ("companies that received the
+# data, including X")
+_RELATIVE_BEFORE_LIST = re.compile(r"(?<=[\w-]s)(?P<clause>\s+(?:that|which|who)\s+[^,;.()]{1,60}?)(?=\s*,\s*(?:including|"
+                                   r"such\s+as|among\s+them)\s)")
 _BODY_BEFORE_COMMA = re.compile(r"\b(?:organi[sz]ation|group|association|body|union|federation|foundation|institute|centre|"
                                 r"center|network|coalition|alliance|watchdog|charity|nonprofit|non-profit)"
                                 r"(?P<of>\s+(?:of|for|in)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:[\s-]+[A-Z][\w.'\u2019-]*){0,3})?\s*\Z")
@@ -935,6 +945,9 @@ _COLLECTIVE = r"(?:a|an|the)\s+(?:group|coalition|number|handful|couple|class|do
 _COLLECTIVE_OPENING = re.compile(r"(?:^|[.;:]\s+|^\W*)" + _COLLECTIVE, re.I)
 _COLLECTIVE_AGENT = re.compile(r"\bby\s+" + _COLLECTIVE, re.I)
 _OWNER_OF_NEXT = re.compile(r"['\u2019]s?\s+")
+_UNIT_THEN_ITEM = re.compile(r"\s+(?:unit|subsidiary|division|arm|affiliate)(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
+_OWNER_OF_DESCRIBED = re.compile(r"['\u2019]s\s+(?:former|then|onetime|one-time|(?P<staff>founder|co-founder|chief\s+executive|"
+                                 r"president|chairman|chairwoman))\s+")
 _JOINED = re.compile(r"(?:\s+and\s+[^.;,]{0,70}?)?\s+(?:has\s+|have\s+|had\s+)?joined\s+(?:the\s+)?", re.I)
 _IN_A_SUIT = re.compile(r"\s+in\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}", re.I)
 # between two items of a list of parties ("the Associated Press, Germany's Axel Springer and Le Monde")
@@ -3016,8 +3029,11 @@ class RoleFinder:
                 return None  # "X will pay $100,000 and Y will pay $90,000": Y opens a clause of its own
             if re.search(r"\bin\s+fav(?:ou)?r\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", gap):
                 continue  # "ruled in favour of X": X won
-            if re.search(r"(?:,\s+|\s(?=including\s)|^[^,]*\s(?=such\s+as\s))(?:including|such\s+as|among\s+them)\s+(?:(?:[\w-]+\s+){0,4})$", gap) and len(_words(gap)) <= 25 \
-                    and not _CLAUSE_VERB.search(gap) and not re.search(r"\b(?:that|which|who)\b|,\s+and\s", gap) \
+            # ("complaints against several ad tech companies that received the data, including X": the plural's
+            # own relative clause is no clause of the verb)
+            plain = _RELATIVE_BEFORE_LIST.sub("", gap)
+            if re.search(r"(?:,\s+|\s(?=including\s)|^[^,]*\s(?=such\s+as\s))(?:including|such\s+as|among\s+them)\s+(?:(?:[\w-]+|[\w-]+['\u2019]s\s+(?:former|then|onetime|one-time))\s+){0,4}$", gap) and len(_words(gap)) <= 25 \
+                    and not _CLAUSE_VERB.search(plain) and not re.search(r"\b(?:that|which|who)\b|,\s+and\s", plain) \
                     and not re.search(r"\b(?:behalf\s+of|together\s+with|along\s+with|alongside|representing)\b", gap) \
                     and not _PASSED_ON_AFTER_COMMA.search(gap):
                 # (not the partners or clients: "sued on behalf of groups ..., among them X")
