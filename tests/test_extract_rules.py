@@ -4076,6 +4076,11 @@ CASES = [
     ("The Norwegian Consumer Council filed a complaint against Grindr in 2020. The Consumer Council also filed a "
      "complaint against Xandr.", {("Norwegian Consumer Council", "complaint", "Grindr"),
                                   ("Norwegian Consumer Council", "complaint", "Xandr")}, True),
+    # a list that goes on past appositions, the last item a counted plural with its members named
+    ("The US Treasury Department sanctioned Daniel Ravid, a former intelligence officer, along with Sara Hamou, a "
+     "lawyer who worked for him, and several entities including Cytrox and Intellexa.",
+     {("US Department of the Treasury", "ban", "Daniel Ravid"), ("US Department of the Treasury", "ban", "Sara Hamou"),
+      ("US Department of the Treasury", "ban", "Cytrox"), ("US Department of the Treasury", "ban", "Intellexa")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -424,8 +424,12 @@ _RELATIVE_OR_CLAUSE = re.compile(r"\b(?:which|who|whose|said|says|while|but)\b|;
 _LIST_RESUMES = re.compile(r",\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")
 # "sanctions on Tal Dilian, the founder of Intellexa, and on his associate Sara Hamou": a list item past the
 # apposition that describes the one before it (a relative clause in it may tell an event of its own)
-_APPOSED_ITEM = re.compile(r"\s*,\s+(?:a|an|the)\s+(?![^,;()]*\b(?:which|who|whom|that|whose)\b)[^,;()\d]{1,80}?,\s*"
-                           r"(?:and|as\s+well\s+as)\s+(?:(?:on|against)\s+)?(?:(?:the|his|her|its|their)\s+(?:[a-z][\w-]*\s+){0,2}?)?")
+_APPOSED_ITEM = re.compile(r"\s*,\s+(?:a|an|the)\s+(?![^,;()]*\b(?:which|whom|that|whose)\b)(?P<apposition>[^,;()\d]{1,80}?),\s*"
+                           r"(?:and|as\s+well\s+as|along\s+with|together\s+with)\s+(?:(?:on|against)\s+)?"
+                           r"(?:(?:the|his|her|its|their)\s+(?:[a-z][\w-]*\s+){0,2}?|"
+                           # ("..., and several entities including Intellexa and Cytrox": items of a counted plural)
+                           r"(?P<counted>(?:several|two|three|four|five|six|\d+)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z]+s,?\s+"
+                           r"(?:including|such\s+as|among\s+them)\s+))?")
 # "sanctions on Intellexa and on its associate Sara Hamou", "as well as against the developer X": the
 # preposition again, perhaps before a description of the next item
 _PREPOSITION_AGAIN = re.compile(r"\s*,?\s*(?:and|or|as\s+well\s+as)\s+(?:on|against)\s+"
@@ -558,8 +562,11 @@ def group_mentions(sentence: str, mentions: list[Match]) -> list[Group]:
             continue  # "Torstar's Toronto Star": the owner says whose the next party is; it does not act
             # (but "NSO Group's Pegasus spyware": the maker stands for its product)
         owner = _OWNER_OF_DESCRIBED.match(sentence, m.end) if m.party.kind in ("company", "platform") else None
-        if owner is not None and owner.end() in starts and starts[owner.end()].party.id != m.party.id \
-                and starts[owner.end()].party.kind in (("person",) if owner.group("staff") else ("company", "platform")):
+        owned_next = starts.get(owner.end()) if owner is not None else None
+        if owned_next is not None and ((owner.group("staff") and (owned_next.party.kind == "person"
+                                                                  or owned_next.party.id == m.party.id))
+                                       or (not owner.group("staff") and owned_next.party.id != m.party.id
+                                           and owned_next.party.kind in ("company", "platform"))):
             continue  # "Twitter's former MoPub unit", "Clearview's chief executive Hoan Ton-That": the one it owns acts
         owned = next((st for st in starts if m.end < st <= m.end + 60 and _OWNED_BEFORE_NAME.fullmatch(sentence, m.end, st)),
                      None) if m.surface.lower() == "its" else None
@@ -682,8 +689,13 @@ def group_mentions(sentence: str, mentions: list[Match]) -> list[Group]:
             continue
         apposed = next((i for i in range(len(groups) - 1, max(-1, len(groups) - 3), -1)
                         if _APPOSED_ITEM.fullmatch(sentence, groups[i].end, m.start)), None) if groups and not pronoun else None
+        apposition = _APPOSED_ITEM.fullmatch(sentence, groups[apposed].end, m.start) if apposed is not None else None
         if apposed is not None and not _is_pronoun(groups[apposed]) and not _FINITE_AFTER.match(sentence, m.end) \
-                and all(mm.party.kind == m.party.kind for mm in groups[apposed].members):
+                and (" who " not in apposition.group("apposition") or groups[apposed].members[-1].party.kind == "person") \
+                and (apposition.group("counted") or all(mm.party.kind == m.party.kind for mm in groups[apposed].members)
+                     # ("Intellexa's founder Tal Dilian, a former intelligence officer, along with Sara Hamou": a person
+                     # the story has speak for his firm is still one of the people listed)
+                     or (m.party.kind == "person" and (_words(apposition.group("apposition")) or [""])[-1] in PERSON_ROLES)):
             del groups[apposed + 1:]  # ("the founder of Intellexa": a description, no party of the event)
             groups[apposed].members.append(m)
             continue
