@@ -4081,6 +4081,19 @@ CASES = [
      "lawyer who worked for him, and several entities including Cytrox and Intellexa.",
      {("US Department of the Treasury", "ban", "Daniel Ravid"), ("US Department of the Treasury", "ban", "Sara Hamou"),
       ("US Department of the Treasury", "ban", "Cytrox"), ("US Department of the Treasury", "ban", "Intellexa")}, True),
+    # what a party criticised, told in a relative clause on a thing: the thing's owner, the sentence's opener
+    ("Ring ended the program, which the Electronic Frontier Foundation had long criticized.",
+     {("Ring", "withdrawal", None), ("Electronic Frontier Foundation", "criticism", "Ring")}, True),
+    ("Ring said on Monday that it would shut down the feature, retiring a tool that groups such as the Electronic "
+     "Frontier Foundation had long criticized.",
+     {("Ring", "withdrawal", None), ("Electronic Frontier Foundation", "criticism", "Ring")}, True),
+    # ... but "in a statement that it disagreed": what is said, not a thing criticised
+    ("The AEPD fined LaLiga 250,000 euros. LaLiga said in a statement that it disagreed with the decision.",
+     {("Spanish Data Protection Agency", "fine", "LaLiga"), ("LaLiga", "criticism", "Spanish Data Protection Agency")},
+     False),
+    # the owner of a move described as unwarranted is criticised
+    ("The Data Protection Commission took X Corp to court. X Corp's government affairs team described the "
+     "regulator's move as unwarranted.", {("Twitter", "criticism", "Data Protection Commission")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
@@ -4626,6 +4639,9 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
     # time allowed to appeal is no appeal
     ("The Garante fined Clearview AI 20 million euros. Clearview AI has 30 days to appeal the decision.",
      ("Clearview AI", "appeal", "Italian Data Protection Authority")),
+    # a party's warning about a decision, told in a relative clause, is no criticism of the court
+    ("The Illinois Supreme Court ruled that a claim accrues with each scan, a 4-3 decision that White Castle had "
+     "warned could cost it billions.", ("White Castle", "criticism", "Illinois Supreme Court")),
     # an open question is no report
     ("The Garante has not said whether it will fine Worldcoin.", ("Garante", "fine", "Worldcoin")),
     ("The CNIL did not say if it would order Clearview AI to pay more.", ("CNIL", "order", "Clearview AI")),

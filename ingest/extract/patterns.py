@@ -460,6 +460,8 @@ class PatternFinder:
                 # "Center for AI and Digital Policy"
             if kind == "advocacy" and _PRODUCT_NOUN_AFTER.match(folded, end):
                 continue  # "NEC's NeoFace Watch software": a product's name, no group
+            if re.match(r"[ \t]+(?:Affairs|Relations)\b", folded[end:]):
+                continue  # "X's Global Government Affairs account": a company's team, no body
             words = name.split()
             if (len(words) < 2 and not key[:1].islower()) or (
                     words[0].lower() in self._bad_first and words[0].lower() not in _NAME_OPENERS and words[0] != "IT"):

@@ -201,7 +201,11 @@ _ADVERBIAL_BEFORE = re.compile(r"\b(?:after|before|while|since|without)\s+$", re
 _SENTENCE_SUBJECT_SLOT = re.compile(r"\s*(?:[^,.;]{0,40},\s*)?(?:the\s+)?", re.I)
 # ", which Britain's": a relative clause whose subject follows its pronoun (the pronoun is the object)
 # ("NSO Group, which Meta's messaging service WhatsApp has been suing since 2019": an owner's description first)
-_OBJECT_RELATIVE = re.compile(r",\s*(?:which|whom|that|whose\s+(?:[\w-]+\s+){1,4}?)\s*(?:the\s+)?"
+# ("a program that groups such as the EFF had long criticized": the relative clause of an apposition, its subject
+# a plural the names stand for)
+_OBJECT_RELATIVE = re.compile(r"(?:,\s*|(?<=[a-z])\s+(?=(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+that\b))"
+                              r"(?P<apposition>(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?=that\b))?"
+                              r"(?:which|whom|that|whose\s+(?:[\w-]+\s+){1,4}?)\s*(?:[a-z]+\s+(?:such\s+as|including)\s+)?(?:the\s+)?"
                               r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['\u2019]s\s+(?:(?-i:[a-z])[\w-]*\s+){0,3})?\Z")
 # a list item named after its country ("X, the Italian Hermes Center and ..."): no apposition, the list goes on
 _NATIONAL_ITEM = re.compile(r"\s*,\s*(?P<conj>(?:and|or)\s+)?the\s+(?P<demonym>[A-Z][a-z]+)\s+")
@@ -2052,15 +2056,25 @@ class RoleFinder:
         # is the object
         # ("which WhatsApp has been suing since 2019": a verb in the progressive too)
         nearest = left[-1] if left and trigger.is_verb and re.fullmatch(
-            r"\s+(?:(?:had|has|have|also|later|first)\s+)?" + (r"(?:(?:been|is|are|was|were)\s+)?"
+            r"\s+(?:(?:had|has|have|also|later|first)\s+)?(?:(?:long|repeatedly|previously|publicly|once|often)\s+)?"
+            + (r"(?:(?:been|is|are|was|were)\s+)?"
                                                                if trigger.text.lower().endswith("ing") else ""),
             sentence[left[-1].end:trigger.start]) else None
         relative = _OBJECT_RELATIVE.search(sentence, max(0, nearest.start - 60), nearest.start) if nearest else None
+        if relative is not None and relative.group("apposition") and _is_pronoun(nearest):
+            relative = None  # "said in a statement that it disagreed with the decision": a clause of what is said
         if relative is not None:
             antecedent = next((g for g in reversed(left) if g.end <= relative.start()
                                and re.fullmatch(r"\s*", sentence[g.end:relative.start()])), None)
-            if antecedent is not None:
+            if antecedent is not None and not relative.group("apposition"):
                 return _pair(nearest, antecedent, "object-relative")
+            # (the opener may stand further back than the window the roles are looked for in)
+            opener = groups[0] if groups[0].end <= nearest.start and _SENTENCE_SUBJECT_SLOT.fullmatch(sentence, 0, groups[0].start) \
+                and not _is_pronoun(groups[0]) else None
+            if antecedent is None and action.slug == "criticism" and opener is not None \
+                    and trigger.text.lower() not in ("warned", "warns", "said", "says"):
+                # "Ring ended the program, which the EFF had long criticized": what is criticised is the opener's
+                return _pair(nearest, opener, "object-relative+owner")
         # Headline passive: "X fined EUR 20m", "X sued for $10M" (no object follows; not "X commenced an action",
         # whose object is inside the trigger).
         if trigger.is_participle and subject is not None and not _OBJECT_IN_TRIGGER.match(trigger.text) \
