@@ -4094,6 +4094,24 @@ CASES = [
     # the owner of a move described as unwarranted is criticised
     ("The Data Protection Commission took X Corp to court. X Corp's government affairs team described the "
      "regulator's move as unwarranted.", {("Twitter", "criticism", "Data Protection Commission")}, False),
+    # a party on a list, or added to it, is barred by the list's owner
+    ("Intellexa has been on the Commerce Department's Entity List, which restricts exports to it, since July 2023.",
+     {("US Department of Commerce", "ban", "Intellexa")}, True),
+    ("Intellexa was added to the Commerce Department's trade blacklist in July 2023.",
+     {("US Department of Commerce", "ban", "Intellexa")}, True),
+    ("The Commerce Department's addition of Intellexa and Cytrox to its Entity List cut them off from American "
+     "technology.", {("US Department of Commerce", "ban", "Intellexa"), ("US Department of Commerce", "ban", "Cytrox")},
+     True),
+    # "X were among eight companies that Y added": X is the object of the relative clause, Y its subject
+    ("Hikvision and Dahua were among eight companies that the Commerce Department added to its entity list in 2019.",
+     {("US Department of Commerce", "ban", "Hikvision"), ("US Department of Commerce", "ban", "Dahua Technology")},
+     True),
+    ("Hikvision was among several companies that the FTC sued in 2019.",
+     {("Federal Trade Commission", "lawsuit", "Hikvision")}, True),
+    # "the government" is that of the country that opens its sentence
+    ("The Commerce Department blacklisted Hikvision in 2019. Canada moved in the same direction this week, when the "
+     "government barred Hikvision from the country.",
+     {("US Department of Commerce", "ban", "Hikvision"), ("Canadian government", "ban", "Hikvision")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

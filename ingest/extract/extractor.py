@@ -25,6 +25,8 @@ from .roles import (CLOSED_RELATIVE, LISTED_OBJECT, RoleAssignment, RoleFinder, 
                     set_descriptor_heads, set_role_nouns)
 from .sentences import split_sentences
 
+# measures whose own names are capitalised ("the Commerce Department's Entity List"): no party's name
+_NAMED_MEASURES = frozenset({"entity list"})
 # "a Google engineer", "A University of British Columbia staff member": a body before a person noun after "a"
 _PERSON_NOUN_AFTER = re.compile(r"\s+(?:staff\s+member|employee|student|professor|lecturer|researcher|worker|engineer|"
                                 r"scientist|executive|official|spokesperson|spokesman|spokeswoman|contractor|driver|"
@@ -293,7 +295,8 @@ class Extractor:
         # (but "His employment tribunal claim": a generic body named in lower case inside a longer trigger)
         triggers = [t for t in triggers if not any(m.start <= t.start < m.end
                                                    and not (m.end < t.end and m.surface[:1].islower()) for m in mentions)
-                    and not (t.text[:1].isupper() and t.start > 0 and not headline)
+                    and not (t.text[:1].isupper() and t.start > 0 and not headline
+                             and t.text.lower() not in _NAMED_MEASURES)
                     and not (t.text.lower() in _TELLING and _TOLD_THAT.match(sentence, t.end))
                     and not (not t.is_verb and _ATTRIBUTION.match(sentence, t.end)
                              and _ATTRIBUTION_OPENING.search(sentence, max(0, t.start - 40), t.start))

@@ -654,6 +654,17 @@ class ReferenceResolver:
             party = self._national_government(self.country_of_name.get(re.sub(r"\s+", " ", country).lower()))
             if party is not None:
                 out.append(Match(start, end, text[start:end], party))
+        # "Britain moved in the same direction, when the government told departments ...": the government of the
+        # country that opens the sentence
+        for m in _BARE_GOVERNMENT.finditer(text):
+            start = _sentence_start(text, m.start())
+            opener = self._country_names.match(text, start + len(re.match(r"\W*(?:The\s+)?", text[start:]).group(0)))
+            if opener is None or _overlaps(m.start(), m.end(), named + out) or any(
+                    start <= x.start < m.start() and x.party.kind == "government" for x in named):
+                continue
+            party = self._national_government(self.country_of_name.get(opener.group(0).lower()))
+            if party is not None:
+                out.append(Match(m.start(), m.end(), m.group(0), party))
         # "The case against the Dutch state": a country's state, as a party to a case, is its government
         for m in self._national_state.finditer(text):
             party = self._national_government(self.country_of_name.get(re.sub(r"\s+", " ", m.group("country")).lower()))
@@ -1716,6 +1727,8 @@ _EXPLETIVE_IT = re.compile(r"(?i:it)\s+(?:(?:is|was|will\s+be|would\s+be|has\s+b
 # an office's name that ends in the title its holder bears ("... Education Commissioner", "... Attorney General")
 _OFFICE_TITLE_END = re.compile(r"\b(?:Commissioner|Minister|Secretary|General|Governor|Mayor|Ombudsman|Supervisor|"
                                r"Prosecutor|Chief|Director|Chairman|Chairwoman|Chair)$")
+# "the government" with no country of its own
+_BARE_GOVERNMENT = re.compile(r"\bthe\s+government\b(?!\s+of\b)")
 # "a German data protection watchdog", "a Google engineer": an indefinite article right before a mention
 INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
 # "its lead EU privacy regulator": the authority that leads for a company under the one-stop shop

@@ -918,6 +918,9 @@ def _prep_before(sentence: str, group: Group) -> str | None:
             continue
         if w == "that" and re.search(r"\b(?-i:[A-Z])[\w'\u2019-]*\s+that\s+(?:the\s+)?$", before):
             return None  # "reporting by BuzzFeed News that Minneapolis police employees had ...": a clause opens
+        if w in ("that", "which", "whom") and re.search(r"\b[a-z]+s\s+(?:that|which|whom)\s+(?:the\s+)?$", before) \
+                and re.search(r"\bamong\s", before):
+            return None  # "among eight companies that the Commerce Department added": the relative clause's subject
         if w in ("including", "like", "such", "as", "namely") or w.isdigit() or w in NUMBER_WORDS:
             listed = listed or w in ("including", "like", "namely")
             continue  # "from five Chinese companies, including Hikvision": the preposition is "from"
@@ -962,6 +965,13 @@ _COLLECTIVE_OPENING = re.compile(r"(?:^|[.;:]\s+|^\W*)" + _COLLECTIVE, re.I)
 _COLLECTIVE_AGENT = re.compile(r"\bby\s+" + _COLLECTIVE, re.I)
 _OWNER_OF_NEXT = re.compile(r"['\u2019]s?\s+")
 _UNIT_THEN_ITEM = re.compile(r"\s+(?:unit|subsidiary|division|arm|affiliate)(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
+# "X were among eight companies that": X is the object of the relative clause that follows
+_AMONG_OBJECT_RELATIVE = re.compile(r"\s+(?:is|are|was|were)\s+(?:also\s+)?(?:among|one\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?"
+                                    r"(?:that|which|whom)\s+(?:the\s+)?\Z")
+# "companies that the Commerce Department added to its list": a relative clause whose subject follows its pronoun
+_RELATIVE_OPENS_BEFORE = re.compile(r"\b(?:that|which|whom)\s+(?:the\s+)?\Z")
+# "has been on the US Commerce Department's": a party on a list its owner keeps
+_ON_OWNERS_LIST = re.compile(r"\s+(?:has|have|had)\s+(?:long\s+|already\s+)?been\s+on\s+(?:the\s+)?")
 _OWNER_OF_DESCRIBED = re.compile(r"['\u2019]s\s+(?:former|then|onetime|one-time|(?P<staff>founder|co-founder|chief\s+executive|"
                                  r"president|chairman|chairwoman))\s+")
 _JOINED = re.compile(r"(?:\s+and\s+[^.;,]{0,70}?)?\s+(?:has\s+|have\s+|had\s+)?joined\s+(?:the\s+)?", re.I)
@@ -2061,6 +2071,11 @@ class RoleFinder:
                                                                if trigger.text.lower().endswith("ing") else ""),
             sentence[left[-1].end:trigger.start]) else None
         relative = _OBJECT_RELATIVE.search(sentence, max(0, nearest.start - 60), nearest.start) if nearest else None
+        among = _AMONG_OBJECT_RELATIVE.search(sentence, max(0, nearest.start - 80), nearest.start) if nearest else None
+        member = next((g for g in reversed(left) if g.end == among.start()), None) if among is not None else None
+        if member is not None and not _is_pronoun(member):
+            # "Hikvision and Dahua were among eight companies that the Commerce Department added to its entity list"
+            return _pair(nearest, member, "object-relative+among")
         if relative is not None and relative.group("apposition") and _is_pronoun(nearest):
             relative = None  # "said in a statement that it disagreed with the decision": a clause of what is said
         if relative is not None:
@@ -2079,7 +2094,8 @@ class RoleFinder:
         # whose object is inside the trigger).
         if trigger.is_participle and subject is not None and not _OBJECT_IN_TRIGGER.match(trigger.text) \
                 and action.slug != "anaphora" \
-                and not (action.slug == "ruling" and subject.members[0].party.kind == "court") and re.fullmatch(
+                and not (action.slug == "ruling" and subject.members[0].party.kind == "court") \
+                and not _RELATIVE_OPENS_BEFORE.search(sentence, max(0, subject.start - 12), subject.start) and re.fullmatch(
                 r"[\s,]*", sentence[subject.end:trigger.start]) and not self._object(
                 sentence, trigger, right, direct_only=True):
             if (re.match(r"\s+(?:for|over|by|in|after|with|from|to|\$|£|€|\d)", after) or not after.strip()) \
@@ -2144,6 +2160,9 @@ class RoleFinder:
                 accused = next((g for g in right if g.start > fronted.end and _ACCUSES_BETWEEN.fullmatch(
                     sentence, fronted.end, g.start)), None)
                 return _pair(fronted, accused, "fronted-noun")
+            owner = self._possessive(sentence, trigger, left) if subject is not None else None
+            if owner not in (None, subject) and _ON_OWNERS_LIST.fullmatch(sentence, subject.end, owner.start):
+                return _pair(owner, subject, "on-owners-list")  # "X has been on the Commerce Department's entity list"
             # Undergoer: "X faces a lawsuit from Y", "X was hit with a fine by Y".
             if subject is not None and self.undergoer.search(sentence[subject.end:trigger.start]) \
                     and self._possessive(sentence, trigger, left) in (None, subject) \
