@@ -4112,6 +4112,11 @@ CASES = [
     ("The Commerce Department blacklisted Hikvision in 2019. Canada moved in the same direction this week, when the "
      "government barred Hikvision from the country.",
      {("US Department of Commerce", "ban", "Hikvision"), ("Canadian government", "ban", "Hikvision")}, True),
+    # a list that goes on past a person's relative clause, to a person named with her employer
+    ("A judicial review has been brought against the Metropolitan Police. The case was launched by campaigner Daniel "
+     "Harris, who was wrongly stopped by officers last year, and Big Brother Watch director Silkie Carlo.",
+     {("Daniel Harris", "lawsuit", "Metropolitan Police Service"),
+      ("Silkie Carlo", "lawsuit", "Metropolitan Police Service")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
@@ -4660,6 +4665,9 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
     # a party's warning about a decision, told in a relative clause, is no criticism of the court
     ("The Illinois Supreme Court ruled that a claim accrues with each scan, a 4-3 decision that White Castle had "
      "warned could cost it billions.", ("White Castle", "criticism", "Illinois Supreme Court")),
+    # who intervenes in a case brought by others does not bring it
+    ("The Information Commissioner will intervene in a judicial review brought against South Wales Police.",
+     ("Information Commissioner's Office", "lawsuit", "South Wales Police")),
     # an open question is no report
     ("The Garante has not said whether it will fine Worldcoin.", ("Garante", "fine", "Worldcoin")),
     ("The CNIL did not say if it would order Clearview AI to pay more.", ("CNIL", "order", "Clearview AI")),

@@ -428,12 +428,16 @@ _RELATIVE_OR_CLAUSE = re.compile(r"\b(?:which|who|whose|said|says|while|but)\b|;
 _LIST_RESUMES = re.compile(r",\s+(?:and|as\s+well\s+as)\s+(?:the\s+)?(?:[a-z][\w-]*\s+){0,3}$")
 # "sanctions on Tal Dilian, the founder of Intellexa, and on his associate Sara Hamou": a list item past the
 # apposition that describes the one before it (a relative clause in it may tell an event of its own)
-_APPOSED_ITEM = re.compile(r"\s*,\s+(?:a|an|the)\s+(?![^,;()]*\b(?:which|whom|that|whose)\b)(?P<apposition>[^,;()\d]{1,80}?),\s*"
+_APPOSED_ITEM = re.compile(r"\s*,\s+(?:(?:a|an|the)\s+(?![^,;()]*\b(?:which|whom|that|whose)\b)(?P<apposition>[^,;()\d]{1,100}?)|"
+                           # (", who was wrongly flagged by the cameras last year, and ...": a person's relative clause)
+                           r"(?P<who>who\s+[^,;()]{1,100}?)),\s*"
                            r"(?:and|as\s+well\s+as|along\s+with|together\s+with)\s+(?:(?:on|against)\s+)?"
                            r"(?:(?:the|his|her|its|their)\s+(?:[a-z][\w-]*\s+){0,2}?|"
                            # ("..., and several entities including Intellexa and Cytrox": items of a counted plural)
                            r"(?P<counted>(?:several|two|three|four|five|six|\d+)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z]+s,?\s+"
-                           r"(?:including|such\s+as|among\s+them)\s+))?")
+                           r"(?:including|such\s+as|among\s+them)\s+)|"
+                           # ("..., and Big Brother Watch director Silkie Carlo": a person named with her employer)
+                           r"(?P<employer>(?:[A-Z][\w'\u2019-]*\s+){1,4}(?-i:[a-z]+)\s+))?")
 # "sanctions on Intellexa and on its associate Sara Hamou", "as well as against the developer X": the
 # preposition again, perhaps before a description of the next item
 _PREPOSITION_AGAIN = re.compile(r"\s*,?\s*(?:and|or|as\s+well\s+as)\s+(?:on|against)\s+"
@@ -694,12 +698,17 @@ def group_mentions(sentence: str, mentions: list[Match]) -> list[Group]:
         apposed = next((i for i in range(len(groups) - 1, max(-1, len(groups) - 3), -1)
                         if _APPOSED_ITEM.fullmatch(sentence, groups[i].end, m.start)), None) if groups and not pronoun else None
         apposition = _APPOSED_ITEM.fullmatch(sentence, groups[apposed].end, m.start) if apposed is not None else None
+        if apposition is not None and apposition.group("employer") and not (
+                m.party.kind == "person" and _words(apposition.group("employer"))[-1] in PERSON_ROLES):
+            apposed = None
         if apposed is not None and not _is_pronoun(groups[apposed]) and not _FINITE_AFTER.match(sentence, m.end) \
-                and (" who " not in apposition.group("apposition") or groups[apposed].members[-1].party.kind == "person") \
+                and ((apposition.group("apposition") and " who " not in apposition.group("apposition"))
+                     or groups[apposed].members[-1].party.kind == "person") \
                 and (apposition.group("counted") or all(mm.party.kind == m.party.kind for mm in groups[apposed].members)
                      # ("Intellexa's founder Tal Dilian, a former intelligence officer, along with Sara Hamou": a person
                      # the story has speak for his firm is still one of the people listed)
-                     or (m.party.kind == "person" and (_words(apposition.group("apposition")) or [""])[-1] in PERSON_ROLES)):
+                     or (m.party.kind == "person"
+                         and (_words(apposition.group("apposition") or "") or [""])[-1] in PERSON_ROLES)):
             del groups[apposed + 1:]  # ("the founder of Intellexa": a description, no party of the event)
             groups[apposed].members.append(m)
             continue
@@ -965,6 +974,9 @@ _COLLECTIVE_OPENING = re.compile(r"(?:^|[.;:]\s+|^\W*)" + _COLLECTIVE, re.I)
 _COLLECTIVE_AGENT = re.compile(r"\bby\s+" + _COLLECTIVE, re.I)
 _OWNER_OF_NEXT = re.compile(r"['\u2019]s?\s+")
 _UNIT_THEN_ITEM = re.compile(r"\s+(?:unit|subsidiary|division|arm|affiliate)(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
+# "intervene in a judicial review": a case the subject joins
+_INTERVENES_IN = re.compile(r"\b(?:intervene|intervenes|intervened|intervening|intervention)\s+in\s+(?:a|an|the|its|their)\s+"
+                            r"(?:[\w-]+\s+){0,3}?\Z", re.I)
 # "X were among eight companies that": X is the object of the relative clause that follows
 _AMONG_OBJECT_RELATIVE = re.compile(r"\s+(?:is|are|was|were)\s+(?:also\s+)?(?:among|one\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?"
                                     r"(?:that|which|whom)\s+(?:the\s+)?\Z")
@@ -1391,6 +1403,13 @@ class RoleFinder:
         if not trigger.is_verb and _CHARACTERISED_AS.search(sentence, max(0, trigger.start - 100), trigger.start):
             return []  # "which his office described as the largest settlement ever obtained by a state": no new one
         found = self._assign(sentence, trigger, groups, triggers)
+        if not trigger.is_verb and trigger.action.slug in ("lawsuit", "appeal") \
+                and _INTERVENES_IN.search(sentence, max(0, trigger.start - 60), trigger.start):
+            # "The EHRC will intervene in a judicial review brought against the Met": the one who joins a case
+            # brought by others does not bring it
+            # (but "brought by Shaun Thompson": the one named as bringing it does)
+            found = [r if r.actor is not None and r.actor.start >= trigger.end
+                     else RoleAssignment(None, r.target, r.frame + "+intervener") for r in found]
         found = self._in_context(sentence, trigger, groups, found)
         listed = next((g for g in groups if g.start > trigger.end
                        and _INCLUDING_AFTER.fullmatch(sentence, trigger.end, g.start)), None) \
