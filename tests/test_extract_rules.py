@@ -4117,6 +4117,12 @@ CASES = [
      "Harris, who was wrongly stopped by officers last year, and Big Brother Watch director Silkie Carlo.",
      {("Daniel Harris", "lawsuit", "Metropolitan Police Service"),
       ("Silkie Carlo", "lawsuit", "Metropolitan Police Service")}, True),
+    # an object "it" after a subject list whose items carry their countries, and again after "and ordered"
+    ("The Dutch regulator fined Clearview AI in May. Italy's Garante and France's CNIL each fined it 20 million euros "
+     "in 2022 and ordered it to delete the data of residents.",
+     {("Dutch Data Protection Authority", "fine", "Clearview AI"), ("Italian Data Protection Authority", "fine", "Clearview AI"),
+      ("CNIL", "fine", "Clearview AI"), ("Italian Data Protection Authority", "order", "Clearview AI"),
+      ("CNIL", "order", "Clearview AI")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

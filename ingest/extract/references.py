@@ -963,8 +963,9 @@ class ReferenceResolver:
                 # "fined the Swedish Police Authority ... for using Clearview AI's app, and ordered it to delete":
                 # the party the same subject acted on before, not the last one named
                 opening = _sentence_start(text, m.start())
-                acted_on = [e for e in ordered if opening <= e.start and e.end <= joined.start()
-                            and _ACT_ON.search(text, max(opening, e.start - 25), e.start)]
+                # ("each fined it 20 million euros and ordered it to delete": the party the first "it" stood for)
+                acted_on = sorted([e for e in [*ordered, *out] if opening <= e.start and e.end <= joined.start()
+                                   and _ACT_ON.search(text, max(opening, e.start - 25), e.start)], key=lambda e: e.start)
                 if acted_on and acted_on[-1].party.kind not in ("person", "product"):
                     out.append(Match(m.start(), m.end(), text[m.start():m.end()], acted_on[-1].party))
                     continue
@@ -1764,6 +1765,8 @@ _BECAME_A_STATE = re.compile(r"\s+(?:has\s+|have\s+)?(?:become|became|becomes|is
                              r"fifth|latest|newest|only|\w+th)\s+(?:U\.?S\.?\s+|American\s+)?state\b")
 # between two items of a list (a year may follow each item: "Robert Williams in 2020 and Michael Oliver in 2019")
 _LIST_GAP = re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|&\s+)(?:the\s+)?"
+                       # ("Italy's Garante, Greece's Hellenic Data Protection Authority and France's CNIL": each its country's)
+                       r"(?:[A-Z][a-z]+['\u2019]s\s+)?"
                        # ("Meta Platforms and its messaging service WhatsApp")
                        r"(?:(?<=and\s)(?:its|their)\s+(?:[a-z][\w-]*\s+){0,3})?", re.I)
 _PLURAL = re.compile(r"\b(?P<det>both|the two|the three|the four|all three|all four|all five|the)\s+"
