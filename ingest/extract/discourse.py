@@ -1126,9 +1126,10 @@ class Discourse:
                 c.frame += "+coalition-leader"
                 candidates.extend(replace(c, target=m, extra=dict(c.extra)) for m in leaders[1:])
                 continue
-            if c.actor.party.kind == "regulator" and (company := self._salient_company(c, mentions)) is not None:
+            if c.actor.party.kind in ("regulator", "government") and (company := self._salient_company(c, mentions)) is not None:
                 # "... under a settlement announced by the Federal Trade Commission. The FTC said Everalbum ...": the
-                # regulator settled with the company the story is about
+                # regulator settled with the company the story is about ("Indiana later settled for $20 million": a
+                # state, likewise)
                 c.target = company
                 c.frame += "+story-company"
 
