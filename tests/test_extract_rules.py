@@ -4124,9 +4124,9 @@ CASES = [
       ("CNIL", "fine", "Clearview AI"), ("Italian Data Protection Authority", "order", "Clearview AI"),
       ("CNIL", "order", "Clearview AI")}, True),
     # a state's settlement with no counterparty named is with the company the story is about
-    ("Google was sued by Indiana and Texas over location tracking in 2022. Google denied wrongdoing. Indiana later "
-     "settled for $20 million.", {("Indiana", "lawsuit", "Google"), ("Texas", "lawsuit", "Google"),
-                                  ("Indiana", "settlement", "Google")}, True),
+    ("Washington's attorney general sued Google in 2022 over location tracking, and Google agreed to pay $39.9 million "
+     "to end it. In December, the District of Columbia settled its own case for $9.5 million.",
+     {("District of Columbia", "settlement", "Google")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
