@@ -4127,6 +4127,11 @@ CASES = [
     ("Washington's attorney general sued Google in 2022 over location tracking, and Google agreed to pay $39.9 million "
      "to end it. In December, the District of Columbia settled its own case for $9.5 million.",
      {("District of Columbia", "settlement", "Google")}, False),
+    # a counted plural with a relative clause before the colon that lists its members
+    ("Privacy International lodged complaints in 2019 with regulators in Ireland and the UK against three firms it "
+     "accused of profiling users: Acxiom, Oracle and Quantcast.",
+     {("Privacy International", "complaint", "Acxiom"), ("Privacy International", "complaint", "Oracle"),
+      ("Privacy International", "complaint", "Quantcast")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -1164,7 +1164,11 @@ _ALLEGE_AFTER = re.compile(r"\s+(?:also\s+)?(?:allege|alleges|alleged|say|says|s
 _COUNTED_AFTER_PREP = re.compile(
     r"\b(?P<prep>against|on|over|targeting)\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+"
     r"(?:of\s+(?:those|these|the)\s+)?(?:[\w-]+\s+){0,2}?(?:companies|firms|groups|developers|makers|brokers|vendors|"
-    r"platforms|apps|startups|retailers|operators|agencies|forces|departments)\s*(?:,|:|\u2014|\s-)\s+\Z", re.I)
+    r"platforms|apps|startups|retailers|operators|agencies|forces|departments)"
+    # ("against seven companies it accused of exploiting personal data on a massive scale: A, B": a relative clause first)
+    r"(?:\s*(?:,|:|\u2014|\s-)|\s+(?:that|which|who|it|they)\s+[^,:;.\u2014]{1,80}?\s*(?::|\u2014|\s-))\s+\Z", re.I)
+_COUNTED_PLURAL_END = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\w-]+\s+){0,2}?[\w-]+s\s+\Z",
+                                 re.I)
 _COUNTED_LIST = re.compile(r"\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\w-]+\s+){0,2}?"
                            r"(?:companies|firms|groups|developers|makers|brokers|vendors|platforms|apps|startups|"
                            r"retailers|operators|agencies|forces|departments|people|men|women)\b[^,.;]{0,40},\s+"
@@ -3057,6 +3061,8 @@ class RoleFinder:
                 return None  # "In an order issued Friday, Judge X cut the damages awarded to WhatsApp": X's clause
             if not trigger.is_verb and not gap.strip() and _is_pronoun(g) and _CLAUSE_VERB_AFTER_PRONOUN.match(sentence, g.end):
                 return None  # "an audit it had commissioned from X": "it" opens a relative clause, no object
+            if _is_pronoun(g) and _COUNTED_PLURAL_END.search(gap) and _CLAUSE_VERB_AFTER_PRONOUN.match(sentence, g.end):
+                continue  # "against seven companies it accused of ...: A, B": "it" opens the plural's relative clause
             if re.search(r",\s*and\s+(?:the\s+)?$", gap) and _PAST_VERB_AFTER.match(sentence, g.end):
                 return None  # "were using the technology, and Bunnings paused its use": a clause of its own
             if _BEHIND_PRODUCT.fullmatch(gap):
@@ -3067,6 +3073,9 @@ class RoleFinder:
                 return g  # "awarded a contract to a consortium led by the US company Palantir": its leader
             if _LOCAL_BODY_OF.fullmatch(gap) and g.members[0].party.kind == "government":
                 return g  # "fined a school board in the municipality of Skellefteå": the place's own body
+            counted = _COUNTED_AFTER_PREP.search(gap) if ":" in gap and not direct_only else None
+            if counted is not None and counted.group("prep").lower() in preps and _between_ok(gap[:counted.start()]):
+                return g  # "complaints ... against seven companies it accused of exploiting data: Acxiom, Oracle, ..."
             listed = _LISTED_AFTER.fullmatch(gap)
             if listed and listed.group("prep").lower() in preps and not direct_only:
                 return g  # "complaints against seven data brokers — Acxiom, Oracle, ...": the list names them
