@@ -4132,6 +4132,13 @@ CASES = [
      "accused of profiling users: Acxiom, Oracle and Quantcast.",
      {("Privacy International", "complaint", "Acxiom"), ("Privacy International", "complaint", "Oracle"),
       ("Privacy International", "complaint", "Quantcast")}, False),
+    # what "used it" stands for may be a product named a paragraph back
+    ("Privacy groups had campaigned against Rekognition for years. In 2018 the ACLU tested the software by comparing "
+     "photos of every member of Congress against 25,000 arrest photos. It wrongly matched 28 lawmakers with people who "
+     "had been arrested, and the errors fell hardest on people of color. Amazon disputed the findings, saying the "
+     "threshold was too low. Amazon had marketed the service to police. The Washington County Sheriff's Office in "
+     "Oregon used it to compare images against mugshots.",
+     {("Washington County Sheriff's Office", "contract", "Rekognition")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

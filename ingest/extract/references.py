@@ -1016,9 +1016,10 @@ class ReferenceResolver:
             for earlier in reversed(ordered):
                 if earlier.end > m.start():
                     continue
-                if m.start() - earlier.end > 300:
-                    break
-                if used and earlier.party.kind not in ("product", "platform"):
+                if m.start() - earlier.end > (_USED_IT_REACH if used else 300):
+                    break  # (what "used it" stands for may have been named a paragraph back: only products qualify)
+                if used and (earlier.party.kind not in ("product", "platform")
+                             or (m.start() - earlier.end > 300 and earlier.party.kind != "product")):
                     continue
                 if earlier.party.kind == "person" or (earlier.party.kind == "product" and not used):
                     continue
@@ -1795,6 +1796,8 @@ _DECIDED_ON = re.compile(r"\s+(?:(?:has|have|had|also|then|later|on\s+\w+)\s+){0
                          r"upheld|denied|blocked|approved|overturned|turned\s+down|accepted|allowed|threw\s+out)\s+", re.I)
 _ACTS_ON_PARTY = re.compile(r"\b(?:sued|sues|suing|fined|fines|banned|bans|ordered|orders|investigated|accused|accuses|"
                             r"blocked|blocks|warned|criticised|criticized|told|asked|urged)\s+$", re.I)
+# how far back the product that "used it" stands for may have been named
+_USED_IT_REACH = 700
 # "from using it": what is used
 _USED_IT = re.compile(r"\b(?:using|use|uses|used|deploying|deploy|deployed|buying|buy|bought|acquiring|acquire|"
                       r"operating|operate|installing|install)\s+\Z", re.I)
