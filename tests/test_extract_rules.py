@@ -4139,6 +4139,9 @@ CASES = [
      "threshold was too low. Amazon had marketed the service to police. The Washington County Sheriff's Office in "
      "Oregon used it to compare images against mugshots.",
      {("Washington County Sheriff's Office", "contract", "Rekognition")}, False),
+    # a country that acts after a fronted time; a ban on its own phones is the government's, not its regulator's
+    ("The ICO fined TikTok in April. Last week Britain banned TikTok on government phones.",
+     {("Information Commissioner's Office", "fine", "TikTok"), ("British government", "ban", "TikTok")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

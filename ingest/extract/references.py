@@ -151,7 +151,10 @@ class ReferenceResolver:
             # a state that does the same ("Indonesia blocked Grok on Saturday and Malaysia followed on Sunday")
             r"followed|follows)\b")
         self._acting_countries = re.compile(
-            rf"(?:^|(?<=[.;:]\s)|(?<=\s[-\u2013\u2014]\s)|(?<=,\s)|(?<=\sand\s)|(?<=\bbut\s)|(?<=\bwhen\s)|(?<=\bafter\s))(?:[Tt]he\s+)?"
+            # (a time may come first: "Last month Britain banned TikTok on government phones")
+            rf"(?:^|(?<=[.;:]\s)|(?<=\s[-\u2013\u2014]\s)|(?<=,\s)|(?<=\sand\s)|(?<=\bbut\s)|(?<=\bwhen\s)|(?<=\bafter\s)|"
+            + "|".join(f"(?<=\\b{w}\\s{unit}\\s)" for w in ("Last", "This", "That") for unit in ("week", "month", "year"))
+            + rf")(?:[Tt]he\s+)?"
             rf"(?P<list>(?:{proper})(?:\s*,\s*(?:{proper}))*(?:\s*,?\s+and\s+(?:{proper}))?)"
             rf"\s+(?:(?:on|last|this)\s+\w+\s+|in\s+\d{{4}}\s+)?"
             rf"(?:(?:has|have|had|also|already|now|since|quickly|temporarily|effectively|formally)\s+){{0,2}}\Z")
@@ -686,7 +689,9 @@ class ReferenceResolver:
         regulators = {code: (next((p for p in found if "dpa" in p.tags), None)
                              or (next(iter(found)) if len(found) == 1 else None))
                       for code, found in regulators.items()}
-        found_lists = [(found, True) for verb in self._state_act.finditer(text)
+        # ("Britain banned TikTok on government phones": the government rules its own devices, not the regulator)
+        found_lists = [(found, not _ON_GOVERNMENT_DEVICES.match(text, verb.end()))
+                       for verb in self._state_act.finditer(text)
                        if (found := self._acting_countries.search(text, max(0, verb.start() - 120), verb.start()))]
         found_lists += [(found, False) for by in self._suit_by.finditer(text)
                         if (found := self._countries_against.match(text, by.end()))]
@@ -1729,6 +1734,10 @@ _EXPLETIVE_IT = re.compile(r"(?i:it)\s+(?:(?:is|was|will\s+be|would\s+be|has\s+b
 # an office's name that ends in the title its holder bears ("... Education Commissioner", "... Attorney General")
 _OFFICE_TITLE_END = re.compile(r"\b(?:Commissioner|Minister|Secretary|General|Governor|Mayor|Ombudsman|Supervisor|"
                                r"Prosecutor|Chief|Director|Chairman|Chairwoman|Chair)$")
+# "banned TikTok on government phones": a measure on the state's own devices
+_ON_GOVERNMENT_DEVICES = re.compile(r"[^.;]{0,60}?\b(?:on|from)\s+(?:all\s+)?(?:government|official|state|federal|public[\s-]sector)"
+                                    r"(?:[\s-]issued)?\s+(?:phones|devices|smartphones|computers|laptops|systems|networks)\b",
+                                    re.I)
 # "the government" with no country of its own
 _BARE_GOVERNMENT = re.compile(r"\bthe\s+government\b(?!\s+of\b)")
 # "a German data protection watchdog", "a Google engineer": an indefinite article right before a mention
