@@ -4142,6 +4142,11 @@ CASES = [
     # a country that acts after a fronted time; a ban on its own phones is the government's, not its regulator's
     ("The ICO fined TikTok in April. Last week Britain banned TikTok on government phones.",
      {("Information Commissioner's Office", "fine", "TikTok"), ("British government", "ban", "TikTok")}, True),
+    # a union and a group whose names run on in lower case or past "of a" (gazetteer rows)
+    ("A court in Nanterre, ruling on a suit brought by the Union syndicale Solidaires, ordered Amazon to limit its "
+     "deliveries.", {("Union syndicale Solidaires", "lawsuit", "Amazon")}, False),
+    ("Leaders of a Beautiful Struggle sued the Baltimore Police Department in 2020 over its spy planes.",
+     {("Leaders of a Beautiful Struggle", "lawsuit", "Baltimore Police Department")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
