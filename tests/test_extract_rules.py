@@ -4147,6 +4147,10 @@ CASES = [
      "deliveries.", {("Union syndicale Solidaires", "lawsuit", "Amazon")}, False),
     ("Leaders of a Beautiful Struggle sued the Baltimore Police Department in 2020 over its spy planes.",
      {("Leaders of a Beautiful Struggle", "lawsuit", "Baltimore Police Department")}, True),
+    # a state's settlement told again with its attorney general named is one settlement
+    ("Google has agreed to pay Texas $1.4 billion to settle two lawsuits over tracking. The settlement, announced on "
+     "Friday by Attorney General Ken Paxton, is the largest of its kind.",
+     {("Google", "settlement", "Texas"), ("Texas", "lawsuit", "Google")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

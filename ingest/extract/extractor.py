@@ -239,6 +239,10 @@ class Extractor:
             event = self._event(sentence, s_start, c, pub, shared, surfaces)
             # (an act on a project and on the company the story says runs it is told twice, not done twice)
             key = tuple(one_side.get(k, k) for k in c.key)
+            if c.action.symmetric:
+                # ("Google agreed to pay Texas", "the settlement, announced by Attorney General Ken Paxton": a state's
+                # settlement is one whether the state or its office is named)
+                key = tuple(self._state_of_office(k) for k in key)
             if c.action.symmetric and key[0] is not None and key[2] is not None and key[2] < key[0]:
                 key = (key[2], key[1], key[0])  # ("the FTC settled with Ring", "Ring agreed to pay": one settlement)
             if key in seen:
@@ -254,6 +258,12 @@ class Extractor:
         return result
 
     # -- internals -----------------------------------------------------
+    def _state_of_office(self, party_id: str | None) -> str | None:
+        """The government a government office belongs to ("texas-attorney-general" -> "texas"), else the id."""
+        party = self.gazetteer.get(party_id) if party_id else None
+        parent = self.gazetteer.get(party.parent) if party is not None and party.parent else None
+        return parent.id if parent is not None and party.kind == parent.kind == "government" else party_id
+
     def _operators_of_projects(self, text: str, mentions: list[Match]) -> dict[str, str]:
         """Company ids the text says run a project of the gazetteer's family ("Tools for Humanity, the company behind
         the project", "Worldcoin, run by Tools for Humanity"), each mapped to the project's id."""
