@@ -973,6 +973,7 @@ _COLLECTIVE = r"(?:a|an|the)\s+(?:group|coalition|number|handful|couple|class|do
 _COLLECTIVE_OPENING = re.compile(r"(?:^|[.;:]\s+|^\W*)" + _COLLECTIVE, re.I)
 _COLLECTIVE_AGENT = re.compile(r"\bby\s+" + _COLLECTIVE, re.I)
 _OWNER_OF_NEXT = re.compile(r"['\u2019]s?\s+")
+# "Twitter's former MoPub unit, Xandr": the unit named, then the next item of the list
 _UNIT_THEN_ITEM = re.compile(r"\s+(?:unit|subsidiary|division|arm|affiliate)(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")
 # "intervene in a judicial review": a case the subject joins
 _INTERVENES_IN = re.compile(r"\b(?:intervene|intervenes|intervened|intervening|intervention)\s+in\s+(?:a|an|the|its|their)\s+"
@@ -984,6 +985,7 @@ _AMONG_OBJECT_RELATIVE = re.compile(r"\s+(?:is|are|was|were)\s+(?:also\s+)?(?:am
 _RELATIVE_OPENS_BEFORE = re.compile(r"\b(?:that|which|whom)\s+(?:the\s+)?\Z")
 # "has been on the US Commerce Department's": a party on a list its owner keeps
 _ON_OWNERS_LIST = re.compile(r"\s+(?:has|have|had)\s+(?:long\s+|already\s+)?been\s+on\s+(?:the\s+)?")
+# "Twitter's former MoPub unit", "Intellexa's founder Tal Dilian": an owner before what it owns or who works for it
 _OWNER_OF_DESCRIBED = re.compile(r"['\u2019]s\s+(?:former|then|onetime|one-time|(?P<staff>founder|co-founder|chief\s+executive|"
                                  r"president|chairman|chairwoman))\s+")
 _JOINED = re.compile(r"(?:\s+and\s+[^.;,]{0,70}?)?\s+(?:has\s+|have\s+|had\s+)?joined\s+(?:the\s+)?", re.I)
@@ -1167,6 +1169,7 @@ _COUNTED_AFTER_PREP = re.compile(
     r"platforms|apps|startups|retailers|operators|agencies|forces|departments)"
     # ("against seven companies it accused of exploiting personal data on a massive scale: A, B": a relative clause first)
     r"(?:\s*(?:,|:|\u2014|\s-)|\s+(?:that|which|who|it|they)\s+[^,:;.\u2014]{1,80}?\s*(?::|\u2014|\s-))\s+\Z", re.I)
+# "against seven companies ": a counted plural right before what follows it
 _COUNTED_PLURAL_END = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\w-]+\s+){0,2}?[\w-]+s\s+\Z",
                                  re.I)
 _COUNTED_LIST = re.compile(r"\s+(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:[\w-]+\s+){0,2}?"
