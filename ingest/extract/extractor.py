@@ -243,8 +243,8 @@ class Extractor:
                 # ("Google agreed to pay Texas", "the settlement, announced by Attorney General Ken Paxton": a state's
                 # settlement is one whether the state or its office is named)
                 key = tuple(self._state_of_office(k) for k in key)
-            if c.action.symmetric and key[0] is not None and key[2] is not None and key[2] < key[0]:
-                key = (key[2], key[1], key[0])  # ("the FTC settled with Ring", "Ring agreed to pay": one settlement)
+                if key[0] is not None and key[2] is not None and key[2] < key[0]:
+                    key = (key[2], key[1], key[0])  # ("the FTC settled with Ring", "Ring agreed to pay": one settlement)
             if key in seen:
                 earlier = events[seen[key]]
                 if earlier["status"] != "reported" and event["status"] == "reported":

@@ -203,7 +203,7 @@ _SENTENCE_SUBJECT_SLOT = re.compile(r"\s*(?:[^,.;]{0,40},\s*)?(?:the\s+)?", re.I
 # ("NSO Group, which Meta's messaging service WhatsApp has been suing since 2019": an owner's description first)
 # ("a program that groups such as the EFF had long criticized": the relative clause of an apposition, its subject
 # a plural the names stand for)
-_OBJECT_RELATIVE = re.compile(r"(?:,\s*|(?<=[a-z])\s+(?=(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+that\b))"
+_OBJECT_RELATIVE = re.compile(r"(?:,\s*|(?<=[a-z])\s+(?=(?:a|an|the)\s))"
                               r"(?P<apposition>(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+(?=that\b))?"
                               r"(?:which|whom|that|whose\s+(?:[\w-]+\s+){1,4}?)\s*(?:[a-z]+\s+(?:such\s+as|including)\s+)?(?:the\s+)?"
                               r"(?:[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?['\u2019]s\s+(?:(?-i:[a-z])[\w-]*\s+){0,3})?\Z")
@@ -695,9 +695,9 @@ def group_mentions(sentence: str, mentions: list[Match]) -> list[Group]:
                 and _AND_ITS_OWNED.fullmatch(sentence, groups[-1].end, m.start):
             groups[-1].members.append(m)  # "suspended Cambridge Analytica and its parent company SCL": the list goes on
             continue
-        apposed = next((i for i in range(len(groups) - 1, max(-1, len(groups) - 3), -1)
-                        if _APPOSED_ITEM.fullmatch(sentence, groups[i].end, m.start)), None) if groups and not pronoun else None
-        apposition = _APPOSED_ITEM.fullmatch(sentence, groups[apposed].end, m.start) if apposed is not None else None
+        apposed, apposition = next(((i, a) for i in range(len(groups) - 1, max(-1, len(groups) - 3), -1)
+                                    if (a := _APPOSED_ITEM.fullmatch(sentence, groups[i].end, m.start))),
+                                   (None, None)) if groups and not pronoun else (None, None)
         if apposition is not None and apposition.group("employer") and not (
                 m.party.kind == "person" and _words(apposition.group("employer"))[-1] in PERSON_ROLES):
             apposed = None
@@ -978,9 +978,10 @@ _UNIT_THEN_ITEM = re.compile(r"\s+(?:unit|subsidiary|division|arm|affiliate)(?:\
 # "intervene in a judicial review": a case the subject joins
 _INTERVENES_IN = re.compile(r"\b(?:intervene|intervenes|intervened|intervening|intervention)\s+in\s+(?:a|an|the|its|their)\s+"
                             r"(?:[\w-]+\s+){0,3}?\Z", re.I)
+# "X is among the ... that", "X was one of the ... that": a member of a plural a relative clause tells of
+_AMONG = r"\s+(?:is|are|was|were)\s+(?:also\s+)?(?:among|one\s+of)\s+(?:the\s+)?"
 # "X were among eight companies that": X is the object of the relative clause that follows
-_AMONG_OBJECT_RELATIVE = re.compile(r"\s+(?:is|are|was|were)\s+(?:also\s+)?(?:among|one\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?"
-                                    r"(?:that|which|whom)\s+(?:the\s+)?\Z")
+_AMONG_OBJECT_RELATIVE = re.compile(_AMONG + r"(?:[\w-]+\s+){0,5}?(?:that|which|whom)\s+(?:the\s+)?\Z")
 # "companies that the Commerce Department added to its list": a relative clause whose subject follows its pronoun
 _RELATIVE_OPENS_BEFORE = re.compile(r"\b(?:that|which|whom)\s+(?:the\s+)?\Z")
 # "has been on the US Commerce Department's": a party on a list its owner keeps
@@ -1237,7 +1238,7 @@ _REPORTED_THAT = re.compile(r"\b(?:revealed|said|says|found|reported|disclosed|s
 # "After the EU's top court struck down the framework in 2020, ...": an adverbial clause opening the sentence
 _OPENING_ADVERBIAL_CLAUSE = re.compile(r"\W*(?:In|On|After|Before|Since|When|Following|Last|This|By|Until)\b[^,;]{0,150},\s*(?:the\s+)?")
 # "X and Y are among the companies that have ...": the subject of "are" does what the relative clause tells
-_AMONG_THOSE_WHO = re.compile(r"\s+(?:is|are|was|were)\s+(?:also\s+)?(?:among|one\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
+_AMONG_THOSE_WHO = re.compile(_AMONG + r"(?:[\w-]+\s+){0,4}?"
                               r"(?:that|who|which)\s+(?:have\s+|has\s+|had\s+)?(?:also\s+|already\s+)?\Z", re.I)
 # "a lawsuit brought by X, who accused Y of ...": whom the suit's makers accuse
 _WHO_ALLEGED = re.compile(r"\s*,?\s+(?:who|which|that)\s+(?:had\s+)?(?:(?:alleged|argued|claimed|contended|said)\s+that|"
