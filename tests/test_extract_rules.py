@@ -4151,6 +4151,12 @@ CASES = [
     ("Google has agreed to pay Texas $1.4 billion to settle two lawsuits over tracking. The settlement, announced on "
      "Friday by Attorney General Ken Paxton, is the largest of its kind.",
      {("Google", "settlement", "Texas"), ("Texas", "lawsuit", "Google")}, True),
+    # a sentence adverb before "the company" names no party
+    ("Clearview AI was fined by the ICO in May. Separately, the company was sued by the ACLU in Illinois. However, "
+     "the firm appealed the fine in June.",
+     {("Information Commissioner's Office", "fine", "Clearview AI"),
+      ("American Civil Liberties Union", "lawsuit", "Clearview AI"),
+      ("Clearview AI", "appeal", "Information Commissioner's Office")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
