@@ -4157,6 +4157,11 @@ CASES = [
      {("Information Commissioner's Office", "fine", "Clearview AI"),
       ("American Civil Liberties Union", "lawsuit", "Clearview AI"),
       ("Clearview AI", "appeal", "Information Commissioner's Office")}, True),
+    # "She" opening a sentence may be the office holder named before
+    ("New York Attorney General Letitia James announced a settlement with Zoom on Monday. She has also sued Meta over "
+     "its handling of children's data.",
+     {("New York Attorney General", "settlement", "Zoom Video Communications"),
+      ("New York Attorney General", "lawsuit", "Meta")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -1621,12 +1621,17 @@ class ReferenceResolver:
             if earlier and not any(p.party.kind == "person" and earlier[-1].end < p.start < m.start() for p in named):
                 out.append(Match(m.start(), m.end(), m.group(0), earlier[-1].party))
         people = [m for m in named if m.party.kind == "person" and not m.party.is_unnamed]
-        if not people:
+        if not people and not holders:
             return out
         pronouns = [(m.start(), m.end()) for m in _PERSON_PRONOUN.finditer(text)] \
             + [(m.start("pronoun"), m.end("pronoun")) for m in _FRONTED_THEN_PERSON.finditer(text)]
         for start, end in sorted(pronouns):
             earlier = [p for p in people if p.end <= start and start - p.end <= 300]
+            if text[start:end] in ("He", "She"):
+                # (a sentence's subject may be an office holder named before: "Attorney General Ken Paxton ...
+                # He has also sued TikTok" is the office)
+                earlier = sorted(earlier + [h for h in holders if h.end <= start and start - h.end <= 300],
+                                 key=lambda p: p.end)
             if not earlier:
                 # (further back when the text has named one person only so far: "Manjang, who had delivered food
                 # for Uber Eats, ... when it removed him from the platform")
