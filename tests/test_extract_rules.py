@@ -4162,6 +4162,9 @@ CASES = [
      "its handling of children's data.",
      {("New York Attorney General", "settlement", "Zoom Video Communications"),
       ("New York Attorney General", "lawsuit", "Meta")}, True),
+    # an agreement with a price reached with a company settles a case
+    ("Vermont reached a $12 million agreement with Clearview AI over its photo database last spring.",
+     {("Vermont", "settlement", "Clearview AI")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
