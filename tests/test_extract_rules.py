@@ -4165,6 +4165,13 @@ CASES = [
     # an agreement with a price reached with a company settles a case
     ("Vermont reached a $12 million agreement with Clearview AI over its photo database last spring.",
      {("Vermont", "settlement", "Clearview AI")}, True),
+    # "Washington" before "the District of Columbia" in a list of plaintiffs is the state
+    ("Meta faces new privacy suits. The lawsuits were filed in March by Washington, the District of Columbia and "
+     "Vermont.", {("Washington State", "lawsuit", "Meta"), ("District of Columbia", "lawsuit", "Meta"),
+                  ("Vermont", "lawsuit", "Meta")}, False),
+    # a payment that ends an inquiry is not a settlement with those who sued
+    ("Vermont sued Clearview AI in 2020. Clearview paid $5 million last year to end an investigation by 12 states.",
+     {("Vermont", "lawsuit", "Clearview AI"), ("Clearview AI", "settlement", None)}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -45,6 +45,9 @@ _SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n)\Z")
 _DESCRIBED = r"(?:,\s+(?:a|an|the)\s+[^,;.()]{1,60}(?=,))?"
 _NAMED_TOGETHER = re.compile(rf"{_DESCRIBED}\s*(?:,\s*and|,|and)\s+")
 # "the plaintiffs, Lee Schmidt, ...": the people a suit's plaintiffs are named as
+# a payment that ends an inquiry rather than a suit ("paid $391.5 million to end an investigation by 40 states")
+_ENDS_AN_INQUIRY = re.compile(r"[^;]{0,60}?\bto\s+(?:end|resolve|settle|close)\s+(?:an?|the|its|their)\s+"
+                             r"(?:[\w-]+\s+){0,3}?(?:investigation|inquiry|probe)s?\b", re.I)
 _THE_PLAINTIFFS = re.compile(r"\b(?:the|two|three|four)\s+plaintiffs,?\s+", re.I)
 _SAY_AFTER_NAMES = re.compile(rf"{_DESCRIBED},?\s+(?:say|said|allege|alleged|claim|claimed|argue|argued|contend|contended)\b")
 # "ruled the suits inadmissible", "found the claims to be without merit": a case rejected, against its filer
@@ -1083,6 +1086,10 @@ class Discourse:
                 return None
             ranked = sorted((abs(e.sentence - c.sentence), rank, i, e) for i, e in enumerate(candidates)
                             if (rank := against_settler(e)) is not None)
+            if _ENDS_AN_INQUIRY.match(text, c.s_start + c.trigger.end, c.s_end):
+                # "paid $391.5 million to end an investigation by 40 states": with the investigators, not with those
+                # who sued it
+                ranked = [r for r in ranked if r[1] == 1]
             if ranked:
                 distance, rank, _, first = ranked[0]
                 c.target = first.actor

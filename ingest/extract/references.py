@@ -1555,13 +1555,14 @@ class ReferenceResolver:
     def listed_states(self, text: str, named: list[Match]) -> list[Match]:
         """"California, New York and 30 other states sued Meta": a name several parties bear (the state, its
         biggest city) is the state where it stands in a list next to another state."""
-        states = [m for m in named if "state" in m.party.tags]
+        # (the District of Columbia stands in such lists too: "by Washington, the District of Columbia and Texas")
+        states = [m for m in named if "state" in m.party.tags or "federal-district" in m.party.tags]
         if not states and not _BECAME_A_STATE.search(text):
             return named
         out = list(named)
         for m in _AMBIGUOUS_STATE.finditer(text):
             listed = any(re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or)\s+", text[s.end:m.start()]) or
-                         re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or)\s+", text[m.end():s.start]) for s in states) \
+                         re.fullmatch(r"\s*(?:,|,?\s+and|,?\s+or)\s+(?:the\s+)?", text[m.end():s.start]) for s in states) \
                 or bool(_BECAME_A_STATE.match(text, m.end()))  # "New York has become the first state to ban ..."
             party = self.gazetteer.lookup(f"{m.group(0)} State") if listed else None
             if party is None:
