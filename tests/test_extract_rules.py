@@ -4172,6 +4172,12 @@ CASES = [
     # a payment that ends an inquiry is not a settlement with those who sued
     ("Vermont sued Clearview AI in 2020. Clearview paid $5 million last year to end an investigation by 12 states.",
      {("Vermont", "lawsuit", "Clearview AI"), ("Clearview AI", "settlement", None)}, True),
+    # "Attorney General" is a title before a name, not part of it; a former office holder acts for himself
+    ("Attorney General Maria Delgado sued Clearview AI in March.",
+     {("Maria Delgado", "lawsuit", "Clearview AI")}, True),
+    ("The OAIC fined Optus. Former Privacy Commissioner Tom Ashby criticised Clearview AI on Monday.",
+     {("Office of the Australian Information Commissioner", "fine", "Optus"),
+      ("Tom Ashby", "criticism", "Clearview AI")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -552,7 +552,8 @@ class PatternFinder:
                 if owner is not None:  # "Plaintiff Tom Avery's lawsuit": the name without its possessive
                     name, end = name[:owner.start()], end - 2
                 first = name.split()[0]
-                if first.lower() in self._bad_first and len(name.split()) > 1:
+                if (first.lower() in self._bad_first or (first == "General" and m.group(0)[:8].lower() == "attorney")) \
+                        and len(name.split()) > 1:  # ("Attorney General Bob Ferguson": the title's second word)
                     name, start = name[len(first) + 1:], start + len(first) + 1
                 if name.split()[0].lower() in self._bad_first or self.country_of.get(name.lower()):
                     continue

@@ -1302,6 +1302,8 @@ class ReferenceResolver:
             office = next((e for e in named if e.party.kind in ("government", "regulator", "police")
                            and re.fullmatch(r"\s+", text[e.end:m.start]) and _OFFICE_TITLE_END.search(e.surface)), None) \
                 if m.party.kind == "person" else None
+            if office is not None and re.search(r"\b[Ff]ormer\s+(?:[\w.]+\s+){0,2}\Z", text[max(0, office.start - 30):office.start]):
+                continue  # ("an audit led by former US Attorney General Eric Holder": he no longer holds it)
             if office is not None:
                 holders[m.party.id] = office.party  # "New York State Education Commissioner Betty A. Rosa barred ..."
                 continue
