@@ -4,6 +4,8 @@ Each case is a short text in the language of the news and the events a
 reader would list; the test requires every listed event (as actor, action,
 target names with status "reported") and, where ``exact`` is set, nothing else.
 """
+import re
+
 import pytest
 
 from scrutiny.ingest.extract import extract
@@ -4178,6 +4180,12 @@ CASES = [
     ("The OAIC fined Optus. Former Privacy Commissioner Tom Ashby criticised Clearview AI on Monday.",
      {("Office of the Australian Information Commissioner", "fine", "Optus"),
       ("Tom Ashby", "criticism", "Clearview AI")}, True),
+    # a class action opening its sentence and saying what its target did: a suit by people the text does not name
+    ("Facebook users in Illinois can claim a share of the payout. The class action, filed in a Chicago court in 2015, "
+     "alleged that Facebook scanned faces without consent.", {(None, "lawsuit", "Facebook")}, True),
+    # "agreed to a $35 million deal": a settlement
+    ("Snap faced claims in Illinois. In 2022 Snap agreed to a $35 million deal over claims that its lenses captured "
+     "face geometry.", {("Snap Inc.", "settlement", None)}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
@@ -5115,4 +5123,7 @@ def test_a_lexicon_phrase_with_groups_nested_too_deep_is_refused():
         phrase_regex("urged(?= to (?:stop|halt)(?! (?:police|state) use))")
     with pytest.raises(ValueError):
         phrase_regex("licen[cs]es?")  # (a character class outside a group)
+    with pytest.raises(ValueError):
+        phrase_regex("agreed to a deal\\b")  # (an escape outside a group: it would look for a backslash)
+    assert re.match(phrase_regex("agreed to a deal(?!\\w)"), "agreed to a deal over claims")
     assert phrase_regex("urged(?= to (?:stop|halt) (?!police use))").startswith("urged")

@@ -549,6 +549,12 @@ class Extractor:
             # text does not name
             not c.trigger.is_verb and c.target is not None and c.action.slug in ("lawsuit", "complaint")
             and _BROUGHT_BY_UNNAMED.match(sentence, c.trigger.end) is not None) or (
+            # "The class action, filed in an Illinois state court, claimed that Instagram ...": the suit opens the
+            # sentence and says what its target did
+            not c.trigger.is_verb and c.target is not None and c.action.slug == "lawsuit"
+            and _SUIT_SUBJECT.fullmatch(sentence, 0, c.trigger.start) is not None
+            and (claimed := _SUIT_CLAIMED.match(sentence, c.trigger.end)) is not None
+            and c.target.start >= claimed.end()) or (
             # "a class of authors who sued the AI company": people the text does not name
             c.trigger.is_verb and c.frame == "active" and c.action.slug in ("lawsuit", "complaint")
             and (_UNNAMED_WHO.search(sentence, max(0, c.trigger.start - 60), c.trigger.start) is not None
@@ -803,6 +809,10 @@ _NAMES_LISTED = re.compile(r"(?:(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'
                            r"(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?)+")
 
 
+# a suit that opens its sentence ("The class action, ...") and what it claims ("... claimed that")
+_SUIT_SUBJECT = re.compile(r"\W*(?:The|A|An|That|This)\s+(?:[\w-]+\s+){0,2}")
+_SUIT_CLAIMED = re.compile(r"(?:\s*,[^,;]{1,80},)?\s+(?:also\s+)?(?:claimed|claims|alleged|alleges|said|says|argued|argues|"
+                           r"accused|accuses)\b(?:\s+that)?\s+(?:the\s+)?")
 _FILED_AFTER_TARGET = re.compile(r"\s+(?:was|were|has\s+been|had\s+been|is\s+being)\s+(?:\w+\s+)?"
                                  r"(?:filed|brought|lodged|launched)\b")
 

@@ -85,6 +85,8 @@ def phrase_regex(phrase: str) -> str:
             if any(c in piece for c in "()[]"):  # (it would be matched as literal text, silently)
                 raise ValueError(f"lexicon phrase {phrase!r}: groups nest deeper than one level, or a character class "
                                  "stands outside a group")
+            if "\\" in piece:  # ("deal\\b" would look for a backslash)
+                raise ValueError(f"lexicon phrase {phrase!r}: an escape such as \\b or \\w stands outside a group")
             escaped = re.escape(piece).replace(r"\ ", r"[\s\-]+").replace(" ", r"[\s\-]+")
             out.append(escaped.replace("'", "['\u2019]"))
     return "".join(out)
