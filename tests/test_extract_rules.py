@@ -4186,6 +4186,9 @@ CASES = [
     # "agreed to a $35 million deal": a settlement
     ("Snap faced claims in Illinois. In 2022 Snap agreed to a $35 million deal over claims that its lenses captured "
      "face geometry.", {("Snap Inc.", "settlement", None)}, True),
+    # an app that opens its sentence and says "it" stopped: the app retreats, not the broker named before
+    ("Reporters found that Muslim Pro sent locations to X-Mode. Muslim Pro said soon afterwards that it had stopped "
+     "sharing data with the broker.", {("Muslim Pro", "withdrawal", None)}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

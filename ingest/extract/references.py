@@ -974,7 +974,9 @@ class ReferenceResolver:
                 if acted_on and acted_on[-1].party.kind not in ("person", "product"):
                     out.append(Match(m.start(), m.end(), text[m.start():m.end()], acted_on[-1].party))
                     continue
-            speaker = next((e for e in reversed(ordered) if e.end <= m.start() and e.party.kind not in ("person", "product")
+            speaker = next((e for e in reversed(ordered) if e.end <= m.start() and (e.party.kind not in ("person", "product")
+                                                                                    or e.party.kind == "product"
+                                                                                    and _opens_sentence(text, e))
                             and _SAID_THAT_IT.fullmatch(text, e.end, m.start())), None) \
                 if m.group(0).lower() == "it" else None
             if speaker is None and m.group(0).lower() == "it" and _AND_THAT.search(text, max(0, m.start() - 12), m.start()):
@@ -1866,7 +1868,8 @@ _FRONTED_THEN_PERSON = re.compile(r"(?:^|(?<=[.!?]\s))(?:Supported|Backed|Repres
 _PRONOUN = re.compile(r"\b(?:[Ii]t|[Ii]ts)\b(?!['\u2019]s)")
 # "X said (on Monday) that it ...", "X said ..., and that it ...": "it" is the one who says it
 _SAID_THAT_IT = re.compile(r"\s*(?:has\s+|had\s+)?(?:said|says|announced|announces|added|stated|confirmed|told\s+\w+)"
-                           r"(?:\s+on\s+\w+|\s+(?:last|this)\s+\w+)?\s+(?:that\s+)?", re.I)
+                           r"(?:\s+on\s+\w+|\s+(?:last|this)\s+\w+|\s+(?:(?:soon|shortly|days|weeks|months)\s+)?"
+                           r"(?:afterwards|afterward|after|later))?\s+(?:that\s+)?", re.I)
 _AND_THAT = re.compile(r",?\s+and\s+that\s+$", re.I)
 # "the state| education department": lower-case words after a place description, up to the head of a body
 _BODY_OF_PLACE_HEADS = frozenset({"department", "agency", "ministry", "office", "commission", "board", "committee",
@@ -2029,6 +2032,11 @@ def _previous_sentence_opener(text: str, position: int, ordered: list[Match], ki
     if opener is None or opener.party.kind not in kinds or not re.fullmatch(r"\W*(?:The\s+)?", text[start:opener.start]):
         return None
     return opener
+
+
+def _opens_sentence(text: str, m: Match) -> bool:
+    """Whether the mention is the first word of its sentence, past "The" ("Muslim Pro said that it ...")."""
+    return re.fullmatch(r"\W*(?:[Tt]he\s+)?", text[_sentence_start(text, m.start):m.start]) is not None
 
 
 def _sentence_start(text: str, position: int) -> int:
