@@ -4740,6 +4740,9 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
     # who intervenes in a case brought by others does not bring it
     ("The Information Commissioner will intervene in a judicial review brought against South Wales Police.",
      ("Information Commissioner's Office", "lawsuit", "South Wales Police")),
+    # "data-scraping firms": a noun that describes firms is no scraping by anyone named before it
+    ("Reddit has filed a lawsuit against Perplexity and two data-scraping firms.",
+     {("Reddit", "data_collection", "Perplexity AI")}),
     # an open question is no report
     ("The Garante has not said whether it will fine Worldcoin.", ("Garante", "fine", "Worldcoin")),
     ("The CNIL did not say if it would order Clearview AI to pay more.", ("CNIL", "order", "Clearview AI")),

@@ -35,6 +35,8 @@ from .patterns import person_roles
 PREPOSITIONS = frozenset("""in of for at from with to on by into about against over under near across
 within via after before since between among toward towards including like accusing targeting alleging
 naming accused accuses behind through without amid around throughout beyond despite upon""".split())
+# a noun that describes the kind of party after it ("three data-scraping firms", "surveillance companies")
+_DESCRIBES_A_KIND = re.compile(r"\s+(?:firms|companies|start-?ups|businesses|outfits|vendors|operators|bots|tools)\b")
 LIGHT_VERBS = re.compile(
     r"\b(?:sent|sends|send|sending|issued|issues|issue|issuing|served|serves|serving|handed|hands|handing|gave|gives|slapped|"
     r"hit|hits|hitting|slaps|slapping|stung|fires\s+off|fired\s+off|firing\s+off|imposed|imposes|levied|levies|filed|files|brought|brings|launched|launches|lodged|"
@@ -2536,6 +2538,8 @@ class RoleFinder:
                 return _pair(by, target, "noun-by")
             # Compound: "the ICO fine", "an ACLU lawsuit", "FCC Hikvision/Dahua Video Equipment Ban".
             modifiers = self._modifiers(sentence, trigger, left)
+            if modifiers and trigger.text.lower().endswith("ing") and _DESCRIBES_A_KIND.match(sentence, trigger.end):
+                return []  # "Perplexity and three data-scraping firms": the noun describes the firms, no one acts
             if modifiers:
                 members = [m for g in modifiers for m in g.members]
                 if action.symmetric:
