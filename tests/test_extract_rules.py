@@ -4189,6 +4189,12 @@ CASES = [
     # an app that opens its sentence and says "it" stopped: the app retreats, not the broker named before
     ("Reporters found that Muslim Pro sent locations to X-Mode. Muslim Pro said soon afterwards that it had stopped "
      "sharing data with the broker.", {("Muslim Pro", "withdrawal", None)}, False),
+    # "the high court" in lower case, after a supreme court was named, is that court
+    ("Illinois lawmakers were warned after the Illinois Supreme Court ruled on damages. The high court's ruling came "
+     "in a case against White Castle.", {("Illinois Supreme Court", "ruling", "White Castle")}, True),
+    # a case's bringer in a reduced relative, described before being named
+    ("The ruling came in a case against the burger chain White Castle, brought by a manager, Latrina Cothron.",
+     {("Latrina Cothron", "lawsuit", "White Castle")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -1556,6 +1556,17 @@ class ReferenceResolver:
                 out.append(Match(m.start(), m.end(), text[m.start():m.end()], named_after.party))
         return out
 
+    @staticmethod
+    def high_court_as_supreme(named: list[Match]) -> list[Match]:
+        """"after the Illinois Supreme Court ruled ... The high court's ruling came in a case ...": "high court" in
+        lower case, after a supreme court was named, is that court told again."""
+        out = []
+        for m in named:
+            supreme = next((e for e in reversed(named) if e.end <= m.start and e.party.kind == "court"
+                            and "Supreme Court" in e.party.name), None) if m.surface == "high court" else None
+            out.append(Match(m.start, m.end, m.surface, supreme.party) if supreme is not None else m)
+        return out
+
     def listed_states(self, text: str, named: list[Match]) -> list[Match]:
         """"California, New York and 30 other states sued Meta": a name several parties bear (the state, its
         biggest city) is the state where it stands in a list next to another state."""
@@ -1578,6 +1589,7 @@ class ReferenceResolver:
     def resolve(self, text: str, named: list[Match], national: list[Match] | None = None) -> list[Match]:
         """Named matches plus every resolvable reference, in text order, without overlaps."""
         named = self.listed_states(text, named)
+        named = self.high_court_as_supreme(named)
         named = self.makers(text, named)
         named = self.owned(text, named)
         named = self.office_holders(named, text)

@@ -333,9 +333,11 @@ _SERVERS_OF = re.compile(r"\s+(?:[A-Z][\w.&-]*\s+){0,2}[A-Z][\w.&-]*['\u2019]s\s
 # "In a parallel decision, ...": a decision noun in a phrase that opens the sentence
 _FRONTED_DECISION = re.compile(r"\s*(?:In|Under|With|Through)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}")
 # "The case against X was brought by (a coalition of groups including) Y": the case's bringer, after its defendant
-_BROUGHT_BY_AFTER = re.compile(r"\s+(?:was|were|has\s+been|had\s+been|is\s+being)\s+(?:\w+ly\s+)?(?:brought|filed|lodged|"
-                               r"launched)\s+(?:(?:in|on)\s+[\w ]{1,20}?\s+)?by\s+(?:the\s+)?(?:(?:a|an)\s+(?:[\w-]+\s+){1,6}?"
-                               r"(?:including|among\s+them|such\s+as|led\s+by)\s+(?:the\s+)?)?(?:[a-z][\w-]*\s+){0,3}?")
+# (also in a reduced relative: "a case against White Castle, brought by a manager, Latrina Cothron")
+_BROUGHT_BY_AFTER = re.compile(r"(?:\s+(?:was|were|has\s+been|had\s+been|is\s+being)|\s*,)?\s+(?:\w+ly\s+)?(?:brought|filed|"
+                               r"lodged|launched)\s+(?:(?:in|on)\s+[\w ]{1,20}?\s+)?by\s+(?:the\s+)?(?:(?:a|an)\s+(?:[\w-]+\s+){1,6}?"
+                               r"(?:including|among\s+them|such\s+as|led\s+by)\s+(?:the\s+)?|(?:a|an)\s+(?:[\w-]+\s+){0,2}?"
+                               r"[a-z][\w-]*,\s+)?(?:[a-z][\w-]*\s+){0,3}?")
 # "in Washington state" between a body and the relative clause that describes it
 _WHERE_BEFORE_RELATIVE = re.compile(r"^\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*)?(?:\s+(?:state|county|province))?"
                                     r"(?=\s*,\s*(?:which|who|that)\b)")
@@ -1480,7 +1482,9 @@ class RoleFinder:
                 found = [RoleAssignment(r.actor, m, r.frame + "+object-relative") for r in found for m in vendor.members
                          if r.actor is None or r.actor.party.id != m.party.id]
         if trigger.action.slug in ("lawsuit", "complaint") and not trigger.is_verb and found \
-                and all(r.actor is None and r.target is not None for r in found):
+                and all((r.actor is None or r.actor.party.kind == "court") and r.target is not None for r in found):
+            # (a court that rules on the case does not bring it: "The high court's ruling came in a case against X,
+            # brought by Y")
             # "The case against the Dutch state was brought by a coalition including X and Y": who brought it
             last = max(r.target.end for r in found)
             brought = _BROUGHT_BY_AFTER.match(sentence, last)
