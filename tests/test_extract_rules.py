@@ -4195,6 +4195,11 @@ CASES = [
     # a case's bringer in a reduced relative, described before being named
     ("The ruling came in a case against the burger chain White Castle, brought by a manager, Latrina Cothron.",
      {("Latrina Cothron", "lawsuit", "White Castle")}, True),
+    # "In Spain, the data protection agency": the authority of the place that opens the sentence
+    ("South Korea's privacy regulator fined Worldcoin in September. In Spain, the data protection agency ordered "
+     "Worldcoin to stop collecting iris scans.",
+     {("Personal Information Protection Commission", "fine", "Worldcoin"),
+      ("Spanish Data Protection Agency", "order", "Worldcoin")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

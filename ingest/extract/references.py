@@ -125,6 +125,10 @@ class ReferenceResolver:
             rf"\s+(?:own\s+|national\s+|top\s+|main\s+)?(?P<head>{_alternation(heads)})s?(?![\w])",
             re.IGNORECASE)
         self._national_tail = re.compile(self._national.pattern + r"\Z", re.IGNORECASE)
+        # "In Spain, the data protection agency ordered ...": the authority of the place that opens the sentence
+        self._fronted_place_tail = re.compile(
+            rf"(?:^|(?<=[.!?]\s)|(?<=\n))In\s+(?:the\s+)?(?P<country>{_alternation(self.country_of_name)})\s*,\s+"
+            rf"(?P<description>the\s+(?:country['\u2019]s\s+|national\s+)?(?P<head>{_alternation(heads)}))\Z", re.IGNORECASE)
         countries_alt = _alternation(n for n in self.country_of_name if len(n) > 3)
         # "India's government", "the government of Zimbabwe": the country's national government (looked for
         # only around the word "government": a scan of the whole text with the countries' alternation is slow)
@@ -337,6 +341,14 @@ class ReferenceResolver:
         for head in self._national_heads.finditer(folded):
             # the country is looked for only right before a head word (a scan of the whole text is slow)
             m = self._national_tail.search(folded, max(0, head.start() - 60), head.end())
+            fronted = self._fronted_place_tail.search(folded, max(0, head.start() - 90), head.end()) if m is None else None
+            if fronted is not None and not _overlaps(fronted.start("description"), fronted.end(), taken + out):
+                code = self.country_of_name.get(re.sub(r"\s+", " ", fronted.group("country")).lower())
+                party = self._authority_of_country(code, fronted.group("description"))
+                if party is not None:
+                    out.append(Match(fronted.start("description"), fronted.end(),
+                                     text[fronted.start("description"):fronted.end()], party))
+                continue
             if m is None or _overlaps(m.start(), m.end(), taken) or _overlaps(m.start(), m.end(), out):
                 continue
             country = re.sub(r"\s+", " ", m.group("country")).lower()
