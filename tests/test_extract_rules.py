@@ -4754,6 +4754,10 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
     # "data-scraping firms": a noun that describes firms is no scraping by anyone named before it
     ("Reddit has filed a lawsuit against Perplexity and two data-scraping firms.",
      ("Reddit", "data_collection", "Perplexity AI")),
+    # commissioners who dissent from a complaint did not file it
+    ("The FTC banned Gravy Analytics from selling sensitive location data. Commissioners Andrew Ferguson and Melissa "
+     "Holyoak dissented from parts of the Gravy Analytics complaint.",
+     ("Melissa Holyoak", "complaint", "Gravy Analytics")),
     # an open question is no report
     ("The Garante has not said whether it will fine Worldcoin.", ("Garante", "fine", "Worldcoin")),
     ("The CNIL did not say if it would order Clearview AI to pay more.", ("CNIL", "order", "Clearview AI")),
