@@ -5149,3 +5149,11 @@ def test_a_lexicon_phrase_with_groups_nested_too_deep_is_refused():
         phrase_regex("agreed to a deal\\b")  # (an escape outside a group: it would look for a backslash)
     assert re.match(phrase_regex("agreed to a deal(?!\\w)"), "agreed to a deal over claims")
     assert phrase_regex("urged(?= to (?:stop|halt) (?!police use))").startswith("urged")
+
+
+def test_a_participle_or_adverb_opening_a_sentence_starts_no_name():
+    # "Citing the Supreme Court's decision, ...", "Separately, the company ...": not part of a party's name
+    surfaces = [s for s, _, _ in mention_ids("Citing the Supreme Court's 2018 decision, the judge ruled for the "
+                                             "residents. Separately, Flock Safety said it would appeal.")]
+    assert "Supreme Court" in surfaces and "Flock Safety" in surfaces
+    assert not any(s.startswith(("Citing", "Separately")) for s in surfaces)
