@@ -4200,6 +4200,9 @@ CASES = [
      "Worldcoin to stop collecting iris scans.",
      {("Personal Information Protection Commission", "fine", "Worldcoin"),
       ("Spanish Data Protection Agency", "order", "Worldcoin")}, True),
+    # the names inside an apposition's relative clause are not the subject it describes
+    ("The law has been on hold since NetChoice, a trade group whose members include Meta, Google and Snap, sued Utah "
+     "in 2023.", {("NetChoice", "lawsuit", "Utah")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

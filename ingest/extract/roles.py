@@ -37,6 +37,11 @@ within via after before since between among toward towards including like accusi
 naming accused accuses behind through without amid around throughout beyond despite upon""".split())
 # a noun that describes the kind of party after it ("three data-scraping firms", "surveillance companies")
 _DESCRIBES_A_KIND = re.compile(r"\s+(?:firms|companies|start-?ups|businesses|outfits|vendors|operators|bots|tools)\b")
+# ", a trade group whose members include Meta, Google and Snap, " right before a verb: an apposition with a relative
+# clause, between the subject and its verb
+_APPOSITION_WITH_RELATIVE_BEFORE = re.compile(r",\s+(?:a|an)\s+[^,;()]{1,60}?\s+(?:whose|which|who|that)\s+"
+                                              r"(?:(?!,\s+(?:the|a|an)\s)[^;()]){1,120}?,\s+"
+                                              r"(?:(?:has|have|had|also|then|later|jointly|now)\s+)*\Z")
 LIGHT_VERBS = re.compile(
     r"\b(?:sent|sends|send|sending|issued|issues|issue|issuing|served|serves|serving|handed|hands|handing|gave|gives|slapped|"
     r"hit|hits|hitting|slaps|slapping|stung|fires\s+off|fired\s+off|firing\s+off|imposed|imposes|levied|levies|filed|files|brought|brings|launched|launches|lodged|"
@@ -2817,6 +2822,14 @@ class RoleFinder:
                            and g.members[0].party.kind in ("regulator", "court", "government", "police")), None)
             if finder is not None and not re.search(r"[,;]", sentence[finder.end:finding.start("verb")]):
                 return finder
+        apposed = _APPOSITION_WITH_RELATIVE_BEFORE.search(sentence, max(0, trigger.start - 200), trigger.start) \
+            if trigger.is_verb else None
+        if apposed is not None:
+            # "NetChoice, a trade group whose members include Meta, Google and Snap, sued ...": the party the
+            # apposition describes, not the names inside its relative clause
+            described = next((g for g in left if g.end == apposed.start()), None)
+            if described is not None and not _is_pronoun(described):
+                return described
         first_to = _WHICH_BECAME_FIRST_TO.search(sentence, max(0, trigger.start - 160), trigger.start) \
             if trigger.is_verb else None
         if first_to is not None:
