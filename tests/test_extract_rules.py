@@ -4203,6 +4203,9 @@ CASES = [
     # the names inside an apposition's relative clause are not the subject it describes
     ("The law has been on hold since NetChoice, a trade group whose members include Meta, Google and Snap, sued Utah "
      "in 2023.", {("NetChoice", "lawsuit", "Utah")}, True),
+    # a telling word inside a name ("Collective") does not cut the name before its last telling word
+    ("The Collective Defense Institute sued TikTok in a Brazilian court in 2024.",
+     {("Collective Defense Institute", "lawsuit", "TikTok")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -48,6 +48,8 @@ _PLACE_POLICE = re.compile(r"(?<![\w])(?P<place>(?!(?:The|A|An|In|On|At|By|For|F
 _NAME_OPENERS = frozenset({"federal", "state", "national"})
 _MONTH_NAMES = frozenset("january february march april may june july august september october november december".split())
 # a title or role written before a name ("Judge", "Senator", "President", "Sen.", "Mr")
+# capitalised words only, between two telling words of one name
+_CAPITALISED_GAP = re.compile(r"(?:[ \t]+[A-Z][\w'\u2019-]*)+[ \t]+")
 _TITLE_BEFORE_NAME = re.compile(r"\b(?:Judge|Justice|Senator|Sen|Rep|Representative|President|Governor|Gov|Mayor|Commissioner|"
                                 r"Chief|Director|Secretary|Minister|Chancellor|Prime Minister|Attorney General|Mr|Mrs|Ms|"
                                 r"Dr|Professor|Prof|Detective|Officer|Sheriff|Chair|Chairman|Chairwoman|Founder|"
@@ -792,9 +794,13 @@ class PatternFinder:
         out = []
         previous_end = 0
         for word in self._suffix_word.finditer(folded):
-            window_start = max(previous_end, word.start() - 120)
+            # ("the Collective Defense Institute": a telling word inside the name, capitalised words after it)
+            inside = previous_end > 0 and _CAPITALISED_GAP.fullmatch(folded, previous_end, word.start()) is not None
+            window_start = max(0 if inside else previous_end, word.start() - 120)
             follows = bool(out) and out[-1][0].end("name") == previous_end == word.start() - 1 \
                 and folded[previous_end] == " "
+            if inside and not follows and out and out[-1][0].end("name") == previous_end:
+                out.pop()  # (the shorter name that ended on the inner word)
             previous_end = word.end()
             if follows:
                 # "Orange Grove County Sheriff's Office": one name, ending in the second telling word
