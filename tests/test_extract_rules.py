@@ -4206,6 +4206,10 @@ CASES = [
     # a telling word inside a name ("Collective") does not cut the name before its last telling word
     ("The Collective Defense Institute sued TikTok in a Brazilian court in 2024.",
      {("Collective Defense Institute", "lawsuit", "TikTok")}, True),
+    # "the project" is the project the text named, not its developer named last
+    ("Kenya fined the Worldcoin Foundation and its developer Tools for Humanity in May. Tools for Humanity said it "
+     "disagreed. Spain's AEPD suspended the project's iris collection in March.",
+     {("Spanish Data Protection Agency", "ban", "Worldcoin")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -547,6 +547,12 @@ class ReferenceResolver:
                     and re.fullmatch(r"\s+(?:over|about|regarding|concerning)\s+", text[just_named.end:m.start()]) \
                     and re.match(r"['\u2019]s\s", text[m.end():]):
                 antecedent = just_named.party  # "a settlement from Meta over the company's use of ...": Meta's
+            if antecedent is None and self.head_tags.get(head) not in (None, "state", "city"):
+                # "the Worldcoin Foundation and its developer Tools for Humanity ... the project's": the one party
+                # named before that the head's tag fits, whoever was named last
+                tagged = {e.party.id: e.party for e in ordered_here if e.end <= m.start() and e.party.kind in kinds
+                          and self.head_tags[head] in e.party.tags}
+                antecedent = next(iter(tagged.values())) if len(tagged) == 1 else None
             if antecedent is None:
                 # ("a review by the city's Office of Inspector General found ..., and X sued the city": a place, not
                 # a body named after it)
