@@ -4210,6 +4210,9 @@ CASES = [
     ("Kenya fined the Worldcoin Foundation and its developer Tools for Humanity in May. Tools for Humanity said it "
      "disagreed. Spain's AEPD suspended the project's iris collection in March.",
      {("Spanish Data Protection Agency", "ban", "Worldcoin")}, False),
+    # a trade group's members, listed in its description, take no part in what the group does
+    ("The challenge was brought by NetChoice, a trade association that counts Meta, Google and TikTok among its "
+     "members, which sued Utah in 2023.", {("NetChoice", "lawsuit", "Utah")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

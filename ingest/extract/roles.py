@@ -42,6 +42,10 @@ _DESCRIBES_A_KIND = re.compile(r"\s+(?:firms|companies|start-?ups|businesses|out
 _APPOSITION_WITH_RELATIVE_BEFORE = re.compile(r",\s+(?:a|an)\s+[^,;()]{1,60}?\s+(?:whose|which|who|that)\s+"
                                               r"(?:(?!,\s+(?:the|a|an)\s)[^;()]){1,120}?,\s+"
                                               r"(?:(?:has|have|had|also|then|later|jointly|now)\s+)*\Z")
+# a trade group's members, listed ("whose members include Meta, Google and Snap", "that counts Meta and X among its
+# members"): the list runs until a comma before a lower-case word other than "and"
+_MEMBERS_LISTED = re.compile(r"\b(?:whose\s+members\s+(?:include|included|are|were)|(?:that|which)\s+(?:counts|represents)|"
+                             r"members\s+(?:such\s+as|including))\s+(?P<list>(?:[^,;()]|,(?=\s+(?-i:[A-Z])|\s+and\b))+)")
 LIGHT_VERBS = re.compile(
     r"\b(?:sent|sends|send|sending|issued|issues|issue|issuing|served|serves|serving|handed|hands|handing|gave|gives|slapped|"
     r"hit|hits|hitting|slaps|slapping|stung|fires\s+off|fired\s+off|firing\s+off|imposed|imposes|levied|levies|filed|files|brought|brings|launched|launches|lodged|"
@@ -1407,6 +1411,12 @@ class RoleFinder:
                triggers: list[Trigger] = ()) -> list[RoleAssignment]:
         """Actor-target pairs for ``trigger``; a party the actor acted "jointly with" acts too ("The OAIC
         investigated Clearview jointly with the ICO")."""
+        if "members" in sentence or "counts" in sentence or "represents" in sentence:
+            # "NetChoice, a trade association that counts Meta, Google and X among its members, sued ...": a group's
+            # members take no part in what the group does
+            spans = [(m.start("list"), m.end("list")) for m in _MEMBERS_LISTED.finditer(sentence)]
+            groups = [g for g in groups if not any(start <= g.start and g.end <= end and not start <= trigger.start < end
+                                                   for start, end in spans)]
         owner = _UNNAMED_OWNER.search(sentence, max(0, trigger.start - 60), trigger.start) \
             if not trigger.is_verb and trigger.action.slug == "contract" else None
         if owner is not None and not any(owner.start() < g.end <= trigger.start for g in groups):
