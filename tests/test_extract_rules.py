@@ -4213,6 +4213,10 @@ CASES = [
     # a trade group's members, listed in its description, take no part in what the group does
     ("The challenge was brought by NetChoice, a trade association that counts Meta, Google and TikTok among its "
      "members, which sued Utah in 2023.", {("NetChoice", "lawsuit", "Utah")}, True),
+    # a challenge filed in a named court against a party; "the Commonwealth" in an Australian story
+    ("Australia's social media age law took effect on Wednesday. Reddit has filed a challenge in the High Court of "
+     "Australia against the Commonwealth, arguing that the law is unconstitutional.",
+     {("Reddit", "lawsuit", "Australian government")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -686,6 +686,13 @@ class ReferenceResolver:
             party = self._national_government(self.country_of_name.get(opener.group(0).lower()))
             if party is not None:
                 out.append(Match(m.start(), m.end(), m.group(0), party))
+        # "filed a challenge in the High Court of Australia against the Commonwealth": Australia's federal government
+        for m in _THE_COMMONWEALTH.finditer(text):
+            if _overlaps(m.start(), m.end(), named + out) or self._last_country_code(fold(text)[:m.start()]) != "AU":
+                continue
+            party = self._national_government("AU")
+            if party is not None:
+                out.append(Match(m.start(), m.end(), m.group(0), party))
         # "The case against the Dutch state": a country's state, as a party to a case, is its government
         for m in self._national_state.finditer(text):
             party = self._national_government(self.country_of_name.get(re.sub(r"\s+", " ", m.group("country")).lower()))
@@ -1779,6 +1786,8 @@ _ON_GOVERNMENT_DEVICES = re.compile(r"[^.;]{0,60}?\b(?:on|from)\s+(?:all\s+)?(?:
                                     r"(?:[\s-]issued)?\s+(?:phones|devices|smartphones|computers|laptops|systems|networks)\b",
                                     re.I)
 # "the government" with no country of its own
+# "the Commonwealth" (not "the Commonwealth of Massachusetts", not "Commonwealth Bank")
+_THE_COMMONWEALTH = re.compile(r"\b[Tt]he\s+Commonwealth\b(?!\s+(?:of|Bank|Games|Secretariat)\b|['\u2019])")
 _BARE_GOVERNMENT = re.compile(r"\bthe\s+government\b(?!\s+of\b)")
 # "a German data protection watchdog", "a Google engineer": an indefinite article right before a mention
 INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
