@@ -4217,6 +4217,9 @@ CASES = [
     ("Australia's social media age law took effect on Wednesday. Reddit has filed a challenge in the High Court of "
      "Australia against the Commonwealth, arguing that the law is unconstitutional.",
      {("Reddit", "lawsuit", "Australian government")}, True),
+    # "The city of Evanston, Illinois, ...": the state says where the city is; it does not act
+    ("The city of Evanston, Illinois, has sent a cease-and-desist order to Flock Safety.",
+     {("Evanston, Illinois", "cease_and_desist", "Flock Safety")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

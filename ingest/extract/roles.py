@@ -631,6 +631,9 @@ def group_mentions(sentence: str, mentions: list[Match]) -> list[Group]:
             continue  # "the Washington County Sheriff's Office in Oregon": where the body is, not a party
         if m.party.is_place and _BODY_OF_PLACE.search(sentence, max(0, m.start - 40), m.start):
             continue  # "the consumer organisation of North Rhine-Westphalia": where the body is, not a party
+        if "state" in m.party.tags and groups and "city" in groups[-1].members[-1].party.tags \
+                and re.fullmatch(r"\s*,\s*", sentence[groups[-1].end:m.start]) and re.match(r"\s*[,.;]", sentence[m.end:]):
+            continue  # "The city of Evanston, Illinois, has sent ...": the city's state says where it is
         if re.match(r"-(?:owned|based|backed|funded|run|made|linked|affiliated|controlled|registered|incorporated|"
                     r"headquartered|listed)\b", sentence[m.end:m.end + 16]) \
                 and not (m.party.kind in ("company", "product") and _VENDOR_BUILT.match(sentence, m.end)):
