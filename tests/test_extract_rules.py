@@ -4778,6 +4778,9 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
     ("The FTC banned Gravy Analytics from selling sensitive location data. Commissioners Andrew Ferguson and Melissa "
      "Holyoak dissented from parts of the Gravy Analytics complaint.",
      ("Melissa Holyoak", "complaint", "Gravy Analytics")),
+    # a case dropped is no product stopped
+    ("Australia's privacy regulator drops Clearview AI case",
+     ("Office of the Australian Information Commissioner", "contract", "Clearview AI")),
     # an open question is no report
     ("The Garante has not said whether it will fine Worldcoin.", ("Garante", "fine", "Worldcoin")),
     ("The CNIL did not say if it would order Clearview AI to pay more.", ("CNIL", "order", "Clearview AI")),

@@ -509,6 +509,8 @@ class Extractor:
                              and re.fullmatch(r"\s+(?:of\s+)?(?:the\s+)?" if trigger.text.lower().endswith("use")
                                               else r"\s+(?:the\s+)?", sentence[trigger.end:g.start])), None) \
                     if trigger.action.slug == "withdrawal" and roles.actor is not None and candidate.status == "reported" else None
+                if used is not None and _CASE_NOUN_AFTER.match(sentence, used.end):
+                    used = None  # "Australia's privacy regulator drops Clearview AI case": a case dropped, nothing used
                 for thing in (used.members if used is not None else []):
                     if thing.party.kind in ("company", "product", "platform") and thing.party.id != roles.actor.party.id:
                         # "Chicago will stop using ShotSpotter", "is ending its use of PredPol": it used it until now
@@ -813,6 +815,9 @@ _NAMES_LISTED = re.compile(r"(?:(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'
 _SUIT_SUBJECT = re.compile(r"\W*(?:The|A|An|That|This)\s+(?:[\w-]+\s+){0,2}")
 _SUIT_CLAIMED = re.compile(r"(?:\s*,[^,;]{1,80},)?\s+(?:also\s+)?(?:claimed|claims|alleged|alleges|said|says|argued|argues|"
                            r"accused|accuses)\b(?:\s+that)?\s+(?:the\s+)?")
+# a case noun after a party's name ("drops Clearview AI case", "ends its Meta probe")
+_CASE_NOUN_AFTER = re.compile(r"['\u2019]?s?\s+(?:case|cases|lawsuit|suit|probe|investigation|inquiry|claims?|complaint|"
+                              r"appeal|challenge|fine|order|ban)\b", re.I)
 _FILED_AFTER_TARGET = re.compile(r"\s+(?:was|were|has\s+been|had\s+been|is\s+being)\s+(?:\w+\s+)?"
                                  r"(?:filed|brought|lodged|launched)\b")
 
