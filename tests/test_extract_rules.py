@@ -4220,6 +4220,10 @@ CASES = [
     # "The city of Evanston, Illinois, ...": the state says where the city is; it does not act
     ("The city of Evanston, Illinois, has sent a cease-and-desist order to Flock Safety.",
      {("Evanston, Illinois", "cease_and_desist", "Flock Safety")}, True),
+    # "the city" after its council was named is the city, not the council
+    ("Chicago's City Council voted on Wednesday to keep ShotSpotter. Mayor Brandon Johnson said in February that the "
+     "city would stop using ShotSpotter in September.",
+     {("Chicago", "withdrawal", None), ("Chicago", "contract", "ShotSpotter")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

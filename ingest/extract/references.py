@@ -618,6 +618,12 @@ class ReferenceResolver:
                 antecedent = next((child for e in reversed(ordered_here) if here <= e.start < m.start()
                                    for child in self.gazetteer.children(e.party.id) if "sheriff" in child.name.lower()),
                                   None)
+            if antecedent is not None and self.head_tags.get(head) == "city" and "city" not in antecedent.tags \
+                    and antecedent.parent and not re.match(r"\s+(?-i:[A-Z])", text[m.end():]):
+                # "Chicago's City Council voted ... the city would not renew its contract": the city the council
+                # belongs to, not the council
+                parent = self.gazetteer.get(antecedent.parent)
+                antecedent = parent if parent is not None and "city" in parent.tags else antecedent
             if antecedent is not None and out and out[-1].party.id == antecedent.id \
                     and _SUBJECT_VERB_OBJECT.fullmatch(text, out[-1].end, m.start()):
                 # "... Europol's storage of data that the watchdog had ordered the agency to delete": the object of the
