@@ -4224,6 +4224,18 @@ CASES = [
     ("Chicago's City Council voted on Wednesday to keep ShotSpotter. Mayor Brandon Johnson said in February that the "
      "city would stop using ShotSpotter in September.",
      {("Chicago", "withdrawal", None), ("Chicago", "contract", "ShotSpotter")}, True),
+    # an investigation whose target comes from the story is not moved to a party investigated twice in one sentence;
+    # "Clearview AI, the U.S. firm that ...": a dotted abbreviation inside an apposition
+    ("7-Eleven told to destroy faceprints taken by store tablets\n\nConvenience chain 7-Eleven breached customers' "
+     "privacy by photographing them through feedback tablets, Australia's Information Commissioner has found.\n\n"
+     "Commissioner Angelene Falk said 7-Eleven Stores took facial images at about 700 stores without consent. The "
+     "tablets photographed shoppers, and the company turned the images into faceprints.\n\nFalk said the collection "
+     "was not necessary. She ordered the company to destroy all the faceprints it still held.\n\n7-Eleven disabled "
+     "the function in August 2021, after the Office of the Australian Information Commissioner launched its "
+     "investigation.\n\nThe OAIC and the UK Information Commissioner's Office have been jointly investigating "
+     "Clearview AI, the U.S. firm that built a face database.",
+     {("Office of the Australian Information Commissioner", "investigation", "7-Eleven"),
+      ("Office of the Australian Information Commissioner", "investigation", "Clearview AI")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
@@ -5184,3 +5196,10 @@ def test_a_participle_or_adverb_opening_a_sentence_starts_no_name():
                                              "residents. Separately, Flock Safety said it would appeal.")]
     assert "Supreme Court" in surfaces and "Flock Safety" in surfaces
     assert not any(s.startswith(("Citing", "Separately")) for s in surfaces)
+
+
+def test_a_dotted_abbreviation_inside_an_apposition_keeps_it_on_the_name_before():
+    # "Clearview AI, the U.S. firm that ...": the firm is Clearview AI, not a company named earlier
+    ids = mention_ids("7-Eleven photographed shoppers. The OAIC has been investigating Clearview AI, the U.S. firm "
+                      "that built a face database.")
+    assert ("the U.S. firm", "clearview-ai", "company") in ids

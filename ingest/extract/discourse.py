@@ -897,6 +897,8 @@ class Discourse:
         for c in candidates:
             if c.target is None or c.actor is None or not re.match(r"(?i)the\s", c.target.surface):
                 continue
+            if "+context-target" in c.frame:
+                continue  # ("after the OAIC launched its investigation": a target from the story, not a description)
             same = [e for e in candidates if e is not c and e.action.slug == c.action.slug and e.target is not None]
             if any(e.target.party.id == c.target.party.id for e in same):
                 continue

@@ -209,7 +209,9 @@ class ReferenceResolver:
         self.primary_kind.update({head.lower(): kind for head, kind in config.get("primary_kinds", {}).items()})
         heads_alt = _alternation(self.kinds_of_head)
         self._apposition = re.compile(
-            rf"\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,4}}?(?P<head>{heads_alt})\b(?!['\u2019])", re.IGNORECASE)
+            # (a dotted abbreviation may stand among the modifiers: "Clearview AI, the U.S. firm that ...")
+            rf"\s*,\s+(?:a|an|the)\s+(?:(?:(?:(?-i:[A-Z])\.)+|[\w-]+)\s+){{0,4}}?(?P<head>{heads_alt})\b(?!['\u2019])",
+            re.IGNORECASE)
         self._premodifier = re.compile(rf"\b(?P<head>{heads_alt})\s+$", re.IGNORECASE)
         self._head_last_words = frozenset(h.split()[-1] for h in self.kinds_of_head)
         self._definite = re.compile(
