@@ -5200,6 +5200,6 @@ def test_a_participle_or_adverb_opening_a_sentence_starts_no_name():
 
 def test_a_dotted_abbreviation_inside_an_apposition_keeps_it_on_the_name_before():
     # "Clearview AI, the U.S. firm that ...": the firm is Clearview AI, not a company named earlier
-    ids = mention_ids("7-Eleven photographed shoppers. The OAIC has been investigating Clearview AI, the U.S. firm "
-                      "that built a face database.")
+    ids = mention_ids("7-Eleven photographed shoppers. The OAIC and the ICO have been jointly investigating Clearview "
+                      "AI, the U.S. firm that built a face-search database from images scraped online.")
     assert ("the U.S. firm", "clearview-ai", "company") in ids
