@@ -1793,9 +1793,9 @@ _OFFICE_TITLE_END = re.compile(r"\b(?:Commissioner|Minister|Secretary|General|Go
 _ON_GOVERNMENT_DEVICES = re.compile(r"[^.;]{0,60}?\b(?:on|from)\s+(?:all\s+)?(?:government|official|state|federal|public[\s-]sector)"
                                     r"(?:[\s-]issued)?\s+(?:phones|devices|smartphones|computers|laptops|systems|networks)\b",
                                     re.I)
-# "the government" with no country of its own
 # "the Commonwealth" (not "the Commonwealth of Massachusetts", not "Commonwealth Bank")
 _THE_COMMONWEALTH = re.compile(r"\b[Tt]he\s+Commonwealth\b(?!\s+(?:of|Bank|Games|Secretariat)\b|['\u2019])")
+# "the government" with no country of its own
 _BARE_GOVERNMENT = re.compile(r"\bthe\s+government\b(?!\s+of\b)")
 # "a German data protection watchdog", "a Google engineer": an indefinite article right before a mention
 INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+$", re.I)
