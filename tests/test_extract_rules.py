@@ -4236,6 +4236,9 @@ CASES = [
      "Clearview AI, the U.S. firm that built a face database.",
      {("Office of the Australian Information Commissioner", "investigation", "7-Eleven"),
       ("Office of the Australian Information Commissioner", "investigation", "Clearview AI")}, False),
+    # a name may open with digits after its description; a forum or a message board is a described party
+    ("Ofcom fined the message board 8kun £5,000 on Monday. In May the forum Sanctioned Threads sued Ofcom.",
+     {("Ofcom", "fine", "8kun"), ("Sanctioned Threads", "lawsuit", "Ofcom")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -109,7 +109,7 @@ _FAMILY_NAME_FIRST = frozenset({"CN", "TW", "HK", "KR", "KP", "VN"})
 # a word before a comma and a capitalised word: where "a small firm, Name, ..." may end its description
 _WORD_COMMA_NAME = re.compile(r"([A-Za-z][\w-]*),\s+(?=[A-Z])")
 _WORD_START = re.compile(r"\b\w")
-_WORD_BEFORE_NAME = re.compile(r"\b([A-Za-z][A-Za-z-]*)\s+(?=[A-Z])")
+_WORD_BEFORE_NAME = re.compile(r"\b([A-Za-z][A-Za-z-]*)\s+(?=[A-Z]|\d+[A-Za-z])")  # (or a name opening with digits: "4chan")
 # ("scrapers - SerpApi, ...", "publishers such as A": rarer joints, found apart and looked back from)
 _JOINT_BEFORE_NAME = re.compile(r"(?:\s*[:\u2013\u2014]\s*|\s+-\s+|,?\s+(?:such\s+as|including|namely)\s+)(?=[A-Z])")
 _WORD_AT_END = re.compile(r"\b([A-Za-z][A-Za-z-]*)\Z")
@@ -173,7 +173,8 @@ class PatternFinder:
         opening = _alt(d[:1].upper() + d[1:] for d in self.descriptors)
         # after a description the name may hold "for" ("the nonprofit Center for AI and Digital Policy")
         # (and "&" between words: "state-run Korea Hydro & Nuclear Power")
-        described_name = r"(?P<name>[A-Z][\w.&'\-]*(?:\s+(?:(?:for\s+(?:the\s+)?)|&\s+)?[A-Z][\w.&'\-]*){0,4})"
+        # (a name may open with digits: "the message board 4chan", "the gene-testing firm 23andMe")
+        described_name = r"(?P<name>(?:[A-Z]|\d+[A-Za-z])[\w.&'\-]*(?:\s+(?:(?:for\s+(?:the\s+)?)|&\s+)?[A-Z][\w.&'\-]*){0,4})"
         self._apposition_before = re.compile(rf"\b(?P<desc>{desc}|{opening})\s+{described_name}")
         # "fining a small telemarketing company, Telekall Infoservice, a total of ...": the name set off by commas
         self._apposition_comma = re.compile(rf"\b(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}?(?P<desc>{desc}),\s+{described_name}(?=,)")
