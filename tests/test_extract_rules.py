@@ -4239,6 +4239,10 @@ CASES = [
     # a name may open with digits after its description; a forum or a message board is a described party
     ("Ofcom fined the message board 8kun £5,000 on Monday. In May the forum Sanctioned Threads sued Ofcom.",
      {("Ofcom", "fine", "8kun"), ("Sanctioned Threads", "lawsuit", "Ofcom")}, True),
+    # a party that "appealed to" a tribunal is the appellant, not a party appealed against
+    ("The Dutch regulator fined Brightlens BV €2 million in March. Brightlens appealed to the Rotterdam District "
+     "Court.", {("Dutch Data Protection Authority", "fine", "Brightlens BV"),
+                ("Brightlens BV", "appeal", "Dutch Data Protection Authority")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -2144,7 +2144,7 @@ class RoleFinder:
         # Headline passive: "X fined EUR 20m", "X sued for $10M" (no object follows; not "X commenced an action",
         # whose object is inside the trigger).
         if trigger.is_participle and subject is not None and not _OBJECT_IN_TRIGGER.match(trigger.text) \
-                and action.slug != "anaphora" \
+                and action.slug not in ("anaphora", "appeal") \
                 and not (action.slug == "ruling" and subject.members[0].party.kind == "court") \
                 and not _RELATIVE_OPENS_BEFORE.search(sentence, max(0, subject.start - 12), subject.start) and re.fullmatch(
                 r"[\s,]*", sentence[subject.end:trigger.start]) and not self._object(
