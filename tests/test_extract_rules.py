@@ -4243,6 +4243,9 @@ CASES = [
     ("The Dutch regulator fined Brightlens BV €2 million in March. Brightlens appealed to the Rotterdam District "
      "Court.", {("Dutch Data Protection Authority", "fine", "Brightlens BV"),
                 ("Brightlens BV", "appeal", "Dutch Data Protection Authority")}, True),
+    # "rejected the company's argument": the owner of what a tribunal rejects is ruled against
+    ("Brightlens BV challenged the order in the Rotterdam District Court. In June the court rejected the company's "
+     "argument that the rules did not apply.", {("Rotterdam District Court", "ruling", "Brightlens BV")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
