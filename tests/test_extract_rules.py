@@ -4246,6 +4246,10 @@ CASES = [
     # "rejected the company's argument": the owner of what a tribunal rejects is ruled against
     ("Brightlens BV challenged the order in the Rotterdam District Court. In June the court rejected the company's "
      "argument that the rules did not apply.", {("Rotterdam District Court", "ruling", "Brightlens BV")}, False),
+    # an authority appealing the ruling that undid its measure appeals against the party it had acted against
+    ("Norway's Datatilsynet ordered Brightlens AS to stop. The Dutch regulator fined Brightlens BV €2 million, but "
+     "the Rotterdam District Court annulled the fine in May. The regulator is appealing that ruling.",
+     {("Dutch Data Protection Authority", "appeal", "Brightlens BV")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

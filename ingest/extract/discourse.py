@@ -285,6 +285,9 @@ class Discourse:
         self._challenged_decisions(candidates, text)
         self._ruled_measures(candidates)
         self._injunctions_sought(candidates)
+        # (a ruling that undoes a measure told already is against the measure's maker: known before an appeal of it
+        # is resolved; again below for measures whose parties the context gives)
+        self._ruling_on_measure(candidates, text, verdicts=False)
         for i, c in enumerate(candidates):
             earlier = candidates[:i]
             if c.actor is None and c.target is not None and c.action.slug in AUTHORITY_ACTIONS and not c.trigger.is_verb \
@@ -527,8 +530,13 @@ class Discourse:
                             for e in earlier):
                 # "The ICO has since sought permission to challenge that ruling": an authority appeals a ruling
                 # against it, in the case its other side brought
+                # (else the party it had acted against: "The ICO fined it £7.5 million, but the tribunal overturned
+                # the penalty. The ICO is appealing that decision.")
                 c.target = self._latest(earlier, lambda e: e.action.slug in ("appeal", "lawsuit") and e.actor is not None
-                                        and e.target is not None and e.target.party.id == c.actor.party.id, "actor")
+                                        and e.target is not None and e.target.party.id == c.actor.party.id, "actor") \
+                    or self._latest(earlier, lambda e: e.action.slug in AUTHORITY_ACTIONS and e.actor is not None
+                                    and e.actor.party.id == c.actor.party.id and e.target is not None
+                                    and e.target.party.kind not in ("regulator", "court"), "target")
                 if c.target is not None:
                     c.frame += "+ruling-appealed"
             if c.target is None and c.action.slug == "criticism" and c.actor is not None and c.trigger.is_verb and text \
@@ -817,10 +825,10 @@ class Discourse:
                     e.frame += "+plaintiff-named-later"
 
     @staticmethod
-    def _ruling_on_measure(candidates: list[Candidate], text: str) -> None:
+    def _ruling_on_measure(candidates: list[Candidate], text: str, verdicts: bool = True) -> None:
         """"The ICO fined Clearview £7.5m. The tribunal overturned the penalty": a ruling on a measure the story
         told already, with no party of its own, is against its maker when it undoes it, else against the party
-        it binds."""
+        it binds. ``verdicts``: rulings on a jury's award too."""
         for i, c in enumerate(candidates):
             if c.target is not None or c.action.slug != "ruling" or not text:
                 continue
@@ -828,6 +836,8 @@ class Discourse:
             if named is None:
                 continue
             if named.group("noun").lower() in ("award", "verdict"):
+                if not verdicts:
+                    continue
                 # "a federal jury found BNSF liable ... the judge threw out the award": a ruling on the party the
                 # verdict bound, whichever way it goes
                 verdict = next((e for e in reversed(candidates[:i]) if e.action.slug == "ruling" and e.actor is not None
