@@ -4250,6 +4250,13 @@ CASES = [
     ("Norway's Datatilsynet ordered Brightlens AS to stop. The Dutch regulator fined Brightlens BV €2 million, but "
      "the Rotterdam District Court annulled the fine in May. The regulator is appealing that ruling.",
      {("Dutch Data Protection Authority", "appeal", "Brightlens BV")}, False),
+    # "the regulator's finding in May that X broke the law" is a ruling; asking a tribunal to overturn a
+    # determination appeals it
+    ("The Australian privacy commissioner ordered Kmart to stop. The inquiry follows the regulator's finding in May "
+     "last year that the grocer Fresh Basket broke privacy law. Fresh Basket has asked the Administrative Review "
+     "Tribunal to overturn that determination.",
+     {("Office of the Australian Information Commissioner", "ruling", "Fresh Basket"),
+      ("Fresh Basket", "appeal", "Office of the Australian Information Commissioner")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
