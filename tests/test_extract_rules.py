@@ -4257,6 +4257,10 @@ CASES = [
      "Tribunal to overturn that determination.",
      {("Office of the Australian Information Commissioner", "ruling", "Fresh Basket"),
       ("Fresh Basket", "appeal", "Office of the Australian Information Commissioner")}, False),
+    # a regulator that examines or inspects services run by named companies looks into those companies
+    ("Japan's Personal Information Protection Commission inspected chatbots operated by Kakao and LINE Yahoo last "
+     "autumn.", {("Japan Personal Information Protection Commission", "investigation", "Kakao"),
+                 ("Japan Personal Information Protection Commission", "investigation", "LY Corporation")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

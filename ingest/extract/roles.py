@@ -231,6 +231,9 @@ SUPPLIER = re.compile(r"\b(?:(?:supplied|provided|made|developed|sold|built|oper
 _DOCUMENT_AFTER = re.compile(r"['\u2019]s?\s+(?:own\s+)?(?:terms|policy|policies|rules|guidelines|terms of service|"
                              r"law|laws|contract|agreement|code)\b")
 BEHALF = re.compile(r"\bon\s+behalf\s+of\s+(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+# "examined services run by OpenAI, Google and Naver": products looked into are their makers'
+_PRODUCTS_RUN_BY = re.compile(r"\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:services|apps|products|systems|platforms|chatbots|tools|"
+                              r"models)\s+(?:run|made|operated|offered|developed|built|provided)\s+by\s+(?:the\s+)?", re.I)
 # "raided a warehouse in Nairobi used by", "searched the offices of": premises that are a party's
 _PREMISES_OF = re.compile(r"\s+(?:a|an|the|its|their|\d+|two|three|four|five|six|seven|eight|nine|ten|several)\s+(?:[\w-]+\s+){0,2}?(?:warehouse|warehouses|office|offices|premises|"
                           r"headquarters|facility|facilities|site|sites|building|buildings|store|stores|shop|shops|plant|"
@@ -3105,6 +3108,8 @@ class RoleFinder:
                 return None  # "were using the technology, and Bunnings paused its use": a clause of its own
             if _BEHIND_PRODUCT.fullmatch(gap):
                 return g  # "ordered the Chinese companies behind DeepSeek to block ...": those who run it
+            if trigger.action.slug == "investigation" and trigger.is_verb and _PRODUCTS_RUN_BY.fullmatch(gap):
+                return g  # "examined services run by OpenAI and Google": their makers
             if trigger.action.slug == "investigation" and _PREMISES_OF.fullmatch(gap):
                 return g  # "raided a warehouse in Nairobi used by the company": the company's premises
             if _LED_CONSORTIUM.fullmatch(gap):
