@@ -4261,6 +4261,9 @@ CASES = [
     ("Japan's Personal Information Protection Commission inspected chatbots operated by Kakao and LINE Yahoo last "
      "autumn.", {("Japan Personal Information Protection Commission", "investigation", "Kakao"),
                  ("Japan Personal Information Protection Commission", "investigation", "LY Corporation")}, True),
+    # a person described by two words before the role noun still joins the list of those who act
+    ("Retired teacher Ann Kowal and Leeds night shift nurse Omar Haddad sued Clearview AI on Monday.",
+     {("Ann Kowal", "lawsuit", "Clearview AI"), ("Omar Haddad", "lawsuit", "Clearview AI")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

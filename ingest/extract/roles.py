@@ -862,7 +862,8 @@ def _coordinated(gap: str, kinds_alike: bool = True) -> bool:
         return True  # "fined Google 69.2 billion won and Meta 30.8 billion won"
     # ("and Green party peer Jenny Jones": a word or two may describe the role)
     # ("and Big Brother Watch director Silkie Carlo": or the body the person speaks for)
-    role = re.fullmatch(r"\s*,?\s*(?:and|or|as well as)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,4}(?:[a-z]+\s+)?"
+    # ("and Portsmouth home health worker Crystal Arrington": two)
+    role = re.fullmatch(r"\s*,?\s*(?:and|or|as well as)\s+(?:the\s+)?(?:[A-Z][\w'\u2019-]*\s+){0,4}(?:[a-z]+\s+){0,2}"
                         r"(?P<role>[a-z]+)\s+", gap)
     if role is not None and role.group("role") in PERSON_ROLES:
         return True  # "Big Brother Watch and the Green peer Jenny Jones": a role noun introduces the next item
