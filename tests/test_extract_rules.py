@@ -4264,6 +4264,12 @@ CASES = [
     # a person described by two words before the role noun still joins the list of those who act
     ("Retired teacher Ann Kowal and Leeds night shift nurse Omar Haddad sued Clearview AI on Monday.",
      {("Ann Kowal", "lawsuit", "Clearview AI"), ("Omar Haddad", "lawsuit", "Clearview AI")}, True),
+    # "the city and its police department": the city's own force, the gazetteer's where it lists one
+    ("Lee Marsh and Ana Ortiz sued the city of Norfolk and its police department over the cameras.",
+     {("Lee Marsh", "lawsuit", "Norfolk"), ("Lee Marsh", "lawsuit", "Norfolk Police Department"),
+      ("Ana Ortiz", "lawsuit", "Norfolk"), ("Ana Ortiz", "lawsuit", "Norfolk Police Department")}, True),
+    ("Driver Lee Marsh sued Evanston and its police force over the cameras.",
+     {("Lee Marsh", "lawsuit", "Evanston, Illinois"), ("Lee Marsh", "lawsuit", "Evanston Police Department")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -61,6 +61,8 @@ OFFICIAL_APPOSITION = re.compile(r",\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,
                                   r"commissioner|director|minister|secretary|judge|lawyer|attorney|sheriff|governor|"
                                   r"president|official|councillor|councilor|manager)\b", re.I)
 # "the department's inspector general", "Homeland Security's own inspector general"
+# "the city and its police department", "the city's police": the force of a city named (or described) before
+_CITY_POLICE_AFTER = re.compile(r"(?:['\u2019]s|\s*,?\s+and\s+its)\s+(?P<police>police(?:\s+(?:department|force))?)\b", re.I)
 _INSPECTOR_AFTER = re.compile(r"['\u2019]s\s+(?:own\s+)?(?:office\s+of\s+(?:the\s+)?)?inspector[\s-]+general\b", re.I)
 # a preposition that makes a seat of power a place ("in Brussels"), not the body it stands for
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|to|of|near|outside|across|around|based)\s+\Z", re.I)
@@ -1374,6 +1376,24 @@ class ReferenceResolver:
             m.party.kind == "court" and " " not in m.party.name and self.gazetteer.get(m.party.id) is None)]
         return [Match(m.start, m.end, m.surface, holders[m.party.id]) if m.party.id in holders else m for m in named]
 
+    def city_police(self, text: str, named: list[Match]) -> list[Match]:
+        """"sued the city and its police department", "Norfolk's police": the police of a city named (or described)
+        just before: the force the gazetteer lists under the city's name, else one of its own named after it."""
+        out = []
+        for m in named:
+            if m.party.kind != "government" or "city" not in m.party.tags:
+                continue
+            phrase = _CITY_POLICE_AFTER.match(text, m.end)
+            if phrase is None or any(n.start < phrase.end() and phrase.start("police") < n.end for n in named):
+                continue
+            city = m.party.name.split(",")[0]  # ("Evanston, Illinois": the city's own name)
+            police = next((p for p in (self.gazetteer.lookup(f"{city} Police Department"),
+                                       self.gazetteer.lookup(f"{city} Police")) if p is not None and p.kind == "police"),
+                          None) or Party(id=f"{m.party.id}-police", name=f"{city} Police Department", kind="police",
+                                         country=m.party.country, parent=m.party.id)
+            out.append(Match(phrase.start("police"), phrase.end(), phrase.group("police"), police))
+        return out
+
     def inspectors(self, text: str, named: list[Match]) -> list[Match]:
         """"the department's inspector general", "Homeland Security's inspector general": the inspector general's
         office of the party named (or described) before it: the one the gazetteer lists, else, for a police force,
@@ -1642,6 +1662,7 @@ class ReferenceResolver:
                       + introduced, key=lambda x: x.start)
         definite = self.definite(text, base)
         base = self.inspectors(text, sorted(base + definite, key=lambda x: x.start))
+        base = sorted(base + self.city_police(text, base), key=lambda x: x.start)
         base = sorted(base + self.plurals(text, base), key=lambda x: x.start)
         unnamed = self.unnamed(text, base)
         base = sorted([b for b in base if not any(u.start <= b.start and b.end <= u.end for u in unnamed)] + unnamed,
