@@ -127,6 +127,7 @@ def score(rows, extractor):
     ("heldout63.jsonl", 0.65, 0.49),
     ("heldout65.jsonl", 0.83, 0.63),
     ("heldout67.jsonl", 0.75, 0.55),
+    ("heldout69.jsonl", 0.65, 0.80),
     ("phrasings.jsonl", 0.92, 0.76),
     ("phrasings2.jsonl", 0.93, 0.76),
     ("syntax.jsonl", 0.92, 0.73),
