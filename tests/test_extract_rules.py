@@ -4270,6 +4270,10 @@ CASES = [
       ("Ana Ortiz", "lawsuit", "Norfolk"), ("Ana Ortiz", "lawsuit", "Norfolk Police Department")}, True),
     ("Driver Lee Marsh sued Evanston and its police force over the cameras.",
      {("Lee Marsh", "lawsuit", "Evanston, Illinois"), ("Lee Marsh", "lawsuit", "Evanston Police Department")}, True),
+    # an appeal is not against a party the appellant settled with
+    ("Brightlens wins appeal against Dutch privacy fine\n\nThe Dutch regulator fined Brightlens €2 million in "
+     "2023. Brightlens settled a separate suit with the consumer group Fair Lens in 2024.",
+     {("Brightlens", "appeal", "Dutch Data Protection Authority")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

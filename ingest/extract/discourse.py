@@ -1421,7 +1421,7 @@ class Discourse:
             c.target = next((e.target for e in candidates if e.actor is not None and e.actor.party.id == me
                              and e.target is not None and e.target.party.kind != "court"
                              and e.target.party.id != me
-                             and e.action.slug not in ("appeal", "contract", "data_collection")), None) \
+                             and e.action.slug not in ("appeal", "contract", "data_collection", "settlement")), None) \
                 or next((e.actor for e in candidates if e.target is not None and e.target.party.id == me
                          and e.actor is not None and e.actor.party.kind != "court"
                          and e.action.slug in ("lawsuit", "complaint")), None) \
@@ -1432,6 +1432,7 @@ class Discourse:
                          and e.action.slug == "ruling"
                          and e.actor is not None and e.actor.party.kind == "court" and e.target is not None
                          and e.target.party.id != me and e.target.party.kind != "court"), None)
+            # (not a party it settled with: a settlement is no decision to appeal)
             # (the maker of the measure appealed; else the party the appealed ruling was about: "Ed Bridges appealed
             # the High Court's ruling that South Wales Police's use of facial recognition was lawful", or the one
             # the sentence before ruled on: "The court ruled that Facebook broke the law. X, whose office brought
