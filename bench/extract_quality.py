@@ -67,11 +67,11 @@ SETS = ["heldout.jsonl", "heldout2.jsonl", "heldout4.jsonl", "heldout6.jsonl", "
         "syntax.jsonl", "sample_gold.jsonl",
         "heldout3.jsonl", "heldout5.jsonl",
         "heldout8.jsonl", "heldout11.jsonl", "heldout13.jsonl", "heldout16.jsonl", "heldout18.jsonl", "heldout19.jsonl",
-        "heldout22.jsonl", "heldout25.jsonl", "heldout26.jsonl", "heldout27.jsonl", "heldout28.jsonl", "heldout32.jsonl", "heldout34.jsonl", "heldout37.jsonl", "heldout38.jsonl", "heldout39.jsonl", "heldout44.jsonl", "heldout46.jsonl", "heldout49.jsonl", "heldout52.jsonl", "heldout55.jsonl", "heldout56.jsonl", "heldout60.jsonl", "heldout62.jsonl", "heldout64.jsonl", "heldout66.jsonl", "heldout68.jsonl"]
+        "heldout22.jsonl", "heldout25.jsonl", "heldout26.jsonl", "heldout27.jsonl", "heldout28.jsonl", "heldout32.jsonl", "heldout34.jsonl", "heldout37.jsonl", "heldout38.jsonl", "heldout39.jsonl", "heldout44.jsonl", "heldout46.jsonl", "heldout49.jsonl", "heldout52.jsonl", "heldout55.jsonl", "heldout56.jsonl", "heldout60.jsonl", "heldout62.jsonl", "heldout64.jsonl", "heldout66.jsonl", "heldout68.jsonl", "heldout70.jsonl"]
 BLIND = {"heldout3.jsonl", "heldout5.jsonl", "heldout8.jsonl", "heldout11.jsonl", "heldout13.jsonl", "heldout16.jsonl",
          "heldout18.jsonl", "heldout19.jsonl", "heldout22.jsonl", "heldout25.jsonl", "heldout26.jsonl",
          "heldout27.jsonl", "heldout28.jsonl", "heldout32.jsonl", "heldout34.jsonl", "heldout37.jsonl", "heldout38.jsonl", "heldout39.jsonl", "heldout44.jsonl", "heldout46.jsonl", "heldout49.jsonl", "heldout52.jsonl", "heldout55.jsonl", "heldout56.jsonl", "heldout60.jsonl",
-         "heldout62.jsonl", "heldout64.jsonl", "heldout66.jsonl", "heldout68.jsonl"}
+         "heldout62.jsonl", "heldout64.jsonl", "heldout66.jsonl", "heldout68.jsonl", "heldout70.jsonl"}
 SUFFIXES = {"inc", "llc", "ltd", "limited", "corp", "corporation", "co", "plc", "sa", "ag", "gmbh", "the"}
 
 
