@@ -4835,6 +4835,9 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
     # a case dropped is no product stopped
     ("Australia's privacy regulator drops Clearview AI case",
      ("Office of the Australian Information Commissioner", "contract", "Clearview AI")),
+    # a suit that a party could bring as the means of a maybe is not reported
+    ("The consumer group Fair Lens sent Brightlens a cease-and-desist letter and said it could seek damages through "
+     "a European class action if the company went ahead.", ("Fair Lens", "lawsuit", "Brightlens")),
     # an open question is no report
     ("The Garante has not said whether it will fine Worldcoin.", ("Garante", "fine", "Worldcoin")),
     ("The CNIL did not say if it would order Clearview AI to pay more.", ("CNIL", "order", "Clearview AI")),

@@ -616,6 +616,9 @@ class Extractor:
             aux = _AUXILIARIES_BEFORE.search(window, 0, verb)
             window = window[aux.start() if aux else verb:]
         framed = _PHRASE_BEFORE_NOUN.search(window) if not trigger.is_verb else None
+        if framed is not None and re.match(r"(?:through|via)\b", framed.group(0), re.I) \
+                and _MODAL_MEANS.search(window, 0, framed.start()):
+            return "threatened"  # "said it could seek damages through a class action": the means of a maybe
         if framed is not None:
             # "will no longer be allowed to arrest people ... under a settlement": the settlement is a fact
             window = window[framed.start():]
@@ -1219,6 +1222,8 @@ _FACES_BEFORE = re.compile(r"\b(?:faced|faces?|facing)\s+(?:[\w$\u20ac\xa3.,%-]+
 _POSSIBLE_AFTER = re.compile(r"s?(?:\s+of)?\s+up\s+to\b|[^.;]*?\s(?:if|unless)\s", re.I)
 _MODAL_COMPULSION = re.compile(r"\b(?:could|may|might|would|can)\s+(?:also\s+|still\s+)?(?:require|force|compel|oblige|"
                                r"make|order)\s+(?:\S+\s+){0,3}$", re.I)
+# a modal verb whose means is the event noun after it ("could seek damages through a class action")
+_MODAL_MEANS = re.compile(r"\b(?:could|may|might|would|will|can)\s+(?:\S+\s+){1,3}$", re.I)
 # a prepositional phrase that opens on an event noun: what the clause negates is not the noun
 _PHRASE_BEFORE_NOUN = re.compile(r"\b(?:under|after|following|follows|followed|through|via|as\s+part\s+of)\s+(?:a|an|the|its|their)\s+"
                                  r"(?:[\w$£€.,'\u2019-]+\s+){0,4}$", re.I)
