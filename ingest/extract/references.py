@@ -60,9 +60,9 @@ _NOT_LOCAL_COURT = re.compile(r"\b(?:federal|U\.?S\.?|US|district|appeals?|appel
 OFFICIAL_APPOSITION = re.compile(r",\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:chief|mayor|officer|spokes\w+|"
                                   r"commissioner|director|minister|secretary|judge|lawyer|attorney|sheriff|governor|"
                                   r"president|official|councillor|councilor|manager)\b", re.I)
-# "the department's inspector general", "Homeland Security's own inspector general"
 # "the city and its police department", "the city's police": the force of a city named (or described) before
 _CITY_POLICE_AFTER = re.compile(r"(?:['\u2019]s|\s*,?\s+and\s+its)\s+(?P<police>police(?:\s+(?:department|force))?)\b", re.I)
+# "the department's inspector general", "Homeland Security's own inspector general"
 _INSPECTOR_AFTER = re.compile(r"['\u2019]s\s+(?:own\s+)?(?:office\s+of\s+(?:the\s+)?)?inspector[\s-]+general\b", re.I)
 # a preposition that makes a seat of power a place ("in Brussels"), not the body it stands for
 _PLACE_PREPOSITION = re.compile(r"\b(?:in|at|from|to|of|near|outside|across|around|based)\s+\Z", re.I)
