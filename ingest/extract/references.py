@@ -1009,9 +1009,8 @@ class ReferenceResolver:
                 if acted_on and acted_on[-1].party.kind not in ("person", "product"):
                     out.append(Match(m.start(), m.end(), text[m.start():m.end()], acted_on[-1].party))
                     continue
-            speaker = next((e for e in reversed(ordered) if e.end <= m.start() and (e.party.kind not in ("person", "product")
-                                                                                    or e.party.kind == "product"
-                                                                                    and _opens_sentence(text, e))
+            speaker = next((e for e in reversed(ordered) if e.end <= m.start() and e.party.kind != "person"
+                            and (e.party.kind != "product" or _opens_sentence(text, e))
                             and _SAID_THAT_IT.fullmatch(text, e.end, m.start())), None) \
                 if m.group(0).lower() == "it" else None
             if speaker is None and m.group(0).lower() == "it" and _AND_THAT.search(text, max(0, m.start() - 12), m.start()):
