@@ -4274,6 +4274,9 @@ CASES = [
     ("Brightlens wins appeal against Dutch privacy fine\n\nThe Dutch regulator fined Brightlens €2 million in "
      "2023. Brightlens settled a separate suit with the consumer group Fair Lens in 2024.",
      {("Brightlens", "appeal", "Dutch Data Protection Authority")}, False),
+    # "who" after an apposition that ends in a place: the person the apposition describes
+    ("The appeals court sided with Dana Pruitt, a cashier at a Kroger store in Ohio, who sued the grocer in 2021.",
+     {("Dana Pruitt", "lawsuit", "Kroger")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -484,6 +484,8 @@ _IN_RELATIVE = re.compile(r",\s*(?:(?:a|an|the)\s+[^,;()]{1,80}?\s+(?:which|who|
                           re.I)
 # "Clearview AI, which ...", "Clearview AI, the New York company that ...": a relative clause on the name before it
 _RELATIVE_ON = re.compile(r"\s*,\s*(?:(?:a|an|the)\s+[^,;()]{1,80}?\s+(?:which|who|that)|which|who)\s", re.I)
+# ", a manager at a White Castle restaurant in Illinois" up to the relative pronoun: an apposition ending in a place
+_APPOSITION_TO_RELATIVE = re.compile(r"\s*,\s*(?:a|an|the)\s+[^,;()]{1,100}")
 # a relative pronoun right before the trigger (", who ordered", ", which has fined")
 # (adverbials may stand between: ", which in a binding decision last month instructed", ", who in 2020 sued")
 _WHO_DID = re.compile(r",\s*(?:who|which)\s+(?:(?:in|on|at)\s+(?:(?:a|an|its|his|her|their|the)\s+)?(?:[\w-]+\s+){0,2}?"
@@ -1772,7 +1774,7 @@ class RoleFinder:
             if addressee is not None and sender is not None \
                     and _between_ok(re.sub(r",[^,]*,", ",", sentence[addressee.end:trigger.start])):
                 return _pair(sender, addressee, "letter-demanding")
-        subject = self._subject(sentence, trigger, left)
+        subject = self._subject(sentence, trigger, left, [g for g in groups if g.end <= trigger.start])
         owner = next((g for g in reversed(left) if _WHOSE_PASSIVE.fullmatch(sentence, g.end, trigger.start)), None) \
             if trigger.is_verb else None
         if owner is not None:
@@ -2828,8 +2830,10 @@ class RoleFinder:
             words.pop()
         return bool(words) and words[-1] in self.lexicon.passive_aux
 
-    def _subject(self, sentence: str, trigger: Trigger, left: list[Group]) -> Group | None:
-        """Nearest left group in the same clause that is not inside a prepositional phrase."""
+    def _subject(self, sentence: str, trigger: Trigger, left: list[Group],
+                 earlier: list[Group] | None = None) -> Group | None:
+        """Nearest left group in the same clause that is not inside a prepositional phrase (earlier: every group
+        before the trigger, objects of other verbs included, for the antecedent of a relative pronoun)."""
         finding = _FINDING_THEN_AND.match(sentence[:trigger.start]) \
             if trigger.is_verb and trigger.action.slug in ("order", "fine", "ban") else None
         if finding is not None:
@@ -2933,6 +2937,12 @@ class RoleFinder:
                 # ("Somerville in Massachusetts, which banned ...": the city, not the state it is in)
                 owner = next((g for g in reversed(left) if g.end < antecedent.start
                               and re.fullmatch(r"\s+(?:of|in)\s+(?:the\s+)?", sentence[g.end:antecedent.start])), None)
+                if owner is None:
+                    # "Latrina Cothron, a manager at a White Castle restaurant in Illinois, who sued": the one the
+                    # apposition describes, not the place that ends it
+                    # (who may be the object of an earlier verb: "the court sided with Latrina Cothron, ...")
+                    owner = next((g for g in reversed(earlier or left) if g.end < antecedent.start
+                                  and _APPOSITION_TO_RELATIVE.fullmatch(sentence, g.end, direct.start())), None)
                 if owner is not None:
                     return owner
             # (where it is may stand between: "North Ayrshire Council in Scotland, which paused ...")
