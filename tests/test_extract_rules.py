@@ -4277,6 +4277,11 @@ CASES = [
     # "who" after an apposition that ends in a place: the person the apposition describes
     ("The appeals court sided with Dana Pruitt, a cashier at a Kroger store in Ohio, who sued the grocer in 2021.",
      {("Dana Pruitt", "lawsuit", "Kroger")}, False),
+    # a contract "worth" an amount before its partner; a possessor's system "is supplied by" its seller
+    ("Shutterstock has signed data deals worth $20 million a year with Meta and OpenAI.",
+     {("Meta", "contract", "Shutterstock"), ("OpenAI", "contract", "Shutterstock")}, False),
+    ("Oakland's gunshot detection system is supplied by SoundThinking, a California firm.",
+     {("Oakland", "contract", "ShotSpotter")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
