@@ -4282,6 +4282,9 @@ CASES = [
      {("Meta", "contract", "Shutterstock"), ("OpenAI", "contract", "Shutterstock")}, False),
     ("Oakland's gunshot detection system is supplied by SoundThinking, a California firm.",
      {("Oakland", "contract", "ShotSpotter")}, False),
+    # "the district": the school district the story names
+    ("Parents in Ohio have criticised the Westfield City School District. The district bought the system from Gaggle "
+     "in 2022.", {("Westfield City School District", "contract", "Gaggle")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -227,6 +227,8 @@ class ReferenceResolver:
             rf"(?P<head>{_alternation(self.kinds_of_head)})"
             rf"(?![\w-])(?!\s+(?:of|for)\s+(?-i:[A-Z]))", re.IGNORECASE)
         self.head_tags: dict[str, str] = {k.lower(): v for k, v in config.get("description_tags", {}).items()}
+        self.name_words: dict[str, frozenset[str]] = {h.lower(): frozenset(w.lower() for w in words)
+                                                      for h, words in config.get("name_bearing", {}).items()}
         self.title_kind = {t.lower(): kind for kind, titles in config.get("office_titles", {}).items() for t in titles}
         self._title_before = re.compile(rf"\b(?P<title>{_alternation(self.title_kind)}),?\s+$", re.IGNORECASE) \
             if self.title_kind else None
@@ -622,6 +624,10 @@ class ReferenceResolver:
                 antecedent = next((child for e in reversed(ordered_here) if here <= e.start < m.start()
                                    for child in self.gazetteer.children(e.party.id) if "sheriff" in child.name.lower()),
                                   None)
+            if antecedent is not None and head in self.name_words and not any(
+                    self.name_words[head] & set(_NAME_WORDS.findall(name.lower()))
+                    for name in (antecedent.name, *antecedent.aliases)):
+                antecedent = None  # "the district": a school district the story names, never the state it is in
             if antecedent is not None and self.head_tags.get(head) == "city" and "city" not in antecedent.tags \
                     and antecedent.parent and not re.match(r"\s+(?-i:[A-Z])", text[m.end():]):
                 # "Chicago's City Council voted ... the city would not renew its contract": the city the council
