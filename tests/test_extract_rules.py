@@ -4849,6 +4849,9 @@ def test_a_leading_possessive_is_no_part_of_an_unlisted_name():
     # a suit that a party could bring as the means of a maybe is not reported
     ("The consumer group Fair Lens sent Brightlens a cease-and-desist letter and said it could seek damages through "
      "a European class action if the company went ahead.", ("Fair Lens", "lawsuit", "Brightlens")),
+    # the state that places a town in a prepositional phrase is not the subject
+    ("Pupils in Salina, Kansas, have sued Gaggle over the scanning of their school emails.",
+     ("Kansas", "lawsuit", "Gaggle")),
     # an open question is no report
     ("The Garante has not said whether it will fine Worldcoin.", ("Garante", "fine", "Worldcoin")),
     ("The CNIL did not say if it would order Clearview AI to pay more.", ("CNIL", "order", "Clearview AI")),

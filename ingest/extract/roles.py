@@ -903,6 +903,11 @@ _BODY_BEFORE_COMMA = re.compile(r"\b(?:organi[sz]ation|group|association|body|un
                                 r"(?P<of>\s+(?:of|for|in)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:[\s-]+[A-Z][\w.'\u2019-]*){0,3})?\s*\Z")
 
 
+# "in Salina" right before ", Kansas": the town a state or country after it places
+_TOWN_BEFORE_PLACE = re.compile(r"\b(?P<prep>in|at|of|from|near|outside)\s+(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){0,2}"
+                                r"(?-i:[A-Z])[\w.'\u2019-]*\s*\Z", re.I)
+
+
 def _prep_before(sentence: str, group: Group) -> str | None:
     """The preposition directly before a group, skipping articles and descriptive words
     ("by the Greek digital rights group Homo Digitalis" -> "by").
@@ -915,6 +920,10 @@ def _prep_before(sentence: str, group: Group) -> str | None:
         before = re.sub(r"\b(?:the|a|an)\s*$", "", before, flags=re.I)
     # a comma ends the phrase, unless a list follows it ("companies, including Hikvision")
     cut = max(before.rfind(","), before.rfind(";"), before.rfind(":"), before.rfind("("), before.rfind(")"))
+    town = _TOWN_BEFORE_PLACE.search(before, 0, cut) if cut >= 0 and before[cut] == "," \
+        and not before[cut + 1:].strip() and group.members[0].party.is_place else None
+    if town is not None:
+        return town.group("prep").lower()  # "Pupils in Salina, Kansas, have sued": the state that places the town
     role_apposition = cut >= 0 and before[cut] == "," and not before[cut + 1:].strip() \
         and (re.findall(r"[a-z]+", before[max(0, cut - 20):cut].lower()) or [""])[-1] in PERSON_ROLES
     body = _BODY_BEFORE_COMMA.search(before[:cut]) if cut >= 0 and before[cut] == "," and not before[cut + 1:].strip() \
