@@ -4285,6 +4285,8 @@ CASES = [
     # "the district": the school district the story names
     ("Parents in Ohio have criticised the Westfield City School District. The district bought the system from Gaggle "
      "in 2022.", {("Westfield City School District", "contract", "Gaggle")}, False),
+    # Bluesky is a known platform
+    ("Bluesky criticised Ofcom's age checks as a threat to free speech.", {("Bluesky", "criticism", "Ofcom")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
