@@ -4287,6 +4287,9 @@ CASES = [
      "in 2022.", {("Westfield City School District", "contract", "Gaggle")}, False),
     # Bluesky is a known platform
     ("Bluesky criticised Ofcom's age checks as a threat to free speech.", {("Bluesky", "criticism", "Ofcom")}, False),
+    # "argued that the decision ignored ...": the decision's maker is criticised
+    ("The OAIC found that Kmart breached the Privacy Act. Kmart argued that the determination overlooked the risk "
+     "of refund fraud.", {("Kmart Australia", "criticism", "Office of the Australian Information Commissioner")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
