@@ -4290,6 +4290,9 @@ CASES = [
     # "argued that the decision ignored ...": the decision's maker is criticised
     ("The OAIC found that Kmart breached the Privacy Act. Kmart argued that the determination overlooked the risk "
      "of refund fraud.", {("Kmart Australia", "criticism", "Office of the Australian Information Commissioner")}, False),
+    # a body the text names only "known as" an acronym
+    ("Norway's welfare agency, known as NAV, was sued by Anna Berg in 2022. NAV settled with her in 2023.",
+     {("Anna Berg", "lawsuit", "NAV")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -1092,6 +1092,12 @@ _DESCRIBED_KNOWN_AS = re.compile(r"\b(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:s
                                  r"program|technology|database)\s*,?\s+(?:also\s+)?(?:known\s+as|called|dubbed)\s+"
                                  r"(?P<alias>[A-Z][\w'\u2019.&-]*(?:\s+[A-Z][\w'\u2019.&-]*){0,3})(?=\s*[,.)]|\s+for\s+short)")
 
+# "the employment service, known as AMS,": a public body or firm the text names only by the name after "known as"
+_BODY_KNOWN_AS = re.compile(r"\b(?:the|its|their|[A-Z][a-z]+['\u2019]s)\s+(?:[\w-]+\s+){0,2}?(?P<head>service|agency|authority|ministry|"
+                            r"department|office|operator|company|firm|utility|broadcaster|insurer|bank)\s*,\s+"
+                            r"(?:also\s+)?known\s+as\s+(?P<alias>[A-Z][\w'\u2019.&-]*(?:\s+[A-Z][\w'\u2019.&-]*){0,3})(?=\s*[,.)])")
+_FIRM_HEADS = frozenset({"operator", "company", "firm", "utility", "broadcaster", "insurer", "bank"})
+
 
 def _known_as(text: str, named: list[Match]) -> list[Match]:
     """"the Companhia do Metropolitano de São Paulo, known as Metrô, ...": the name after "known as" is the
@@ -1105,6 +1111,14 @@ def _known_as(text: str, named: list[Match]) -> list[Match]:
         if not any(at < t.end and t.start < end for t in named + out):
             name = described.group("alias")
             out.append(Match(at, end, name, Party(id=slugify(name), name=name, kind="product")))
+    for described in _BODY_KNOWN_AS.finditer(text):
+        # "the employment service, known as AMS, ...": a body the text names only so, wherever the name recurs
+        name = described.group("alias")
+        kind = "company" if described.group("head").lower() in _FIRM_HEADS else "government"
+        party = Party(id=slugify(name), name=name, kind=kind)
+        for at, end in word_spans(text, name):
+            if not any(at < t.end and t.start < end for t in named + out):
+                out.append(Match(at, end, text[at:end], party))
     for m in named:
         if m.party.kind == "person" or m.surface.lower() in ("it", "its"):
             continue
