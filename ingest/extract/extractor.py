@@ -403,8 +403,10 @@ class Extractor:
                 if roles.actor is None and roles.target is None and not trigger.is_verb \
                         and trigger.action.slug in ("fine", "order", "ban") and any(
                             t.action.slug == "appeal" and t.is_verb and t.end <= trigger.start
-                            and trigger.start - t.end <= 60 for t in triggers):
+                            and trigger.start - t.end <= 60 and "," not in sentence[t.end:trigger.start]
+                            for t in triggers):
                     # "Meta appeals record €1.2bn EU privacy fine": a measure of no named maker, on the appellant
+                    # (not one a clause after a comma tells: "AMS appealed, and the court overturned the ban")
                     roles = RoleAssignment(None, None, "challenged-unnamed")
                 if roles.actor is None and roles.target is None and roles.frame not in (
                         "joint", "the-settlement", "the-settlement-same", "passive-unnamed", "suit-settled",
