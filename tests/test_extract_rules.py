@@ -4293,6 +4293,10 @@ CASES = [
     # a body the text names only "known as" an acronym
     ("Norway's welfare agency, known as NAV, was sued by Anna Berg in 2022. NAV settled with her in 2023.",
      {("Anna Berg", "lawsuit", "NAV")}, False),
+    # a party a court ruled against, in a case the other side brought, appeals when it takes the case higher
+    ("The CNIL banned Brightlens from selling the data. Brightlens appealed, and the administrative court in Paris "
+     "overturned the ban in 2024. The CNIL then took the matter to France's highest administrative court.",
+     {("CNIL", "appeal", "Brightlens")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -124,6 +124,8 @@ _BANNED_ACTIVITY = re.compile(rf"\s+{_ACTIVITY}", re.I)
 # a decision pointed back to ("appealed that decision", "challenged this fine")
 _THAT_DECISION = re.compile(r"\s+(?:against\s+)?(?:that|this)\s+(?:decision|fine|penalty|ruling|order|ban|sanction)\b", re.I)
 # a court's decision pointed back to ("challenge that ruling", "appeal the judgment")
+# "took the matter to the Supreme Administrative Court": a move of a case to a court
+_TAKES_IT = re.compile(r"(?:took|taken|taking|takes)\b", re.I)
 _THAT_RULING = re.compile(r"\b(?:that|this|the)\s+(?:ruling|judgment|judgement|decision)\b", re.I)
 # "The FTC announced that Avast would pay $16.5m and would be banned from ...": the authority reporting a measure
 # told in the passive, between it and the measure
@@ -707,6 +709,7 @@ class Discourse:
         self._complaint_of_suit(candidates, mentions)
         self._ruling_on_measure(candidates, text)
         self._ruling_on_case(candidates, text)
+        self._loser_takes_it_higher(candidates)
         self._settlement_counterparty(candidates, mentions, text)
         self._buyer_acts(candidates)
         self._maker_supplies(candidates, mentions)
@@ -1305,6 +1308,22 @@ class Discourse:
         for d in own:
             d.actor, d.target = issuer, d.actor
             d.frame += "+possessor-bound"
+
+    def _loser_takes_it_higher(self, candidates: list[Candidate]) -> None:
+        """"AMS appealed, and the court overturned the authority's ban. The authority then took the matter to the
+        Supreme Court": a party a court ruled against in an earlier sentence, in a case another brought against it,
+        appeals when it takes the case to a court."""
+        for i, c in enumerate(candidates):
+            if c.action.slug != "lawsuit" or c.actor is None or not _TAKES_IT.match(c.trigger.text):
+                continue
+            # (in a case the other side brought against it: "AMS appealed, and the court overturned the ban"; not
+            # "After Russian courts upheld the penalty, Glukhin took his case to Strasbourg", a case of its own)
+            against = [e for e in candidates[:i] if e.sentence < c.sentence and e.target is not None
+                       and e.target.party.id == c.actor.party.id]
+            if any(e.action.slug == "ruling" for e in against) and any(e.action.slug in ("appeal", "lawsuit")
+                                                                       for e in against):
+                c.action = self.lexicon.actions["appeal"]
+                c.frame += "+loser-takes-it-higher"
 
     @staticmethod
     def _challenged_decisions(candidates: list[Candidate], text: str = "") -> None:
