@@ -38,7 +38,9 @@ and gunshot detection, retail and workplace cameras, schools and age checks (6.4
 measured at 0.784 / 0.578 before any rule was written from it, heldout69 44 of 244 to 280 words on retail and police
 face recognition, Clearview AI's cases, Worldcoin, chatbot makers, BIPA suits and settlements and scraping suits, with
 fewer required events (2.6 an article) and many optional ones, measured at 0.695 / 0.845 before any rule was written
-from it);
+from it, heldout71 45 of 243 to 279 words on chains of complaints, probes, fines, appeals and rulings (Rite Aid, Ring,
+Worldcoin, Clearview AI, Meta, TikTok, school and police surveillance, spyware), with many required events (7.9 an
+article), measured at 0.775 / 0.551 before any rule was written from it);
 heldout3, heldout5, heldout8,
 heldout11, heldout13, heldout16, heldout18, heldout19, heldout22 and the later sets in BLIND below
 are kept blind (no rule was written
@@ -63,15 +65,16 @@ FIXTURES = ROOT / "tests" / "fixtures"
 SETS = ["heldout.jsonl", "heldout2.jsonl", "heldout4.jsonl", "heldout6.jsonl", "heldout7.jsonl", "heldout9.jsonl",
         "heldout10.jsonl", "heldout12.jsonl", "heldout14.jsonl", "heldout15.jsonl", "heldout17.jsonl", "heldout20.jsonl",
         "heldout21.jsonl", "heldout23.jsonl", "heldout24.jsonl", "heldout29.jsonl", "heldout30.jsonl",
-        "heldout31.jsonl", "heldout33.jsonl", "heldout35.jsonl", "heldout36.jsonl", "heldout40.jsonl", "heldout41.jsonl", "heldout42.jsonl", "heldout43.jsonl", "heldout45.jsonl", "heldout47.jsonl", "heldout48.jsonl", "heldout50.jsonl", "heldout51.jsonl", "heldout53.jsonl", "heldout54.jsonl", "heldout57.jsonl", "heldout58.jsonl", "heldout59.jsonl", "heldout61.jsonl", "heldout63.jsonl", "heldout65.jsonl", "heldout67.jsonl", "heldout69.jsonl", "phrasings.jsonl", "phrasings2.jsonl",
+        "heldout31.jsonl", "heldout33.jsonl", "heldout35.jsonl", "heldout36.jsonl", "heldout40.jsonl", "heldout41.jsonl", "heldout42.jsonl", "heldout43.jsonl", "heldout45.jsonl", "heldout47.jsonl", "heldout48.jsonl", "heldout50.jsonl", "heldout51.jsonl", "heldout53.jsonl", "heldout54.jsonl", "heldout57.jsonl", "heldout58.jsonl", "heldout59.jsonl", "heldout61.jsonl", "heldout63.jsonl", "heldout65.jsonl", "heldout67.jsonl", "heldout69.jsonl", "heldout71.jsonl", "phrasings.jsonl", "phrasings2.jsonl",
         "syntax.jsonl", "sample_gold.jsonl",
         "heldout3.jsonl", "heldout5.jsonl",
         "heldout8.jsonl", "heldout11.jsonl", "heldout13.jsonl", "heldout16.jsonl", "heldout18.jsonl", "heldout19.jsonl",
-        "heldout22.jsonl", "heldout25.jsonl", "heldout26.jsonl", "heldout27.jsonl", "heldout28.jsonl", "heldout32.jsonl", "heldout34.jsonl", "heldout37.jsonl", "heldout38.jsonl", "heldout39.jsonl", "heldout44.jsonl", "heldout46.jsonl", "heldout49.jsonl", "heldout52.jsonl", "heldout55.jsonl", "heldout56.jsonl", "heldout60.jsonl", "heldout62.jsonl", "heldout64.jsonl", "heldout66.jsonl", "heldout68.jsonl", "heldout70.jsonl"]
+        "heldout22.jsonl", "heldout25.jsonl", "heldout26.jsonl", "heldout27.jsonl", "heldout28.jsonl", "heldout32.jsonl", "heldout34.jsonl", "heldout37.jsonl", "heldout38.jsonl", "heldout39.jsonl", "heldout44.jsonl", "heldout46.jsonl", "heldout49.jsonl", "heldout52.jsonl", "heldout55.jsonl", "heldout56.jsonl", "heldout60.jsonl", "heldout62.jsonl", "heldout64.jsonl", "heldout66.jsonl", "heldout68.jsonl", "heldout70.jsonl", "heldout72.jsonl"]
 BLIND = {"heldout3.jsonl", "heldout5.jsonl", "heldout8.jsonl", "heldout11.jsonl", "heldout13.jsonl", "heldout16.jsonl",
          "heldout18.jsonl", "heldout19.jsonl", "heldout22.jsonl", "heldout25.jsonl", "heldout26.jsonl",
          "heldout27.jsonl", "heldout28.jsonl", "heldout32.jsonl", "heldout34.jsonl", "heldout37.jsonl", "heldout38.jsonl", "heldout39.jsonl", "heldout44.jsonl", "heldout46.jsonl", "heldout49.jsonl", "heldout52.jsonl", "heldout55.jsonl", "heldout56.jsonl", "heldout60.jsonl",
-         "heldout62.jsonl", "heldout64.jsonl", "heldout66.jsonl", "heldout68.jsonl", "heldout70.jsonl"}
+         "heldout62.jsonl", "heldout64.jsonl", "heldout66.jsonl", "heldout68.jsonl", "heldout70.jsonl",
+         "heldout72.jsonl"}
 SUFFIXES = {"inc", "llc", "ltd", "limited", "corp", "corporation", "co", "plc", "sa", "ag", "gmbh", "the"}
 
 
