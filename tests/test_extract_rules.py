@@ -4297,6 +4297,10 @@ CASES = [
     ("The CNIL banned Brightlens from selling the data. Brightlens appealed, and the administrative court in Paris "
      "overturned the ban in 2024. The CNIL then took the matter to France's highest administrative court.",
      {("CNIL", "appeal", "Brightlens")}, False),
+    # the person lawyers sue for is a plaintiff too
+    ("The Roderick Law Clinic sued the city of Aurora in 2023 on behalf of Karen Whitlock, who was stopped after a "
+     "false plate-reader alert.", {("Roderick Law Clinic", "lawsuit", "Aurora"), ("Karen Whitlock", "lawsuit", "Aurora")},
+     False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

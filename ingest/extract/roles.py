@@ -1115,6 +1115,8 @@ _BY_UNNAMED_AND = re.compile(r"\bby\s+(?:(?:a|an|several|two|three|four|five|\d+
 # "brought by X, a civil society group, and was later joined by Y": a co-plaintiff
 _JOINED_LATER = re.compile(r"[^.;]{0,100}?\b(?:(?:was|were|has\s+been|had\s+been|been)\s+|and\s+)(?:later\s+|since\s+|also\s+|"
                            r"subsequently\s+|then\s+)?joined\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?", re.I)
+# "sued the city on behalf of Michael Williams, a man who ...": the client the lawyers sue for (within the clause)
+_FOR_CLIENT = re.compile(r"[^.;:]{0,100}?\bon\s+behalf\s+of\s+(?:(?:[a-z][\w-]*|(?-i:[A-Z])[\w.-]*)\s+){0,3}?", re.I)
 # (not an adverbial clause: ", shortly after the government suspended ...")
 _AGENT_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:by\s+)?(?:the\s+)?"
                              r"(?:(?!(?:shortly|after|before|when|while|following|amid|since|until|as|who|which|that|whose)\b)[a-z][\w'-]*\s+){0,3}")
@@ -1538,6 +1540,8 @@ class RoleFinder:
             found = found + self._gapped(sentence, trigger, groups, found)
         if trigger.action.slug in ("lawsuit", "complaint"):
             found = found + self._joined_later(sentence, found, groups)
+        if trigger.action.slug == "lawsuit":
+            found = found + self._clients(sentence, trigger, found, groups)
         partner = next((g for g in groups if g.start >= trigger.end and _JOINTLY.search(sentence, 0, g.start)
                         and _between_ok(sentence[trigger.end:g.start])), None) \
             or next((g for g in groups if g.start >= trigger.end
@@ -1564,6 +1568,22 @@ class RoleFinder:
             return []
         return [RoleAssignment(m, r.target, r.frame + "+joined") for r in found if r.actor is not None
                 for m in joined.members if r.target is None or m.party.id != r.target.party.id]
+
+    @staticmethod
+    def _clients(sentence: str, trigger: Trigger, found: list[RoleAssignment],
+                 groups: list[Group]) -> list[RoleAssignment]:
+        """"The MacArthur Justice Center sued the city on behalf of Michael Williams": the people a suit is brought
+        for sue too (they are its plaintiffs; the lawyers file it)."""
+        pairs = [r for r in found if r.actor is not None and r.target is not None]
+        if not pairs:
+            return []
+        start = max([trigger.end] + [m.end for r in pairs for m in (r.actor, r.target)])
+        client = next((g for g in groups if g.start >= start and _FOR_CLIENT.fullmatch(sentence, start, g.start)), None)
+        if client is None or any(m.party.kind != "person" for m in client.members):
+            return []
+        known = {m.party.id for r in pairs for m in (r.actor, r.target)}
+        return [RoleAssignment(m, r.target, r.frame + "+client") for r in pairs for m in client.members
+                if m.party.id not in known]
 
     @staticmethod
     def _and_listed(sentence: str, found: list[RoleAssignment], groups: list[Group]) -> list[RoleAssignment]:
