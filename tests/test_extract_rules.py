@@ -4301,6 +4301,9 @@ CASES = [
     ("The Roderick Law Clinic sued the city of Aurora in 2023 on behalf of Karen Whitlock, who was stopped after a "
      "false plate-reader alert.", {("Roderick Law Clinic", "lawsuit", "Aurora"), ("Karen Whitlock", "lawsuit", "Aurora")},
      False),
+    # protests by a group that led to the subject's retreat are its criticism
+    ("The Fresno Police Department dropped its gunshot sensors in 2022, after years of protests by the Fresno "
+     "Privacy Coalition.", {("Fresno Privacy Coalition", "criticism", "Fresno Police Department")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -1360,7 +1360,9 @@ _FIGHT_AFTER = re.compile(r"['\u2019]?s?\s+(?:[\w-]+\s+){0,2}?(?:dispute|fight|c
 _REFUSED_TO_UNDO = re.compile(r"(?:refused|refuses|declined)\b.*\bto\s+(?:suspend|lift|overturn|annul|quash|halt|block|stay|"
                               r"set\s+aside)$", re.I)
 # "following a campaign by X", "after a backlash from Y": protest that led to what the sentence tells
-_PROTEST_BEFORE = re.compile(r"\b(?:following|after|amid|in\s+response\s+to)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$", re.I)
+# ("after years of protests by the Stop LAPD Spying Coalition", "after protests by students")
+_PROTEST_BEFORE = re.compile(r"\b(?:following|after|amid|in\s+response\s+to)\s+(?:(?:a|an|the)\s+|(?:years|months|weeks|decades)\s+of\s+)?"
+                             r"(?:[\w-]+\s+){0,2}$", re.I)
 # a participle clause after a comma, with a subject and object of its own
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?:finding|saying|ruling|arguing|concluding|noting|citing|adding|holding|declaring|"
                                 r"stating|deciding|explaining|reasoning)\b")
