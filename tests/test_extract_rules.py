@@ -4304,6 +4304,11 @@ CASES = [
     # protests by a group that led to the subject's retreat are its criticism
     ("The Fresno Police Department dropped its gunshot sensors in 2022, after years of protests by the Fresno "
      "Privacy Coalition.", {("Fresno Privacy Coalition", "criticism", "Fresno Police Department")}, False),
+    # a lease of equipment from a maker is a contract with it
+    ("The Denver Police Department leased three patrol robots from Knightscope in 2022.",
+     {("Denver Police Department", "contract", "Knightscope")}, False),
+    ("The Denver Police Department ended its lease of a patrol robot from Knightscope after six months.",
+     {("Denver Police Department", "contract", "Knightscope"), ("Denver Police Department", "withdrawal", None)}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
