@@ -4309,6 +4309,12 @@ CASES = [
      {("Denver Police Department", "contract", "Knightscope")}, False),
     ("The Denver Police Department ended its lease of a patrol robot from Knightscope after six months.",
      {("Denver Police Department", "contract", "Knightscope"), ("Denver Police Department", "withdrawal", None)}, False),
+    # a party that "has had" another under investigation investigates it; "is also under" is undergone
+    ("The CNIL has had Tools for Humanity under investigation since 2024.",
+     {("CNIL", "investigation", "Tools for Humanity")}, False),
+    ("The Queensland Police Service is also under investigation by the Office of the Australian Information "
+     "Commissioner.", {("Office of the Australian Information Commissioner", "investigation", "Queensland Police Service")},
+     False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
