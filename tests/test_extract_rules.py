@@ -4315,6 +4315,11 @@ CASES = [
     ("The Queensland Police Service is also under investigation by the Office of the Australian Information "
      "Commissioner.", {("Office of the Australian Information Commissioner", "investigation", "Queensland Police Service")},
      False),
+    # a court that "turned it down" rules against the one who asked it
+    ("The CNIL fined Clearview AI 20 million euros. Clearview asked the Council of State to suspend the fine; the "
+     "court turned it down in March.", {("CNIL", "fine", "Clearview AI"), ("Clearview AI", "appeal", "CNIL"),
+                                       ("Council of State", "ruling", "Clearview AI")},
+     False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -1082,7 +1082,7 @@ _POSSESSIVE_AFTER = re.compile(r"['\u2019]s?\s")
 # "dismissed a lawsuit in which X accused Y", "threw out the case X brought", "tossed the suit filed by X":
 # a dismissal rules against whoever brought the case
 DISMISSAL_VERB = re.compile(r"(?:dismissed|dismisses|threw\s+out|throws\s+out|thrown\s+out|tossed|tosses|rejected|rejects|"
-                            r"turned\s+down|turns\s+down|turning\s+down)", re.I)
+                            r"turned\s+down|turns\s+down|turning\s+down|turned\s+(?:it|them)\s+down|turns\s+it\s+down)", re.I)
 # "turned down the request", "rejected its appeal": what a party asked for
 _REQUEST_OBJECT = re.compile(r"\s+(?:the|a|an|this|that|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:request|application|bid|"
                              r"motion|appeal|challenge|petition)s?\b", re.I)
@@ -2634,7 +2634,8 @@ class RoleFinder:
             filer = self._case_filer(sentence, trigger, right)
             if filer is not None:
                 return _pair(subject, filer, "dismissed-case")
-            if not right and _REQUEST_OBJECT.match(sentence, trigger.end):
+            if not right and (_REQUEST_OBJECT.match(sentence, trigger.end)
+                              or re.search(r"\s(?:it|them)\s+down$", trigger.text)):
                 return _pair(subject, None, "rejected-request")  # whose request: the story's latest appellant
         target = None
         if action.slug == "criticism" and not trigger.is_verb and trigger.text.lower().startswith("critics"):
