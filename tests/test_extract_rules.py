@@ -4320,6 +4320,9 @@ CASES = [
      "court turned it down in March.", {("CNIL", "fine", "Clearview AI"), ("Clearview AI", "appeal", "CNIL"),
                                        ("Council of State", "ruling", "Clearview AI")},
      False),
+    # a party that disables its own system or feature withdraws it
+    ("Kmart disabled the facial recognition system in its stores in July 2022.", {("Kmart Australia", "withdrawal", None)},
+     False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
