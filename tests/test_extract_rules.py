@@ -4323,6 +4323,11 @@ CASES = [
     # a party that disables its own system or feature withdraws it
     ("Kmart disabled the facial recognition system in its stores in July 2022.", {("Kmart Australia", "withdrawal", None)},
      False),
+    # "contracted with" names the vendor; an adverb after a place's name ("first", "originally") leaves it the subject
+    ("Oakland first contracted with ShotSpotter in 2006.", {("Oakland", "contract", "ShotSpotter")}, False),
+    ("The Fresno Police Department has been contracting with Knightscope since 2021.",
+     {("Fresno Police Department", "contract", "Knightscope")}, False),
+    ("Portland originally banned facial recognition in 2020.", {("Portland", "ban", None)}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

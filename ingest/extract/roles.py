@@ -1226,7 +1226,11 @@ _ADJECTIVAL_PLACE = re.compile(r"\s+(?!(?:has|have|had|is|was|are|were|will|woul
                                r"seek|take|make|move|ask|urge|warn|need|say|use|uses|used|adopt|approve|decide|"
                                # ("agreed to pay Texas nearly $1.4 billion": an adverb after the place)
                                r"nearly|almost|roughly|approximately|around|some|more|less|recently|previously|"
-                               r"initially|formerly|finally|eventually|quietly|jointly|separately|together|again|too)\b)"
+                               r"initially|formerly|finally|eventually|quietly|jointly|separately|together|again|too|"
+                               # ("Evanston first contracted with Flock")
+                               r"first|once|twice|originally|subsequently|ultimately|successfully|unsuccessfully|"
+                               r"repeatedly|reportedly|allegedly|secretly|quickly|swiftly|immediately|publicly|"
+                               r"formally|officially|briefly|temporarily|unanimously|narrowly|abruptly|voluntarily)\b)"
                                r"[a-z]+(?<!ed)(?<!s)\b(?![-'\u2019])")
 _RELATIVE_IN_GAP = re.compile(r"\b(?:that|which|who)\s+(?:[a-z]+ly\s+)?(?:had\s+|has\s+|have\s+)?[a-z]+(?:ed|es|s)\b|"
                               r"\b(?:accusing|alleging|claiming|charging)\s+(?:the|it|them|that)\b[^,;]*\s(?:of|that)\s")
