@@ -4328,6 +4328,13 @@ CASES = [
     ("The Fresno Police Department has been contracting with Knightscope since 2021.",
      {("Fresno Police Department", "contract", "Knightscope")}, False),
     ("Portland originally banned facial recognition in 2020.", {("Portland", "ban", None)}, False),
+    # a case "also" brought by a party; "That case" is the one the sentence before told, not the latest suit
+    ("The Detroit Police Department agreed to new rules on facial recognition. The suit was also brought by the ACLU "
+     "of Michigan.", {("ACLU of Michigan", "lawsuit", "Detroit Police Department")}, False),
+    ("The Consumentenbond sued Meta in 2023 over its data use. In 2021 a Dutch court ordered TikTok to pay damages to "
+     "parents over its data practices. That case had been brought by the Consumentenbond too.",
+     {("Consumentenbond", "lawsuit", "Meta"), ("Dutch court", "ruling", "TikTok"), ("Consumentenbond", "lawsuit", "TikTok")},
+     False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -122,6 +122,8 @@ _ACTIVITY = r"the\s+(?:practice|processing|data\s+processing|collection|scheme|s
 _BAN_ON_ACTIVITY = re.compile(rf"\s+on\s+{_ACTIVITY}", re.I)
 _BANNED_ACTIVITY = re.compile(rf"\s+{_ACTIVITY}", re.I)
 # a decision pointed back to ("appealed that decision", "challenged this fine")
+# "That suit was also brought by Idec": a case the sentence before told, opening the sentence
+_THAT_CASE_OPENS = re.compile(r"\W*(?:That|This)\s+(?:[\w-]+\s+)?(?:suit|lawsuit|case|action|challenge|claim)")
 _THAT_DECISION = re.compile(r"\s+(?:against\s+)?(?:that|this)\s+(?:decision|fine|penalty|ruling|order|ban|sanction)\b", re.I)
 # a court's decision pointed back to ("challenge that ruling", "appeal the judgment")
 # "took the matter to the Supreme Administrative Court": a move of a case to a court
@@ -468,7 +470,14 @@ class Discourse:
                                         and e.actor and e.target.party.id == c.actor.party.id
                                         and e.actor.party.kind in ("regulator", "government"), "actor") \
                     if c.action.slug == "lawsuit" and c.trigger.is_verb else None
-                c.target = (own or bound_by or self._latest(earlier, lambda e: e.action.slug == c.action.slug and e.target, "target")
+                # ("A court ordered ViaQuatro to pay 500,000 reais. That suit was also brought by Idec": the case the
+                # sentence before told, against the one its court acted on, not the latest suit's defendant)
+                told = self._latest([e for e in earlier if c.sentence - e.sentence == 1], lambda e: e.target and e.actor
+                                    and e.actor.party.kind == "court" and e.target.party.id != c.actor.party.id, "target") \
+                    if c.action.slug == "lawsuit" and not c.trigger.is_verb and text \
+                    and _THAT_CASE_OPENS.fullmatch(text, c.s_start, c.s_start + c.trigger.end) else None
+                c.target = (own or bound_by or told
+                            or self._latest(earlier, lambda e: e.action.slug == c.action.slug and e.target, "target")
                             or self._latest(earlier, lambda e: c.actor and e.actor
                                             and e.actor.party.id == c.actor.party.id and e.target, "target"))
                 if c.target is not None:

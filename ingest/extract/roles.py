@@ -2302,7 +2302,8 @@ class RoleFinder:
             # "The suit was filed on behalf of X in a court by Y": a passive light verb after the noun.
             # (also "Complaints against Clearview AI were filed on Thursday by ...")
             filed = re.match(r"\s*(?:,[^,;()]{1,80},\s*|\s+(?:against|targeting)\s+[^,;.()]{1,60}?\s+)?"
-                             r"(?:was|were|has been|had been|is being|have been)\s+(?:filed|brought|launched|"
+                             r"(?:was|were|has been|had been|is being|have been)\s+"
+                             r"(?:(?:also|originally|first|initially|jointly|later|then|subsequently)\s+)?(?:filed|brought|launched|"
                              r"lodged|submitted|issued|imposed|led|opened|conducted|carried\s+out|initiated|headed)\b", after, re.I) \
                 or (re.match(r"\s+(?:filed|brought|lodged|launched|submitted)\s+(?=by\s)", after)
                     if action.slug in ("lawsuit", "complaint") else None)  # ("a petition filed by groups, among them X")
