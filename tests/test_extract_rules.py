@@ -4335,6 +4335,9 @@ CASES = [
      "parents over its data practices. That case had been brought by the Consumentenbond too.",
      {("Consumentenbond", "lawsuit", "Meta"), ("Dutch court", "ruling", "TikTok"), ("Consumentenbond", "lawsuit", "TikTok")},
      False),
+    # critics named in a list criticise the party their claim opens with
+    ("Critics, including Amnesty International, have argued that the Hyderabad police's system is unlawful.",
+     {("Amnesty International", "criticism", "Hyderabad City Police")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

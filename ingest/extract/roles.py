@@ -320,6 +320,9 @@ _DATA_OF = re.compile(r"\b(?:data|images?|photos?|photographs?|faces?|fingerprin
 # "has simply ignored European data protection decisions", "ignoring years of European rulings"
 _DEFIED_PLURAL = re.compile(r"\b(?:ignor|defie|defy|flout|disregard)\w*\s+(?:years\s+of\s+|all\s+|many\s+|several\s+)?"
                             r"(?:[\w-]+\s+){0,3}\Z", re.I)
+# "Critics, including X, have argued that (the) Y ...": what lies between the critics and the party their claim is about
+_CRITICS_SAY = re.compile(r"[^.;:()]{0,80}?\s+(?:have\s+|has\s+|had\s+)?(?:long\s+)?(?:argued|argue|argues|say|said|says|"
+                          r"warned|warn|warns|contend|contends|contended|claim|claims|claimed)\s+(?:that\s+)?(?:the\s+)?")
 # "a contractor, Remprex": a firm hired to do the work
 _HIRED_NOUNS = frozenset({"contractor", "vendor", "supplier"})
 # ", which in May 2019 became the first major American city to": the relative clause's party was the first to act
@@ -2647,7 +2650,10 @@ class RoleFinder:
             # "Critics including the MacArthur Justice Center have argued that ...": the critics named; what they
             # criticise, the story says
             named = next((g for g in right if re.fullmatch(r"\s*(?:the\s+)?", sentence[trigger.end:g.start])), None)
-            return _pair(named, None, "critics-named") if named is not None else []
+            # ("..., have argued that the Hyderabad police's system is unlawful": the party their claim opens with)
+            said = _CRITICS_SAY.match(sentence, named.end) if named is not None else None
+            about = next((g for g in right if said is not None and g.start == said.end()), None)
+            return _pair(named, about, "critics-named") if named is not None else []
         if action.slug == "criticism" and _DECISION_OBJECT.match(sentence, trigger.end):
             return _pair(subject, None, "decision-criticised")  # "condemned the decision as ...": whose, the story says
         if action.slug == "ruling" and trigger.text.lower().startswith("certified"):
