@@ -4338,6 +4338,9 @@ CASES = [
     # critics named in a list criticise the party their claim opens with
     ("Critics, including Amnesty International, have argued that the Hyderabad police's system is unlawful.",
      {("Amnesty International", "criticism", "Hyderabad City Police")}, False),
+    # a party that disputes an authority's decision criticises its maker
+    ("The Dutch Data Protection Authority fined Uber 290 million euros. Uber disputed the decision.",
+     {("Dutch Data Protection Authority", "fine", "Uber"), ("Uber", "criticism", "Dutch Data Protection Authority")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
