@@ -4341,6 +4341,11 @@ CASES = [
     # a party that disputes an authority's decision criticises its maker
     ("The Dutch Data Protection Authority fined Uber 290 million euros. Uber disputed the decision.",
      {("Dutch Data Protection Authority", "fine", "Uber"), ("Uber", "criticism", "Dutch Data Protection Authority")}, False),
+    # a body that "examined" parties named after it investigates them
+    ("A 2020 report by the California State Auditor, which examined the Marin County Sheriff's Office along with the "
+     "Los Angeles Police Department, found that many were sharing plate data.",
+     {("California State Auditor", "investigation", "Marin County Sheriff's Office"),
+      ("California State Auditor", "investigation", "Los Angeles Police Department")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

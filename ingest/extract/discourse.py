@@ -369,6 +369,10 @@ class Discourse:
                                                and e.actor is not None
                                                and e.actor.party.id == c.actor.party.id for e in candidates):
                     c.actor = None  # ("A fine imposed on X ... has been upheld by the Upper Tribunal": not the tribunal's)
+                if c.actor is not None and c.action.slug == "investigation" and any(
+                        e is not c and e.sentence == c.sentence and e.trigger.start == c.trigger.start
+                        and e.target is not None and e.target.party.id == c.actor.party.id for e in candidates):
+                    c.actor = None  # ("which examined X along with Y": Y is examined too, not the examiner)
                 if c.actor is not None:
                     c.frame += "+context-actor"
                     # ("Five companies were also sanctioned": the remaps by the actor's kind, now it has one)
