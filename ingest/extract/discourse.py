@@ -121,9 +121,9 @@ _BAN_OBJECT = re.compile(r"\s+(?:on|against|from|covering)\b", re.I)
 _ACTIVITY = r"the\s+(?:practice|processing|data\s+processing|collection|scheme|service)\b(?!\s+(?:of|by)\b)"
 _BAN_ON_ACTIVITY = re.compile(rf"\s+on\s+{_ACTIVITY}", re.I)
 _BANNED_ACTIVITY = re.compile(rf"\s+{_ACTIVITY}", re.I)
-# a decision pointed back to ("appealed that decision", "challenged this fine")
 # "That suit was also brought by Idec": a case the sentence before told, opening the sentence
 _THAT_CASE_OPENS = re.compile(r"\W*(?:That|This)\s+(?:[\w-]+\s+)?(?:suit|lawsuit|case|action|challenge|claim)")
+# a decision pointed back to ("appealed that decision", "challenged this fine")
 _THAT_DECISION = re.compile(r"\s+(?:against\s+)?(?:that|this)\s+(?:decision|fine|penalty|ruling|order|ban|sanction)\b", re.I)
 # a court's decision pointed back to ("challenge that ruling", "appeal the judgment")
 # "took the matter to the Supreme Administrative Court": a move of a case to a court
