@@ -44,10 +44,10 @@ _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5}
 _SENTENCE_OPENS = re.compile(r"(?:^|[.!?]\s+|\n)\Z")
 _DESCRIBED = r"(?:,\s+(?:a|an|the)\s+[^,;.()]{1,60}(?=,))?"
 _NAMED_TOGETHER = re.compile(rf"{_DESCRIBED}\s*(?:,\s*and|,|and)\s+")
-# "the plaintiffs, Lee Schmidt, ...": the people a suit's plaintiffs are named as
 # a payment that ends an inquiry rather than a suit ("paid $391.5 million to end an investigation by 40 states")
 _ENDS_AN_INQUIRY = re.compile(r"[^;]{0,60}?\bto\s+(?:end|resolve|settle|close)\s+(?:an?|the|its|their)\s+"
                              r"(?:[\w-]+\s+){0,3}?(?:investigation|inquiry|probe)s?\b", re.I)
+# "the plaintiffs, Lee Schmidt, ...": the people a suit's plaintiffs are named as
 _THE_PLAINTIFFS = re.compile(r"\b(?:the|two|three|four)\s+plaintiffs,?\s+", re.I)
 _SAY_AFTER_NAMES = re.compile(rf"{_DESCRIBED},?\s+(?:say|said|allege|alleged|claim|claimed|argue|argued|contend|contended)\b")
 # "ruled the suits inadmissible", "found the claims to be without merit": a case rejected, against its filer
@@ -125,9 +125,9 @@ _BANNED_ACTIVITY = re.compile(rf"\s+{_ACTIVITY}", re.I)
 _THAT_CASE_OPENS = re.compile(r"\W*(?:That|This)\s+(?:[\w-]+\s+)?(?:suit|lawsuit|case|action|challenge|claim)")
 # a decision pointed back to ("appealed that decision", "challenged this fine")
 _THAT_DECISION = re.compile(r"\s+(?:against\s+)?(?:that|this)\s+(?:decision|fine|penalty|ruling|order|ban|sanction)\b", re.I)
-# a court's decision pointed back to ("challenge that ruling", "appeal the judgment")
 # "took the matter to the Supreme Administrative Court": a move of a case to a court
 _TAKES_IT = re.compile(r"(?:took|taken|taking|takes)\b", re.I)
+# a court's decision pointed back to ("challenge that ruling", "appeal the judgment")
 _THAT_RULING = re.compile(r"\b(?:that|this|the)\s+(?:ruling|judgment|judgement|decision)\b", re.I)
 # "The FTC announced that Avast would pay $16.5m and would be banned from ...": the authority reporting a measure
 # told in the passive, between it and the measure

@@ -47,9 +47,9 @@ _PLACE_POLICE = re.compile(r"(?<![\w])(?P<place>(?!(?:The|A|An|In|On|At|By|For|F
 # Words that start no name on their own but do open the name of a body ("Federal Public Defender's Office")
 _NAME_OPENERS = frozenset({"federal", "state", "national"})
 _MONTH_NAMES = frozenset("january february march april may june july august september october november december".split())
-# a title or role written before a name ("Judge", "Senator", "President", "Sen.", "Mr")
 # capitalised words only, between two telling words of one name
 _CAPITALISED_GAP = re.compile(r"(?:[ \t]+[A-Z][\w'\u2019-]*)+[ \t]+")
+# a title or role written before a name ("Judge", "Senator", "President", "Sen.", "Mr")
 _TITLE_BEFORE_NAME = re.compile(r"\b(?:Judge|Justice|Senator|Sen|Rep|Representative|President|Governor|Gov|Mayor|Commissioner|"
                                 r"Chief|Director|Secretary|Minister|Chancellor|Prime Minister|Attorney General|Mr|Mrs|Ms|"
                                 r"Dr|Professor|Prof|Detective|Officer|Sheriff|Chair|Chairman|Chairwoman|Founder|"

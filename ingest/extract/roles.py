@@ -896,11 +896,11 @@ def _words(text: str) -> list[str]:
 
 _BODY_OF_PLACE = re.compile(r"\b(?:organi[sz]ation|association|group|union|federation|foundation|institute|centre|center|"
                             r"network|coalition|alliance|charity)\s+(?:of|for|in)\s+(?:the\s+)?\Z", re.I)
-# a body described before its name: "the consumer protection organisation of North Rhine-Westphalia"
 # a plural's relative clause right before the list that names some of its members ("companies that received the
 # data, including X")
 _RELATIVE_BEFORE_LIST = re.compile(r"(?<=[\w-]s)(?P<clause>\s+(?:that|which|who)\s+[^,;.()]{1,60}?)(?=\s*,\s*(?:including|"
                                    r"such\s+as|among\s+them)\s)")
+# a body described before its name: "the consumer protection organisation of North Rhine-Westphalia"
 _BODY_BEFORE_COMMA = re.compile(r"\b(?:organi[sz]ation|group|association|body|union|federation|foundation|institute|centre|"
                                 r"center|network|coalition|alliance|watchdog|charity|nonprofit|non-profit)"
                                 r"(?P<of>\s+(?:of|for|in)\s+(?:the\s+)?[A-Z][\w.'\u2019-]*(?:[\s-]+[A-Z][\w.'\u2019-]*){0,3})?\s*\Z")
