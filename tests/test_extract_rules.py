@@ -4346,6 +4346,11 @@ CASES = [
      "Los Angeles Police Department, found that many were sharing plate data.",
      {("California State Auditor", "investigation", "Marin County Sheriff's Office"),
       ("California State Auditor", "investigation", "Los Angeles Police Department")}, False),
+    # a court that blocks or enjoins a law rules against the party the suit over it was brought against
+    ("NetChoice sued Arkansas in June over its age-verification law. A federal judge blocked the statute in August.",
+     {("NetChoice", "lawsuit", "Arkansas"), (None, "ruling", "Arkansas")}, False),
+    ("A federal judge enjoined California's law after NetChoice sued Attorney General Rob Bonta.",
+     {("NetChoice", "lawsuit", "California Attorney General"), (None, "ruling", "California Attorney General")}, False),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

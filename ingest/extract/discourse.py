@@ -121,6 +121,11 @@ _BAN_OBJECT = re.compile(r"\s+(?:on|against|from|covering)\b", re.I)
 _ACTIVITY = r"the\s+(?:practice|processing|data\s+processing|collection|scheme|service)\b(?!\s+(?:of|by)\b)"
 _BAN_ON_ACTIVITY = re.compile(rf"\s+on\s+{_ACTIVITY}", re.I)
 _BANNED_ACTIVITY = re.compile(rf"\s+{_ACTIVITY}", re.I)
+# "District Judge Robert Shelby blocked that statute": a court stopping a law, not a party
+_LAW_STOPPED = re.compile(r"(?:blocked|blocks|blocking|halted|halts|enjoined|enjoins|struck\s+down|strikes\s+down|"
+                          r"suspended|suspends|put\s+on\s+hold|froze|freezes)$", re.I)
+_LAW_OBJECT = re.compile(r"\s+(?:(?:the|a|an|that|this|its|their)\s+|[A-Z][\w.-]*(?:'s|\u2019s)\s+)"
+                         r"(?:[\w-]+\s+){0,3}?(?:law|statute|ordinance)s?\b")
 # "That suit was also brought by Idec": a case the sentence before told, opening the sentence
 _THAT_CASE_OPENS = re.compile(r"\W*(?:That|This)\s+(?:[\w-]+\s+)?(?:suit|lawsuit|case|action|challenge|claim)")
 # a decision pointed back to ("appealed that decision", "challenged this fine")
@@ -268,10 +273,27 @@ class Discourse:
             c.target = decision.target
             c.frame += "+decision-target"
 
+    def _law_stopped(self, c: Candidate, candidates: list[Candidate], text: str) -> None:
+        """"NetChoice sued Utah ... Judge Robert Shelby blocked that statute": a court that stops a law rules against
+        the party the suit over it was brought against (the suit told in its sentence, else the latest one)."""
+        if c.target is not None or c.actor is None or c.actor.party.kind != "court" or not c.trigger.is_verb \
+                or not text or not _LAW_STOPPED.fullmatch(" ".join(c.trigger.text.split())) \
+                or not _LAW_OBJECT.match(text, c.s_start + c.trigger.end):
+            return
+        suits = [e for e in candidates if e.action.slug == "lawsuit" and e.actor is not None and e.target is not None
+                 and e.target.party.kind != "court" and e.target.party.id != c.actor.party.id]
+        suit = next((e for e in suits if e.sentence == c.sentence), None) \
+            or next((e for e in reversed(suits) if e.sentence < c.sentence), None)
+        if suit is not None:
+            c.action = self.lexicon.actions["ruling"]
+            c.target = suit.target
+            c.frame += "+law-stopped"
+
     def resolve(self, candidates: list[Candidate], court_sentences: set[int],
                 mentions: list[Match] = (), text: str = "") -> list[Candidate]:
         courts = any(m.party.kind == "court" for m in mentions) or bool(court_sentences)
         for c in candidates:
+            self._law_stopped(c, candidates, text)
             self._remap(c, court_sentences, courts, candidates, text)
             if c.actor is not None and c.actor.party.kind == "court" and not self._actor_ok(c.action, c.actor):
                 c.actor = None  # "the judge granted approval to the class action deal": courts do not sue
