@@ -4351,6 +4351,10 @@ CASES = [
      {("NetChoice", "lawsuit", "Arkansas"), (None, "ruling", "Arkansas")}, False),
     ("A federal judge enjoined California's law after NetChoice sued Attorney General Rob Bonta.",
      {("NetChoice", "lawsuit", "California Attorney General"), (None, "ruling", "California Attorney General")}, False),
+    # a court that lifts or vacates an injunction rules against the plaintiff that had won it
+    ("The ACLU sued Clearview AI in 2020. The Seventh Circuit vacated the injunction in May.",
+     {("American Civil Liberties Union", "lawsuit", "Clearview AI"),
+      ("US Court of Appeals for the Seventh Circuit", "ruling", "American Civil Liberties Union")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -126,6 +126,8 @@ _LAW_STOPPED = re.compile(r"(?:blocked|blocks|blocking|halted|halts|enjoined|enj
                           r"suspended|suspends|put\s+on\s+hold|froze|freezes)$", re.I)
 _LAW_OBJECT = re.compile(r"\s+(?:(?:the|a|an|that|this|its|their)\s+|[A-Z][\w.-]*(?:'s|\u2019s)\s+)"
                          r"(?:[\w-]+\s+){0,3}?(?:law|statute|ordinance)s?\b")
+# "the Fifth Circuit lifted his injunction": a higher court undoing an injunction a party had won
+_INJUNCTION_UNDONE = re.compile(r"(?:lifted|lifts|vacated|vacates|dissolved|dissolves)$", re.I)
 # "That suit was also brought by Idec": a case the sentence before told, opening the sentence
 _THAT_CASE_OPENS = re.compile(r"\W*(?:That|This)\s+(?:[\w-]+\s+)?(?:suit|lawsuit|case|action|challenge|claim)")
 # a decision pointed back to ("appealed that decision", "challenged this fine")
@@ -280,20 +282,37 @@ class Discourse:
                 or not text or not _LAW_STOPPED.fullmatch(" ".join(c.trigger.text.split())) \
                 or not _LAW_OBJECT.match(text, c.s_start + c.trigger.end):
             return
-        suits = [e for e in candidates if e.action.slug == "lawsuit" and e.actor is not None and e.target is not None
-                 and e.target.party.kind != "court" and e.target.party.id != c.actor.party.id]
-        suit = next((e for e in suits if e.sentence == c.sentence), None) \
-            or next((e for e in reversed(suits) if e.sentence < c.sentence), None)
+        suit = self._suit_told(c, candidates, lambda e: e.target is not None and e.target.party.kind != "court"
+                               and e.target.party.id != c.actor.party.id)
         if suit is not None:
             c.action = self.lexicon.actions["ruling"]
             c.target = suit.target
             c.frame += "+law-stopped"
+
+    def _injunction_undone(self, c: Candidate, candidates: list[Candidate]) -> None:
+        """"NetChoice sued Lynn Fitch ... the Fifth Circuit lifted his injunction": a court that undoes an injunction
+        rules against the party that had won it, the suit's plaintiff."""
+        if c.target is not None or c.actor is None or c.actor.party.kind != "court" or c.action.slug != "ruling" \
+                or not _INJUNCTION_UNDONE.fullmatch(c.trigger.text):
+            return
+        suit = self._suit_told(c, candidates, lambda e: e.actor.party.kind != "court" and e.actor.party.id != c.actor.party.id)
+        if suit is not None:
+            c.target = suit.actor
+            c.frame += "+injunction-winner"
+
+    @staticmethod
+    def _suit_told(c: Candidate, candidates: list[Candidate], predicate) -> Candidate | None:
+        """The suit told in the candidate's sentence, else the latest one told before it."""
+        suits = [e for e in candidates if e.action.slug == "lawsuit" and e.actor is not None and predicate(e)]
+        return next((e for e in suits if e.sentence == c.sentence), None) \
+            or next((e for e in reversed(suits) if e.sentence < c.sentence), None)
 
     def resolve(self, candidates: list[Candidate], court_sentences: set[int],
                 mentions: list[Match] = (), text: str = "") -> list[Candidate]:
         courts = any(m.party.kind == "court" for m in mentions) or bool(court_sentences)
         for c in candidates:
             self._law_stopped(c, candidates, text)
+            self._injunction_undone(c, candidates)
             self._remap(c, court_sentences, courts, candidates, text)
             if c.actor is not None and c.actor.party.kind == "court" and not self._actor_ok(c.action, c.actor):
                 c.actor = None  # "the judge granted approval to the class action deal": courts do not sue

@@ -474,7 +474,8 @@ _DATED_INTRANSITIVE = re.compile(r"\s+(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?(?
 # A court's verb whose object is another party's decision ("put on hold a five-year ban").
 _RULED_ON = re.compile(r"\b(?:put\s+on\s+hold|suspend(?:ed|s)?|stay(?:ed|s)?|lift(?:ed|s)?|overturn(?:ed|s)?|"
                        r"quash(?:ed|es)?|struck\s+down|strikes\s+down|set\s+aside|sets\s+aside|upholds?|upheld|"
-                       r"annul(?:led|s)?|revers(?:ed|es)?|reinstat(?:ed|es)?|confirm(?:ed|s)?)\s+(?:the\s+|a\s+|an\s+|its\s+)?"
+                       r"annul(?:led|s)?|revers(?:ed|es)?|reinstat(?:ed|es)?|confirm(?:ed|s)?|vacat(?:ed|es)|dissolv(?:ed|es))\s+"
+                       r"(?:the\s+|a\s+|an\s+|its\s+|his\s+|her\s+|their\s+)?"
                        r"(?:[\w-]+\s+){0,3}$", re.I)
 _JOINED_BY = re.compile(r",\s*(?:joined|accompanied)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$|"
                         r",\s*(?:along|together)\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
