@@ -4355,6 +4355,11 @@ CASES = [
     ("The ACLU sued Clearview AI in 2020. The Seventh Circuit vacated the injunction in May.",
      {("American Civil Liberties Union", "lawsuit", "Clearview AI"),
       ("US Court of Appeals for the Seventh Circuit", "ruling", "American Civil Liberties Union")}, True),
+    # a vendor that ran trials with an agency has a deal with it (the agency buys)
+    ("Clearview AI said it had run limited trials with the Los Angeles Police Department and the FBI.",
+     {("Los Angeles Police Department", "contract", "Clearview AI"),
+      ("Federal Bureau of Investigation", "contract", "Clearview AI")}, True),
+    ("The Met ran a pilot with NEC in 2020.", {("Metropolitan Police Service", "contract", "NEC")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
