@@ -4360,6 +4360,11 @@ CASES = [
      {("Los Angeles Police Department", "contract", "Clearview AI"),
       ("Federal Bureau of Investigation", "contract", "Clearview AI")}, True),
     ("The Met ran a pilot with NEC in 2020.", {("Metropolitan Police Service", "contract", "NEC")}, True),
+    # a letter "urging" a company to stop criticises it; a complaint urging a regulator to act does not
+    ("Researchers, including Yoshua Bengio, signed a letter urging Amazon to stop selling the tool to police.",
+     {("Yoshua Bengio", "criticism", "Amazon")}, False),
+    ("Liberty filed a complaint against Meta with the ICO and urged the regulator to halt the processing.",
+     {("Liberty", "complaint", "Meta")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

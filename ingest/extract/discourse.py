@@ -1571,6 +1571,11 @@ class Discourse:
             if c.action.slug != "withdrawal":
                 return False
             c.target = None  # "its subsidiary Jumpshot, which Avast shut down": a retreat, from nobody else
+        if c.action.slug == "criticism" and c.target is not None and c.trigger.text.lower().startswith(("urg", "called on", "calling on", "calls on")) \
+                and c.target.party.kind in ("regulator", "court") and c.actor is not None and any(
+                    e.sentence == c.sentence and e.action.slug in ("complaint", "lawsuit") and e.actor is not None
+                    and e.actor.party.id == c.actor.party.id for e in candidates):
+            return False  # "lodged a complaint with the ICO, urging the regulator to stop Meta ...": a plea, not a charge
         if c.action.slug == "criticism" and c.target is not None and c.trigger.text.lower().startswith("accus") and (
                 _SUITS_BEFORE.search(text, c.s_start, c.s_start + c.trigger.start)
                 or any(e.action.slug in ("lawsuit", "complaint", "investigation") and e.target is not None
