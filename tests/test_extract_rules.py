@@ -4365,6 +4365,10 @@ CASES = [
      {("Yoshua Bengio", "criticism", "Amazon")}, False),
     ("Liberty filed a complaint against Meta with the ICO and urged the regulator to halt the processing.",
      {("Liberty", "complaint", "Meta")}, True),
+    # campaigners attacking "the arrangement" attack the company the story is about
+    ("Ring will stop letting police request footage through its Neighbors app, Ring said. Civil liberties groups, "
+     "including the Electronic Frontier Foundation, spent years attacking the arrangement.",
+     {("Ring", "withdrawal", None), ("Electronic Frontier Foundation", "criticism", "Ring")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

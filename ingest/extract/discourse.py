@@ -144,7 +144,7 @@ _REPORTS_PASSIVE = re.compile(r"\s+(?:(?:on|in|last|this)\s+\w+\s+)?(?:(?:had|ha
 # "have criticised the scheme", "criticized the city's cameras": a thing some party runs, not a party
 _CRITICISED_THING = re.compile(r"\s+(?:(?:for|over)\s+)?(?:the|its|their|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?"
                                r"(?:scheme|system|systems|programme|program|project|card|technology|practice|practices|tool|"
-                               r"tools|policy|cameras|software|trial|pilot|database|rollout|plan)\b")
+                               r"tools|policy|cameras|software|trial|pilot|database|rollout|plan|arrangement|partnerships)\b")
 # the verb of a reporting clause after its subject (", the agency said")
 _REPORTER_AFTER = re.compile(r"\s+(?:also\s+)?(?:said|says|announced|reported|added)\b")
 # "... long before the FTC began its inquiry": a probe told as the time of what its sentence's subject did
@@ -604,7 +604,8 @@ class Discourse:
                                         and e.actor is not None and e.target.party.kind not in ("regulator", "court")
                                         and e.target.party.id != c.actor.party.id, "target") \
                     or self._latest(earlier, lambda e: e.action.slug == "contract" and e.actor is not None
-                                    and e.actor.party.id != c.actor.party.id, "actor")
+                                    and e.actor.party.id != c.actor.party.id, "actor") \
+                    or _named_most(mentions, ("company", "platform"), c.actor.party.id)
                 if c.target is not None:
                     c.frame += "+owner-of-thing"
             if c.target is None and c.action.slug == "criticism" and c.actor is not None \
