@@ -4369,6 +4369,10 @@ CASES = [
     ("Ring will stop letting police request footage through its Neighbors app, Ring said. Civil liberties groups, "
      "including the Electronic Frontier Foundation, spent years attacking the arrangement.",
      {("Ring", "withdrawal", None), ("Electronic Frontier Foundation", "criticism", "Ring")}, True),
+    # groups that joined a suit ("sued ..., joined by X and Y") sue too
+    ("The ACLU sued Clearview AI in May 2020, joined by Mijente and the Electronic Frontier Foundation.",
+     {("American Civil Liberties Union", "lawsuit", "Clearview AI"), ("Mijente", "lawsuit", "Clearview AI"),
+      ("Electronic Frontier Foundation", "lawsuit", "Clearview AI")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

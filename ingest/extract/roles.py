@@ -1116,8 +1116,8 @@ _BY_UNNAMED_AND = re.compile(r"\bby\s+(?:(?:a|an|several|two|three|four|five|\d+
                              r"(?:(?:a|an|several|two|three|four|five|\d+)\s+)?(?:[a-z][\w-]*\s+){0,5}?[a-z][\w-]*s\s*,?\s+"
                              r"(?:including|among\s+them|such\s+as|led\s+by)\s+)"
                              r"(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}\Z")
-# "brought by X, a civil society group, and was later joined by Y": a co-plaintiff
-_JOINED_LATER = re.compile(r"[^.;]{0,100}?\b(?:(?:was|were|has\s+been|had\s+been|been)\s+|and\s+)(?:later\s+|since\s+|also\s+|"
+# "brought by X, a civil society group, and was later joined by Y", "sued in May 2020, joined by Y": a co-plaintiff
+_JOINED_LATER = re.compile(r"[^.;]{0,100}?(?:\b(?:(?:was|were|has\s+been|had\s+been|been)\s+|and\s+)|,\s+)(?:later\s+|since\s+|also\s+|"
                            r"subsequently\s+|then\s+)?joined\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?", re.I)
 # "sued the city on behalf of Michael Williams, a man who ...": the client the lawyers sue for (within the clause)
 _FOR_CLIENT = re.compile(r"[^.;:]{0,100}?\bon\s+behalf\s+of\s+(?:(?:[a-z][\w-]*|(?-i:[A-Z])[\w.-]*)\s+){0,3}?", re.I)
