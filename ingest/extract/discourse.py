@@ -295,7 +295,8 @@ class Discourse:
         if c.target is not None or c.actor is None or c.actor.party.kind != "court" or c.action.slug != "ruling" \
                 or not _INJUNCTION_UNDONE.fullmatch(c.trigger.text):
             return
-        suit = self._suit_told(c, candidates, lambda e: e.actor.party.kind != "court" and e.actor.party.id != c.actor.party.id)
+        suit = self._suit_told(c, candidates, lambda e: e.actor.party.kind != "court"
+                               and e.actor.party.id != c.actor.party.id)
         if suit is not None:
             c.target = suit.actor
             c.frame += "+injunction-winner"
@@ -1572,7 +1573,8 @@ class Discourse:
             if c.action.slug != "withdrawal":
                 return False
             c.target = None  # "its subsidiary Jumpshot, which Avast shut down": a retreat, from nobody else
-        if c.action.slug == "criticism" and c.target is not None and c.trigger.text.lower().startswith(("urg", "called on", "calling on", "calls on")) \
+        if c.action.slug == "criticism" and c.target is not None \
+                and c.trigger.text.lower().startswith(("urg", "called on", "calling on", "calls on")) \
                 and c.target.party.kind in ("regulator", "court") and c.actor is not None and any(
                     e.sentence == c.sentence and e.action.slug in ("complaint", "lawsuit") and e.actor is not None
                     and e.actor.party.id == c.actor.party.id for e in candidates):
