@@ -4373,6 +4373,10 @@ CASES = [
     ("The ACLU sued Clearview AI in May 2020, joined by Mijente and the Electronic Frontier Foundation.",
      {("American Civil Liberties Union", "lawsuit", "Clearview AI"), ("Mijente", "lawsuit", "Clearview AI"),
       ("Electronic Frontier Foundation", "lawsuit", "Clearview AI")}, True),
+    # a name that starts with a digit is not an amount: "fined 4chan" has an object, no headline passive
+    ("Ofcom fined 4chan £20,000 after it ignored two requests for information.",
+     {("Ofcom", "fine", "4chan")}, True),
+    ("Ofcom fined 4kids in June.", set(), True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -2194,7 +2194,7 @@ class RoleFinder:
                 and not _RELATIVE_OPENS_BEFORE.search(sentence, max(0, subject.start - 12), subject.start) and re.fullmatch(
                 r"[\s,]*", sentence[subject.end:trigger.start]) and not self._object(
                 sentence, trigger, right, direct_only=True):
-            if (re.match(r"\s+(?:for|over|by|in|after|with|from|to|\$|£|€|\d)", after) or not after.strip()) \
+            if (re.match(r"\s+(?:for|over|by|in|after|with|from|to|\$|£|€|\d[\d.,]*(?:[a-z]{0,2}\b|\s))", after) or not after.strip()) \
                     and not _DATED_INTRANSITIVE.match(after) and not _COUNTED_OBJECT.match(after):
                 if action.symmetric:
                     return _pair(subject, by_group(("with",)), "intransitive")  # "the company settled for $650m"
