@@ -4377,6 +4377,9 @@ CASES = [
     ("Ofcom fined 4chan £20,000 after it ignored two requests for information.",
      {("Ofcom", "fine", "4chan")}, True),
     ("Ofcom fined 4kids in June.", set(), True),
+    # a pronoun that joins another party in suing sues too
+    ("4chan has refused to pay. In August it joined the forum Kiwi Farms in suing Ofcom in Washington.",
+     {("Kiwi Farms", "lawsuit", "Ofcom"), ("4chan", "lawsuit", "Ofcom")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

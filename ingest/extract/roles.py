@@ -1981,8 +1981,7 @@ class RoleFinder:
         joined = _JOINED_IN.search(before) if trigger.is_verb and trigger.text.lower().endswith("ing") else None
         if joined is not None and subject is not None:
             # "Oakland joined San Francisco and Somerville in prohibiting ...": the one who joins does it too
-            joiner = next((g for g in left if g.end <= joined.start() and _prep_before(sentence, g) is None
-                           and not _is_pronoun(g)), None)
+            joiner = next((g for g in left if g.end <= joined.start() and _prep_before(sentence, g) is None), None)
             target = self._object(sentence, trigger, right, preps=action.target_preps)
             if joiner is not None and joiner is not subject:
                 return _pair(subject, target, "active") + _pair(joiner, target, "joined-in")
