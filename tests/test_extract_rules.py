@@ -4380,6 +4380,12 @@ CASES = [
     # a pronoun that joins another party in suing sues too
     ("4chan has refused to pay. In August it joined the forum Kiwi Farms in suing Ofcom in Washington.",
      {("Kiwi Farms", "lawsuit", "Ofcom"), ("4chan", "lawsuit", "Ofcom")}, True),
+    # agents listed after "filed by": past the place of the first ("of the state of São Paulo"), and after
+    # "together with"
+    ("The suit against ViaQuatro was filed by the Public Defender's Office of the state of São Paulo and the "
+     "Federal Public Defender's Office, together with the consumer group Idec.",
+     {("Public Defender's Office", "lawsuit", "ViaQuatro"), ("Federal Public Defender's Office", "lawsuit", "ViaQuatro"),
+      ("Brazilian Institute for Consumer Protection", "lawsuit", "ViaQuatro")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

@@ -1122,8 +1122,10 @@ _JOINED_LATER = re.compile(r"[^.;]{0,100}?(?:\b(?:(?:was|were|has\s+been|had\s+b
 # "sued the city on behalf of Michael Williams, a man who ...": the client the lawyers sue for (within the clause)
 _FOR_CLIENT = re.compile(r"[^.;:]{0,100}?\bon\s+behalf\s+of\s+(?:(?:[a-z][\w-]*|(?-i:[A-Z])[\w.-]*)\s+){0,3}?", re.I)
 # (not an adverbial clause: ", shortly after the government suspended ...")
-_AGENT_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and)\s+(?:by\s+)?(?:the\s+)?"
+_AGENT_LIST_GAP = re.compile(r"\s*(?:,|,?\s+and|,?\s+(?:together|along)\s+with|,?\s+as\s+well\s+as)\s+(?:by\s+)?(?:the\s+)?"
                              r"(?:(?!(?:shortly|after|before|when|while|following|amid|since|until|as|who|which|that|whose)\b)[a-z][\w'-]*\s+){0,3}")
+# "the Public Defender's Office of the state of São Paulo": the place an agent belongs to
+_PLACE_OF_AGENT = re.compile(r"\s+(?:of|in)\s+(?:the\s+(?:state|city|province|region|county)\s+of\s+)?")
 # A relative clause closed by a comma between a subject and its verb
 # "In an order issued late Friday, ...": a phrase on an event noun that opens the sentence, before its subject
 _FRONTED_PHRASE = re.compile(r"\W*(?:In|Under|With|Through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,2}")
@@ -2322,6 +2324,13 @@ class RoleFinder:
                 if agent is not None:
                     also, last = [], agent
                     for g in right:
+                        if g.start > last.end and g.members[0].party.kind == "government" \
+                                and _PLACE_OF_AGENT.fullmatch(sentence, last.end, g.start):
+                            # "by the Public Defender's Office of the state of São Paulo and the Federal ...": its
+                            # place, listed with the agents that follow it
+                            also.extend([Group(g.members[1:])] if len(g.members) > 1 else [])
+                            last = g
+                            continue
                         # "by A, B, the consumer institute C and the groups D": each joins the agents
                         if g.start > last.end and _AGENT_LIST_GAP.fullmatch(sentence, last.end, g.start):
                             also.append(g)
