@@ -5362,3 +5362,11 @@ def test_a_dotted_abbreviation_inside_an_apposition_keeps_it_on_the_name_before(
     ids = mention_ids("7-Eleven photographed shoppers. The OAIC and the ICO have been jointly investigating Clearview "
                       "AI, the U.S. firm that built a face-search database from images scraped online.")
     assert ("the U.S. firm", "clearview-ai", "company") in ids
+
+
+def test_parties_that_challenge_together_do_not_challenge_each_other():
+    doc = extract("La Quadrature du Net and the Human Rights League, joined by teachers' unions, challenged the "
+                  "trial, and in 2020 the administrative court in Marseille annulled the decision.", "2020-03-01")
+    appeals = {(e["actor"]["name"], e["target"] and e["target"]["name"]) for e in doc["events"] if e["action"] == "appeal"}
+    assert {actor for actor, _ in appeals} == {"La Quadrature du Net", "Ligue des droits de l'Homme"}, appeals
+    assert not any(target in {"La Quadrature du Net", "Ligue des droits de l'Homme"} for _, target in appeals), appeals

@@ -1507,6 +1507,10 @@ class Discourse:
                          and e.action.slug == "ruling"
                          and e.actor is not None and e.actor.party.kind == "court" and e.target is not None
                          and e.target.party.id != me and e.target.party.kind != "court"), None)
+            if c.target is not None and any(e.action.slug == "appeal" and e.sentence == c.sentence and e.actor is not None
+                                            and e.trigger.start == c.trigger.start
+                                            and e.actor.party.id == c.target.party.id for e in candidates):
+                c.target = None  # "X and Y challenged the experiment": not each other
             # (not a party it settled with: a settlement is no decision to appeal)
             # (the maker of the measure appealed; else the party the appealed ruling was about: "Ed Bridges appealed
             # the High Court's ruling that South Wales Police's use of facial recognition was lawful", or the one
