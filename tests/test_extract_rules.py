@@ -4386,6 +4386,9 @@ CASES = [
      "Federal Public Defender's Office, together with the consumer group Idec.",
      {("Public Defender's Office", "lawsuit", "ViaQuatro"), ("Federal Public Defender's Office", "lawsuit", "ViaQuatro"),
       ("Brazilian Institute for Consumer Protection", "lawsuit", "ViaQuatro")}, True),
+    # leasing a maker's product is a deal with the maker
+    ("The Massachusetts State Police leased two of Boston Dynamics' Spot robots in 2019.",
+     {("Massachusetts State Police", "contract", "Boston Dynamics")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
