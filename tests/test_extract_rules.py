@@ -4389,6 +4389,14 @@ CASES = [
     # leasing a maker's product is a deal with the maker
     ("The Massachusetts State Police leased two of Boston Dynamics' Spot robots in 2019.",
      {("Massachusetts State Police", "contract", "Boston Dynamics")}, True),
+    # a police force that trialled "the tool" trialled the product of the company the story is about; not one
+    # told to stop using it
+    ("PimEyes lets anyone search faces. Critics say PimEyes enables stalking. Several forces, among them the "
+     "Metropolitan Police, trialled the tool in 2021.",
+     {("Metropolitan Police Service", "contract", "PimEyes")}, False),
+    ("PimEyes lets anyone search faces. Critics say PimEyes enables stalking. The minister told the Metropolitan "
+     "Police to stop using the tool.",
+     set(), True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

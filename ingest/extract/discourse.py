@@ -71,6 +71,11 @@ UNMERGED_ACTIONS = frozenset({"contract", "data_collection", "withdrawal", "crit
 BUYER_KINDS = frozenset({"police", "government"})
 STATUS_RANK = {"reported": 0, "threatened": 1, "negated": 2}
 # "images scraped from the web": the source is no party, not the platform the story names
+# "to make sure officers stop using the product": no use told
+_STOPPED_BEFORE = re.compile(r"\b(?:stop|stops|stopped|stopping|cease|ceased|not|never|no\s+longer)\s+\Z", re.I)
+# "trialled the tool", "used the same software": a product the story has named
+_THE_PRODUCT = re.compile(r"\s+(?:the|that|this)\s+(?:same\s+)?(?:tool|app|software|system|product|platform|service|database|"
+                          r"program|programme)\b(?!\s+(?:of|from|made|built|developed|supplied|sold|provided|by)\b)")
 _FROM_THE_WEB = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:from|across|off)\s+(?:the\s+)?(?:open\s+|wider\s+)?(?:web|internet)\b",
                           re.I)
 _DROPPED_CASE = re.compile(r"\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:case|suit|lawsuit|claims?|complaint|appeal)s?\b",
@@ -672,6 +677,14 @@ class Discourse:
                                             and e.status == "reported" and e.actor.party.id != c.actor.party.id,
                                             "actor") \
                         or self._salient_party(c, mentions)
+                if c.target is not None:
+                    c.frame += "+context-target"
+            if c.target is None and c.action.slug == "contract" and c.actor is not None and c.trigger.is_verb \
+                    and c.actor.party.kind in ("police", "government") and not c.actor.party.is_place and text \
+                    and _THE_PRODUCT.match(text, c.s_start + c.trigger.end) \
+                    and not _STOPPED_BEFORE.search(text, c.s_start, c.s_start + c.trigger.start):
+                # "Several police forces trialled the tool": the tool of the company the story is about
+                c.target = self._salient_company(c, mentions)
                 if c.target is not None:
                     c.frame += "+context-target"
             if c.target is None and c.action.slug == "data_collection" and c.actor is not None \
