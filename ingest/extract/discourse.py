@@ -70,12 +70,12 @@ UNMERGED_ACTIONS = frozenset({"contract", "data_collection", "withdrawal", "crit
 # Parties that buy from companies, whichever way a contract is worded.
 BUYER_KINDS = frozenset({"police", "government"})
 STATUS_RANK = {"reported": 0, "threatened": 1, "negated": 2}
-# "images scraped from the web": the source is no party, not the platform the story names
 # "to make sure officers stop using the product": no use told
 _STOPPED_BEFORE = re.compile(r"\b(?:stop|stops|stopped|stopping|cease|ceased|not|never|no\s+longer)\s+\Z", re.I)
 # "trialled the tool", "used the same software": a product the story has named
 _THE_PRODUCT = re.compile(r"\s+(?:the|that|this)\s+(?:same\s+)?(?:tool|app|software|system|product|platform|service|database|"
                           r"program|programme)\b(?!\s+(?:of|from|made|built|developed|supplied|sold|provided|by)\b)")
+# "images scraped from the web": the source is no party, not the platform the story names
 _FROM_THE_WEB = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:from|across|off)\s+(?:the\s+)?(?:open\s+|wider\s+)?(?:web|internet)\b",
                           re.I)
 _DROPPED_CASE = re.compile(r"\s+(?:its|their|his|her|the)\s+(?:[\w-]+\s+){0,2}?(?:case|suit|lawsuit|claims?|complaint|appeal)s?\b",
