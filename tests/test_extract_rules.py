@@ -4397,6 +4397,24 @@ CASES = [
     ("PimEyes lets anyone search faces. Critics say PimEyes enables stalking. The minister told the Metropolitan "
      "Police to stop using the tool.",
      set(), True),
+    # a suit with no owner names its defendants after the participle telling where it was filed ("U.S." in it)
+    ("The lawsuit, filed on Monday in the U.S. District Court in Chicago, names Clearview AI and the Chicago Police "
+     "Department as defendants.",
+     {(None, "lawsuit", "Clearview AI"), (None, "lawsuit", "Chicago Police Department")}, True),
+    ("The ACLU's lawsuit, filed in Chicago, also names Clearview AI.",
+     {("American Civil Liberties Union", "lawsuit", "Clearview AI")}, True),
+    # a suit fronted before its filer, who "said" what the defendant did (the filer past a place: "in Ohio, the FTC")
+    ("In a complaint filed on Monday in federal court in Ohio, the FTC said Kochava sold location data.",
+     {("Federal Trade Commission", "lawsuit", "Kochava")}, True),
+    # "A and later B": one list of vendors over time; not when a verb follows the later one
+    ("Southern Co-op ran cameras in 35 stores, using systems from Facewatch and later NEC.",
+     {("Southern Co-op", "contract", "Facewatch"), ("Southern Co-op", "contract", "NEC")}, True),
+    ("The ICO fined Clearview AI and later TikTok appealed a ruling.",
+     {("Information Commissioner's Office", "fine", "Clearview AI"),
+      ("TikTok", "appeal", "Information Commissioner's Office")}, True),
+    # ", using" after the places a clause ends on: the user is the party before them
+    ("Rite Aid put cameras in stores in New York and Los Angeles, using systems from FaceFirst.",
+     {("Rite Aid", "contract", "FaceFirst")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

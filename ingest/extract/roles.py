@@ -274,7 +274,7 @@ _AND_ITS_OWNED = re.compile(r"\s*,?\s+(?:and|along\s+with|together\s+with)\s+(?:
 _REPORTER_SAID = re.compile(r"\s+(?:said|says|announced|announces)\b")
 _LED_BY_AFTER = re.compile(r"\s*,\s*[^.;]{0,80}?\b(?:led|brought|filed|spearheaded|headed)\s+by\s+(?:the\s+)?")
 _ACCUSES_BETWEEN = re.compile(r"\s+(?:also\s+)?(?:accuses|accused|alleges\s+that|alleged\s+that|claims\s+that|"
-                             r"argues\s+that|says)\s+(?:that\s+)?(?:the\s+)?")
+                             r"argues\s+that|argued\s+that|says|said)\s+(?:that\s+)?(?:the\s+)?")
 _SUIT_NAMES = re.compile(r"(?:\s*,\s*[^,.;]{0,80},)?\s+(?:also\s+)?(?:names|named|targets|targeted)\s+"
                          r"(?:as\s+defendants?\s+)?(?:the\s+)?")
 _CASE_AFTER_COURT = re.compile(r"\s+(?:case|lawsuit|suit|claim|action|proceedings)\b")
@@ -430,6 +430,8 @@ _SUPPORTED_BY = re.compile(r"\s*(?:Supported|Backed|Funded|Represented|Helped|As
 # "Brought by X and Y, the challenge argues ...": the participle names who acts.
 PARTICIPLE_INTRO = re.compile(r"^\s*(?:Brought|Filed|Launched|Lodged|Led|Backed|Submitted)\s+by\b", re.I)
 # "and later on X", "and then with Y": a list that repeats its preposition
+# "using systems from FaceFirst and later DeepCam": the next item, in time (a clause when a verb follows it)
+_LATER_ITEM = re.compile(r"\s*,?\s*(?:and|or)\s+(?:later|then|subsequently)\s+(?:the\s+)?", re.I)
 _REPEATED_PREPOSITION = re.compile(r"^\s*,?\s*(?:and|or)\s+(?:later|then|also|subsequently|finally|now)\s+"
                                    r"(?:on|with|from|to|against|by)\s+(?:the\s+)?$", re.I)
 # "whose system was developed with the Israeli company AnyVision": the words between the participle and the supplier
@@ -737,8 +739,10 @@ def group_mentions(sentence: str, mentions: list[Match]) -> list[Group]:
             del groups[apposed + 1:]  # ("the founder of Intellexa": a description, no party of the event)
             groups[apposed].members.append(m)
             continue
-        if groups and not pronoun and not _is_pronoun(groups[-1]) and _coordinated(sentence[groups[-1].end:m.start],
-                                                                                   alike):
+        if groups and not pronoun and not _is_pronoun(groups[-1]) and (
+                _coordinated(sentence[groups[-1].end:m.start], alike)
+                or (alike and _LATER_ITEM.fullmatch(sentence, groups[-1].end, m.start)
+                    and not _FINITE_AFTER.match(sentence, m.end))):
             groups[-1].members.append(m)
         else:
             groups.append(Group([m]))
@@ -2251,8 +2255,10 @@ class RoleFinder:
             fronted = None
             if action.slug in ("complaint", "lawsuit") \
                     and re.fullmatch(r"\s*(?:In|With|Through)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}", before):
-                fronted = next((g for g in right
-                                if re.fullmatch(r"[^.;,]{0,80},\s+(?:the\s+)?", sentence[trigger.end:g.start])), None)
+                # (the subject may follow a place the comma joined it to: "filed in Pennsylvania, the FTC said")
+                fronted = next((Group(g.members[i:]) for g in right for i, m in enumerate(g.members)
+                                if re.fullmatch(r"[^.;,]{0,80},\s+(?:the\s+)?", sentence[trigger.end:m.start])
+                                and (i == 0 or g.members[i - 1].party.is_place)), None)
             if fronted is not None:
                 accused = next((g for g in right if g.start > fronted.end and _ACCUSES_BETWEEN.fullmatch(
                     sentence, fronted.end, g.start)), None)
@@ -2432,7 +2438,9 @@ class RoleFinder:
             # ("The EPIC's complaint, filed Wednesday with the attorney general, targets A, B and C": the owner's)
             # (a suit with an owner and a participle first is the "possessive-names" frame's: "X's lawsuit, filed in
             # Orlando, also names Google")
-            filed = r"(?:\s*,\s+(?:filed|lodged|brought|submitted|sent)\b[^,;.]{0,80},)?" if action.slug == "complaint" else ""
+            # ("The lawsuit, filed on Friday in federal court, names A, B and C as defendants": a suit with no owner)
+            filed = r"(?:\s*,\s+(?:filed|lodged|brought|submitted|sent)\b(?:[^,;.]|(?<=\b[A-Z])\.){0,80},)?" if action.slug == "complaint" \
+                or (action.slug == "lawsuit" and self._possessive(sentence, trigger, left) is None) else ""
             named_first = next((g for g in right if re.fullmatch(
                 filed + r"\s+(?:also\s+)?(?:names|named|targets|targeted|is\s+against|was\s+against)\s+"
                 r"(?:as\s+defendants?\s+)?(?:the\s+)?", sentence[trigger.end:g.start])),
@@ -2948,6 +2956,16 @@ class RoleFinder:
             first = next((g for g in left if _prep_before(sentence, g) is None and not _is_pronoun(g)), None)
             if first is not None and first is not left[-1] and not _REPORTING_VERB.search(sentence, first.end, trigger.start):
                 return first
+        if trigger.is_verb and trigger.action.slug == "contract" and re.match(r"(?:using|relying)\b", trigger.text.lower()) \
+                and _PARTICIPLE_AFTER_COMMA.search(sentence, 0, trigger.start) and left \
+                and left[-1].members[0].party.is_place and re.search(
+                    r"\b(?:in|of|at|across|around)\s+(?:(?:[A-Z][\w.-]*|and|,)\s*)*$", sentence[:left[-1].start]):
+            # "Rite Aid installed the cameras in stores in New York and Los Angeles, using systems from X": the user
+            # is the nearest party outside a phrase, not the place that ends the clause
+            user = next((g for g in reversed(left[:-1]) if _prep_before(sentence, g) is None and not _is_pronoun(g)
+                         and not g.members[0].party.is_place), None)
+            if user is not None:
+                return user
         if trigger.is_verb and left and re.fullmatch(r"\W*(?:(?:The|A|An)\s+)?", sentence[:left[0].start]) \
                 and _OPENING_WHO.match(sentence, left[0].end) and _FINITE_AFTER_RELATIVE.search(sentence, 0, trigger.start + 4) \
                 and not re.search(r"[.;:]|\b(?:that|which|and|but)\b", sentence[left[0].end:trigger.start]):
