@@ -4415,6 +4415,14 @@ CASES = [
     # ", using" after the places a clause ends on: the user is the party before them
     ("Rite Aid put cameras in stores in New York and Los Angeles, using systems from FaceFirst.",
      {("Rite Aid", "contract", "FaceFirst")}, True),
+    # a review by a body (described by whose it is) of how or whether a party did something investigates the party
+    ("A 2022 review by the state's Office of Inspector General of whether the Chicago Police Department followed "
+     "its rules found gaps.",
+     {("Office of Inspector General", "investigation", "Chicago Police Department")}, True),
+    # the Korea Internet & Security Agency is a government body: its inquiry is into the company the story is about
+    ("Scatter Lab pulled its chatbot in January. The Korea Internet & Security Agency opened an investigation in "
+     "February.",
+     {("Korea Internet & Security Agency", "investigation", "Scatter Lab")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),

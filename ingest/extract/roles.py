@@ -992,6 +992,8 @@ def _prep_before(sentence: str, group: Group) -> str | None:
         if w in DETERMINERS or w in MODIFIERS or w[:-1] in MODIFIERS or w in DEMONYMS or w in ROLE_NOUNS or _DESCRIPTIVE.fullmatch(w) \
                 or original[0].isupper():
             continue
+        if _PLACE_POSSESSIVE.fullmatch(w) and re.search(r"\bby\s+(?:the\s+)?" + re.escape(original) + r"\s+(?:[\w-]+\s+){0,6}$", before):
+            return "by"
         if loose and w.replace("-", "").isalpha() and w not in _NOT_DESCRIBING:  # ("data-scraping company X")
             loose -= 1
             continue
@@ -999,6 +1001,8 @@ def _prep_before(sentence: str, group: Group) -> str | None:
     return None
 
 
+# "by the city's Office of Inspector General": whose office it is describes it
+_PLACE_POSSESSIVE = re.compile(r"(?:city|state|country|county|town|nation|region|province)['\u2019]s")
 # words that end a description rather than belong to it
 _NOT_DESCRIBING = frozenset("""and or but that which who whom whose than as is are was were be been has have had
 will would said says not also""".split())
@@ -2609,7 +2613,9 @@ class RoleFinder:
                     # "An audit by the inspector general, Mark Smith, in March 2019 found that the department ...":
                     # the party its finding is about
                     target = next((g for g in right if g.start > by.end
-                                   and _PROBE_FOUND_THAT.fullmatch(sentence, by.end, g.start)), None)
+                                   and _PROBE_FOUND_THAT.fullmatch(sentence, by.end, g.start)), None) \
+                        or next((g for g in right if g.start > by.end and re.fullmatch(  # ("of how the police used X")
+                            r"\s+of\s+(?:how|whether)\s+(?:the\s+)?", sentence[by.end:g.start])), None)
                 if target is None and action.slug == "ruling":
                     # "a July ruling by the CJEU, which found in a case involving X that Meta could not ...": whom the
                     # court's finding is about
