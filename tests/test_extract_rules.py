@@ -4423,6 +4423,13 @@ CASES = [
     ("Scatter Lab pulled its chatbot in January. The Korea Internet & Security Agency opened an investigation in "
      "February.",
      {("Korea Internet & Security Agency", "investigation", "Scatter Lab")}, True),
+    # a party disappointed with a decision against it (or disappointed, arguing back) criticises the decision's maker
+    ("The CNIL fined Clearview AI €20 million. Clearview said it was disappointed with the decision.",
+     {("CNIL", "fine", "Clearview AI"), ("Clearview AI", "criticism", "CNIL")}, True),
+    ("The ICO ordered Serco Leisure to stop using the scanners. Serco Leisure said it was disappointed, insisting that "
+     "staff had agreed to the checks.",
+     {("Information Commissioner's Office", "order", "Serco Leisure"),
+      ("Serco Leisure", "criticism", "Information Commissioner's Office")}, True),
     # a court that suspends a fine rules against the fine's maker (it bans nothing)
     ("The Court of Rome has suspended the €5 million fine that the Garante imposed on Luka Inc.",
      {("Court of Rome", "ruling", "Italian Data Protection Authority"),
