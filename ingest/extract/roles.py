@@ -429,9 +429,9 @@ _SENDING_CLAUSE = re.compile(r",\s+(?:also\s+)?(?:sending|issuing|serving|handin
 _SUPPORTED_BY = re.compile(r"\s*(?:Supported|Backed|Funded|Represented|Helped|Assisted|Joined|Aided)\s+by\b")
 # "Brought by X and Y, the challenge argues ...": the participle names who acts.
 PARTICIPLE_INTRO = re.compile(r"^\s*(?:Brought|Filed|Launched|Lodged|Led|Backed|Submitted)\s+by\b", re.I)
-# "and later on X", "and then with Y": a list that repeats its preposition
 # "using systems from FaceFirst and later DeepCam": the next item, in time (a clause when a verb follows it)
 _LATER_ITEM = re.compile(r"\s*,?\s*(?:and|or)\s+(?:later|then|subsequently)\s+(?:the\s+)?", re.I)
+# "and later on X", "and then with Y": a list that repeats its preposition
 _REPEATED_PREPOSITION = re.compile(r"^\s*,?\s*(?:and|or)\s+(?:later|then|also|subsequently|finally|now)\s+"
                                    r"(?:on|with|from|to|against|by)\s+(?:the\s+)?$", re.I)
 # "whose system was developed with the Israeli company AnyVision": the words between the participle and the supplier
